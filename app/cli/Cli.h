@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace limitless::db {
+class PgConnection;
+}
+
+namespace limitless::cli {
+
+// Shared plumbing for `limitless` subcommands: the common options (--db, --json), where the
+// database URL comes from (--db, else LIMITLESS_DATABASE_URL, else the running sandbox),
+// and output helpers (data on stdout, errors on stderr, non-zero exit on failure).
+class Cli {
+public:
+    explicit Cli(QString command) : m_command(std::move(command)) {}
+
+    QCommandLineParser& parser() { return m_parser; }
+    // Adds --db and --json; call before parse().
+    void addCommonOptions(bool withDb = true);
+    // Parses `args` (args[0] = "limitless <command>"); prints help/errors itself.
+    // Returns false when the caller should return exitCode().
+    bool parse(const QStringList& args);
+    int exitCode() const { return m_exit; }
+
+    bool json() const;
+    // The database URL by precedence; empty with an error printed when none can be found.
+    QString databaseUrl();
+    // Opens a blocking connection on that URL; prints the classified error on failure.
+    std::unique_ptr<db::PgConnection> connect();
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    int fail(const QString& message, int code = 1);
+    void printJson(const QJsonDocument& doc);
+
+private:
+    QString m_command;
+    QCommandLineParser m_parser;
+    QTextStream m_out{stdout};
+    QTextStream m_err{stderr};
+    int m_exit = 0;
+    bool m_withDb = true;
+};
+
+// One function per subcommand; `args` starts with the program name followed by the
+// subcommand's own arguments.
+int runMigrate(const QStringList& args);
+int runSandbox(const QStringList& args);
+int runDemoData(const QStringList& args);
+int runBench(const QStringList& args);
+
+} // namespace limitless::cli

@@ -1,0 +1,77 @@
+// `limitless`: the command-line tool. Thin: it parses the subcommand and hands over to the
+// matching run*() function, which uses the core library only.
+#include "cli/Cli.h"
+#include "core/Translations.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTextStream>
+
+#include <functional>
+
+using namespace limitless::cli;
+
+namespace {
+
+struct Command {
+    const char* name;
+    const char* summary;
+    std::function<int(const QStringList&)> run;
+};
+
+const Command kCommands[] = {
+    {"migrate", QT_TRANSLATE_NOOP("Cli", "List and apply pending database migrations"), runMigrate},
+    {"sandbox", QT_TRANSLATE_NOOP("Cli", "Start, stop, inspect or reset the local sandbox database"),
+     runSandbox},
+    {"demo-data", QT_TRANSLATE_NOOP("Cli", "Load the demo business into a database"), runDemoData},
+    {"bench", QT_TRANSLATE_NOOP("Cli", "Run benchmarks and print their figures"), runBench},
+};
+
+int usage(QTextStream& s)
+{
+    s << QCoreApplication::translate("Cli", "Usage: limitless <command> [options]") << "\n\n"
+      << QCoreApplication::translate("Cli", "Commands:") << "\n";
+    for (const Command& c : kCommands)
+        s << "  " << QString::fromLatin1(c.name).leftJustified(12) << " "
+          << QCoreApplication::translate("Cli", c.summary) << "\n";
+    s << "\n"
+      << QCoreApplication::translate("Cli", "Run `limitless <command> --help` for its options.")
+      << "\n";
+    s.flush();
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Limitless"));
+    QCoreApplication::setApplicationName(QStringLiteral("limitless"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LIMITLESS_VERSION));
+    limitless::installTranslations(app);
+    // Progress goes to stdout through each command; the info-level log would repeat it on
+    // stderr. QT_LOGGING_RULES still turns it back on.
+    QLoggingCategory::setFilterRules(QStringLiteral("limitless.*.info=false"));
+
+    QStringList args = QCoreApplication::arguments();
+    QTextStream out(stdout), err(stderr);
+    if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h") ||
+        args[1] == QLatin1String("help"))
+        return usage(out);
+    if (args[1] == QLatin1String("--version")) {
+        out << "limitless " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    const QString name = args[1];
+    for (const Command& c : kCommands) {
+        if (name == QLatin1String(c.name)) {
+            args.removeAt(1);
+            args[0] = QStringLiteral("limitless ") + name;
+            return c.run(args);
+        }
+    }
+    err << QCoreApplication::translate("Cli", "limitless: unknown command '%1'").arg(name) << "\n";
+    usage(err);
+    return 2;
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "db/DbError.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace limitless::db {
+
+// One migration: a journal entry and its .sql file, with what drizzle derives from them.
+struct Migration {
+    int idx = 0;          // the journal entry's "idx"
+    QString tag;          // "0001_create_owners": the file name without ".sql"
+    qint64 createdAt = 0; // the entry's "when" (ms since the epoch); drizzle's created_at
+    bool breakpoints = true;
+    QByteArray sql;         // the whole file, byte for byte
+    QString hash;           // sha256 hex of the whole file, as drizzle stores it
+    QStringList statements; // the file split on "--> statement-breakpoint", as drizzle does
+
+    QString fileName() const { return tag + QStringLiteral(".sql"); }
+};
+
+// The migrations of one folder in Drizzle's on-disk format: `meta/_journal.json` lists the
+// entries in order, each naming `<tag>.sql`. Both the web side's drizzle-kit and this app read
+// the same folder, so hashes and statement boundaries are computed exactly as drizzle-orm's
+// readMigrationFiles() does. A set that failed to load carries the error (naming the file) and
+// has no migrations.
+class MigrationSet {
+    Q_DECLARE_TR_FUNCTIONS(MigrationSet)
+
+public:
+    MigrationSet() = default;
+
+    // Loads `folder` (a directory or a Qt resource path such as ":/db/migrations").
+    static MigrationSet load(const QString& folder);
+    // The migrations compiled into this build.
+    static MigrationSet builtin();
+
+    bool isValid() const { return !m_error.isError(); }
+    DbError error() const { return m_error; }
+    QString folder() const { return m_folder; }
+    const QList<Migration>& migrations() const { return m_migrations; }
+    bool isEmpty() const { return m_migrations.isEmpty(); }
+
+    const Migration* findByCreatedAt(qint64 createdAt) const;
+    const Migration* findByTag(const QString& tag) const;
+
+    // drizzle: `query.split("--> statement-breakpoint")`, empty pieces kept.
+    static QStringList splitStatements(const QString& sql);
+    // drizzle: `crypto.createHash("sha256").update(query).digest("hex")` over the whole file.
+    static QString hashOf(const QByteArray& fileContent);
+
+    static constexpr const char* kBreakpoint = "--> statement-breakpoint";
+    static constexpr const char* kBuiltinFolder = ":/db/migrations";
+
+private:
+    static MigrationSet failed(const QString& folder, const QString& message);
+
+    QString m_folder;
+    QList<Migration> m_migrations;
+    DbError m_error;
+};
+
+} // namespace limitless::db

@@ -1,0 +1,198 @@
+#include "db/PgValue.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QJsonObject>
+
+namespace limitless::db {
+
+QByteArray Vector::toVectorLiteral() const
+{
+    QByteArray out;
+    out.reserve(values.size() * 10 + 2);
+    out += '[';
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i)
+            out += ',';
+        out += QByteArray::number(double(values[i]), 'g', 9);
+    }
+    out += ']';
+    return out;
+}
+
+QByteArray Vector::toArrayLiteral() const
+{
+    QByteArray out = toVectorLiteral();
+    out[0] = '{';
+    out[out.size() - 1] = '}';
+    return out;
+}
+
+namespace PgValue {
+
+QDateTime parseTimestamp(const QByteArray& text, bool withZone)
+{
+    // Server output (DateStyle ISO): "YYYY-MM-DD HH:MM:SS[.ffffff][+HH[:MM]]".
+    QByteArray t = text;
+    int offsetSeconds = 0;
+    if (withZone) {
+        const int sign = std::max(t.lastIndexOf('+'), t.lastIndexOf('-'));
+        if (sign > 10) {
+            const QByteArray zone = t.mid(sign + 1);
+            const QList<QByteArray> parts = zone.split(':');
+            int secs = parts.value(0).toInt() * 3600 + parts.value(1).toInt() * 60 +
+                       parts.value(2).toInt();
+            offsetSeconds = t.at(sign) == '-' ? -secs : secs;
+            t.truncate(sign);
+        }
+    }
+    if (t == "infinity" || t == "-infinity")
+        return {};
+    const int dot = t.indexOf('.');
+    int msecs = 0;
+    if (dot > 0) {
+        QByteArray frac = t.mid(dot + 1).left(3);
+        while (frac.size() < 3)
+            frac += '0';
+        msecs = frac.toInt();
+        t.truncate(dot);
+    }
+    QDateTime dt = QDateTime::fromString(QString::fromLatin1(t), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (!dt.isValid())
+        return {};
+    dt.setTimeSpec(Qt::UTC);
+    return dt.addMSecs(msecs).addSecs(-offsetSeconds);
+}
+
+QString formatTimestamp(const QDateTime& dt)
+{
+    return dt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
+
+QVector<float> parseFloatArray(const QByteArray& text)
+{
+    QVector<float> out;
+    if (text.size() < 2)
+        return out;
+    const QByteArray inner = text.mid(1, text.size() - 2);
+    if (inner.isEmpty())
+        return out;
+    const QList<QByteArray> parts = inner.split(',');
+    out.reserve(parts.size());
+    for (const QByteArray& p : parts)
+        out.append(p.trimmed().toFloat());
+    return out;
+}
+
+QByteArray unescapeBytea(const char* data, int length)
+{
+    // Hex format ("\x0a1b…"), which is the server default since 9.0.
+    if (length >= 2 && data[0] == '\\' && data[1] == 'x')
+        return QByteArray::fromHex(QByteArray::fromRawData(data + 2, length - 2));
+    size_t outLen = 0;
+    unsigned char* raw = PQunescapeBytea(reinterpret_cast<const unsigned char*>(data), &outLen);
+    if (!raw)
+        return {};
+    QByteArray out(reinterpret_cast<const char*>(raw), qsizetype(outLen));
+    PQfreemem(raw);
+    return out;
+}
+
+QVariant fromText(const char* data, int length, Oid oid, Oid vectorOid)
+{
+    const QByteArray text = QByteArray::fromRawData(data, length);
+    switch (oid) {
+    case BoolOid:
+        return QVariant(length > 0 && data[0] == 't');
+    case Int2Oid:
+    case Int4Oid:
+    case Int8Oid:
+    case OidOid:
+        return QVariant(text.toLongLong());
+    case Float4Oid:
+    case Float8Oid:
+        return QVariant(text.toDouble());
+    case JsonOid:
+    case JsonbOid: {
+        // QJsonDocument only parses objects and arrays; wrap to accept scalars too.
+        QJsonParseError err{};
+        const QJsonDocument doc = QJsonDocument::fromJson("[" + text + "]", &err);
+        if (err.error != QJsonParseError::NoError)
+            return QVariant(QString::fromUtf8(text));
+        return QVariant::fromValue(doc.array().first());
+    }
+    case TimestampOid:
+        return QVariant(parseTimestamp(text, false));
+    case TimestamptzOid:
+        return QVariant(parseTimestamp(text, true));
+    case DateOid:
+        return QVariant(QDate::fromString(QString::fromLatin1(text), Qt::ISODate));
+    case ByteaOid:
+        return QVariant(unescapeBytea(data, length));
+    case Float4ArrayOid:
+        return QVariant::fromValue(parseFloatArray(text));
+    default:
+        if (vectorOid != 0 && oid == vectorOid)
+            return QVariant::fromValue(parseFloatArray(text));
+        return QVariant(QString::fromUtf8(data, length));
+    }
+}
+
+QByteArray toText(const QVariant& v, bool* binary)
+{
+    *binary = false;
+    if (!v.isValid() || v.isNull())
+        return QByteArray();
+    switch (v.typeId()) {
+    case QMetaType::Bool:
+        return v.toBool() ? QByteArrayLiteral("t") : QByteArrayLiteral("f");
+    case QMetaType::QByteArray:
+        *binary = true;
+        return v.toByteArray().isNull() ? QByteArray("", 0) : v.toByteArray();
+    case QMetaType::QDateTime:
+        return formatTimestamp(v.toDateTime()).toLatin1();
+    case QMetaType::QDate:
+        return v.toDate().toString(Qt::ISODate).toLatin1();
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return QByteArray::number(v.toDouble(), 'g', 17);
+    case QMetaType::QJsonValue:
+    case QMetaType::QJsonObject:
+    case QMetaType::QJsonArray:
+    case QMetaType::QJsonDocument: {
+        const QJsonValue jv = v.typeId() == QMetaType::QJsonDocument
+                                  ? (v.toJsonDocument().isArray()
+                                         ? QJsonValue(v.toJsonDocument().array())
+                                         : QJsonValue(v.toJsonDocument().object()))
+                                  : v.toJsonValue();
+        const QByteArray wrapped = QJsonDocument(QJsonArray{jv}).toJson(QJsonDocument::Compact);
+        return wrapped.mid(1, wrapped.size() - 2);
+    }
+    default:
+        break;
+    }
+    if (v.canConvert<Vector>() && v.userType() == qMetaTypeId<Vector>())
+        return v.value<Vector>().toVectorLiteral();
+    if (v.userType() == qMetaTypeId<Json>())
+        return v.value<Json>().text;
+    if (v.userType() == qMetaTypeId<QVector<float>>())
+        return Vector{v.value<QVector<float>>()}.toArrayLiteral();
+    if (v.typeId() == QMetaType::QStringList) {
+        // text[] literal with every element quoted and escaped.
+        QByteArray out = "{";
+        const QStringList list = v.toStringList();
+        for (int i = 0; i < list.size(); ++i) {
+            if (i)
+                out += ',';
+            QByteArray e = list[i].toUtf8();
+            e.replace('\\', "\\\\").replace('"', "\\\"");
+            out += '"' + e + '"';
+        }
+        return out + '}';
+    }
+    return v.toString().toUtf8();
+}
+
+} // namespace PgValue
+} // namespace limitless::db

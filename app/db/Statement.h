@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+#include <QVariant>
+#include <QVector>
+
+namespace limitless::db {
+
+// A pgvector / real[] value. Passed as a parameter it is written in pgvector's text form
+// ("[1,2,3]"); a real[] column accepts the same value when the SQL casts it
+// (`$1::real[]` is not needed: use Vector::toArrayLiteral for that path).
+struct Vector {
+    QVector<float> values;
+    QByteArray toVectorLiteral() const;
+    QByteArray toArrayLiteral() const;
+};
+
+// Explicit marker for a JSON parameter whose text is already serialised.
+struct Json {
+    QByteArray text;
+};
+
+// One parameterised statement. Parameters are never interpolated into the SQL text.
+struct Statement {
+    QString sql;
+    QVariantList params;
+
+    Statement() = default;
+    Statement(QString s, QVariantList p = {}) : sql(std::move(s)), params(std::move(p)) {}
+    Statement(const char* s, QVariantList p = {}) : sql(QString::fromUtf8(s)), params(std::move(p))
+    {
+    }
+};
+
+} // namespace limitless::db
+
+Q_DECLARE_METATYPE(limitless::db::Vector)
+Q_DECLARE_METATYPE(limitless::db::Json)

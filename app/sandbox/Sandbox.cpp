@@ -1,0 +1,485 @@
+#include "sandbox/Sandbox.h"
+
+#include "core/Logging.h"
+#include "db/Migrator.h"
+#include "db/PgConnection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QUrl>
+
+#include <csignal>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace limitless::sandbox {
+
+using db::DbError;
+
+namespace {
+
+const QString kDatabase = QStringLiteral("limitless");
+const QString kOwnerEmail = QStringLiteral("owner@limitless.local");
+
+DbError sandboxError(const QString& message)
+{
+    DbError e;
+    e.kind = DbError::Kind::Client;
+    e.message = message;
+    return e;
+}
+
+QJsonObject readState(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+bool writeState(const QString& path, const QJsonObject& o)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    f.write(QJsonDocument(o).toJson());
+    return true;
+}
+
+int freeLoopbackPort()
+{
+    QTcpServer s;
+    if (!s.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return s.serverPort();
+}
+
+bool portIsFree(int port)
+{
+    QTcpServer s;
+    return s.listen(QHostAddress::LocalHost, quint16(port));
+}
+
+QString randomPassword()
+{
+    // No look-alike characters: the owner may have to type it.
+    static const char alphabet[] = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    QString pw;
+    for (int i = 0; i < 16; ++i)
+        pw += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet - 1))]);
+    return pw;
+}
+
+QString resourceText(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
+QString url(int port, const QString& user)
+{
+    return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3?sslmode=disable")
+        .arg(user)
+        .arg(port)
+        .arg(kDatabase);
+}
+
+} // namespace
+
+Sandbox::Sandbox(QString dir) : m_dir(QDir::cleanPath(QDir(dir).absolutePath())) {}
+
+QString Sandbox::defaultDir()
+{
+    const QString env = qEnvironmentVariable("LIMITLESS_SANDBOX_DIR");
+    if (!env.isEmpty())
+        return env;
+    // As root the server runs as `postgres`, which cannot enter /root.
+    if (geteuid() == 0)
+        return QStringLiteral("/var/tmp/limitless-sandbox");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/limitless/sandbox");
+}
+
+bool Sandbox::asRoot() const
+{
+    return geteuid() == 0;
+}
+
+QString Sandbox::dataDir() const
+{
+    return m_dir + QStringLiteral("/data");
+}
+
+QString Sandbox::socketDir() const
+{
+    return m_dir + QStringLiteral("/socket");
+}
+
+QString Sandbox::stateFile() const
+{
+    return m_dir + QStringLiteral("/sandbox.json");
+}
+
+QString Sandbox::serverBinDir()
+{
+    QProcess p;
+    p.start(QStringLiteral("pg_config"), {QStringLiteral("--bindir")});
+    if (p.waitForFinished(5000) && p.exitCode() == 0) {
+        const QString dir = QString::fromLocal8Bit(p.readAllStandardOutput()).trimmed();
+        if (QFileInfo::exists(dir + QStringLiteral("/initdb")))
+            return dir;
+    }
+    // Debian's pg_config (libpq-dev) points at /usr/bin, which has no initdb: look for the
+    // newest installed server.
+    QDir base(QStringLiteral("/usr/lib/postgresql"));
+    QStringList versions = base.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    std::sort(versions.begin(), versions.end(),
+              [](const QString& a, const QString& b) { return a.toInt() > b.toInt(); });
+    for (const QString& v : versions) {
+        const QString dir = base.filePath(v + QStringLiteral("/bin"));
+        if (QFileInfo::exists(dir + QStringLiteral("/initdb")))
+            return dir;
+    }
+    return {};
+}
+
+Sandbox::Status Sandbox::status() const
+{
+    Status st;
+    st.dir = m_dir;
+    st.initialized = QFileInfo::exists(dataDir() + QStringLiteral("/PG_VERSION")) &&
+                     QFileInfo::exists(stateFile());
+    const QJsonObject state = readState(stateFile());
+    st.port = state.value(QStringLiteral("port")).toInt();
+    st.ownerEmail = state.value(QStringLiteral("ownerEmail")).toString();
+    st.ownerUserId = state.value(QStringLiteral("ownerUserId")).toString();
+    st.ownerId = state.value(QStringLiteral("ownerId")).toString();
+    if (st.port > 0) {
+        st.adminUrl = url(st.port, QStringLiteral("postgres"));
+        st.appUrl = url(st.port, QStringLiteral("limitless_app"));
+    }
+    // Running = postmaster.pid names a live process (no child process needed, so this is cheap
+    // enough to call often).
+    QFile pidFile(dataDir() + QStringLiteral("/postmaster.pid"));
+    if (st.initialized && pidFile.open(QIODevice::ReadOnly)) {
+        const qint64 pid = pidFile.readLine().trimmed().toLongLong();
+        st.running = pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+        // After a reboot the pid in a stale file may belong to another program.
+        QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+        if (st.running && comm.open(QIODevice::ReadOnly))
+            st.running = comm.readAll().startsWith("postgres");
+    }
+    return st;
+}
+
+DbError Sandbox::runTool(const QString& tool, const QStringList& args, QString* output,
+                         int timeoutMs) const
+{
+    const QString bin = serverBinDir();
+    if (bin.isEmpty())
+        return sandboxError(tr("No PostgreSQL server is installed (initdb not found). Install the "
+                               "Debian package 'postgresql' (scripts/install-deps does)."));
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.setWorkingDirectory(m_dir);
+    const QString program = bin + QLatin1Char('/') + tool;
+    if (asRoot()) {
+        // PostgreSQL refuses to run as root: run it as the unprivileged `postgres` user.
+        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                                                       QStringLiteral("--"), program} + args);
+    } else {
+        p.start(program, args);
+    }
+    if (!p.waitForStarted(10000))
+        return sandboxError(tr("Could not run %1: %2").arg(tool, p.errorString()));
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(2000);
+        return sandboxError(tr("%1 did not finish in time.").arg(tool));
+    }
+    const QString out = QString::fromLocal8Bit(p.readAll());
+    if (output)
+        *output = out;
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return sandboxError(tr("%1 failed (exit code %2):\n%3").arg(tool).arg(p.exitCode()).arg(out.trimmed()));
+    return {};
+}
+
+DbError Sandbox::start(const Progress& progress, QString* createdPassword)
+{
+    auto say = [&](const QString& s) {
+        qCInfo(lcSandbox).noquote() << s;
+        if (progress)
+            progress(s);
+    };
+    Status st = status();
+    const bool fresh = !st.initialized;
+    if (fresh) {
+        if (DbError e = initCluster(say, createdPassword))
+            return e;
+    }
+    st = status();
+    if (!st.running) {
+        if (DbError e = startServer(say))
+            return e;
+    }
+    if (fresh) {
+        if (DbError e = bootstrap(say, createdPassword))
+            return e;
+    } else {
+        // Reused cluster: bring its schema up to this build.
+        DbError err;
+        auto conn = db::PgConnection::open(status().adminUrl, &err);
+        if (!conn)
+            return err;
+        QStringList applied;
+        if (DbError e = db::Migrator(*conn).migrate(&applied))
+            return e;
+        if (!applied.isEmpty())
+            say(tr("Applied migrations: %1").arg(applied.join(QStringLiteral(", "))));
+    }
+    say(tr("Sandbox running at %1").arg(status().adminUrl));
+    return {};
+}
+
+DbError Sandbox::initCluster(const Progress& say, QString*)
+{
+    if (QFileInfo::exists(dataDir()) && !QDir(dataDir()).isEmpty())
+        return sandboxError(tr("%1 exists but holds no complete sandbox; run `limitless sandbox "
+                               "reset` to start over.")
+                                .arg(dataDir()));
+    if (!QDir().mkpath(socketDir()))
+        return sandboxError(tr("Cannot create %1.").arg(m_dir));
+    ::chmod(QFile::encodeName(m_dir).constData(), 0700);
+    if (asRoot()) {
+        const passwd* pw = ::getpwnam("postgres");
+        if (!pw)
+            return sandboxError(tr("Running as root needs the system user 'postgres' (from the "
+                                   "Debian package 'postgresql') to run the server."));
+        const QStringList paths{m_dir, socketDir()};
+        for (const QString& p : paths) {
+            if (::chown(QFile::encodeName(p).constData(), pw->pw_uid, pw->pw_gid) != 0)
+                return sandboxError(tr("Cannot hand %1 to the postgres user.").arg(p));
+        }
+        // Every parent must be traversable by postgres.
+        QString probe;
+        if (DbError e = runTool(QStringLiteral("pg_ctl"), {QStringLiteral("--version")}, &probe))
+            return e;
+        QProcess test;
+        test.start(QStringLiteral("runuser"),
+                   {QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
+                    QStringLiteral("test"), QStringLiteral("-w"), m_dir});
+        test.waitForFinished(5000);
+        if (test.exitCode() != 0)
+            return sandboxError(tr("The postgres user cannot write to %1 (is a parent directory "
+                                   "private to root?). Choose another directory with --dir or "
+                                   "LIMITLESS_SANDBOX_DIR.")
+                                    .arg(m_dir));
+    }
+    say(tr("Creating a PostgreSQL cluster in %1…").arg(dataDir()));
+    if (DbError e = runTool(QStringLiteral("initdb"),
+                            {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"),
+                             QStringLiteral("postgres"), QStringLiteral("--auth=trust"),
+                             QStringLiteral("--encoding=UTF8"), QStringLiteral("--no-instructions"),
+                             QStringLiteral("--locale=C.UTF-8")}))
+        return e;
+    // Loopback only; tuned for a desktop sandbox that also holds the large demo data set.
+    QFile conf(dataDir() + QStringLiteral("/postgresql.conf"));
+    if (!conf.open(QIODevice::Append))
+        return sandboxError(tr("Cannot write %1.").arg(conf.fileName()));
+    conf.write("\n# limitless sandbox\n"
+               "listen_addresses = '127.0.0.1'\n"
+               "max_connections = 50\n"
+               "shared_buffers = 256MB\n"
+               "work_mem = 16MB\n"
+               "maintenance_work_mem = 256MB\n"
+               "max_wal_size = 4GB\n"
+               "synchronous_commit = off\n"
+               "timezone = 'UTC'\n"
+               "log_min_messages = warning\n");
+    conf.close();
+    QJsonObject state;
+    state.insert(QStringLiteral("port"), freeLoopbackPort());
+    if (!writeState(stateFile(), state))
+        return sandboxError(tr("Cannot write %1.").arg(stateFile()));
+    return {};
+}
+
+DbError Sandbox::startServer(const Progress& say)
+{
+    QJsonObject state = readState(stateFile());
+    int port = state.value(QStringLiteral("port")).toInt();
+    if (port <= 0 || !portIsFree(port)) {
+        port = freeLoopbackPort();
+        state.insert(QStringLiteral("port"), port);
+        writeState(stateFile(), state);
+    }
+    // A stale pid file from a crash would block the start; pg_ctl handles that itself.
+    say(tr("Starting PostgreSQL on 127.0.0.1:%1…").arg(port));
+    const QString logFile = m_dir + QStringLiteral("/server.log");
+    return runTool(QStringLiteral("pg_ctl"),
+                   {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), logFile,
+                    QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+                    QStringLiteral("-o"),
+                    QStringLiteral("-p %1 -k %2").arg(port).arg(socketDir()),
+                    QStringLiteral("start")});
+}
+
+DbError Sandbox::bootstrap(const Progress& say, QString* createdPassword)
+{
+    const Status st = status();
+    DbError err;
+    {
+        QUrl maintenance(st.adminUrl);
+        maintenance.setPath(QStringLiteral("/postgres"));
+        auto admin = db::PgConnection::open(maintenance.toString(), &err);
+        if (!admin)
+            return err;
+        const auto exists =
+            admin->exec(QStringLiteral("select 1 from pg_database where datname = $1"), {kDatabase});
+        if (!exists.ok())
+            return exists.error;
+        if (exists.rowCount() == 0) {
+            const auto r = admin->execScript(QStringLiteral("create database limitless"));
+            if (!r.ok())
+                return r.error;
+        }
+    }
+    auto conn = db::PgConnection::open(st.adminUrl, &err);
+    if (!conn)
+        return err;
+
+    say(tr("Creating the auth schema and roles…"));
+    const auto auth = conn->execScript(resourceText(QStringLiteral(":/sandbox/sql/auth.sql")));
+    if (!auth.ok())
+        return auth.error;
+
+    say(tr("Creating LangGraph's checkpoint tables…"));
+    const QString ddl = resourceText(QStringLiteral(":/sandbox/sql/langgraph.sql"));
+    const QStringList blocks = ddl.split(QRegularExpression(QStringLiteral("^-- v(\\d+)\\s*$"),
+                                                            QRegularExpression::MultilineOption));
+    // blocks[0] is the header comment; blocks[i] is version i-1.
+    for (int v = 0; v + 1 < blocks.size(); ++v) {
+        const QString sql = blocks[v + 1].trimmed();
+        if (v > 0) {
+            const auto done = conn->exec(
+                QStringLiteral("select 1 from checkpoint_migrations where v = $1"), {v});
+            if (done.ok() && done.rowCount() > 0)
+                continue;
+        }
+        const auto r = conn->execScript(sql);
+        if (!r.ok())
+            return r.error;
+        const auto rec = conn->exec(
+            QStringLiteral("insert into checkpoint_migrations (v) values ($1) on conflict do nothing"),
+            {v});
+        if (!rec.ok())
+            return rec.error;
+    }
+    const auto grants = conn->execScript(QStringLiteral(
+        "grant select, insert, update, delete on checkpoints, checkpoint_blobs, checkpoint_writes "
+        "to authenticated"));
+    if (!grants.ok())
+        return grants.error;
+
+    say(tr("Applying migrations…"));
+    QStringList applied;
+    if (DbError e = db::Migrator(*conn).migrate(&applied))
+        return e;
+
+    say(tr("Creating the local owner account…"));
+    const QString password = randomPassword();
+    const auto user = conn->exec(
+        QStringLiteral(
+            "insert into auth.users (instance_id, id, aud, role, email, encrypted_password, "
+            "email_confirmed_at, raw_app_meta_data, raw_user_meta_data, is_super_admin) "
+            "values ('00000000-0000-0000-0000-000000000000', gen_random_uuid(), 'authenticated', "
+            "'authenticated', $1, crypt($2, gen_salt('bf')), now(), "
+            "'{\"provider\":\"email\",\"providers\":[\"email\"]}', $3::jsonb, false) "
+            "returning id::text"),
+        {kOwnerEmail, password, QStringLiteral("{\"name\":\"Alex Rivera\"}")});
+    if (!user.ok())
+        return user.error;
+    const QString userId = user.scalar().toString();
+    const auto owner = conn->exec(
+        QStringLiteral("insert into owners (email, name, instagram_handle, supabase_user_id) "
+                       "values ($1, $2, $3, $4) returning id"),
+        {kOwnerEmail, QStringLiteral("Alex Rivera"), QStringLiteral("@alexrivera.growth"), userId});
+    if (!owner.ok())
+        return owner.error;
+
+    QJsonObject state = readState(stateFile());
+    state.insert(QStringLiteral("ownerEmail"), kOwnerEmail);
+    state.insert(QStringLiteral("ownerUserId"), userId);
+    state.insert(QStringLiteral("ownerId"), owner.scalar().toString());
+    if (!writeState(stateFile(), state))
+        return sandboxError(tr("Cannot write %1.").arg(stateFile()));
+    if (createdPassword)
+        *createdPassword = password;
+    return {};
+}
+
+DbError Sandbox::stop()
+{
+    if (!status().running)
+        return {};
+    return runTool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"),
+                                              QStringLiteral("fast"), QStringLiteral("-w"),
+                                              QStringLiteral("stop")});
+}
+
+DbError Sandbox::reset()
+{
+    if (DbError e = stop())
+        return e;
+    if (!QFileInfo::exists(m_dir))
+        return {};
+    // Only ever delete what looks like a sandbox: never an arbitrary directory given by mistake.
+    const QDir d(m_dir);
+    const QStringList entries = d.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    const QStringList known{QStringLiteral("data"), QStringLiteral("socket"),
+                            QStringLiteral("sandbox.json"), QStringLiteral("server.log")};
+    for (const QString& e : entries) {
+        if (!known.contains(e))
+            return sandboxError(tr("%1 contains %2, which is not part of a sandbox; not deleting it.")
+                                    .arg(m_dir, e));
+    }
+    if (!QDir(m_dir).removeRecursively())
+        return sandboxError(tr("Could not delete %1.").arg(m_dir));
+    return {};
+}
+
+DbError Sandbox::setOwnerPassword(const QString& password)
+{
+    const Status st = status();
+    if (!st.running)
+        return sandboxError(tr("The sandbox is not running."));
+    if (password.size() < 8)
+        return sandboxError(tr("The password must have at least 8 characters."));
+    DbError err;
+    auto conn = db::PgConnection::open(st.adminUrl, &err);
+    if (!conn)
+        return err;
+    const auto r = conn->exec(
+        QStringLiteral("update auth.users set encrypted_password = crypt($1, gen_salt('bf')), "
+                       "updated_at = now() where email = $2"),
+        {password, st.ownerEmail});
+    if (!r.ok())
+        return r.error;
+    if (r.affectedRows != 1)
+        return sandboxError(tr("The local owner account was not found."));
+    return {};
+}
+
+} // namespace limitless::sandbox

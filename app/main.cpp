@@ -1,6 +1,10 @@
-// `limitless-dashboard`: the owner's desktop app. Thin: builds the main window and runs.
+// `limitless-dashboard`: the owner's desktop app. Thin: sets up the application, then hands over
+// to the main window and the connection bootstrap (ui/).
+#include "ConnectionBootstrap.h"
 #include "MainWindow.h"
+#include "Theme.h"
 #include "core/Translations.h"
+#include "db/Database.h"
 
 #include <QApplication>
 
@@ -9,8 +13,23 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Limitless"));
     QApplication::setApplicationName(QStringLiteral("limitless-dashboard"));
+    QApplication::setApplicationVersion(QStringLiteral(LIMITLESS_VERSION));
     limitless::installTranslations(app);
-    MainWindow w;
-    w.show();
+    limitless::ui::Theme::apply(app);
+
+    using limitless::ui::ConnectionBootstrap;
+    using limitless::ui::MainWindow;
+    limitless::db::Database database;
+    MainWindow window(&database);
+    ConnectionBootstrap bootstrap(&database);
+    QObject::connect(&bootstrap, &ConnectionBootstrap::progress, &window,
+                     &MainWindow::showStartupMessage);
+    QObject::connect(&bootstrap, &ConnectionBootstrap::opened, &window,
+                     &MainWindow::clearStartupMessage);
+    QObject::connect(&bootstrap, &ConnectionBootstrap::failed, &window,
+                     &MainWindow::showStartupError);
+    QObject::connect(&window, &MainWindow::retryRequested, &bootstrap, &ConnectionBootstrap::start);
+    window.show();
+    bootstrap.start();
     return QApplication::exec();
 }

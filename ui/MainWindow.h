@@ -2,8 +2,72 @@
 
 #include <QMainWindow>
 
+class QListWidget;
+class QStackedWidget;
+
+namespace limitless::db {
+class Database;
+}
+
+namespace limitless::ui {
+
+class Banner;
+class CampaignsPage;
+class ConnectionIndicator;
+
+// The owner's cockpit: a navigation list on the left, one page per area on the right, and the
+// connection state in the status bar. Geometry and the last page are remembered in QSettings
+// (nothing secret goes there).
 class MainWindow : public QMainWindow {
     Q_OBJECT
+
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    enum class Page {
+        Campaigns,
+        Conversations,
+        Funnel,
+        Payments,
+        Documents,
+        AgentPlayground,
+        Settings,
+    };
+    Q_ENUM(Page)
+
+    explicit MainWindow(db::Database* database, QWidget* parent = nullptr);
+
+    Page currentPage() const;
+    void showPage(Page page);
+    QWidget* page(Page page) const;
+    CampaignsPage* campaignsPage() const { return m_campaigns; }
+    ConnectionIndicator* connectionIndicator() const { return m_indicator; }
+    Banner* startupBanner() const { return m_banner; }
+
+    void saveSettings() const;
+
+public slots:
+    // While the database is being prepared (e.g. the local sandbox starts), says so.
+    void showStartupMessage(const QString& text);
+    void showStartupError(const QString& text);
+    void clearStartupMessage();
+
+signals:
+    // The owner asked to try the start-up again after showStartupError().
+    void retryRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    QWidget* buildNavigation();
+    void addPage(Page page, const QString& label, const QString& icon, QWidget* widget);
+    void restoreSettings();
+    static QString pageKey(Page page);
+
+    QListWidget* m_navigation;
+    QStackedWidget* m_stack;
+    Banner* m_banner;
+    CampaignsPage* m_campaigns;
+    ConnectionIndicator* m_indicator;
 };
+
+} // namespace limitless::ui

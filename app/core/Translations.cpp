@@ -11,6 +11,9 @@ void installTranslations(QCoreApplication& app)
 {
     const QByteArray forced = qgetenv("LIMITLESS_LANG");
     const QLocale locale = forced.isEmpty() ? QLocale::system() : QLocale(QString::fromLatin1(forced));
+    // A forced language formats numbers and dates the same way, not only the words.
+    if (!forced.isEmpty())
+        QLocale::setDefault(locale);
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

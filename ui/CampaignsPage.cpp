@@ -1,0 +1,315 @@
+#include "CampaignsPage.h"
+
+#include "Banner.h"
+#include "CampaignsModel.h"
+#include "db/Database.h"
+
+#include <QComboBox>
+#include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace limitless::ui {
+
+using models::CampaignsFilterModel;
+using models::CampaignsModel;
+
+CampaignsPage::CampaignsPage(db::Database* database, QWidget* parent)
+    : QWidget(parent), m_model(new CampaignsModel(database, this)),
+      m_proxy(new CampaignsFilterModel(this)), m_subtitle(new QLabel(this)),
+      m_filter(new QLineEdit(this)), m_platform(new QComboBox(this)), m_status(new QComboBox(this)),
+      m_refresh(new QToolButton(this)), m_banner(new Banner(this)),
+      m_content(new QStackedWidget(this)), m_view(new QTableView(this)),
+      m_emptyIcon(new QLabel(this)), m_emptyTitle(new QLabel(this)), m_emptyText(new QLabel(this)),
+      m_emptyAction(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("campaignsPage"));
+    m_proxy->setSourceModel(m_model);
+
+    // Header: title, counts, refresh.
+    auto* title = new QLabel(tr("Campaigns"), this);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setWeight(QFont::DemiBold);
+    title->setFont(titleFont);
+    title->setMinimumHeight(32); // as tall as the refresh button, like every page's title
+    m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
+    m_refresh->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+    m_refresh->setIconSize(QSize(18, 18));
+    m_refresh->setFixedSize(32, 32);
+    m_refresh->setAutoRaise(true);
+    m_refresh->setToolTip(tr("Refresh now"));
+    m_refresh->setAccessibleName(tr("Refresh campaigns"));
+    auto* header = new QHBoxLayout;
+    header->setSpacing(12);
+    header->addWidget(title, 0, Qt::AlignBaseline);
+    header->addWidget(m_subtitle, 0, Qt::AlignBaseline);
+    header->addStretch(1);
+    header->addWidget(m_refresh);
+
+    // Filters.
+    m_filter->setObjectName(QStringLiteral("campaignFilter"));
+    m_filter->setPlaceholderText(tr("Filter by code or name"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    m_filter->setMinimumWidth(260);
+    m_platform->setObjectName(QStringLiteral("platformFilter"));
+    m_platform->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_platform->addItem(tr("All platforms"), QString());
+    m_platform->setAccessibleName(tr("Platform"));
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->addItem(tr("Any status"),
+                      QVariant::fromValue(CampaignsFilterModel::ActiveFilter::All));
+    m_status->addItem(tr("Active"),
+                      QVariant::fromValue(CampaignsFilterModel::ActiveFilter::ActiveOnly));
+    m_status->addItem(tr("Paused"),
+                      QVariant::fromValue(CampaignsFilterModel::ActiveFilter::PausedOnly));
+    m_status->setAccessibleName(tr("Status"));
+    auto* filters = new QHBoxLayout;
+    filters->setSpacing(8);
+    filters->addWidget(m_filter, 2);
+    filters->addWidget(m_platform);
+    filters->addWidget(m_status);
+    filters->addStretch(1);
+
+    // Table.
+    m_view->setObjectName(QStringLiteral("campaignsView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(CampaignsModel::CreatedColumn, Qt::DescendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
+    QHeaderView* columns = m_view->horizontalHeader();
+    columns->setHighlightSections(false);
+    columns->setSectionsMovable(true);
+    columns->setStretchLastSection(false);
+    columns->setMinimumSectionSize(60);
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setSectionResizeMode(CampaignsModel::NameColumn, QHeaderView::Stretch);
+    fitColumns(false);
+
+    m_content->addWidget(m_view);
+    m_content->addWidget(buildEmptyState());
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->setSpacing(12);
+    layout->addLayout(header);
+    layout->addLayout(filters);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_content, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &CampaignsFilterModel::setText);
+    connect(m_platform, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setPlatform(m_platform->currentData().toString()); });
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setActiveFilter(
+            m_status->currentData().value<CampaignsFilterModel::ActiveFilter>());
+    });
+    connect(m_refresh, &QToolButton::clicked, this, &CampaignsPage::refresh);
+    connect(m_banner, &Banner::actionTriggered, this, &CampaignsPage::refresh);
+    connect(m_emptyAction, &QToolButton::clicked, this, &CampaignsPage::clearFilters);
+
+    connect(m_model, &CampaignsModel::refreshed, this, [this] {
+        m_banner->clear();
+        updatePlatforms();
+        fitColumns(true);
+        updateView();
+    });
+    connect(m_model, &CampaignsModel::loadingChanged, this, &CampaignsPage::updateView);
+    connect(m_model, &CampaignsModel::errorOccurred, this, &CampaignsPage::onError);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &CampaignsPage::updateView);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &CampaignsPage::updateView);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CampaignsPage::updateView);
+
+    updateView();
+    m_model->refresh();
+}
+
+QWidget* CampaignsPage::buildEmptyState()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("emptyState"));
+    m_emptyIcon->setPixmap(QIcon(QStringLiteral(":/icons/empty-campaigns.svg"))
+                               .pixmap(QSize(88, 88), devicePixelRatioF()));
+    m_emptyIcon->setAlignment(Qt::AlignCenter);
+    m_emptyTitle->setObjectName(QStringLiteral("emptyTitle"));
+    QFont f = m_emptyTitle->font();
+    f.setPointSizeF(f.pointSizeF() * 1.25);
+    f.setWeight(QFont::DemiBold);
+    m_emptyTitle->setFont(f);
+    m_emptyTitle->setAlignment(Qt::AlignCenter);
+    m_emptyText->setObjectName(QStringLiteral("emptyText"));
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setMaximumWidth(440);
+    m_emptyAction->setText(tr("Clear filters"));
+    m_emptyAction->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    layout->addWidget(m_emptyIcon, 0, Qt::AlignHCenter);
+    layout->addSpacing(8);
+    layout->addWidget(m_emptyTitle, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by an alignment flag: an aligned item gets no height-for-width,
+    // and a wrapped label would be cut after its first line.
+    auto* textRow = new QHBoxLayout;
+    textRow->addStretch(1);
+    textRow->addWidget(m_emptyText, 3);
+    textRow->addStretch(1);
+    layout->addLayout(textRow);
+    layout->addSpacing(4);
+    layout->addWidget(m_emptyAction, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+    return page;
+}
+
+void CampaignsPage::fitColumns(bool growOnly)
+{
+    // ResizeToContents would reserve a whole section height for the sort arrow on every column,
+    // which starves the Name column; size the others to their title and values instead. Later
+    // fits only widen (`growOnly`), so a width the owner chose is kept.
+    QHeaderView* columns = m_view->horizontalHeader();
+    QFont font = columns->font();
+    font.setWeight(QFont::DemiBold);
+    const QFontMetrics metrics(font);
+    const QAbstractItemView* view = m_view; // QTableView hides sizeHintForColumn()
+    constexpr int PaddingAndArrow = 8 + 14; // the style sheet's padding, the sort arrow
+    constexpr int CellGap = 10;             // keeps neighbouring values from touching
+    for (int c = 0; c < CampaignsModel::ColumnCount; ++c) {
+        if (c == CampaignsModel::NameColumn)
+            continue;
+        const QString title = m_model->headerData(c, Qt::Horizontal).toString();
+        const int wanted = qMax(metrics.horizontalAdvance(title) + PaddingAndArrow,
+                                view->sizeHintForColumn(c) + CellGap);
+        if (!growOnly || wanted > columns->sectionSize(c))
+            columns->resizeSection(c, wanted);
+    }
+}
+
+bool CampaignsPage::isShowingTable() const
+{
+    return m_content->currentWidget() == m_view;
+}
+
+QString CampaignsPage::emptyStateTitle() const
+{
+    return isShowingTable() ? QString() : m_emptyTitle->text();
+}
+
+QByteArray CampaignsPage::headerState() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
+
+void CampaignsPage::restoreHeaderState(const QByteArray& state)
+{
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
+}
+
+void CampaignsPage::refresh()
+{
+    m_model->refresh();
+}
+
+void CampaignsPage::clearFilters()
+{
+    m_filter->clear();
+    m_platform->setCurrentIndex(0);
+    m_status->setCurrentIndex(0);
+}
+
+void CampaignsPage::updatePlatforms()
+{
+    // Rebuilt from the data so the list offers only platforms that exist, keeping the choice.
+    const QString current = m_platform->currentData().toString();
+    const QStringList platforms = m_model->platforms();
+    QStringList shown;
+    for (int i = 1; i < m_platform->count(); ++i)
+        shown << m_platform->itemData(i).toString();
+    if (shown == platforms)
+        return;
+    const QSignalBlocker block(m_platform);
+    while (m_platform->count() > 1)
+        m_platform->removeItem(1);
+    for (const QString& p : platforms)
+        m_platform->addItem(CampaignsModel::platformLabel(p), p);
+    const int index = m_platform->findData(current);
+    m_platform->setCurrentIndex(index < 0 ? 0 : index);
+    if (index < 0)
+        m_proxy->setPlatform({});
+}
+
+void CampaignsPage::updateView()
+{
+    const int total = m_model->rowCount();
+    const int visible = m_proxy->rowCount();
+    // Counts without plural forms: "1 campaigns" would need an English catalogue of its own.
+    const QLocale locale;
+    if (!m_model->isLoaded() || total == 0)
+        m_subtitle->clear(); // the empty state says it better
+    else if (m_proxy->isFiltering())
+        m_subtitle->setText(
+            tr("%1 of %2 shown").arg(locale.toString(visible), locale.toString(total)));
+    else
+        m_subtitle->setText(tr("%1 in total").arg(locale.toString(total)));
+
+    if (visible > 0) {
+        m_content->setCurrentWidget(m_view);
+        return;
+    }
+    m_emptyAction->setVisible(false);
+    if (!m_model->isLoaded()) {
+        if (m_model->lastError().isError()) {
+            m_emptyTitle->setText(tr("Campaigns could not be loaded"));
+            m_emptyText->setText(tr("The reason is shown above. The page loads again as soon "
+                                    "as the database answers."));
+        } else {
+            m_emptyTitle->setText(tr("Loading campaigns…"));
+            m_emptyText->setText(tr("Waiting for the database."));
+        }
+    } else if (total > 0) {
+        m_emptyTitle->setText(tr("No matching campaigns"));
+        m_emptyText->setText(tr("No campaign matches the current filters."));
+        m_emptyAction->setVisible(true);
+    } else {
+        m_emptyTitle->setText(tr("No campaigns yet"));
+        m_emptyText->setText(tr("Campaigns appear here as soon as they are created. Each "
+                                "campaign's code ties the leads that arrive through an ad to "
+                                "their conversations, qualifications and sales."));
+    }
+    m_content->setCurrentIndex(1);
+}
+
+void CampaignsPage::onError()
+{
+    const db::DbError error = m_model->lastError();
+    m_banner->showMessage(Banner::Kind::Error,
+                          m_model->isLoaded()
+                              ? tr("Campaigns could not be refreshed: %1").arg(error.userMessage())
+                              : tr("Campaigns could not be loaded: %1").arg(error.userMessage()),
+                          tr("Retry"));
+    updateView();
+}
+
+} // namespace limitless::ui

@@ -52,6 +52,7 @@ void Database::stopThreads()
             PQcancel(handle.get(), buf, sizeof buf);
         }
     }
+    m_cancels.waitForFinished();
     m_workerThread.quit();
     m_listenerThread.quit();
     m_workerThread.wait();
@@ -60,8 +61,8 @@ void Database::stopThreads()
 
 void Database::open(const QString& conninfo)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, conninfo] { w->openConnection(conninfo); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, conninfo] { w->openConnection(conninfo); }, Qt::QueuedConnection);
     QMetaObject::invokeMethod(
         m_listener, [l = m_listener, conninfo] { l->openConnection(conninfo); },
         Qt::QueuedConnection);
@@ -72,7 +73,6 @@ void Database::close()
     QMetaObject::invokeMethod(m_worker, &DbWorker::closeConnection, Qt::QueuedConnection);
     QMetaObject::invokeMethod(m_listener, &Listener::closeConnection, Qt::QueuedConnection);
 }
-
 
 void Database::setClaims(const QByteArray& claimsJson)
 {
@@ -123,20 +123,25 @@ void Database::cancel(RequestId id)
             this, [this, id, r] { deliver(id, {r}); }, Qt::QueuedConnection);
         return;
     }
-    if (auto handle = m_worker->cancelHandleFor(id)) {
-        // PQcancel opens its own connection to the server: never on the GUI thread.
-        (void)QtConcurrent::run([handle] {
+    m_worker->markCancelRequested(id);
+    if (m_worker->cancelHandleFor(id)) {
+        // PQcancel opens its own connection to the server: never on the GUI thread. Checked
+        // again just before sending, as the request may have finished meanwhile.
+        m_cancels.addFuture(QtConcurrent::run([worker = m_worker, id] {
+            const auto handle = worker->cancelHandleFor(id);
+            if (!handle)
+                return;
             char buf[256];
             if (!PQcancel(handle.get(), buf, sizeof buf))
                 qCWarning(lcDb) << "cancel request failed:" << buf;
-        });
+        }));
     }
 }
 
 void Database::listen(const QString& channel)
 {
-    QMetaObject::invokeMethod(m_listener, [l = m_listener, channel] { l->listen(channel); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_listener, [l = m_listener, channel] { l->listen(channel); }, Qt::QueuedConnection);
 }
 
 void Database::setReconnectDelays(const QList<int>& delaysMs)

@@ -4,6 +4,7 @@
 #include "db/QueryResult.h"
 #include "db/Statement.h"
 
+#include <QFutureSynchronizer>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -18,8 +19,8 @@ class Listener;
 
 // What the status bar shows about the database.
 struct ServerInfo {
-    QString serverVersion;   // "15.18 (Debian …)"
-    bool pgvector = false;   // embeddings column is vector(1536) with HNSW
+    QString serverVersion; // "15.18 (Debian …)"
+    bool pgvector = false; // embeddings column is vector(1536) with HNSW
     QString databaseName;
     QString userName;
 };
@@ -66,8 +67,8 @@ public:
     RequestId query(const Statement& statement, QObject* context, Callback callback,
                     Access access = Access::Read);
     // Several statements in one round trip (pipeline mode) and, with claims, one transaction.
-    RequestId batch(const QList<Statement>& statements, QObject* context,
-                    BatchCallback callback, Access access = Access::Read);
+    RequestId batch(const QList<Statement>& statements, QObject* context, BatchCallback callback,
+                    Access access = Access::Read);
     // Cancels a queued request (dropped) or the running one (PQcancel, sent off the GUI thread).
     // The callback then receives a DbError::Kind::Cancelled.
     void cancel(RequestId id);
@@ -100,6 +101,7 @@ private:
     QThread m_workerThread;
     QThread m_listenerThread;
     DbWorker* m_worker = nullptr;
+    QFutureSynchronizer<void> m_cancels; // in-flight PQcancel calls, awaited on destruction
     Listener* m_listener = nullptr;
     ConnectionState m_state = ConnectionState::Disconnected;
     ServerInfo m_info;

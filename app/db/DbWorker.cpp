@@ -56,6 +56,12 @@ std::shared_ptr<PGcancel> DbWorker::cancelHandleFor(RequestId id)
     return m_running == id ? m_cancel : nullptr;
 }
 
+void DbWorker::markCancelRequested(RequestId id)
+{
+    QMutexLocker lock(&m_mutex);
+    m_cancelRequested.insert(id);
+}
+
 void DbWorker::setReconnectDelays(const QList<int>& delays)
 {
     QMutexLocker lock(&m_mutex);
@@ -219,6 +225,24 @@ void DbWorker::drain()
             m_running = 0;
         }
         if (wasOk && m_conn->isOk()) {
+            const bool cancelled =
+                std::any_of(results.cbegin(), results.cend(), [](const QueryResult& q) {
+                    return q.error.kind == DbError::Kind::Cancelled;
+                });
+            bool asked = false;
+            {
+                QMutexLocker lock(&m_mutex);
+                asked = m_cancelRequested.remove(r.id);
+            }
+            // A cancel meant for an earlier request that arrived late hit this one; a cancelled
+            // statement has not been applied (its transaction aborted), so running it again is
+            // safe for writes too.
+            if (cancelled && !asked && r.attempts < 3) {
+                ++r.attempts;
+                QMutexLocker lock(&m_mutex);
+                m_queue.push_front(std::move(r));
+                continue;
+            }
             deliver(r.id, results);
             continue;
         }

@@ -5,6 +5,7 @@
 
 #include <QMutex>
 #include <QObject>
+#include <QSet>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -36,6 +37,9 @@ public:
     bool dropQueued(RequestId id);
     // Returns the cancel handle if `id` is the running request (to be used off the GUI thread).
     std::shared_ptr<PGcancel> cancelHandleFor(RequestId id);
+    // Records that the caller asked to cancel `id`. PQcancel cancels whatever runs when it
+    // arrives: a request cancelled without having been asked is run again (see drain()).
+    void markCancelRequested(RequestId id);
     void setReconnectDelays(const QList<int>& delays);
 
 public slots:
@@ -62,6 +66,7 @@ private:
     std::deque<Request> m_queue;
     RequestId m_running = 0;
     std::shared_ptr<PGcancel> m_cancel;
+    QSet<RequestId> m_cancelRequested;
     QList<int> m_delays{250, 500, 1000, 2000, 4000, 8000};
 };
 

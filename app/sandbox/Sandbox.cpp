@@ -196,8 +196,10 @@ DbError Sandbox::runTool(const QString& tool, const QStringList& args, QString* 
     const QString program = bin + QLatin1Char('/') + tool;
     if (asRoot()) {
         // PostgreSQL refuses to run as root: run it as the unprivileged `postgres` user.
-        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
-                                                       QStringLiteral("--"), program} + args);
+        p.start(QStringLiteral("runuser"),
+                QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
+                            program} +
+                    args);
     } else {
         p.start(program, args);
     }
@@ -212,7 +214,8 @@ DbError Sandbox::runTool(const QString& tool, const QStringList& args, QString* 
     if (output)
         *output = out;
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return sandboxError(tr("%1 failed (exit code %2):\n%3").arg(tool).arg(p.exitCode()).arg(out.trimmed()));
+        return sandboxError(
+            tr("%1 failed (exit code %2):\n%3").arg(tool).arg(p.exitCode()).arg(out.trimmed()));
     return {};
 }
 
@@ -243,6 +246,11 @@ DbError Sandbox::start(const Progress& progress, QString* createdPassword)
         auto conn = db::PgConnection::open(status().adminUrl, &err);
         if (!conn)
             return err;
+        // auth.sql is idempotent: re-running it brings a cluster created by an older build up to
+        // the sign-in functions this build expects.
+        const auto auth = conn->execScript(resourceText(QStringLiteral(":/sandbox/sql/auth.sql")));
+        if (!auth.ok())
+            return auth.error;
         QStringList applied;
         if (DbError e = db::Migrator(*conn).migrate(&applied))
             return e;
@@ -331,8 +339,7 @@ DbError Sandbox::startServer(const Progress& say)
     return runTool(QStringLiteral("pg_ctl"),
                    {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), logFile,
                     QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
-                    QStringLiteral("-o"),
-                    QStringLiteral("-p %1 -k %2").arg(port).arg(socketDir()),
+                    QStringLiteral("-o"), QStringLiteral("-p %1 -k %2").arg(port).arg(socketDir()),
                     QStringLiteral("start")});
 }
 
@@ -346,8 +353,8 @@ DbError Sandbox::bootstrap(const Progress& say, QString* createdPassword)
         auto admin = db::PgConnection::open(maintenance.toString(), &err);
         if (!admin)
             return err;
-        const auto exists =
-            admin->exec(QStringLiteral("select 1 from pg_database where datname = $1"), {kDatabase});
+        const auto exists = admin->exec(
+            QStringLiteral("select 1 from pg_database where datname = $1"), {kDatabase});
         if (!exists.ok())
             return exists.error;
         if (exists.rowCount() == 0) {
@@ -373,8 +380,8 @@ DbError Sandbox::bootstrap(const Progress& say, QString* createdPassword)
     for (int v = 0; v + 1 < blocks.size(); ++v) {
         const QString sql = blocks[v + 1].trimmed();
         if (v > 0) {
-            const auto done = conn->exec(
-                QStringLiteral("select 1 from checkpoint_migrations where v = $1"), {v});
+            const auto done =
+                conn->exec(QStringLiteral("select 1 from checkpoint_migrations where v = $1"), {v});
             if (done.ok() && done.rowCount() > 0)
                 continue;
         }
@@ -382,7 +389,8 @@ DbError Sandbox::bootstrap(const Progress& say, QString* createdPassword)
         if (!r.ok())
             return r.error;
         const auto rec = conn->exec(
-            QStringLiteral("insert into checkpoint_migrations (v) values ($1) on conflict do nothing"),
+            QStringLiteral(
+                "insert into checkpoint_migrations (v) values ($1) on conflict do nothing"),
             {v});
         if (!rec.ok())
             return rec.error;
@@ -434,9 +442,9 @@ DbError Sandbox::stop()
 {
     if (!status().running)
         return {};
-    return runTool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"),
-                                              QStringLiteral("fast"), QStringLiteral("-w"),
-                                              QStringLiteral("stop")});
+    return runTool(QStringLiteral("pg_ctl"),
+                   {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("fast"),
+                    QStringLiteral("-w"), QStringLiteral("stop")});
 }
 
 DbError Sandbox::reset()
@@ -452,8 +460,9 @@ DbError Sandbox::reset()
                             QStringLiteral("sandbox.json"), QStringLiteral("server.log")};
     for (const QString& e : entries) {
         if (!known.contains(e))
-            return sandboxError(tr("%1 contains %2, which is not part of a sandbox; not deleting it.")
-                                    .arg(m_dir, e));
+            return sandboxError(
+                tr("%1 contains %2, which is not part of a sandbox; not deleting it.")
+                    .arg(m_dir, e));
     }
     if (!QDir(m_dir).removeRecursively())
         return sandboxError(tr("Could not delete %1.").arg(m_dir));

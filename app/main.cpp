@@ -2,6 +2,7 @@
 // to the main window and the connection bootstrap (ui/).
 #include "ConnectionBootstrap.h"
 #include "MainWindow.h"
+#include "SignInController.h"
 #include "Theme.h"
 #include "core/Translations.h"
 #include "db/Database.h"
@@ -28,6 +29,19 @@ int main(int argc, char** argv)
                      &MainWindow::clearStartupMessage);
     QObject::connect(&bootstrap, &ConnectionBootstrap::failed, &window,
                      &MainWindow::showStartupError);
+    // The owner signs in first (the local sandbox profile by default) and the database runs with
+    // the session's claims. LIMITLESS_DATABASE_URL (+ LIMITLESS_CLAIMS) skips the sign-in.
+    if (qEnvironmentVariableIsEmpty("LIMITLESS_DATABASE_URL")) {
+        using limitless::ui::SignInController;
+        SignInController signIn(&database);
+        signIn.attach(&window);
+        QObject::connect(&signIn, &SignInController::signedIn, &window, &QWidget::show);
+        QObject::connect(&signIn, &SignInController::signedOut, &window, &QWidget::hide);
+        QObject::connect(&signIn, &SignInController::quitRequested, &app, &QCoreApplication::quit,
+                         Qt::QueuedConnection);
+        signIn.start();
+        return QApplication::exec();
+    }
     QObject::connect(&window, &MainWindow::retryRequested, &bootstrap, &ConnectionBootstrap::start);
     window.show();
     bootstrap.start();

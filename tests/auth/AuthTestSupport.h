@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QMutex>
+#include <QString>
+#include <QStringList>
+#include <QtGlobal>
+
+#include <functional>
+
+namespace limitless::test {
+
+// Spins the event loop until `done` holds or `timeoutMs` passes; returns `done()`.
+bool waitUntil(const std::function<bool()>& done, int timeoutMs = 5000);
+
+// Captures every log message (all categories, all levels, debug included) while alive.
+class LogCapture {
+public:
+    LogCapture();
+    ~LogCapture();
+    LogCapture(const LogCapture&) = delete;
+    LogCapture& operator=(const LogCapture&) = delete;
+
+    QString text() const;
+    int lines() const;
+
+private:
+    static void handler(QtMsgType type, const QMessageLogContext& context, const QString& message);
+    QtMessageHandler m_previous;
+};
+
+// Every file under `dir`, read whole; the ones whose bytes contain any of `needles`.
+QStringList filesContaining(const QString& dir, const QStringList& needles);
+
+} // namespace limitless::test

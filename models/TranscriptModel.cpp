@@ -1,0 +1,147 @@
+#include "TranscriptModel.h"
+
+#include "ConversationsModel.h"
+
+namespace limitless::models {
+
+using langgraph::TranscriptMessage;
+
+TranscriptModel::TranscriptModel(QObject* parent) : QAbstractListModel(parent) {}
+
+int TranscriptModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+Qt::ItemFlags TranscriptModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> TranscriptModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(KindRole, "kind");
+    names.insert(RoleRole, "role");
+    names.insert(RoleNameRole, "roleName");
+    names.insert(TimeRole, "time");
+    names.insert(ToolCallsRole, "toolCalls");
+    names.insert(ToolCallIdRole, "toolCallId");
+    names.insert(NameRole, "name");
+    names.insert(StageRole, "stage");
+    names.insert(MessageIdRole, "messageId");
+    names.insert(ClassNameRole, "className");
+    return names;
+}
+
+QList<TranscriptModel::Item> TranscriptModel::itemsFor(const langgraph::Transcript& t)
+{
+    QList<Item> items;
+    items.reserve(t.messages.size() + t.stageChanges.size());
+    int stage = 0;
+    for (int i = 0; i < t.messages.size(); ++i) {
+        while (stage < t.stageChanges.size() && t.stageChanges.at(stage).messageIndex <= i)
+            items.append({Kind::StageChange, stage++});
+        items.append({t.messages.at(i).role == TranscriptMessage::Role::Unsupported
+                          ? Kind::Unsupported
+                          : Kind::Message,
+                      i});
+    }
+    while (stage < t.stageChanges.size())
+        items.append({Kind::StageChange, stage++});
+    return items;
+}
+
+void TranscriptModel::clear()
+{
+    setTranscript({});
+}
+
+void TranscriptModel::setTranscript(const langgraph::Transcript& transcript)
+{
+    const QList<Item> items = itemsFor(transcript);
+    // Same thread, the old items a prefix of the new ones: append (a conversation going on).
+    bool extends = transcript.threadId == m_transcript.threadId && !m_items.isEmpty() &&
+                   items.size() >= m_items.size();
+    for (int i = 0; extends && i < m_items.size(); ++i) {
+        const Item& a = m_items.at(i);
+        const Item& b = items.at(i);
+        extends = a.kind == b.kind && a.index == b.index &&
+                  (a.kind != Kind::Message ||
+                   m_transcript.messages.at(a.index).id == transcript.messages.at(b.index).id);
+    }
+    if (!extends) {
+        beginResetModel();
+        m_transcript = transcript;
+        m_items = items;
+        endResetModel();
+        return;
+    }
+    const int oldCount = int(m_items.size());
+    m_transcript = transcript;
+    if (items.size() > oldCount) {
+        beginInsertRows({}, oldCount, int(items.size()) - 1);
+        m_items = items;
+        endInsertRows();
+    }
+    if (oldCount > 0)
+        emit dataChanged(index(0), index(oldCount - 1));
+}
+
+QVariant TranscriptModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const Item& item = m_items.at(index.row());
+    if (role == KindRole)
+        return QVariant::fromValue(item.kind);
+    if (item.kind == Kind::StageChange) {
+        const langgraph::StageChange& s = m_transcript.stageChanges.at(item.index);
+        switch (role) {
+        case Qt::DisplayRole:
+            return ConversationsModel::stageLabel(s.stage);
+        case StageRole:
+            return s.stage;
+        case TimeRole:
+            return s.time;
+        default:
+            return {};
+        }
+    }
+    const TranscriptMessage& m = m_transcript.messages.at(item.index);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (item.kind == Kind::Unsupported)
+            return tr("A message of an unsupported kind (%1) was skipped.").arg(m.className);
+        return m.content;
+    case Qt::ToolTipRole:
+        return m.id;
+    case RoleRole:
+        return int(m.role);
+    case RoleNameRole:
+        return TranscriptMessage::roleName(m.role);
+    case TimeRole:
+        return m.time;
+    case ToolCallsRole: {
+        QStringList calls;
+        for (const auto& c : m.toolCalls)
+            calls << QStringLiteral("%1(%2)").arg(c.name, QString::fromUtf8(c.argsJson));
+        return calls;
+    }
+    case ToolCallIdRole:
+        return m.toolCallId;
+    case NameRole:
+        return m.name;
+    case MessageIdRole:
+        return m.id;
+    case ClassNameRole:
+        return m.className;
+    default:
+        return {};
+    }
+}
+
+} // namespace limitless::models

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "langgraph/Transcript.h"
+
+#include <QAbstractListModel>
+
+namespace limitless::models {
+
+// A transcript as a list of items for a chat view: each message (human, ai, tool, system), a
+// separator where the stage changed, and a plain line for a message this version cannot read.
+// Reloading the same thread with messages added appends rows instead of resetting, so a view
+// keeps its scroll position while a conversation goes on.
+class TranscriptModel : public QAbstractListModel {
+    Q_OBJECT
+
+public:
+    enum class Kind { Message, StageChange, Unsupported };
+    Q_ENUM(Kind)
+
+    enum Role {
+        KindRole = Qt::UserRole + 100, // Kind
+        RoleRole,                      // langgraph::TranscriptMessage::Role as int
+        RoleNameRole,                  // "human", "ai", "tool", "system"
+        TimeRole,                      // QDateTime (UTC) or invalid
+        ToolCallsRole,                 // QStringList: "name(args)" per call
+        ToolCallIdRole,
+        NameRole,
+        StageRole, // the stage (StageChange items)
+        MessageIdRole,
+        ClassNameRole,
+    };
+
+    explicit TranscriptModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setTranscript(const langgraph::Transcript& transcript);
+    void clear();
+    const langgraph::Transcript& transcript() const { return m_transcript; }
+    int messageCount() const { return int(m_transcript.messages.size()); }
+
+private:
+    struct Item {
+        Kind kind;
+        int index; // into messages or stageChanges
+    };
+    static QList<Item> itemsFor(const langgraph::Transcript& t);
+
+    langgraph::Transcript m_transcript;
+    QList<Item> m_items;
+};
+
+} // namespace limitless::models

@@ -1,0 +1,212 @@
+// The Conversations page offscreen at 1280×800 on the demo business: the list with the selected
+// conversation's transcript and details, the pipeline view, a drill-through filter, a live
+// change keeping the selection, CSV export, and screenshots for review (docs/screenshots/).
+#include "ConversationsPage.h"
+#include "ChatBubbleDelegate.h"
+#include "ConversationDetails.h"
+#include "ConversationDetailsPane.h"
+#include "ConversationsModel.h"
+#include "ConversationsTestDatabase.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "ModelRoles.h"
+#include "PipelineModel.h"
+#include "PipelineView.h"
+#include "TestDatabase.h"
+#include "Theme.h"
+#include "TranscriptModel.h"
+#include "conversations/ConversationCsv.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QFile>
+#include <QListView>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace limitless;
+using ui::ConversationsPage;
+
+namespace {
+
+void applyTheme()
+{
+    ui::Theme::apply(*qobject_cast<QApplication*>(QCoreApplication::instance()));
+}
+
+void require(const db::QueryResult& r)
+{
+    INFO(r.error.toString().toStdString());
+    REQUIRE(r.ok());
+}
+
+} // namespace
+
+TEST_CASE("Conversations page: list, transcript, pipeline, drill-through, export",
+          "[conversations][gui][db]")
+{
+    test::IsolatedSettings settings;
+    applyTheme();
+    const QString name = QStringLiteral("conv_gui");
+    auto admin = test::connect(test::conversationsDatabase(name, true));
+    db::Database db;
+    test::openConversationsDatabase(db, name);
+
+    ui::MainWindow window(&db);
+    window.resize(1280, 800);
+    window.show();
+    window.showPage(ui::MainWindow::Page::Conversations);
+    ConversationsPage* page = window.conversationsPage();
+    REQUIRE(page);
+    REQUIRE(QTest::qWaitFor([&] { return page->model()->isLoaded(); }, 10000));
+
+    // A paid conversation with a payment link: the transcript shows the tool call and result.
+    const auto paid = admin->exec(
+        QStringLiteral("select id, instagram_handle from conversations where payment_completed "
+                       "order by last_message_at desc limit 1"));
+    require(paid);
+    REQUIRE(paid.rowCount() == 1);
+    const QString paidId = paid.value(0, 0).toString();
+    page->showConversation(paidId);
+    auto* details = page->detailsPane()->details();
+    const bool detailsLoaded = QTest::qWaitFor([&] { return details->isLoaded(); }, 10000);
+    INFO(details->lastError().toString().toStdString());
+    REQUIRE(detailsLoaded);
+    CHECK(details->transcript()->messageCount() > 5);
+    CHECK(page->detailsPane()->transcriptNotice().isEmpty());
+    QTest::qWait(200);
+    page->detailsPane()->transcriptView()->scrollToBottom();
+    test::saveScreenshot(window, QStringLiteral("conversations-list-transcript"));
+
+    SECTION("the transcript draws bubbles of sensible sizes")
+    {
+        QListView* chat = page->detailsPane()->transcriptView();
+        for (int i = 0; i < chat->model()->rowCount(); ++i) {
+            const QRect r = chat->visualRect(chat->model()->index(i, 0));
+            CHECK(r.height() >= 14);
+            CHECK(r.height() < 1200);
+        }
+    }
+
+    SECTION("the pipeline shows a column per stage with counts")
+    {
+        page->setMode(ConversationsPage::Mode::Pipeline);
+        REQUIRE(QTest::qWaitFor([&] { return page->pipelineModel()->isLoaded(); }, 10000));
+        ui::PipelineView* pipeline = page->pipelineView();
+        REQUIRE(pipeline->columnCount() == 7);
+        const auto greeting = admin->exec(
+            QStringLiteral("select count(*) from conversations where current_stage = 'greeting'"));
+        require(greeting);
+        CHECK(pipeline->headerText(0).endsWith(QLocale().toString(greeting.scalar().toLongLong())));
+        CHECK(pipeline->column(0)->model()->rowCount(pipeline->column(0)->rootIndex()) > 0);
+        CHECK_FALSE(page->detailsPane()->isVisible());
+        test::saveScreenshot(window, QStringLiteral("conversations-pipeline"));
+        // A card opens the conversation beside the pipeline.
+        const QModelIndex card =
+            pipeline->column(1)->model()->index(0, 0, pipeline->column(1)->rootIndex());
+        REQUIRE(card.isValid());
+        emit pipeline->conversationActivated(card.data(models::IdRole).toString());
+        CHECK(page->detailsPane()->isVisible());
+        REQUIRE(QTest::qWaitFor([&] { return details->isLoaded(); }, 10000));
+        test::saveScreenshot(window, QStringLiteral("conversations-pipeline-card"));
+    }
+
+    SECTION("a conversation without a checkpoint says so")
+    {
+        require(admin->exec(QStringLiteral(
+            "insert into conversations (id, instagram_handle, campaign_id, campaign_code, "
+            "current_stage) select 'conv-gui-no-transcript', 'quiet.lead', id, code, 'greeting' "
+            "from campaigns order by code limit 1")));
+        // The new row arrives live at the top of the list; then it is opened.
+        REQUIRE(QTest::qWaitFor(
+            [&] { return page->model()->rowForId(QStringLiteral("conv-gui-no-transcript")) == 0; },
+            5000));
+        page->showConversation(QStringLiteral("conv-gui-no-transcript"));
+        REQUIRE(QTest::qWaitFor([&] { return details->isLoaded(); }, 10000));
+        CHECK(page->detailsPane()->transcriptNotice() ==
+              QStringLiteral("No transcript stored for this conversation."));
+        test::saveScreenshot(window, QStringLiteral("conversations-no-transcript"));
+    }
+
+    SECTION("drill-through: a filter from elsewhere, shown as a removable note")
+    {
+        conversations::ConversationFilter f;
+        f.eventType = QStringLiteral("payment_completed");
+        f.stages = {QStringLiteral("complete"), QStringLiteral("close")};
+        window.showConversations(f);
+        CHECK(window.currentPage() == ui::MainWindow::Page::Conversations);
+        REQUIRE(QTest::qWaitFor(
+            [&] { return page->model()->isLoaded() && page->model()->totalCount() >= 0; }, 10000));
+        const auto expected = admin->exec(QStringLiteral(
+            "select count(*) from conversations c where current_stage in ('complete', 'close') "
+            "and exists (select 1 from analytics_events e where e.conversation_id = c.id and "
+            "e.event_type = 'payment_completed')"));
+        require(expected);
+        CHECK(page->model()->totalCount() == expected.scalar().toLongLong());
+        test::saveScreenshot(window, QStringLiteral("conversations-drill-through"));
+    }
+
+    SECTION("a live change keeps the selection and the scroll position")
+    {
+        QTableView* view = page->view();
+        REQUIRE(page->model()->rowCount() > 20);
+        view->selectRow(12);
+        const QString selected = page->model()->conversation(12).id;
+        view->verticalScrollBar()->setValue(5);
+        const int scroll = view->verticalScrollBar()->value();
+        require(admin->exec(QStringLiteral("update conversations set followup_count = "
+                                           "followup_count + 1 where id = $1"),
+                            {selected}));
+        require(admin->exec(
+            QStringLiteral("insert into conversations (id, instagram_handle, campaign_id, "
+                           "campaign_code, current_stage, created_at, last_message_at) select "
+                           "'conv-gui-live', 'live.lead', id, code, 'greeting', now(), "
+                           "now() - interval '400 days' from campaigns order by code limit 1")));
+        QTest::qWait(800);
+        const QModelIndex current = view->selectionModel()->currentIndex();
+        REQUIRE(current.isValid());
+        CHECK(current.data(models::IdRole).toString() == selected);
+        CHECK(view->verticalScrollBar()->value() == scroll);
+    }
+
+    SECTION("CSV export streams the filtered list, RFC 4180")
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("export.csv"));
+        QSignalSpy done(page, &ConversationsPage::exportFinished);
+        page->exportCsvTo(path);
+        REQUIRE(done.wait(20000));
+        CHECK(done.first().at(1).toString().isEmpty());
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QByteArray csv = f.readAll();
+        CHECK(csv.startsWith(conversations::ConversationCsv::header()));
+        const auto total = admin->exec(QStringLiteral("select count(*) from conversations"));
+        require(total);
+        // One CRLF per conversation plus the header (no field here contains a line break).
+        CHECK(csv.count("\r\n") == total.scalar().toLongLong() + 1);
+        CHECK(csv.contains(paidId.toUtf8()));
+    }
+}
+
+TEST_CASE("CSV fields are quoted as RFC 4180 says", "[conversations]")
+{
+    using conversations::ConversationCsv::field;
+    CHECK(field(QStringLiteral("plain")) == "plain");
+    CHECK(field(QStringLiteral("a,b")) == "\"a,b\"");
+    CHECK(field(QStringLiteral("say \"hi\"")) == "\"say \"\"hi\"\"\"");
+    CHECK(field(QStringLiteral("two\nlines")) == "\"two\nlines\"");
+    CHECK(field(QStringLiteral("ünï ✅")) == QStringLiteral("ünï ✅").toUtf8());
+    conversations::ConversationRow r;
+    r.id = QStringLiteral("c1");
+    r.instagramHandle = QStringLiteral("@a,b");
+    r.mainPainPoint = QStringLiteral("\"quotes\"");
+    const QByteArray line = conversations::ConversationCsv::row(r);
+    CHECK(line.endsWith("\r\n"));
+    CHECK(line.startsWith("c1,\"@a,b\","));
+    CHECK(line.contains(",\"\"\"quotes\"\"\","));
+}

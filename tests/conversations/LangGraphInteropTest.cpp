@@ -1,0 +1,84 @@
+// Threads written by the real LangGraph.js PostgresSaver
+// (tests/interop/langgraph-write-threads.mjs, ctest fixture "conv_langgraph") read back by the C++
+// transcript reader message for message: roles, contents (blocks joined), ids, tool calls with
+// their arguments, tool call ids, the state channels and the stages of the checkpoint history.
+#include "TestDatabase.h"
+#include "conversations/TranscriptLoader.h"
+#include "db/PgConnection.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace limitless;
+using langgraph::TranscriptMessage;
+
+TEST_CASE("LangGraph.js threads read back message for message", "[conversations][interop]")
+{
+    QFile f(QStringLiteral(CONV_LANGGRAPH_EXPECTED));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QJsonObject expected = QJsonDocument::fromJson(f.readAll()).object();
+    auto conn = test::connect(test::urlFor(expected.value(QLatin1String("database")).toString()));
+    // LangGraph's database here has only LangGraph's tables; the app's migrations would put the
+    // message-count function (0013) beside them, as in production. Install just that.
+    QFile migration(QStringLiteral(":/db/migrations/0013_conversation_list_indexes.sql"));
+    REQUIRE(migration.open(QIODevice::ReadOnly));
+    bool installed = false;
+    for (const QString& statement :
+         QString::fromUtf8(migration.readAll()).split(QStringLiteral("--> statement-breakpoint"))) {
+        if (!statement.contains(QStringLiteral("FUNCTION \"public\".\"limitless_message_count\"")))
+            continue;
+        const auto r = conn->execScript(statement);
+        INFO(r.error.toString().toStdString());
+        REQUIRE(r.ok());
+        installed = true;
+    }
+    REQUIRE(installed);
+    const QJsonObject threads = expected.value(QLatin1String("threads")).toObject();
+    REQUIRE(threads.size() == 2);
+    for (auto it = threads.begin(); it != threads.end(); ++it) {
+        INFO(it.key().toStdString());
+        const QJsonObject want = it.value().toObject();
+        const langgraph::Transcript t = conversations::TranscriptLoader::load(*conn, it.key());
+        CHECK(t.error.isEmpty());
+        CHECK(t.checkpointId == want.value(QLatin1String("checkpoint_id")).toString());
+        const QJsonArray messages = want.value(QLatin1String("messages")).toArray();
+        REQUIRE(t.messages.size() == messages.size());
+        for (int i = 0; i < messages.size(); ++i) {
+            INFO("message " << i);
+            const QJsonObject m = messages.at(i).toObject();
+            const TranscriptMessage& got = t.messages.at(i);
+            CHECK(TranscriptMessage::roleName(got.role) ==
+                  m.value(QLatin1String("role")).toString());
+            CHECK(got.content == m.value(QLatin1String("content")).toString());
+            CHECK(got.id == m.value(QLatin1String("id")).toString());
+            CHECK(got.toolCallId == m.value(QLatin1String("tool_call_id")).toString());
+            const QJsonArray calls = m.value(QLatin1String("tool_calls")).toArray();
+            REQUIRE(got.toolCalls.size() == calls.size());
+            for (int k = 0; k < calls.size(); ++k) {
+                const QJsonObject c = calls.at(k).toObject();
+                CHECK(got.toolCalls[k].name == c.value(QLatin1String("name")).toString());
+                CHECK(got.toolCalls[k].id == c.value(QLatin1String("id")).toString());
+                CHECK(QJsonDocument::fromJson(got.toolCalls[k].argsJson).object() ==
+                      c.value(QLatin1String("args")).toObject());
+            }
+        }
+        const QJsonObject state = want.value(QLatin1String("state")).toObject();
+        CHECK(t.state.value(QStringLiteral("current_stage")).toString() ==
+              state.value(QLatin1String("current_stage")).toString());
+        CHECK(t.state.value(QStringLiteral("qualified")).toBool() ==
+              state.value(QLatin1String("qualified")).toBool());
+        QStringList stages;
+        for (const auto& s : t.stageChanges)
+            stages << s.stage;
+        QStringList wantStages;
+        for (const QJsonValue& s : want.value(QLatin1String("stages")).toArray())
+            wantStages << s.toString();
+        CHECK(stages == wantStages);
+        for (int k = 1; k < t.stageChanges.size(); ++k)
+            CHECK(t.stageChanges[k].messageIndex > t.stageChanges[k - 1].messageIndex);
+    }
+}

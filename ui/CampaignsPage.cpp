@@ -1,8 +1,24 @@
 #include "CampaignsPage.h"
 
 #include "Banner.h"
+#include "CampaignEditorDialog.h"
+#include "CampaignUndoCommand.h"
 #include "CampaignsModel.h"
+#include "MessageBox.h"
+#include "ModelRoles.h"
+#include "QrCodeDialog.h"
+#include "campaigns/CampaignLink.h"
+#include "campaigns/CampaignService.h"
 #include "db/Database.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QPushButton>
+#include <QUndoStack>
 
 #include <QComboBox>
 #include <QFontMetrics>
@@ -29,7 +45,8 @@ CampaignsPage::CampaignsPage(db::Database* database, QWidget* parent)
       m_refresh(new QToolButton(this)), m_banner(new Banner(this)),
       m_content(new QStackedWidget(this)), m_view(new QTableView(this)),
       m_emptyIcon(new QLabel(this)), m_emptyTitle(new QLabel(this)), m_emptyText(new QLabel(this)),
-      m_emptyAction(new QToolButton(this))
+      m_emptyAction(new QToolButton(this)),
+      m_service(new campaigns::CampaignService(database, this)), m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("campaignsPage"));
     m_proxy->setSourceModel(m_model);
@@ -54,6 +71,7 @@ CampaignsPage::CampaignsPage(db::Database* database, QWidget* parent)
     header->addWidget(title, 0, Qt::AlignBaseline);
     header->addWidget(m_subtitle, 0, Qt::AlignBaseline);
     header->addStretch(1);
+    header->addWidget(buildActions());
     header->addWidget(m_refresh);
 
     // Filters.
@@ -127,12 +145,23 @@ CampaignsPage::CampaignsPage(db::Database* database, QWidget* parent)
     connect(m_refresh, &QToolButton::clicked, this, &CampaignsPage::refresh);
     connect(m_banner, &Banner::actionTriggered, this, &CampaignsPage::refresh);
     connect(m_emptyAction, &QToolButton::clicked, this, &CampaignsPage::clearFilters);
+    connect(m_view, &QTableView::doubleClicked, this, &CampaignsPage::editSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CampaignsPage::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &CampaignsPage::updateActions);
 
     connect(m_model, &CampaignsModel::refreshed, this, [this] {
-        m_banner->clear();
+        // Only a load error is over now; a write's outcome stays until the next write.
+        if (m_showingLoadError)
+            m_banner->clear();
+        m_showingLoadError = false;
         updatePlatforms();
         fitColumns(true);
         updateView();
+        if (!m_selectWhenLoaded.isEmpty() && m_model->rowForId(m_selectWhenLoaded) >= 0) {
+            selectCampaign(m_selectWhenLoaded);
+            m_selectWhenLoaded.clear();
+        }
     });
     connect(m_model, &CampaignsModel::loadingChanged, this, &CampaignsPage::updateView);
     connect(m_model, &CampaignsModel::errorOccurred, this, &CampaignsPage::onError);
@@ -142,7 +171,262 @@ CampaignsPage::CampaignsPage(db::Database* database, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CampaignsPage::updateView);
 
     updateView();
+    updateActions();
     m_model->refresh();
+}
+
+QWidget* CampaignsPage::buildActions()
+{
+    auto* box = new QWidget(this);
+    auto* row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(6);
+
+    // Undo/redo act on this page's edits only; the shortcuts work while focus is in the page.
+    m_undoAction = m_undo->createUndoAction(this, tr("Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_redoAction = m_undo->createRedoAction(this, tr("Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_undoAction);
+    addAction(m_redoAction);
+    for (QAction* a : {m_undoAction, m_redoAction}) {
+        auto* b = new QToolButton(box);
+        b->setDefaultAction(a);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setAutoRaise(true);
+        row->addWidget(b);
+    }
+    row->addSpacing(6);
+
+    m_new = new QPushButton(tr("New campaign"), box);
+    m_new->setObjectName(QStringLiteral("newCampaign"));
+    m_new->setDefault(false);
+    m_edit = new QPushButton(tr("Edit"), box);
+    m_edit->setObjectName(QStringLiteral("editCampaign"));
+    m_pause = new QPushButton(tr("Pause"), box);
+    m_pause->setObjectName(QStringLiteral("pauseCampaign"));
+    m_delete = new QPushButton(tr("Delete"), box);
+    m_delete->setObjectName(QStringLiteral("deleteCampaign"));
+    m_link = new QPushButton(tr("Link"), box);
+    m_link->setObjectName(QStringLiteral("campaignLink"));
+    auto* linkMenu = new QMenu(m_link);
+    linkMenu->addAction(tr("Copy link"), this, &CampaignsPage::copySelectedLink);
+    linkMenu->addAction(tr("Open in browser"), this, &CampaignsPage::openSelectedLink);
+    linkMenu->addAction(tr("QR code…"), this, &CampaignsPage::showSelectedQrCode);
+    m_link->setMenu(linkMenu);
+    for (QPushButton* b : {m_new, m_edit, m_pause, m_delete, m_link}) {
+        b->setAutoDefault(false);
+        row->addWidget(b);
+    }
+
+    connect(m_new, &QPushButton::clicked, this, &CampaignsPage::newCampaign);
+    connect(m_edit, &QPushButton::clicked, this, &CampaignsPage::editSelected);
+    connect(m_pause, &QPushButton::clicked, this, &CampaignsPage::toggleSelectedActive);
+    connect(m_delete, &QPushButton::clicked, this, &CampaignsPage::deleteSelected);
+    return box;
+}
+
+CampaignEditorDialog* CampaignsPage::editorDialog() const
+{
+    return m_editor;
+}
+
+QrCodeDialog* CampaignsPage::qrCodeDialog() const
+{
+    return m_qrDialog;
+}
+
+int CampaignsPage::selectedRow() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return -1;
+    return m_proxy->mapToSource(rows.first()).row();
+}
+
+void CampaignsPage::selectCampaign(const QString& id)
+{
+    const int row = m_model->rowForId(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                QItemSelectionModel::Rows);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+void CampaignsPage::updateActions()
+{
+    const int row = selectedRow();
+    const bool has = row >= 0;
+    m_edit->setEnabled(has);
+    m_pause->setEnabled(has);
+    m_delete->setEnabled(has);
+    m_link->setEnabled(has);
+    m_pause->setText(has && !m_model->campaign(row).active ? tr("Resume") : tr("Pause"));
+}
+
+void CampaignsPage::reportWrite(const campaigns::CampaignWriteResult& result,
+                                const QString& success)
+{
+    m_showingLoadError = false;
+    if (!result.ok()) {
+        m_banner->showMessage(Banner::Kind::Error, result.message);
+        return;
+    }
+    m_banner->showMessage(Banner::Kind::Info, success);
+    // The notification refreshes the model as well; asking now shows the change at once.
+    m_model->refresh();
+}
+
+void CampaignsPage::newCampaign()
+{
+    if (m_editor)
+        m_editor->close();
+    auto* dialog = new CampaignEditorDialog(CampaignEditorDialog::Mode::Create, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_editor = dialog;
+    connect(dialog, &CampaignEditorDialog::submitted, this, [this, dialog] {
+        dialog->setBusy(true);
+        dialog->showError({});
+        const campaigns::CampaignDraft draft = dialog->draft();
+        m_service->create(
+            draft, dialog->typedCode(), dialog,
+            [this, dialog, draft](const campaigns::CampaignWriteResult& r) {
+                dialog->setBusy(false);
+                if (!r.ok()) {
+                    dialog->showError(r.message);
+                    return;
+                }
+                const QString id = r.id;
+                m_undo->push(CampaignUndoCommand::created(
+                    m_service,
+                    [this](const campaigns::CampaignWriteResult& w) {
+                        reportWrite(w, tr("Campaign changed."));
+                    },
+                    r.id, r.code, draft));
+                m_banner->showMessage(
+                    Banner::Kind::Info,
+                    tr("Campaign %1 created. Its link: %2")
+                        .arg(r.code, campaigns::CampaignLink::url(r.code).toDisplayString()));
+                dialog->accept();
+                // Select it once a refresh has brought it in (perhaps not the next one: a
+                // refresh already under way may predate the insert).
+                m_selectWhenLoaded = id;
+                m_model->refresh();
+            });
+    });
+    dialog->open();
+}
+
+void CampaignsPage::editSelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const models::CampaignsModel::Campaign c = m_model->campaign(row);
+    if (m_editor)
+        m_editor->close();
+    auto* dialog = new CampaignEditorDialog(CampaignEditorDialog::Mode::Edit, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_editor = dialog;
+    const campaigns::CampaignDraft before{c.name, c.description, c.platform};
+    dialog->setDraft(before);
+    dialog->setCode(c.code);
+    connect(dialog, &CampaignEditorDialog::submitted, this, [this, dialog, c, before] {
+        const campaigns::CampaignDraft after = dialog->draft();
+        if (after == before)
+            return;
+        m_undo->push(CampaignUndoCommand::edited(
+            m_service,
+            [this, code = c.code](const campaigns::CampaignWriteResult& w) {
+                reportWrite(w, tr("Campaign %1 saved.").arg(code));
+            },
+            c.id, c.code, before, after));
+    });
+    dialog->open();
+}
+
+void CampaignsPage::toggleSelectedActive()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const models::CampaignsModel::Campaign& c = m_model->campaign(row);
+    const bool active = !c.active;
+    m_undo->push(CampaignUndoCommand::activeSet(
+        m_service,
+        [this, code = c.code, active](const campaigns::CampaignWriteResult& w) {
+            reportWrite(w, active ? tr("Campaign %1 is active again.").arg(code)
+                                  : tr("Campaign %1 is paused: its link no longer starts "
+                                       "conversations.")
+                                        .arg(code));
+        },
+        c.id, c.code, active));
+}
+
+void CampaignsPage::deleteSelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const models::CampaignsModel::Campaign c = m_model->campaign(row);
+    if (c.conversations > 0) {
+        // Say why before asking anything: the database would refuse anyway.
+        m_banner->showMessage(Banner::Kind::Error,
+                              campaigns::CampaignService::hasConversationsMessage(c.conversations));
+        return;
+    }
+    QPointer<CampaignsPage> self(this);
+    MessageBox::question(
+        this, tr("Delete campaign"),
+        tr("Delete campaign %1 (“%2”)? Its link stops working. This cannot be undone.")
+            .arg(c.code, c.name),
+        [self, id = c.id, code = c.code](MessageBox::Button answer) {
+            if (!self || answer != QMessageBox::Yes)
+                return;
+            self->m_service->remove(id, self,
+                                    [self, code](const campaigns::CampaignWriteResult& w) {
+                                        self->reportWrite(w, tr("Campaign %1 deleted.").arg(code));
+                                    });
+        },
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+}
+
+void CampaignsPage::copySelectedLink()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const QUrl url = campaigns::CampaignLink::url(m_model->campaign(row).code);
+    QGuiApplication::clipboard()->setText(url.toString());
+    m_banner->showMessage(Banner::Kind::Info, tr("Copied %1").arg(url.toDisplayString()));
+}
+
+void CampaignsPage::openSelectedLink()
+{
+    const int row = selectedRow();
+    if (row >= 0)
+        QDesktopServices::openUrl(campaigns::CampaignLink::url(m_model->campaign(row).code));
+}
+
+void CampaignsPage::showSelectedQrCode()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const models::CampaignsModel::Campaign& c = m_model->campaign(row);
+    if (m_qrDialog)
+        m_qrDialog->close();
+    auto* dialog = new QrCodeDialog(c.code, c.name, campaigns::CampaignLink::url(c.code), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_qrDialog = dialog;
+    dialog->open();
 }
 
 QWidget* CampaignsPage::buildEmptyState()
@@ -304,6 +588,7 @@ void CampaignsPage::updateView()
 void CampaignsPage::onError()
 {
     const db::DbError error = m_model->lastError();
+    m_showingLoadError = true;
     m_banner->showMessage(Banner::Kind::Error,
                           m_model->isLoaded()
                               ? tr("Campaigns could not be refreshed: %1").arg(error.userMessage())

@@ -2,9 +2,13 @@
 
 #include "CampaignsFilterModel.h"
 
+#include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
+class QPushButton;
+class QUndoStack;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -19,13 +23,24 @@ namespace limitless::models {
 class CampaignsModel;
 }
 
+namespace limitless::campaigns {
+class CampaignService;
+struct CampaignWriteResult;
+} // namespace limitless::campaigns
+
 namespace limitless::ui {
 
 class Banner;
+class CampaignEditorDialog;
+class QrCodeDialog;
 
 // The Campaigns page: every campaign with its funnel counters in a sortable table, a text
 // filter and platform / status filters, an empty state that says what to expect, and a banner
 // for errors. Rows update live (see CampaignsModel) without losing the selection.
+//
+// Editing: create, edit, pause/resume go through a QUndoStack (Ctrl+Z / Ctrl+Shift+Z on the
+// page); delete asks first and is refused for campaigns with conversations (pause instead).
+// Each campaign's link (Settings' base URL + code) can be copied, opened or shown as a QR code.
 class CampaignsPage : public QWidget {
     Q_OBJECT
 
@@ -40,6 +55,17 @@ public:
     bool isShowingTable() const;
     QString emptyStateTitle() const;
 
+    campaigns::CampaignService* service() const { return m_service; }
+    QUndoStack* undoStack() const { return m_undo; }
+    QAction* undoAction() const { return m_undoAction; }
+    QAction* redoAction() const { return m_redoAction; }
+    // The campaign row (source model) of the current selection, or -1.
+    int selectedRow() const;
+    void selectCampaign(const QString& id);
+    // The dialogs the actions open (non-modal for the event loop: tests drive them).
+    CampaignEditorDialog* editorDialog() const;
+    QrCodeDialog* qrCodeDialog() const;
+
     // Column widths, order and sort, for the window's saved state.
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray& state);
@@ -47,6 +73,13 @@ public:
 public slots:
     void refresh();
     void clearFilters();
+    void newCampaign();
+    void editSelected();
+    void toggleSelectedActive();
+    void deleteSelected();
+    void copySelectedLink();
+    void openSelectedLink();
+    void showSelectedQrCode();
 
 private:
     QWidget* buildEmptyState();
@@ -54,6 +87,9 @@ private:
     void updatePlatforms();
     void updateView();
     void onError();
+    QWidget* buildActions();
+    void updateActions();
+    void reportWrite(const campaigns::CampaignWriteResult& result, const QString& success);
 
     models::CampaignsModel* m_model;
     models::CampaignsFilterModel* m_proxy;
@@ -69,6 +105,19 @@ private:
     QLabel* m_emptyTitle;
     QLabel* m_emptyText;
     QToolButton* m_emptyAction;
+    campaigns::CampaignService* m_service;
+    QUndoStack* m_undo;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QPushButton* m_new = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_pause = nullptr;
+    QPushButton* m_delete = nullptr;
+    QPushButton* m_link = nullptr;
+    QPointer<CampaignEditorDialog> m_editor;
+    QPointer<QrCodeDialog> m_qrDialog;
+    bool m_showingLoadError = false;
+    QString m_selectWhenLoaded; // a campaign just created here
 };
 
 } // namespace limitless::ui

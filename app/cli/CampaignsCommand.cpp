@@ -1,0 +1,216 @@
+// `limitless campaigns list|create|pause|resume`: the owner's campaigns from the command line.
+//
+// The CLI connects as a maintenance role (by default the sandbox's superuser), not as a signed-in
+// owner, so row-level security does not pick the owner: `create` acts for the owner named by
+// --owner-email, or for the only owner in the database (it refuses to guess between several).
+#include "cli/Cli.h"
+
+#include "campaigns/CampaignCode.h"
+#include "campaigns/CampaignLink.h"
+#include "campaigns/CampaignService.h"
+#include "db/PgConnection.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace limitless::cli {
+
+using campaigns::CampaignCode;
+using campaigns::CampaignService;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QString isoUtc(const QVariant& v)
+{
+    return v.toDateTime().toUTC().toString(Qt::ISODate);
+}
+
+int listCampaigns(Cli& cli, db::PgConnection& conn)
+{
+    const db::QueryResult r = conn.exec(campaigns::campaignQuery(QStringLiteral("campaigns_list")));
+    if (!r.ok())
+        return cli.fail(r.error.toString());
+    if (cli.json()) {
+        QJsonArray rows;
+        for (int i = 0; i < r.rowCount(); ++i) {
+            const auto v = [&](const char* c) { return r.value(i, QLatin1String(c)); };
+            rows.append(QJsonObject{
+                {QStringLiteral("id"), v("id").toString()},
+                {QStringLiteral("code"), v("code").toString()},
+                {QStringLiteral("name"), v("name").toString()},
+                {QStringLiteral("description"), QJsonValue::fromVariant(v("description"))},
+                {QStringLiteral("platform"), QJsonValue::fromVariant(v("platform"))},
+                {QStringLiteral("is_active"), v("is_active").toBool()},
+                {QStringLiteral("total_clicks"), v("total_clicks").toLongLong()},
+                {QStringLiteral("total_conversations"), v("total_conversations").toLongLong()},
+                {QStringLiteral("total_qualified"), v("total_qualified").toLongLong()},
+                {QStringLiteral("total_conversions"), v("total_conversions").toLongLong()},
+                {QStringLiteral("created_at"), isoUtc(v("created_at"))},
+                {QStringLiteral("updated_at"), isoUtc(v("updated_at"))},
+                {QStringLiteral("owner_email"), v("owner_email").toString()},
+                {QStringLiteral("url"),
+                 campaigns::CampaignLink::url(v("code").toString()).toString()},
+            });
+        }
+        cli.printJson(QJsonDocument(rows));
+        return 0;
+    }
+    QTextStream& out = cli.out();
+    if (r.rowCount() == 0) {
+        out << tr("No campaigns.") << Qt::endl;
+        return 0;
+    }
+    out << tr("CODE    STATUS  CLICKS  CONVERS.  QUALIF.  CONVERS.  PLATFORM    NAME") << Qt::endl;
+    for (int i = 0; i < r.rowCount(); ++i) {
+        const auto v = [&](const char* c) { return r.value(i, QLatin1String(c)); };
+        out << v("code").toString().leftJustified(8)
+            << (v("is_active").toBool() ? tr("active") : tr("paused")).leftJustified(8)
+            << QString::number(v("total_clicks").toLongLong()).rightJustified(6) << "  "
+            << QString::number(v("total_conversations").toLongLong()).rightJustified(8) << "  "
+            << QString::number(v("total_qualified").toLongLong()).rightJustified(7) << "  "
+            << QString::number(v("total_conversions").toLongLong()).rightJustified(8) << "  "
+            << v("platform").toString().leftJustified(12) << v("name").toString() << Qt::endl;
+    }
+    return 0;
+}
+
+// The owner a write acts for; empty with an error printed when it cannot be decided.
+QString resolveOwner(Cli& cli, db::PgConnection& conn, const QString& email)
+{
+    const db::QueryResult r = conn.exec(campaigns::campaignQuery(QStringLiteral("owner_for_cli")),
+                                        {email.isEmpty() ? QVariant() : QVariant(email)});
+    if (!r.ok()) {
+        cli.fail(r.error.toString());
+        return {};
+    }
+    if (r.rowCount() == 0) {
+        cli.fail(email.isEmpty() ? tr("The database has no owner yet.")
+                                 : tr("No owner has the e-mail address %1.").arg(email));
+        return {};
+    }
+    if (r.rowCount() > 1) {
+        cli.fail(tr("The database has several owners: say which with --owner-email."), 2);
+        return {};
+    }
+    return r.value(0, QStringLiteral("id")).toString();
+}
+
+int createCampaign(Cli& cli, db::PgConnection& conn)
+{
+    QCommandLineParser& p = cli.parser();
+    campaigns::CampaignDraft draft;
+    draft.name = p.value(QStringLiteral("name")).trimmed();
+    draft.description = p.value(QStringLiteral("description"));
+    draft.platform = p.value(QStringLiteral("platform"));
+    if (draft.name.isEmpty())
+        return cli.fail(tr("--name is required."), 2);
+    const QString typed = CampaignCode::normalize(p.value(QStringLiteral("code")));
+    if (p.isSet(QStringLiteral("code"))) {
+        const QString invalid = CampaignCode::validate(typed);
+        if (!invalid.isEmpty())
+            return cli.fail(invalid, 2);
+    }
+    const QString owner = resolveOwner(cli, conn, p.value(QStringLiteral("owner-email")));
+    if (owner.isEmpty())
+        return cli.exitCode();
+
+    db::QueryResult r;
+    int attempts = 0;
+    do {
+        ++attempts;
+        const QString code = typed.isEmpty() ? CampaignCode::generate() : typed;
+        r = conn.exec(CampaignService::insertStatement(code, draft, owner));
+        // Only a generated code is retried: a clash is a definite "not written".
+    } while (!r.ok() && r.error.kind == db::DbError::Kind::UniqueViolation && typed.isEmpty() &&
+             attempts < CampaignService::MaxCodeAttempts);
+    if (!r.ok()) {
+        if (r.error.kind == db::DbError::Kind::UniqueViolation && !typed.isEmpty())
+            return cli.fail(CampaignService::takenMessage());
+        return cli.fail(CampaignService::describe(r.error) + QLatin1Char('\n') + r.error.message);
+    }
+    const QString id = r.value(0, QStringLiteral("id")).toString();
+    const QString code = r.value(0, QStringLiteral("code")).toString();
+    const QString url = campaigns::CampaignLink::url(code).toString();
+    if (cli.json()) {
+        cli.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
+                                                {QStringLiteral("code"), code},
+                                                {QStringLiteral("url"), url},
+                                                {QStringLiteral("owner_id"), owner}}));
+        return 0;
+    }
+    cli.out() << tr("Created campaign %1 (%2): %3").arg(code, draft.name, url) << Qt::endl;
+    return 0;
+}
+
+int setActive(Cli& cli, db::PgConnection& conn, bool active)
+{
+    const QStringList codes = cli.parser().positionalArguments().mid(1);
+    if (codes.isEmpty())
+        return cli.fail(tr("Name the campaign code, e.g. `limitless campaigns pause K7PX3M`."), 2);
+    QJsonArray changed;
+    for (const QString& raw : codes) {
+        const QString code = CampaignCode::normalize(raw);
+        const db::QueryResult r = conn.exec(CampaignService::setActiveStatement(code, active));
+        if (!r.ok())
+            return cli.fail(r.error.toString());
+        if (r.rowCount() == 0)
+            return cli.fail(tr("No campaign has the code %1.").arg(code));
+        changed.append(code);
+        if (!cli.json())
+            cli.out() << (active ? tr("Resumed %1.") : tr("Paused %1.")).arg(code) << Qt::endl;
+    }
+    if (cli.json())
+        cli.printJson(QJsonDocument(QJsonObject{{QStringLiteral("is_active"), active},
+                                                {QStringLiteral("codes"), changed}}));
+    return 0;
+}
+
+} // namespace
+
+int runCampaigns(const QStringList& args)
+{
+    Cli cli(QStringLiteral("limitless campaigns"));
+    QCommandLineParser& p = cli.parser();
+    p.setApplicationDescription(
+        tr("Lists, creates, pauses and resumes campaigns.\n"
+           "  list                       every campaign with its counters\n"
+           "  create --name N [...]      a new campaign; the code is generated unless --code\n"
+           "  pause CODE... | resume CODE...\n"
+           "The CLI is not signed in as an owner: `create` acts for --owner-email, or for the "
+           "only owner in the database."));
+    p.addPositionalArgument(QStringLiteral("action"), tr("list, create, pause or resume"));
+    p.addOption({QStringLiteral("name"), tr("Campaign name (create)."), QStringLiteral("name")});
+    p.addOption(
+        {QStringLiteral("description"), tr("Description (create)."), QStringLiteral("text")});
+    p.addOption({QStringLiteral("platform"), tr("Platform, e.g. instagram (create)."),
+                 QStringLiteral("platform")});
+    p.addOption({QStringLiteral("code"),
+                 tr("Your own code: 6 characters without 0, O, 1, I, L (create)."),
+                 QStringLiteral("code")});
+    p.addOption({QStringLiteral("owner-email"), tr("The owner the campaign belongs to (create)."),
+                 QStringLiteral("email")});
+    cli.addCommonOptions();
+    if (!cli.parse(args))
+        return cli.exitCode();
+    const QString action = p.positionalArguments().value(0);
+    if (action != QLatin1String("list") && action != QLatin1String("create") &&
+        action != QLatin1String("pause") && action != QLatin1String("resume"))
+        return cli.fail(tr("Say what to do: list, create, pause or resume."), 2);
+
+    auto conn = cli.connect();
+    if (!conn)
+        return cli.exitCode();
+    if (action == QLatin1String("list"))
+        return listCampaigns(cli, *conn);
+    if (action == QLatin1String("create"))
+        return createCampaign(cli, *conn);
+    return setActive(cli, *conn, action == QLatin1String("resume"));
+}
+
+} // namespace limitless::cli

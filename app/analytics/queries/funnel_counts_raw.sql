@@ -1,0 +1,12 @@
+-- The same figures as funnel_counts.sql, counted straight from analytics_events. Used for zones
+-- whose offset is not a whole number of hours (a local midnight inside a UTC hour), and by the
+-- benchmark as the peer that only has the seed's indexes.
+select (e.created_at at time zone 'UTC' at time zone $3::text)::date as local_day,
+       e.event_type, limitless_analytics_detail(e.event_type, e.event_data) as detail,
+       count(*)::bigint as events
+from analytics_events e
+join campaigns c on c.id = e.campaign_id
+where e.created_at >= $1::timestamp and e.created_at < $2::timestamp
+  and ($4::text[] is null or e.campaign_id = any($4::text[]))
+  and ($5::boolean or c.platform is distinct from 'playground')
+group by 1, 2, 3

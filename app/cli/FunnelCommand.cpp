@@ -1,0 +1,201 @@
+// `limitless funnel`: the funnel page's stage counts and conversions on the command line, from
+// the same queries (analytics/FunnelQuery), so both show the same numbers.
+#include "cli/Cli.h"
+
+#include "analytics/FunnelQuery.h"
+#include "db/PgConnection.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace limitless::cli {
+
+namespace {
+
+using analytics::FunnelStage;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QJsonValue ratio(double r)
+{
+    return r < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(r);
+}
+
+QString percent(double r)
+{
+    return r < 0 ? QStringLiteral("–") : QString::number(r * 100.0, 'f', 1) + QLatin1Char('%');
+}
+
+QJsonObject seriesJson(const analytics::FunnelSeries& s, const analytics::FunnelReport& report)
+{
+    QJsonArray stages;
+    for (int i = 0; i < analytics::kStageCount; ++i) {
+        const auto st = FunnelStage(i);
+        stages.append(QJsonObject{{QStringLiteral("stage"), analytics::stageKey(st)},
+                                  {QStringLiteral("count"), s.count(st)},
+                                  {QStringLiteral("from_previous"), ratio(s.fromPrevious(st))},
+                                  {QStringLiteral("from_top"), ratio(s.fromTop(st))}});
+    }
+    QJsonArray campaigns;
+    for (const QString& id : s.scope.campaignIds) {
+        const analytics::FunnelCampaign* c = report.campaign(id);
+        campaigns.append(c ? c->code : id);
+    }
+    return QJsonObject{{QStringLiteral("from"), s.scope.from.toString(Qt::ISODate)},
+                       {QStringLiteral("to"), s.scope.to.toString(Qt::ISODate)},
+                       {QStringLiteral("utc_start"), s.range.start.toString(Qt::ISODate)},
+                       {QStringLiteral("utc_end"), s.range.end.toString(Qt::ISODate)},
+                       {QStringLiteral("campaigns"), campaigns},
+                       {QStringLiteral("source"),
+                        s.fromRollup ? QStringLiteral("rollup") : QStringLiteral("events")},
+                       {QStringLiteral("stages"), stages}};
+}
+
+void printSeries(QTextStream& out, const analytics::FunnelSeries& s,
+                 const analytics::FunnelReport& report)
+{
+    QStringList codes;
+    for (const QString& id : s.scope.campaignIds) {
+        const analytics::FunnelCampaign* c = report.campaign(id);
+        codes.append(c ? c->code : id);
+    }
+    out << tr("Campaigns: %1; days %2 – %3 (%4)")
+               .arg(codes.isEmpty() ? tr("all") : codes.join(QStringLiteral(", ")),
+                    s.scope.from.toString(Qt::ISODate), s.scope.to.toString(Qt::ISODate),
+                    QString::fromLatin1(report.request.timeZone))
+        << "\n";
+    out << "  " << tr("stage").leftJustified(20) << tr("count").rightJustified(10)
+        << tr("from previous").rightJustified(15) << tr("from top").rightJustified(10) << "\n";
+    for (int i = 0; i < analytics::kStageCount; ++i) {
+        const auto st = FunnelStage(i);
+        out << "  " << analytics::stageLabel(st).leftJustified(20)
+            << QString::number(s.count(st)).rightJustified(10)
+            << percent(s.fromPrevious(st)).rightJustified(15)
+            << percent(s.fromTop(st)).rightJustified(10) << "\n";
+    }
+}
+
+} // namespace
+
+int runFunnel(const QStringList& args)
+{
+    Cli cli(QStringLiteral("limitless funnel"));
+    QCommandLineParser& p = cli.parser();
+    p.setApplicationDescription(
+        tr("Prints the funnel's stage counts and conversions as the Funnel page shows them: "
+           "clicks, conversations, qualified, pitch delivered, payment link sent, paid. Days are "
+           "local days of --tz; by default the last 30 days up to today."));
+    cli.addCommonOptions();
+    p.addOption({QStringLiteral("campaign"), tr("Only this campaign (its code)."), tr("CODE")});
+    p.addOption({QStringLiteral("compare"),
+                 tr("Compare with this campaign (its code), side by side."), tr("CODE")});
+    p.addOption({QStringLiteral("from"), tr("First local day (YYYY-MM-DD)."), tr("DATE")});
+    p.addOption({QStringLiteral("to"), tr("Last local day (YYYY-MM-DD), included."), tr("DATE")});
+    p.addOption({QStringLiteral("compare-from"),
+                 tr("Compare with another period starting on this day (same campaigns, or the "
+                    "--compare campaign)."),
+                 tr("DATE")});
+    p.addOption(
+        {QStringLiteral("compare-to"), tr("Last day of the comparison period."), tr("DATE")});
+    p.addOption({QStringLiteral("tz"), tr("IANA time zone of the days (default: the system's)."),
+                 tr("ZONE")});
+    p.addOption({QStringLiteral("include-playground"),
+                 tr("Count conversations of 'playground' campaigns too.")});
+    if (!cli.parse(args))
+        return cli.exitCode();
+
+    analytics::FunnelRequest request;
+    request.timeZone = p.isSet(QStringLiteral("tz")) ? p.value(QStringLiteral("tz")).toUtf8()
+                                                     : QTimeZone::systemTimeZoneId();
+    if (!QTimeZone(request.timeZone).isValid())
+        return cli.fail(tr("Unknown time zone: %1").arg(QString::fromUtf8(request.timeZone)), 2);
+    request.includePlayground = p.isSet(QStringLiteral("include-playground"));
+    const QTimeZone zone = request.zone();
+
+    auto date = [&](const char* option, QDate fallback, bool* ok) {
+        const QString name = QString::fromLatin1(option);
+        if (!p.isSet(name))
+            return fallback;
+        const QDate d = QDate::fromString(p.value(name), Qt::ISODate);
+        if (!d.isValid())
+            *ok = false;
+        return d;
+    };
+    bool ok = true;
+    const analytics::FunnelScope last30 =
+        analytics::FunnelRequest::lastDays(30, zone, QDateTime::currentDateTimeUtc());
+    request.primary.to = date("to", last30.to, &ok);
+    request.primary.from = date("from", request.primary.to.addDays(-29), &ok);
+    if (!ok || request.primary.from > request.primary.to)
+        return cli.fail(tr("Give dates as YYYY-MM-DD, --from not after --to."), 2);
+
+    auto conn = cli.connect();
+    if (!conn)
+        return cli.exitCode();
+
+    // Campaign codes → ids (the queries take ids).
+    const db::QueryResult campaigns = conn->exec(
+        QStringLiteral("select code, id from campaigns where code = any($1::text[])"),
+        {QStringList{p.value(QStringLiteral("campaign")), p.value(QStringLiteral("compare"))}});
+    if (!campaigns.ok())
+        return cli.fail(campaigns.error.toString());
+    auto idFor = [&](const QString& code) {
+        for (int r = 0; r < campaigns.rowCount(); ++r) {
+            if (campaigns.value(r, 0).toString() == code)
+                return campaigns.value(r, 1).toString();
+        }
+        return QString();
+    };
+    for (const char* option : {"campaign", "compare"}) {
+        const QString name = QString::fromLatin1(option);
+        if (p.isSet(name) && idFor(p.value(name)).isEmpty())
+            return cli.fail(tr("No campaign with code %1.").arg(p.value(name)), 2);
+    }
+    if (p.isSet(QStringLiteral("campaign")))
+        request.primary.campaignIds = {idFor(p.value(QStringLiteral("campaign")))};
+    if (p.isSet(QStringLiteral("compare")) || p.isSet(QStringLiteral("compare-from"))) {
+        analytics::FunnelScope other = request.primary;
+        if (p.isSet(QStringLiteral("compare")))
+            other.campaignIds = {idFor(p.value(QStringLiteral("compare")))};
+        if (p.isSet(QStringLiteral("compare-from"))) {
+            const qint64 length = request.primary.from.daysTo(request.primary.to);
+            other.from = date("compare-from", {}, &ok);
+            other.to = date("compare-to", other.from.addDays(length), &ok);
+            if (!ok || other.from > other.to)
+                return cli.fail(tr("Give dates as YYYY-MM-DD, --compare-from not after "
+                                   "--compare-to."),
+                                2);
+        }
+        request.comparison = other;
+    }
+
+    db::DbError error;
+    const auto report = analytics::FunnelQuery::parse(
+        request, conn->execPipeline(analytics::FunnelQuery::statements(request)), &error);
+    if (!report)
+        return cli.fail(error.toString());
+
+    if (cli.json()) {
+        QJsonObject o{{QStringLiteral("time_zone"), QString::fromUtf8(request.timeZone)},
+                      {QStringLiteral("include_playground"), request.includePlayground},
+                      {QStringLiteral("primary"), seriesJson(report->primary, *report)}};
+        if (report->comparison)
+            o.insert(QStringLiteral("comparison"), seriesJson(*report->comparison, *report));
+        cli.printJson(QJsonDocument(o));
+        return 0;
+    }
+    QTextStream& out = cli.out();
+    printSeries(out, report->primary, *report);
+    if (report->comparison) {
+        out << "\n";
+        printSeries(out, *report->comparison, *report);
+    }
+    out.flush();
+    return 0;
+}
+
+} // namespace limitless::cli

@@ -3,8 +3,13 @@
 #include "Banner.h"
 #include "CampaignsPage.h"
 #include "ConnectionIndicator.h"
+#include "ConversationsPage.h"
+#include "FunnelPage.h"
+#include "PaymentsPage.h"
 #include "PlaceholderPage.h"
+#include "SettingsPage.h"
 #include "Theme.h"
+#include "TrayMonitor.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -56,16 +61,14 @@ MainWindow::MainWindow(db::Database* database, QWidget* parent)
     setCentralWidget(central);
 
     addPage(Page::Campaigns, tr("Campaigns"), QStringLiteral("campaigns"), m_campaigns);
+    m_conversations = new ConversationsPage(database, this);
     addPage(Page::Conversations, tr("Conversations"), QStringLiteral("conversations"),
-            new PlaceholderPage(tr("Conversations"),
-                                tr("Conversations are not available yet in this version."), this));
-    addPage(Page::Funnel, tr("Funnel"), QStringLiteral("funnel"),
-            new PlaceholderPage(tr("Funnel"),
-                                tr("The funnel charts are not available yet in this version."),
-                                this));
-    addPage(Page::Payments, tr("Payments"), QStringLiteral("payments"),
-            new PlaceholderPage(tr("Payments"),
-                                tr("Payments are not available yet in this version."), this));
+            m_conversations);
+    m_funnel = new FunnelPage(database, this);
+    addPage(Page::Funnel, tr("Funnel"), QStringLiteral("funnel"), m_funnel);
+    connect(m_funnel, &FunnelPage::conversationsRequested, this, &MainWindow::showConversations);
+    m_payments = new PaymentsPage(database, this);
+    addPage(Page::Payments, tr("Payments"), QStringLiteral("payments"), m_payments);
     addPage(Page::Documents, tr("Documents"), QStringLiteral("documents"),
             new PlaceholderPage(tr("Documents"),
                                 tr("Documents are not available yet in this version."), this));
@@ -73,9 +76,25 @@ MainWindow::MainWindow(db::Database* database, QWidget* parent)
             new PlaceholderPage(tr("Agent playground"),
                                 tr("The agent playground is not available yet in this version."),
                                 this));
-    addPage(Page::Settings, tr("Settings"), QStringLiteral("settings"),
-            new PlaceholderPage(tr("Settings"),
-                                tr("Settings are not available yet in this version."), this));
+    m_settings = new SettingsPage(this);
+    addPage(Page::Settings, tr("Settings"), QStringLiteral("settings"), m_settings);
+    connect(m_payments, &PaymentsPage::openConversationRequested, this,
+            &MainWindow::showConversations);
+
+    // Desktop notifications for qualified leads and completed payments; with a tray, closing
+    // the window keeps the app monitoring there.
+    m_tray = new TrayMonitor(database, this, this);
+    connect(m_tray, &TrayMonitor::showWindowRequested, this, [this] {
+        show();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &TrayMonitor::openConversationRequested, this, [this](const QString& id) {
+        conversations::ConversationFilter filter;
+        filter.conversationIds = {id};
+        filter.includePlayground = true;
+        showConversations(filter);
+    });
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);
@@ -159,6 +178,14 @@ QWidget* MainWindow::page(Page page) const
     return m_stack->widget(int(page));
 }
 
+void MainWindow::showConversations(const conversations::ConversationFilter& filter)
+{
+    m_conversations->setFilter(filter);
+    if (filter.conversationIds.size() == 1)
+        m_conversations->showConversation(filter.conversationIds.first());
+    showPage(Page::Conversations);
+}
+
 void MainWindow::showStartupMessage(const QString& text)
 {
     m_banner->showMessage(Banner::Kind::Info, text);
@@ -208,6 +235,12 @@ void MainWindow::restoreSettings()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveSettings();
+    if (m_tray && m_tray->isAvailable()) {
+        // Keep monitoring from the tray; its menu has "Quit".
+        hide();
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

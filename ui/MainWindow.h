@@ -1,5 +1,7 @@
 #pragma once
 
+#include "conversations/ConversationFilter.h"
+
 #include <QMainWindow>
 
 class QListWidget;
@@ -14,6 +16,11 @@ namespace limitless::ui {
 class Banner;
 class CampaignsPage;
 class ConnectionIndicator;
+class ConversationsPage;
+class FunnelPage;
+class PaymentsPage;
+class SettingsPage;
+class TrayMonitor;
 
 // The owner's cockpit: a navigation list on the left, one page per area on the right, and the
 // connection state in the status bar. Geometry and the last page are remembered in QSettings
@@ -39,12 +46,20 @@ public:
     void showPage(Page page);
     QWidget* page(Page page) const;
     CampaignsPage* campaignsPage() const { return m_campaigns; }
+    ConversationsPage* conversationsPage() const { return m_conversations; }
+    PaymentsPage* paymentsPage() const { return m_payments; }
+    SettingsPage* settingsPage() const { return m_settings; }
+    FunnelPage* funnelPage() const { return m_funnel; }
+    TrayMonitor* trayMonitor() const { return m_tray; }
     ConnectionIndicator* connectionIndicator() const { return m_indicator; }
     Banner* startupBanner() const { return m_banner; }
 
     void saveSettings() const;
 
 public slots:
+    // Switches to the Conversations page showing the conversations that match `filter`
+    // (drill-through from the funnel, a payment's conversation…).
+    void showConversations(const limitless::conversations::ConversationFilter& filter);
     // While the database is being prepared (e.g. the local sandbox starts), says so.
     void showStartupMessage(const QString& text);
     void showStartupError(const QString& text);
@@ -67,6 +82,11 @@ private:
     QStackedWidget* m_stack;
     Banner* m_banner;
     CampaignsPage* m_campaigns;
+    ConversationsPage* m_conversations = nullptr;
+    PaymentsPage* m_payments = nullptr;
+    SettingsPage* m_settings = nullptr;
+    FunnelPage* m_funnel = nullptr;
+    TrayMonitor* m_tray = nullptr;
     ConnectionIndicator* m_indicator;
 };
 

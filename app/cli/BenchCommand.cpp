@@ -23,6 +23,9 @@ QString ms(double v)
 
 int runBench(const QStringList& args)
 {
+    // `limitless bench funnel` has its own options (BenchFunnelCommand.cpp).
+    if (args.size() > 1 && args.at(1) == QLatin1String("funnel"))
+        return runBenchFunnel(args);
     Cli cli(QStringLiteral("limitless bench"));
     QCommandLineParser& p = cli.parser();
     p.setApplicationDescription(QCoreApplication::translate(

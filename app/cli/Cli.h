@@ -55,5 +55,13 @@ int runMigrate(const QStringList& args);
 int runSandbox(const QStringList& args);
 int runDemoData(const QStringList& args);
 int runBench(const QStringList& args);
+int runAuth(const QStringList& args);
+int runCampaigns(const QStringList& args);
+int runPayments(const QStringList& args);
+int runFunnel(const QStringList& args);
+int runBenchFunnel(const QStringList& args);
+int runConversations(const QStringList& args);
+int runTranscript(const QStringList& args);
+int runBenchViews(const QStringList& args);
 
 } // namespace limitless::cli

@@ -50,7 +50,8 @@ int runSandbox(const QStringList& args)
                  tr("Sandbox directory (default: LIMITLESS_SANDBOX_DIR, else the app's data "
                     "directory)."),
                  QStringLiteral("dir")});
-    p.addOption({QStringLiteral("fresh"), tr("With start: reset first, then create a new sandbox.")});
+    p.addOption(
+        {QStringLiteral("fresh"), tr("With start: reset first, then create a new sandbox.")});
     p.addOption({QStringLiteral("quiet"), tr("Print only errors.")});
     cli.addCommonOptions(/*withDb=*/false);
     if (!cli.parse(args))
@@ -68,8 +69,9 @@ int runSandbox(const QStringList& args)
         if (cli.json()) {
             cli.printJson(QJsonDocument(statusJson(st)));
         } else if (!st.initialized) {
-            cli.out() << tr("No sandbox in %1. Create it with `limitless sandbox start`.").arg(st.dir)
-                      << Qt::endl;
+            cli.out()
+                << tr("No sandbox in %1. Create it with `limitless sandbox start`.").arg(st.dir)
+                << Qt::endl;
         } else {
             cli.out() << tr("Sandbox: %1").arg(st.dir) << "\n"
                       << (st.running ? tr("Running: yes") : tr("Running: no")) << "\n"
@@ -92,8 +94,9 @@ int runSandbox(const QStringList& args)
             },
             &password);
         if (e)
-            return cli.fail(e.userMessage() + (e.sqlState.isEmpty() ? QString()
-                                                                    : QStringLiteral(" [%1]").arg(e.sqlState)));
+            return cli.fail(e.userMessage() + (e.sqlState.isEmpty()
+                                                   ? QString()
+                                                   : QStringLiteral(" [%1]").arg(e.sqlState)));
         const auto st = sb.status();
         if (cli.json()) {
             QJsonObject o = statusJson(st);

@@ -21,10 +21,24 @@ struct Command {
 
 const Command kCommands[] = {
     {"migrate", QT_TRANSLATE_NOOP("Cli", "List and apply pending database migrations"), runMigrate},
-    {"sandbox", QT_TRANSLATE_NOOP("Cli", "Start, stop, inspect or reset the local sandbox database"),
+    {"sandbox",
+     QT_TRANSLATE_NOOP("Cli", "Start, stop, inspect or reset the local sandbox database"),
      runSandbox},
     {"demo-data", QT_TRANSLATE_NOOP("Cli", "Load the demo business into a database"), runDemoData},
     {"bench", QT_TRANSLATE_NOOP("Cli", "Run benchmarks and print their figures"), runBench},
+    {"auth", QT_TRANSLATE_NOOP("Cli", "Sign in or out, show or renew the owner's session"),
+     runAuth},
+    {"campaigns", QT_TRANSLATE_NOOP("Cli", "List, create, pause or resume campaigns"),
+     runCampaigns},
+    {"payments", QT_TRANSLATE_NOOP("Cli", "List payments with revenue totals"), runPayments},
+    {"funnel", QT_TRANSLATE_NOOP("Cli", "Print the funnel's stage counts and conversions"),
+     runFunnel},
+    {"conversations", QT_TRANSLATE_NOOP("Cli", "List conversations with the dashboard's filters"),
+     runConversations},
+    {"transcript", QT_TRANSLATE_NOOP("Cli", "Print a conversation's transcript from LangGraph"),
+     runTranscript},
+    {"bench-views", QT_TRANSLATE_NOOP("Cli", "Benchmark the Conversations views on large data"),
+     runBenchViews},
 };
 
 int usage(QTextStream& s)

@@ -10,7 +10,8 @@ namespace limitless {
 void installTranslations(QCoreApplication& app)
 {
     const QByteArray forced = qgetenv("LIMITLESS_LANG");
-    const QLocale locale = forced.isEmpty() ? QLocale::system() : QLocale(QString::fromLatin1(forced));
+    const QLocale locale =
+        forced.isEmpty() ? QLocale::system() : QLocale(QString::fromLatin1(forced));
     // A forced language formats numbers and dates the same way, not only the words.
     if (!forced.isEmpty())
         QLocale::setDefault(locale);
@@ -19,7 +20,8 @@ void installTranslations(QCoreApplication& app)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("limitless"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("limitless"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
 }
 

@@ -179,8 +179,8 @@ QueryResult PgConnection::exec(const Statement& s)
 {
     const Params p(s.params);
     const QByteArray sql = s.sql.toUtf8();
-    PgResultPtr r(PQexecParams(m_conn.get(), sql.constData(), p.count(), nullptr,
-                               p.values.data(), p.lengths.data(), p.formats.data(), 0));
+    PgResultPtr r(PQexecParams(m_conn.get(), sql.constData(), p.count(), nullptr, p.values.data(),
+                               p.lengths.data(), p.formats.data(), 0));
     return convert(r.get());
 }
 
@@ -252,7 +252,8 @@ QList<QueryResult> PgConnection::execPipeline(const QList<Statement>& statements
     return results;
 }
 
-DbError PgConnection::copyIn(const QString& copySql, const std::function<bool(QByteArray&)>& producer)
+DbError PgConnection::copyIn(const QString& copySql,
+                             const std::function<bool(QByteArray&)>& producer)
 {
     PGconn* c = m_conn.get();
     {

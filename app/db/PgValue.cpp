@@ -2,8 +2,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonValue>
 #include <QJsonObject>
+#include <QJsonValue>
 
 namespace limitless::db {
 
@@ -58,7 +58,8 @@ QDateTime parseTimestamp(const QByteArray& text, bool withZone)
         msecs = frac.toInt();
         t.truncate(dot);
     }
-    QDateTime dt = QDateTime::fromString(QString::fromLatin1(t), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    QDateTime dt =
+        QDateTime::fromString(QString::fromLatin1(t), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     if (!dt.isValid())
         return {};
     dt.setTimeSpec(Qt::UTC);
@@ -161,11 +162,11 @@ QByteArray toText(const QVariant& v, bool* binary)
     case QMetaType::QJsonObject:
     case QMetaType::QJsonArray:
     case QMetaType::QJsonDocument: {
-        const QJsonValue jv = v.typeId() == QMetaType::QJsonDocument
-                                  ? (v.toJsonDocument().isArray()
-                                         ? QJsonValue(v.toJsonDocument().array())
-                                         : QJsonValue(v.toJsonDocument().object()))
-                                  : v.toJsonValue();
+        const QJsonValue jv =
+            v.typeId() == QMetaType::QJsonDocument
+                ? (v.toJsonDocument().isArray() ? QJsonValue(v.toJsonDocument().array())
+                                                : QJsonValue(v.toJsonDocument().object()))
+                : v.toJsonValue();
         const QByteArray wrapped = QJsonDocument(QJsonArray{jv}).toJson(QJsonDocument::Compact);
         return wrapped.mid(1, wrapped.size() - 2);
     }

@@ -14,11 +14,11 @@ namespace limitless::db {
 namespace PgValue {
 
 // Well-known built-in type OIDs (pg_type.h).
-constexpr Oid BoolOid = 16, ByteaOid = 17, Int8Oid = 20, Int2Oid = 21, Int4Oid = 23,
-              TextOid = 25, OidOid = 26, JsonOid = 114, Float4Oid = 700, Float8Oid = 701,
-              VarcharOid = 1043, BpcharOid = 1042, DateOid = 1082, TimestampOid = 1114,
-              TimestamptzOid = 1184, NumericOid = 1700, UuidOid = 2950, JsonbOid = 3802,
-              Float4ArrayOid = 1021, NameOid = 19, TextArrayOid = 1009, Int4ArrayOid = 1007;
+constexpr Oid BoolOid = 16, ByteaOid = 17, Int8Oid = 20, Int2Oid = 21, Int4Oid = 23, TextOid = 25,
+              OidOid = 26, JsonOid = 114, Float4Oid = 700, Float8Oid = 701, VarcharOid = 1043,
+              BpcharOid = 1042, DateOid = 1082, TimestampOid = 1114, TimestamptzOid = 1184,
+              NumericOid = 1700, UuidOid = 2950, JsonbOid = 3802, Float4ArrayOid = 1021,
+              NameOid = 19, TextArrayOid = 1009, Int4ArrayOid = 1007;
 
 // Decodes one text-format value of type `oid`. `vectorOid` is pgvector's run-time OID (0 if
 // the extension is absent).

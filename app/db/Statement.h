@@ -30,8 +30,7 @@ struct Statement {
     Statement() = default;
     Statement(QString s, QVariantList p = {}) : sql(std::move(s)), params(std::move(p)) {}
     Statement(const char* s, QVariantList p = {}) : sql(QString::fromUtf8(s)), params(std::move(p))
-    {
-    }
+    {}
 };
 
 } // namespace limitless::db

@@ -1,8 +1,8 @@
 // The asynchronous database layer against the real test cluster.
 #include "db/Database.h"
+#include "TestDatabase.h"
 #include "db/PgConnection.h"
 #include "sandbox/Sandbox.h"
-#include "TestDatabase.h"
 
 #include <catch2/catch.hpp>
 
@@ -106,12 +106,15 @@ TEST_CASE("server errors arrive typed, with SQLSTATE and detail")
 
     bool done = false;
     QList<QueryResult> r;
-    db.batch({Statement(QStringLiteral("create temp table t_uni (k int primary key)")),
-              Statement(QStringLiteral("insert into t_uni values (1), (1)"))},
-             nullptr, [&](const QList<QueryResult>& res) {
-                 r = res;
-                 done = true;
-             }, Access::Write);
+    db.batch(
+        {Statement(QStringLiteral("create temp table t_uni (k int primary key)")),
+         Statement(QStringLiteral("insert into t_uni values (1), (1)"))},
+        nullptr,
+        [&](const QList<QueryResult>& res) {
+            r = res;
+            done = true;
+        },
+        Access::Write);
     REQUIRE(waitFor([&] { return done; }));
     REQUIRE(r.size() == 2);
     CHECK(r[1].error.kind == DbError::Kind::UniqueViolation);
@@ -124,7 +127,8 @@ TEST_CASE("a running query can be cancelled, and a queued one is dropped")
     Database db;
     openAndWait(db, test::adminUrl());
     Capture running, queued;
-    const RequestId a = db.query(Statement(QStringLiteral("select pg_sleep(30)")), nullptr, running.cb());
+    const RequestId a =
+        db.query(Statement(QStringLiteral("select pg_sleep(30)")), nullptr, running.cb());
     const RequestId b = db.query(Statement(QStringLiteral("select 1")), nullptr, queued.cb());
     QTest::qWait(300); // let the first one start
     QElapsedTimer t;
@@ -166,8 +170,9 @@ TEST_CASE("NOTIFY reaches a Qt signal")
     REQUIRE(waitFor([&] { return db.liveUpdatesAvailable(); }));
     QSignalSpy spy(&db, &Database::notification);
     auto other = test::connect(test::adminUrl());
-    REQUIRE(other->exec(QStringLiteral("select pg_notify('limitless_test_channel', $1)"),
-                        {QStringLiteral("{\"table\":\"campaigns\",\"id\":\"c1\"}")})
+    REQUIRE(other
+                ->exec(QStringLiteral("select pg_notify('limitless_test_channel', $1)"),
+                       {QStringLiteral("{\"table\":\"campaigns\",\"id\":\"c1\"}")})
                 .ok());
     REQUIRE(waitFor([&] { return spy.count() >= 1; }, 5000));
     CHECK(spy.at(0).at(0).toString() == QStringLiteral("limitless_test_channel"));
@@ -194,7 +199,10 @@ TEST_CASE("after pg_terminate_backend, reads are retried and writes report an un
         REQUIRE(admin->exec(QStringLiteral("select pg_terminate_backend($1::int)"), {pid}).ok());
         // Wait until the server has really ended that backend.
         REQUIRE(waitFor([&] {
-            return admin->exec(QStringLiteral("select count(*) from pg_stat_activity where pid = $1::int"), {pid})
+            return admin
+                       ->exec(QStringLiteral(
+                                  "select count(*) from pg_stat_activity where pid = $1::int"),
+                              {pid})
                        .scalar()
                        .toLongLong() == 0;
         }));
@@ -222,7 +230,9 @@ TEST_CASE("after pg_terminate_backend, reads are retried and writes report an un
         CHECK_FALSE(write.result.error.userMessage().isEmpty());
         // It was not applied behind the caller's back, and the connection comes back.
         REQUIRE(waitFor([&] { return db.state() == ConnectionState::Connected; }));
-        CHECK(admin->exec(QStringLiteral("select count(*) from t_reconnect")).scalar().toLongLong() == 0);
+        CHECK(
+            admin->exec(QStringLiteral("select count(*) from t_reconnect")).scalar().toLongLong() ==
+            0);
         Capture again;
         db.query(Statement(QStringLiteral("select 1")), nullptr, again.cb());
         REQUIRE(waitFor([&] { return again.done; }));

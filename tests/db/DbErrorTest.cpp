@@ -19,9 +19,9 @@ TEST_CASE("SQLSTATEs map to error kinds")
 
 TEST_CASE("connection failures are classified from libpq's report")
 {
-    CHECK(DbError::fromConnectionFailure(QStringLiteral(
-                                             "connection to server at \"127.0.0.1\", port 1 "
-                                             "failed: Connection refused"))
+    CHECK(DbError::fromConnectionFailure(
+              QStringLiteral("connection to server at \"127.0.0.1\", port 1 "
+                             "failed: Connection refused"))
               .kind == Kind::ConnectionRefused);
     CHECK(DbError::fromConnectionFailure(
               QStringLiteral("FATAL:  password authentication failed for user \"x\""))

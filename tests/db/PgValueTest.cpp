@@ -38,7 +38,8 @@ TEST_CASE("timestamptz values are normalised to UTC")
 {
     const QDateTime dt = decode("2025-06-01 10:00:00+02", PgValue::TimestamptzOid).toDateTime();
     CHECK(dt.toUTC().time() == QTime(8, 0));
-    const QDateTime neg = decode("2025-06-01 10:00:00.5-05:30", PgValue::TimestamptzOid).toDateTime();
+    const QDateTime neg =
+        decode("2025-06-01 10:00:00.5-05:30", PgValue::TimestamptzOid).toDateTime();
     CHECK(neg.toUTC().time() == QTime(15, 30, 0, 500));
 }
 
@@ -70,7 +71,8 @@ TEST_CASE("json and jsonb decode to QJsonValue, scalars included")
     const QJsonValue obj = decode(R"({"a":[1,2],"b":"x"})", PgValue::JsonbOid).toJsonValue();
     REQUIRE(obj.isObject());
     CHECK(obj.toObject().value(QStringLiteral("a")).toArray().size() == 2);
-    CHECK(decode("\"intake\"", PgValue::JsonbOid).toJsonValue().toString() == QStringLiteral("intake"));
+    CHECK(decode("\"intake\"", PgValue::JsonbOid).toJsonValue().toString() ==
+          QStringLiteral("intake"));
     CHECK(decode("true", PgValue::JsonOid).toJsonValue().toBool());
     CHECK(decode("99", PgValue::JsonOid).toJsonValue().toInt() == 99);
 }
@@ -111,7 +113,8 @@ TEST_CASE("vector and real[] values decode to float vectors and encode back")
     const QVector<float> v = decode("[0.5,-1,2.25]", vectorOid, vectorOid).value<QVector<float>>();
     REQUIRE(v.size() == 3);
     CHECK(v[1] == -1.0f);
-    const QVector<float> a = decode("{0.5,-1,2.25}", PgValue::Float4ArrayOid).value<QVector<float>>();
+    const QVector<float> a =
+        decode("{0.5,-1,2.25}", PgValue::Float4ArrayOid).value<QVector<float>>();
     CHECK(a == v);
     CHECK(encode(QVariant::fromValue(Vector{v})) == "[0.5,-1,2.25]");
     CHECK(Vector{v}.toArrayLiteral() == "{0.5,-1,2.25}");

@@ -21,12 +21,14 @@ TEST_CASE("the sandbox reports itself running with both URLs")
 TEST_CASE("the sandbox has LangGraph's exact checkpoint tables, versions 0 to 9")
 {
     auto c = test::connect(test::adminUrl());
-    const auto v = c->exec(QStringLiteral("select array_agg(v order by v)::text from checkpoint_migrations"));
+    const auto v =
+        c->exec(QStringLiteral("select array_agg(v order by v)::text from checkpoint_migrations"));
     REQUIRE(v.ok());
     CHECK(v.scalar().toString() == QStringLiteral("{0,1,2,3,4,5,6,7,8,9}"));
     const auto cols = c->exec(QStringLiteral(
         "select string_agg(column_name || ':' || data_type || ':' || is_nullable, ',' order by "
-        "ordinal_position) from information_schema.columns where table_name = 'checkpoint_writes'"));
+        "ordinal_position) from information_schema.columns where table_name = "
+        "'checkpoint_writes'"));
     CHECK(cols.scalar().toString() ==
           QStringLiteral("thread_id:text:NO,checkpoint_ns:text:NO,checkpoint_id:text:NO,"
                          "task_id:text:NO,idx:integer:NO,channel:text:NO,type:text:YES,"
@@ -35,9 +37,9 @@ TEST_CASE("the sandbox has LangGraph's exact checkpoint tables, versions 0 to 9"
         "select count(*) from pg_indexes where indexname in ('checkpoints_thread_id_idx', "
         "'checkpoint_blobs_thread_id_idx', 'checkpoint_writes_thread_id_idx')"));
     CHECK(idx.scalar().toLongLong() == 3);
-    const auto blobNullable = c->exec(QStringLiteral(
-        "select is_nullable from information_schema.columns where table_name = "
-        "'checkpoint_blobs' and column_name = 'blob'"));
+    const auto blobNullable = c->exec(
+        QStringLiteral("select is_nullable from information_schema.columns where table_name = "
+                       "'checkpoint_blobs' and column_name = 'blob'"));
     CHECK(blobNullable.scalar().toString() == QStringLiteral("YES"));
 }
 
@@ -46,9 +48,10 @@ TEST_CASE("the local owner can be verified with pgcrypto's bcrypt and maps to an
     auto c = test::connect(test::adminUrl());
     const sandbox::Sandbox box(test::sandboxDir());
     const auto st = box.status();
-    const auto r = c->exec(QStringLiteral(
-        "select u.encrypted_password like '$2%', o.id from auth.users u join owners o on "
-        "o.supabase_user_id = u.id::text where u.email = $1"),
+    const auto r = c->exec(
+        QStringLiteral(
+            "select u.encrypted_password like '$2%', o.id from auth.users u join owners o on "
+            "o.supabase_user_id = u.id::text where u.email = $1"),
         {st.ownerEmail});
     REQUIRE(r.rowCount() == 1);
     CHECK(r.value(0, 0).toBool());

@@ -379,8 +379,8 @@ TEST_CASE("demo: the daily roll-up equals the events")
         select coalesce(a.day, b.day), coalesce(a.event_type, b.event_type), a.n, b.n
         from (select created_at::date as day, campaign_id, event_type, count(*) as n
               from analytics_events group by 1, 2, 3) a
-        full join (select day, campaign_id, event_type, count as n from analytics_daily_counts
-                   where count <> 0) b
+        full join (select day, campaign_id, event_type, sum(count) as n
+                   from analytics_daily_counts group by 1, 2, 3 having sum(count) <> 0) b
           on a.day = b.day and a.campaign_id is not distinct from b.campaign_id
          and a.event_type = b.event_type
         where a.n is distinct from b.n)"));

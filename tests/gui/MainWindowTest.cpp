@@ -147,20 +147,19 @@ TEST_CASE("The main window opens on the Campaigns page and shows the campaigns",
         CHECK_FALSE(visibleCodes(*page).contains(QStringLiteral("FB-LEADS-Q1")));
     }
 
-    SECTION("the other pages say plainly that they are not built yet")
+    SECTION("the pages not built yet say so plainly")
     {
-        window.showPage(MainWindow::Page::Conversations);
+        window.showPage(MainWindow::Page::Documents);
         auto* placeholder =
-            qobject_cast<ui::PlaceholderPage*>(window.page(MainWindow::Page::Conversations));
+            qobject_cast<ui::PlaceholderPage*>(window.page(MainWindow::Page::Documents));
         REQUIRE(placeholder);
         CHECK(placeholder->isVisible());
-        CHECK(placeholder->message() ==
-              QStringLiteral("Conversations are not available yet in this version."));
+        CHECK_FALSE(placeholder->message().isEmpty());
         test::saveScreenshot(window, QStringLiteral("main-window-placeholder"));
-        for (auto p :
-             {MainWindow::Page::Funnel, MainWindow::Page::Payments, MainWindow::Page::Documents,
-              MainWindow::Page::AgentPlayground, MainWindow::Page::Settings})
-            CHECK(qobject_cast<ui::PlaceholderPage*>(window.page(p)));
+        CHECK(qobject_cast<ui::PlaceholderPage*>(window.page(MainWindow::Page::AgentPlayground)));
+        for (auto p : {MainWindow::Page::Conversations, MainWindow::Page::Funnel,
+                       MainWindow::Page::Payments, MainWindow::Page::Settings})
+            CHECK_FALSE(qobject_cast<ui::PlaceholderPage*>(window.page(p)));
     }
 }
 

@@ -11,13 +11,6 @@
         <source>This e-mail address is not confirmed yet. Open the confirmation link that was sent to it, then sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Too many attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Too many attempts. Wait a moment, then try again.</source>
         <translation type="unfinished"></translation>
@@ -144,6 +137,73 @@
     </message>
     <message>
         <source>The connection was closed before the answer arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again in %1 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignCode</name>
+    <message>
+        <source>Enter a code, or let one be generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign code has exactly %1 characters (this one has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not allowed: codes avoid 0, O, 1, I and L, which are easily mistaken for one another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not allowed: use the letters A–Z and the digits 2–9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignLink</name>
+    <message>
+        <source>Enter a full web address starting with https://, for example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignService</name>
+    <message>
+        <source>This code is already taken. Choose another one, or leave the field empty to get a generated code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This campaign has %n conversation(s), so it cannot be deleted: the leads&apos; history keeps its campaign. Pause it instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No owner profile belongs to the signed-in account, so the campaign has no owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other records (clicks, conversations or payments) still refer to this campaign, so it cannot be deleted. Pause it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No free campaign code was found after %n attempt(s). Please try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This campaign no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -327,6 +387,263 @@
         <source>Run the row triggers (live notifications) for every loaded row even as superuser; by default a superuser load bypasses them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Benchmarks the Conversations views (run on `demo-data --scale large`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured runs per query (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thread to open (default: the one with the most messages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory of the LangGraph.js peer script (default: tests/interop under the working directory, or LIMITLESS_INTEROP_DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first page (200 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filtered search (&quot;%1&quot;, 3 stages, qualified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  its total count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open transcript (%1 messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  peer: LangGraph.js getTuple (%1 messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scroll %1 rows: longest page handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  1 ms timer&apos;s longest delay (incl. OS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resident memory after %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(peer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LangGraph.js getTuple / ours (p50): %1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LangGraph.js peer not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(scrolling: %1 rows in %2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists conversations, newest message first, with the Conversations page&apos;s filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only conversations in this stage (greeting, qualification, pitch, objection_handling, close, complete, nurture).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only conversations of the campaign with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram handle or e-mail contains this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last-message (default) or created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N conversations (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: limitless conversations list [--stage S] [--campaign CODE] [--search TEXT] [--sort ORDER] [--limit N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown stage &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort must be &apos;last-message&apos; or &apos;created&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a non-negative integer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign has the code &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>msgs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prints a conversation&apos;s transcript from LangGraph&apos;s checkpoints (the thread id is the conversation id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: limitless transcript THREAD_ID [--db URL] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transcript stored for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[unsupported message: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcript is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in or out, show or renew the owner&apos;s session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, create, pause or resume campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List payments with revenue totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the funnel&apos;s stage counts and conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List conversations with the dashboard&apos;s filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a conversation&apos;s transcript from LangGraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark the Conversations views on large data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>The local sandbox is not running.</source>
+        <translation type="unfinished">Die lokale Sandbox läuft nicht.</translation>
+    </message>
+    <message>
+        <source>No database host is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>cancelled before it ran</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DbBench</name>
@@ -348,6 +665,10 @@
     </message>
     <message>
         <source>Analytics dashboard from raw events (peer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database lacks the application tables or LangGraph&apos;s checkpoint tables: run the bench on a sandbox loaded with `limitless demo-data --scale large`.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -403,6 +724,17 @@
     </message>
 </context>
 <context>
+    <name>DbWorker</name>
+    <message>
+        <source>The database connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoLoader</name>
     <message>
         <source>The database has no application tables yet: run `limitless migrate` first.</source>
@@ -434,6 +766,67 @@
     </message>
 </context>
 <context>
+    <name>FunnelBench</name>
+    <message>
+        <source>Live refresh, 90 days (funnel, daily, objections, revenue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same plus campaigns and data quality (full load)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live refresh, comparison with the previous 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full load from analytics_events (peer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelStage</name>
+    <message>
+        <source>Clicks</source>
+        <translation type="unfinished">Klicks</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished">Gespräche</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished">Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Pitch delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment link sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainStore</name>
+    <message>
+        <source>Access to it was refused. Unlock the keychain and allow Limitless to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is running (on Linux: GNOME Keyring, KWallet or another Secret Service provider).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It reported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocalAuthBackend</name>
     <message>
         <source>The local sandbox is not running. Start it with `limitless sandbox start` or open the app, which starts it.</source>
@@ -453,6 +846,37 @@
     </message>
     <message>
         <source>Local sandbox accounts have no second factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackRedirect</name>
+    <message>
+        <source>Port %1 on this computer is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete. Return to Limitless to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in. You can close this tab and return to Limitless.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -523,6 +947,81 @@
     </message>
     <message>
         <source>Migrations must run outside any open transaction, so that they commit or roll back as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Enter the project&apos;s Supabase URL (https://&lt;project&gt;.supabase.co).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the project&apos;s anon or publishable key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the database host (direct connection or session pooler).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 6543 is the transaction pooler, which cannot deliver live updates; use the direct connection or the session pooler (port 5432).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A remote database must be reached over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the database&apos;s CA certificate file (Supabase: Database settings → SSL configuration → Download certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign base URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser sign-in port must be between 0 (any) and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -623,34 +1122,25 @@
     </message>
 </context>
 <context>
-    <name>limitless::auth::LoopbackRedirect</name>
+    <name>SessionManager</name>
     <message>
-        <source>Port %1 on this computer is in use.</source>
+        <source>You are signed in, but the session could not be saved in the system keychain, so you will have to sign in again next time. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not allowed</source>
+        <source>Sign-in through the browser needs a Supabase project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not found</source>
+        <source>The renewed session could not be saved in the system keychain, so you will have to sign in again next time. %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>limitless::auth::BackendFactory</name>
     <message>
-        <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sign-in did not complete. Return to Limitless to see why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are signed in. You can close this tab and return to Limitless.</source>
-        <translation type="unfinished"></translation>
+        <source>The local sandbox is not running.</source>
+        <translation type="unfinished">Die lokale Sandbox läuft nicht.</translation>
     </message>
 </context>
 <context>
@@ -774,22 +1264,401 @@ Actions:
         <source>unknown action &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>limitless::db::Database</name>
     <message>
-        <source>cancelled before it ran</source>
+        <source>Signs the owner in and out of a profile&apos;s project (Supabase Auth, or the local sandbox&apos;s accounts). The session is kept in the system keychain and shared with the dashboard.
+
+Actions:
+  login     sign in with e-mail and password (read from the terminal or standard input)
+  logout    sign out here (--global: everywhere)
+  status    show who is signed in and until when
+  refresh   renew the session now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login | logout | status | refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: sandbox, production, staging or one you made (default: the dashboard&apos;s current profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With login: the e-mail address (default: the last one used, else asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With logout: end every session of the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one action: login, logout, status or refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown profile &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no e-mail address given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password given (type it at the prompt or pipe it to standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local sandbox is not running; start it with `limitless sandbox start`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; is not complete: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no authentication code given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to &apos;%1&apos; as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in to &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to &apos;%1&apos; as %2 (user %3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token expired; it is renewed on next use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session renewed; valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out here; the server could not be told: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times the Funnel page&apos;s full refresh (funnel, daily series, objections, revenue and the data-quality counts for the last 90 local days, one round trip) and the same figures counted straight from analytics_events, in the same run. Best on `limitless demo-data --scale large`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benchmark&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured refreshes (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IANA time zone of the days (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--iterations must be a positive integer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel benchmark: PostgreSQL %1; %2 analytics events, %3 conversations, %4 roll-up rows; local days %5 – %6 in %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexes on analytics_events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll-up and events give the same figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full load, events / roll-up at p50: %1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE    STATUS  CLICKS  CONVERS.  QUALIF.  CONVERS.  PLATFORM    NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no owner yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner has the e-mail address %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has several owners: say which with --owner-email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created campaign %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the campaign code, e.g. `limitless campaigns pause K7PX3M`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists, creates, pauses and resumes campaigns.
+  list                       every campaign with its counters
+  create --name N [...]      a new campaign; the code is generated unless --code
+  pause CODE... | resume CODE...
+The CLI is not signed in as an owner: `create` acts for --owner-email, or for the only owner in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, create, pause or resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign name (create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform, e.g. instagram (create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own code: 6 characters without 0, O, 1, I, L (create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner the campaign belongs to (create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: list, create, pause or resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns: %1; days %2 – %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the funnel&apos;s stage counts and conversions as the Funnel page shows them: clicks, conversations, qualified, pitch delivered, payment link sent, paid. Days are local days of --tz; by default the last 30 days up to today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this campaign (its code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with this campaign (its code), side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First local day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last local day (YYYY-MM-DD), included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with another period starting on this day (same campaigns, or the --compare campaign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the comparison period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count conversations of &apos;playground&apos; campaigns too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give dates as YYYY-MM-DD, --from not after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign with code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give dates as YYYY-MM-DD, --compare-from not after --compare-to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists payments, newest first, with revenue totals per currency: monthly recurring revenue (monthly amounts of completed payments whose plan bills monthly), one-time revenue (one-time amounts of completed payments) and refunds (everything charged for refunded payments). Amounts in JSON are in the currency&apos;s minor unit (cents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only payments with this status: pending, completed, failed or refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only payments of the campaign with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be pending, completed, failed or refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED           STATUS     CAMPAIGN  PLAN     MONTHLY      ONE-TIME     LEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: monthly recurring revenue %2, one-time revenue %3, refunds %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>limitless::db::DbWorker</name>
+    <name>limitless::conversations::ConversationExport</name>
     <message>
-        <source>The database connection was closed.</source>
+        <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not connected</source>
+        <source>The database is not available.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -877,6 +1746,396 @@ Actions:
     <message>
         <source>Created</source>
         <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::models::ConversationEventsModel</name>
+    <message>
+        <source>Clicked the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished">Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Pitch delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised an objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment link sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ·  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limitless::models::ConversationPaymentsModel</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/mo + %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::models::ConversationsModel</name>
+    <message>
+        <source>Greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message %1, started %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished">Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limitless::models::FunnelModel</name>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From previous (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From top (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limitless::models::PaymentsModel</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>campaign code · name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no one-time amount</comment>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::models::PipelineModel</name>
+    <message>
+        <source>%1 conversations in this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limitless::models::TranscriptModel</name>
+    <message>
+        <source>A message of an unsupported kind (%1) was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::CampaignEditorDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Instagram Reels — January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the ad runs, what it promises (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <comment>campaign platform</comment>
+        <translation type="unfinished">Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Generated when left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters: letters and digits without 0, O, 1, I and L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code cannot change: ads and links already carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::CampaignUndoCommand</name>
+    <message>
+        <source>Create campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause campaign %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -976,6 +2235,105 @@ Actions:
     <message>
         <source>%1 in total</source>
         <translation>%1 insgesamt</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 created. Its link: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is paused: its link no longer starts conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete campaign %1 (“%2”)? Its link stops working. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::ChatBubbleDelegate</name>
+    <message>
+        <source>Stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1078,6 +2436,574 @@ Live-Aktualisierung: %5</translation>
     </message>
 </context>
 <context>
+    <name>limitless::ui::ConversationDetailsPane</name>
+    <message>
+        <source>No payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished">Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished">Zahlungen</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a conversation to read its transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages · last %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>%1 (score %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · link sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the transcript…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transcript stored for this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored transcript has no messages yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transcript could not be read completely: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::ConversationsPage</name>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished">Gespräche</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the conversations as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the conversations as columns per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the filtered list, one row per conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished">Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Search handle or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished">Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Qualified or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest message first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest conversation first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with a “%1” event%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing conversations %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting… %1 rows written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversations-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 conversations to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::FunnelCharts</name>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished">Funnel</translation>
+    </message>
+    <message>
+        <source>Events per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most frequent objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3 of the stage before, %4 of clicks
+Click to open these conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections per day, %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::FunnelPage</name>
+    <message>
+        <source>Include playground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished">Funnel</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a stage to open its conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations of campaigns on the &apos;playground&apos; platform are the owner&apos;s own tests; they are left out unless this is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: %1   ·   B: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted from events (time zone with a half-hour offset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: stored %3, events %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored campaign counters differ from the events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New events appear as they are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◌ Polling every 5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection cannot receive change notifications (for example through a transaction pooler); the page re-reads the figures every 5 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most frequent objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV data (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>limitless::ui::MainWindow</name>
     <message>
         <source>Limitless OS — Owner Dashboard</source>
@@ -1092,24 +3018,12 @@ Live-Aktualisierung: %5</translation>
         <translation>Gespräche</translation>
     </message>
     <message>
-        <source>Conversations are not available yet in this version.</source>
-        <translation>Gespräche sind in dieser Version noch nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>Funnel</source>
         <translation>Funnel</translation>
     </message>
     <message>
-        <source>The funnel charts are not available yet in this version.</source>
-        <translation>Die Funnel-Diagramme sind in dieser Version noch nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>Payments</source>
         <translation>Zahlungen</translation>
-    </message>
-    <message>
-        <source>Payments are not available yet in this version.</source>
-        <translation>Zahlungen sind in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -1132,10 +3046,6 @@ Live-Aktualisierung: %5</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Settings are not available yet in this version.</source>
-        <translation>Einstellungen sind in dieser Version noch nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>Limitless OS</source>
         <translation>Limitless OS</translation>
     </message>
@@ -1149,10 +3059,754 @@ Live-Aktualisierung: %5</translation>
     </message>
 </context>
 <context>
+    <name>limitless::ui::PasswordField</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::PaymentsPage</name>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished">Zahlungen</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished">Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished">Jeder Status</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a payment to open its conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly amounts of completed payments whose plan bills monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time amounts (setup fees) of completed payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything charged at checkout for payments that were refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished">Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 completed and %2 refunded payments in the chosen campaign and period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished">%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 in total</source>
+        <translation type="unfinished">%1 insgesamt</translation>
+    </message>
+    <message>
+        <source>Payments could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading payments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the database.</source>
+        <translation type="unfinished">Warten auf die Datenbank.</translation>
+    </message>
+    <message>
+        <source>No matching payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment matches the current filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments appear here as soon as a lead opens a checkout link the agent sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>limitless::ui::PlaceholderPage</name>
     <message>
         <source>Not built yet</source>
         <translation>Noch nicht gebaut</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::ProfileEditorDialog</name>
+    <message>
+        <source>Edit profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox is a private PostgreSQL database on this computer, started by the app. Its address and accounts are managed for you; sign in with its owner account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supabase project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supabase &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anon or publishable key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser sign-in buttons, by Supabase provider name, separated by commas. Leave empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;providers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port of http://127.0.0.1:&lt;port&gt;/callback, which the project&apos;s redirect allow-list must contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser &amp;return port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session pooler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the certificate and host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the certificate only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt without verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encryption (this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file (.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the profile&apos;s keys from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit profile — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1</source>
+        <translation type="unfinished">PostgreSQL %1</translation>
+    </message>
+    <message>
+        <source>The profile is not complete yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s keys could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::QrCodeDialog</name>
+    <message>
+        <source>QR code for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the campaign link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is too long for a QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save QR code as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save QR code as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::SettingsPage</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Einstellungen</translation>
+    </message>
+    <message>
+        <source>Campaign links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each campaign&apos;s link is this address followed by the campaign&apos;s code. It is what “Copy link” copies and what the QR codes contain, so change it before printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign link &amp;base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me when a lead qualifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me when a payment completes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the default address is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. New links and QR codes use this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::SignInController</name>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation type="unfinished">Lokale Sandbox wird gestartet …</translation>
+    </message>
+    <message>
+        <source>The local sandbox could not be started: %1</source>
+        <translation type="unfinished">Die lokale Sandbox konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the profile&apos;s keys from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is not complete yet: %1 Use “Edit…” to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox was created with an owner account. E-mail: %1 — password: %2 — note it down; `limitless sandbox passwd` changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::SignInDialog</name>
+    <message>
+        <source>Sign in — Limitless OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Limitless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s dashboard for your AI sales agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which environment to sign in to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this profile&apos;s server, keys and database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forgot password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox&apos;s owner account and its password were shown by `limitless sandbox start`; set a new password with `limitless sandbox passwd`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code that your authenticator app shows for Limitless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will e-mail you a code. Enter it on the next step, then choose a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If an account exists for this address, a code is on its way. Enter it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A browser window opened to sign in with %1. When you are done there, come back here: Limitless continues by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address yourself: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address of your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code from the e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::TrayMonitor</name>
+    <message>
+        <source>Limitless OS — monitoring new leads and payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 qualified (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paid %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paid (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "CampaignsModel.h"
 
+#include "RowMerge.h"
+
 #include "ModelRoles.h"
 #include "TableChangeWatcher.h"
 
@@ -332,14 +334,6 @@ void CampaignsModel::onResult(const db::QueryResult& result)
         refresh();
 }
 
-void CampaignsModel::replaceRow(int row, const Campaign& campaign)
-{
-    if (m_rows.at(row) == campaign)
-        return;
-    m_rows[row] = campaign;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
 void CampaignsModel::merge(QVector<Campaign> fresh)
 {
     if (!m_loaded) {
@@ -349,55 +343,8 @@ void CampaignsModel::merge(QVector<Campaign> fresh)
         endResetModel();
         return;
     }
-
-    QSet<QString> freshIds;
-    for (const Campaign& c : fresh)
-        freshIds.insert(c.id);
-
-    // 1. Remove rows that are gone, one contiguous range at a time, bottom up so that the
-    //    rows still to be visited keep their positions.
-    for (int last = int(m_rows.size()) - 1; last >= 0; --last) {
-        if (freshIds.contains(m_rows.at(last).id))
-            continue;
-        int first = last;
-        while (first > 0 && !freshIds.contains(m_rows.at(first - 1).id))
-            --first;
-        beginRemoveRows({}, first, last);
-        m_rows.remove(first, last - first + 1);
-        endRemoveRows();
-        last = first;
-    }
-
-    // 2. Every remaining row is in `fresh`. Walk `fresh` in query order: rows that match stay
-    //    (updated in place), rows that appear later are moved up, new ones are inserted.
-    QSet<QString> present;
-    for (const Campaign& c : m_rows)
-        present.insert(c.id);
-    for (int i = 0; i < fresh.size(); ++i) {
-        if (i < m_rows.size() && m_rows.at(i).id == fresh.at(i).id) {
-            replaceRow(i, fresh.at(i));
-            continue;
-        }
-        if (present.contains(fresh.at(i).id)) {
-            int from = i + 1;
-            while (m_rows.at(from).id != fresh.at(i).id)
-                ++from;
-            beginMoveRows({}, from, from, {}, i);
-            m_rows.move(from, i);
-            endMoveRows();
-            replaceRow(i, fresh.at(i));
-            continue;
-        }
-        // A run of new campaigns goes in with one insert.
-        int end = i + 1;
-        while (end < fresh.size() && !present.contains(fresh.at(end).id))
-            ++end;
-        beginInsertRows({}, i, end - 1);
-        for (int k = i; k < end; ++k)
-            m_rows.insert(k, fresh.at(k));
-        endInsertRows();
-        i = end - 1;
-    }
+    TableMergeAccess<CampaignsModel> access{*this};
+    mergeRowsById(m_rows, std::move(fresh), access, ColumnCount);
 }
 
 } // namespace limitless::models

@@ -101,7 +101,7 @@ private:
     void sendQuery();
     void onResult(const db::QueryResult& result);
     void merge(QVector<Campaign> fresh);
-    void replaceRow(int row, const Campaign& campaign);
+    template <typename> friend struct TableMergeAccess;
 
     QPointer<db::Database> m_db;
     TableChangeWatcher* m_watcher = nullptr;

@@ -36,20 +36,6 @@ bool isAmountColumn(int column)
 
 } // namespace
 
-struct PaymentsModel::MergeAccess {
-    PaymentsModel& m;
-    void beginRemove(int first, int last) { m.beginRemoveRows({}, first, last); }
-    void endRemove() { m.endRemoveRows(); }
-    void beginInsert(int first, int last) { m.beginInsertRows({}, first, last); }
-    void endInsert() { m.endInsertRows(); }
-    void beginMove(int from, int to) { m.beginMoveRows({}, from, from, {}, to); }
-    void endMove() { m.endMoveRows(); }
-    void changed(int row, int columns)
-    {
-        emit m.dataChanged(m.index(row, 0), m.index(row, columns - 1));
-    }
-};
-
 PaymentsModel::PaymentsModel(db::Database* database, QObject* parent)
     : QAbstractTableModel(parent), m_db(database)
 {
@@ -342,7 +328,7 @@ void PaymentsModel::onResult(const QList<db::QueryResult>& results)
             m_loaded = true;
             endResetModel();
         } else {
-            MergeAccess access{*this};
+            TableMergeAccess<PaymentsModel> access{*this};
             mergeRowsById(m_rows, std::move(fresh), access, ColumnCount);
         }
 

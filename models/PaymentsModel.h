@@ -113,7 +113,7 @@ signals:
     void errorOccurred(const limitless::db::DbError& error);
 
 private:
-    struct MergeAccess;
+    template <typename> friend struct TableMergeAccess;
     void sendQuery();
     void onResult(const QList<db::QueryResult>& results);
 

@@ -9,7 +9,23 @@ namespace limitless::models {
 // Merges a fresh query result into a flat model's rows by id, with the finest-grained signals
 // (remove, move, insert, dataChanged) instead of a reset, so views keep their selection, current
 // index and scroll position. `Row` needs a QString `id` and operator==; `access` exposes the
-// model's protected begin/end functions (see PaymentsModel for the glue).
+// model's protected begin/end functions (TableMergeAccess below, for table models).
+// Exposes a table model's protected row signals to mergeRowsById. A model befriends it with
+// `template <typename> friend struct TableMergeAccess;`.
+template <typename Model> struct TableMergeAccess {
+    Model& m;
+    void beginRemove(int first, int last) { m.beginRemoveRows({}, first, last); }
+    void endRemove() { m.endRemoveRows(); }
+    void beginInsert(int first, int last) { m.beginInsertRows({}, first, last); }
+    void endInsert() { m.endInsertRows(); }
+    void beginMove(int from, int to) { m.beginMoveRows({}, from, from, {}, to); }
+    void endMove() { m.endMoveRows(); }
+    void changed(int row, int columns)
+    {
+        emit m.dataChanged(m.index(row, 0), m.index(row, columns - 1));
+    }
+};
+
 template <typename Row, typename Access>
 void mergeRowsById(QVector<Row>& rows, QVector<Row> fresh, Access& a, int columnCount)
 {

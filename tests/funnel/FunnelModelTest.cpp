@@ -101,6 +101,9 @@ TEST_CASE("SalesAlerts announces qualified leads and completed payments, not pla
     auto writer = test::connect(url);
     db::Database database;
     database.setClaims(R"({"sub":"00000000-0000-0000-0000-000000000001","role":"authenticated"})");
+    // Subscribed before connecting, so its LISTEN is in place before the writer inserts (a
+    // LISTEN issued after the connection is up could still be on its way).
+    analytics::SalesAlerts alerts(&database);
     database.open(url);
     REQUIRE(QTest::qWaitFor(
         [&] {
@@ -108,7 +111,6 @@ TEST_CASE("SalesAlerts announces qualified leads and completed payments, not pla
                    database.liveUpdatesAvailable();
         },
         15000));
-    analytics::SalesAlerts alerts(&database);
     QList<analytics::SalesAlerts::Alert> received;
     QObject::connect(&alerts, &analytics::SalesAlerts::alert,
                      [&](const analytics::SalesAlerts::Alert& a) { received.append(a); });

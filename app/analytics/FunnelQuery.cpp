@@ -115,10 +115,12 @@ QList<db::Statement> FunnelQuery::scopeStatements(const FunnelRequest& request,
     static const QString counts = sql(QStringLiteral("funnel_counts"));
     static const QString countsRaw = sql(QStringLiteral("funnel_counts_raw"));
     static const QString payments = sql(QStringLiteral("funnel_payments"));
+    static const QString paymentsRaw = sql(QStringLiteral("funnel_payments_raw"));
     const UtcRange range = FunnelRequest::utcRange(scope, request.zone());
     const QVariantList p = params(request, range, scope);
-    const bool raw = forceRaw || !range.hourAligned;
-    return {db::Statement(raw ? countsRaw : counts, p), db::Statement(payments, p)};
+    const bool raw = forceRaw || !range.quarterAligned;
+    return {db::Statement(raw ? countsRaw : counts, p),
+            db::Statement(raw ? paymentsRaw : payments, p)};
 }
 
 QList<db::Statement> FunnelQuery::statements(const FunnelRequest& request, bool withCampaigns)
@@ -175,7 +177,7 @@ std::optional<FunnelReport> FunnelQuery::parse(const FunnelRequest& request,
         FunnelSeries s;
         s.scope = scope;
         s.range = FunnelRequest::utcRange(scope, zone);
-        s.fromRollup = s.range.hourAligned;
+        s.fromRollup = s.range.quarterAligned;
         if (!parseScope(s, results.at(first), results.at(first + 1)))
             return std::nullopt;
         return s;

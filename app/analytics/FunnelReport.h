@@ -36,7 +36,7 @@ struct FunnelRevenue {
 struct FunnelSeries {
     FunnelScope scope;
     UtcRange range;
-    bool fromRollup = true; // false: counted from analytics_events (zone not hour-aligned)
+    bool fromRollup = true; // false: counted from analytics_events (midnights off the quarter-hour)
     StageCounts totals{};
     QMap<QDate, StageCounts> daily;       // every local day of the scope, zeros included
     QMap<QDate, qint64> objectionsDaily;  // every local day of the scope

@@ -24,8 +24,8 @@ UtcRange FunnelRequest::utcRange(QDate from, QDate to, const QTimeZone& zone)
     r.end = startOfDay(to.addDays(1), zone);
     for (QDate d = from; d <= to.addDays(1); d = d.addDays(1)) {
         const QDateTime s = startOfDay(d, zone);
-        if (s.time().minute() != 0 || s.time().second() != 0 || s.time().msec() != 0) {
-            r.hourAligned = false;
+        if (s.time().minute() % 15 != 0 || s.time().second() != 0 || s.time().msec() != 0) {
+            r.quarterAligned = false;
             break;
         }
     }

@@ -21,9 +21,10 @@ struct FunnelScope {
 // The UTC instants [start, end) that a scope's local days cover in a zone.
 struct UtcRange {
     QDateTime start, end;
-    // Every local midnight of the range falls on a whole UTC hour, so the hourly roll-up can
-    // answer exactly. False for zones such as Asia/Kolkata (+05:30).
-    bool hourAligned = true;
+    // Every local midnight of the range falls on a UTC quarter-hour, so the roll-ups (whose
+    // days are cut into quarter-hours) answer exactly. True for every zone in use today; false
+    // for historical local mean time (Europe/Amsterdam before 1937: +00:19:32).
+    bool quarterAligned = true;
 };
 
 // A funnel query: one scope, or two side by side (two campaigns, or one campaign in two

@@ -403,14 +403,17 @@ db::DbError DemoLoader::load(const DemoOptions& options, bool ifEmpty, Report* r
         }
     }
 
-    // Rows loaded without triggers are missing from the daily roll-up (migration 0011).
+    // Rows loaded without triggers are missing from the roll-ups (migrations 0011 and 0014);
+    // the newest rebuild function the schema has recomputes them.
     if (rep.triggersBypassed) {
-        const db::QueryResult has = m_conn.exec(QStringLiteral(
-            "select to_regprocedure('limitless_analytics_daily_rebuild()') is not null"));
+        const db::QueryResult has = m_conn.exec(
+            QStringLiteral("select coalesce(to_regprocedure('limitless_analytics_rebuild()'), "
+                           "to_regprocedure('limitless_analytics_daily_rebuild()'))::text"));
         if (!has.ok())
             return fail(has.error);
-        if (has.scalar().toBool()) {
-            if (auto e = run(QStringLiteral("select limitless_analytics_daily_rebuild()")))
+        const QString rebuild = has.scalar().toString();
+        if (!rebuild.isEmpty()) {
+            if (auto e = run(QStringLiteral("select %1").arg(rebuild)))
                 return fail(e);
         }
     }

@@ -56,7 +56,9 @@ QStringList digests(db::PgConnection& conn)
         QStringLiteral("select md5(string_agg(t::text, '|' order by t.thread_id, t.channel, "
                        "t.version)) from checkpoint_blobs t"),
         QStringLiteral("select md5(string_agg(t::text, '|' order by t.day, t.campaign_id, "
-                       "t.event_type)) from analytics_daily_counts t"),
+                       "t.event_type, t.detail)) from analytics_daily_counts t"),
+        QStringLiteral("select md5(string_agg(t::text, '|' order by t.day, t.campaign_id, "
+                       "t.kind, t.currency)) from analytics_payment_counts t"),
     };
     QStringList out;
     for (const QString& q : queries) {

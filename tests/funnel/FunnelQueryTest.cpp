@@ -130,19 +130,39 @@ TEST_CASE("funnel days follow the owner's time zone", "[funnel][db]")
         CHECK(s.range.end == QDateTime(d11, QTime(23, 0), Qt::UTC));
         CHECK(s.totals == StageCounts{4, 3, 2, 1, 1, 0});
     }
-    SECTION("Kolkata (+05:30) is not hour-aligned and is counted from the events")
+    SECTION("Kolkata (+05:30): local midnight inside a UTC hour, still from the roll-up")
     {
         const auto s = run(request("Asia/Kolkata", d10, d12)).primary;
-        CHECK_FALSE(s.fromRollup);
+        CHECK(s.fromRollup);
         CHECK(s.range.start == QDateTime(QDate(2025, 3, 9), QTime(18, 30), Qt::UTC));
         CHECK(s.totals == StageCounts{6, 4, 3, 2, 2, 1});
         // 23:30 UTC on the 10th = 05:00 on the 11th; 10:00 UTC = 15:30 on the 10th.
         CHECK(s.daily.value(d10) == StageCounts{1, 1, 1, 1, 1, 1});
         CHECK(s.daily.value(d11)[0] == 4);
     }
+    SECTION("local mean time (Amsterdam 1930, +00:19:32) is counted from the events")
+    {
+        const db::QueryResult r = fixture().exec(QStringLiteral(
+            "insert into analytics_events (campaign_id, event_type, created_at) values "
+            "('fx-camp-a', 'campaign_click', '1930-03-10 23:30'), "
+            "('fx-camp-a', 'campaign_click', '1930-03-10 23:50')"));
+        REQUIRE(r.ok());
+        const QDate m10(1930, 3, 10), m11(1930, 3, 11);
+        const auto s = run(request("Europe/Amsterdam", m10, m11)).primary;
+        CHECK_FALSE(s.fromRollup);
+        CHECK(s.range.start == QDateTime(QDate(1930, 3, 9), QTime(23, 40, 28), Qt::UTC));
+        // 23:30 UTC = 23:49:32 on the 10th; 23:50 UTC = 00:09:32 on the 11th.
+        CHECK(s.daily.value(m10)[0] == 1);
+        CHECK(s.daily.value(m11)[0] == 1);
+        const db::QueryResult undo = fixture().exec(
+            QStringLiteral("delete from analytics_events where created_at < '1931-01-01'"));
+        REQUIRE(undo.ok());
+    }
     SECTION("the roll-up and the events agree wherever both can answer")
     {
-        for (const char* zone : {"UTC", "Europe/Berlin", "America/New_York", "Asia/Tokyo"}) {
+        for (const char* zone :
+             {"UTC", "Europe/Berlin", "America/New_York", "Asia/Tokyo", "Asia/Kolkata",
+              "Asia/Kathmandu", "Pacific/Chatham", "Australia/Lord_Howe", "Pacific/Kiritimati"}) {
             FunnelRequest r = request(zone, d10, d12);
             const auto viaRollup = run(r).primary;
             QList<db::Statement> st{db::Statement(QStringLiteral("select 1"))};
@@ -154,6 +174,13 @@ TEST_CASE("funnel days follow the owner's time zone", "[funnel][db]")
             CHECK(viaRollup.totals == viaEvents->primary.totals);
             CHECK(viaRollup.daily == viaEvents->primary.daily);
             CHECK(viaRollup.objectionTypes == viaEvents->primary.objectionTypes);
+            CHECK(viaRollup.objectionsDaily == viaEvents->primary.objectionsDaily);
+            REQUIRE(viaRollup.revenue.size() == viaEvents->primary.revenue.size());
+            for (int i = 0; i < viaRollup.revenue.size(); ++i) {
+                CHECK(viaRollup.revenue.at(i).cents == viaEvents->primary.revenue.at(i).cents);
+                CHECK(viaRollup.revenue.at(i).payments ==
+                      viaEvents->primary.revenue.at(i).payments);
+            }
         }
     }
 }

@@ -1,6 +1,6 @@
-// The hourly roll-up (migrations 0011 + 0012) stays exactly equal to a recount of
-// analytics_events: under concurrent inserts from several connections, and after updates and
-// deletes.
+// The funnel roll-ups (migrations 0011, 0012, 0014) stay exactly equal to a recount of
+// analytics_events and payments: under concurrent writers on several connections, and after
+// updates and deletes.
 #include "FunnelFixture.h"
 #include "TestDatabase.h"
 
@@ -16,22 +16,89 @@ using namespace limitless;
 
 namespace {
 
-// Rows of the roll-up that a recount disagrees with (both directions); 0 = exactly equal.
+// Rows of the roll-ups that a recount disagrees with (both directions); 0 = exactly equal.
+// analytics_daily_counts is compared per quarter-hour (its cumulative array taken apart), and
+// its totals and analytics_campaign_totals against the same recount.
 qint64 differences(db::PgConnection& c)
 {
     const db::QueryResult r = c.exec(QStringLiteral(R"SQL(
 with recount as (
-    select created_at::date as day, extract(hour from created_at)::smallint as hour, campaign_id,
+    select created_at::date as day, limitless_quarter(created_at) as quarter, campaign_id,
            event_type, limitless_analytics_detail(event_type, event_data) as detail,
            count(*)::bigint as count
     from analytics_events group by 1, 2, 3, 4, 5),
 rollup as (
-    select day, hour, campaign_id, event_type, detail, count from analytics_daily_counts
-    where count <> 0)
-select count(*) from (
-    (select * from recount except all select * from rollup)
+    select day, q::smallint, campaign_id, event_type, detail,
+           quarter_cum[q + 2] - quarter_cum[q + 1] as count
+    from analytics_daily_counts, generate_series(0, 95) q
+    where quarter_cum[q + 2] - quarter_cum[q + 1] <> 0),
+malformed as (
+    select 1 from analytics_daily_counts
+    where quarter_cum[1] <> 0 or quarter_cum[97] <> count or cardinality(quarter_cum) <> 97),
+totals as (
+    select campaign_id, event_type, count(*)::bigint as count from analytics_events group by 1, 2),
+stored_totals as (
+    select campaign_id, event_type, count from analytics_campaign_totals where count <> 0)
+select (select count(*) from (
+            (select * from recount except all select * from rollup)
+            union all
+            (select * from rollup except all select * from recount)) d)
+     + (select count(*) from malformed)
+     + (select count(*) from (
+            (select * from totals except all select * from stored_totals)
+            union all
+            (select * from stored_totals except all select * from totals)) t)
+)SQL"));
+    INFO(r.error.toString().toStdString());
+    REQUIRE(r.ok());
+    return r.scalar().toLongLong();
+}
+
+// The same for analytics_payment_counts and analytics_link_state against the rules of
+// funnel_payments_raw.sql: a flagged conversation counts once, at its first payments row;
+// completed payments count at their completion time with their amounts.
+qint64 paymentDifferences(db::PgConnection& c)
+{
+    const db::QueryResult r = c.exec(QStringLiteral(R"SQL(
+with firsts as (
+    select distinct on (p.conversation_id) p.conversation_id, p.campaign_id, p.created_at,
+           v.payment_link_sent
+    from payments p join conversations v on v.id = p.conversation_id
+    order by p.conversation_id, p.created_at, p.id),
+recount as (
+    select created_at::date as day, limitless_quarter(created_at) as quarter, campaign_id,
+           'link' as kind, '' as currency, count(*)::bigint as n, 0::bigint as cents
+    from firsts where payment_link_sent group by 1, 2, 3
     union all
-    (select * from rollup except all select * from recount)) d
+    select completed_at::date, limitless_quarter(completed_at), campaign_id, 'revenue',
+           currency, count(*)::bigint,
+           sum(amount_monthly::bigint + coalesce(amount_onetime, 0))::bigint
+    from payments where payment_status = 'completed' and completed_at is not null
+    group by 1, 2, 3, 5),
+rollup as (
+    select day, q::smallint, campaign_id, kind, currency,
+           quarter_cum[q + 2] - quarter_cum[q + 1] as n,
+           cents_quarter_cum[q + 2] - cents_quarter_cum[q + 1] as cents
+    from analytics_payment_counts, generate_series(0, 95) q
+    where quarter_cum[q + 2] - quarter_cum[q + 1] <> 0
+       or cents_quarter_cum[q + 2] - cents_quarter_cum[q + 1] <> 0),
+malformed as (
+    select 1 from analytics_payment_counts
+    where quarter_cum[97] <> count or cents_quarter_cum[97] <> cents),
+state as (
+    select conversation_id, campaign_id, link_at from analytics_link_state
+    where link_at is not null),
+expected_state as (
+    select conversation_id, campaign_id, created_at from firsts where payment_link_sent)
+select (select count(*) from (
+            (select * from recount except all select * from rollup)
+            union all
+            (select * from rollup except all select * from recount)) d)
+     + (select count(*) from malformed)
+     + (select count(*) from (
+            (select * from state except all select * from expected_state)
+            union all
+            (select * from expected_state except all select * from state)) s)
 )SQL"));
     INFO(r.error.toString().toStdString());
     REQUIRE(r.ok());
@@ -118,7 +185,118 @@ TEST_CASE("the roll-up equals a recount under concurrent inserts", "[funnel][db]
         run("delete from analytics_events where event_type = 'payment_completed' and "
             "created_at::date = '2025-03-12'");
         CHECK(differences(*admin) == 0);
-        run("select limitless_analytics_daily_rebuild()");
+        run("select limitless_analytics_rebuild()");
         CHECK(differences(*admin) == 0);
     }
+}
+
+TEST_CASE("the payments roll-up equals a recount under concurrent writers", "[funnel][db][rollup]")
+{
+    const QString url = test::createFunnelFixture(QStringLiteral("funnel_payments_rollup"));
+    auto admin = test::connect(url);
+    REQUIRE(paymentDifferences(*admin) == 0);
+
+    // Few conversations and minutes, so that writers keep meeting on the same conversation
+    // (whose first payment decides the link stage) and on the same roll-up rows.
+    struct Lead {
+        const char* conversation;
+        const char* campaign;
+    };
+    const Lead leads[] = {{"a1", test::kCampaignA},
+                          {"a2", test::kCampaignA},
+                          {"b1", test::kCampaignB},
+                          {"p1", test::kCampaignP}};
+    constexpr int kWriters = 4;
+    constexpr int kOperations = 150;
+    std::atomic<int> failures{0};
+    std::atomic<int> deadlocks{0};
+    std::vector<std::thread> writers;
+    for (int w = 0; w < kWriters; ++w) {
+        writers.emplace_back([&, w] {
+            db::DbError openError;
+            auto conn = db::PgConnection::open(url, &openError);
+            if (!conn) {
+                ++failures;
+                return;
+            }
+            QRandomGenerator rng(quint32(2000 + w));
+            auto time = [&] {
+                return QStringLiteral("2025-03-1%1 23:%2")
+                    .arg(rng.bounded(3))
+                    .arg(rng.bounded(60), 2, 10, QLatin1Char('0'));
+            };
+            for (int i = 0; i < kOperations; ++i) {
+                const Lead& lead = leads[rng.bounded(4)];
+                const QString conversation = QString::fromLatin1(lead.conversation);
+                db::QueryResult r;
+                switch (rng.bounded(6)) {
+                case 0:
+                case 1: { // a new checkout session, sometimes completed at once
+                    const bool completed = rng.bounded(2);
+                    r = conn->exec(
+                        QStringLiteral(
+                            "insert into payments (conversation_id, campaign_id, "
+                            "instagram_handle, email, stripe_session_id, plan, amount_monthly, "
+                            "amount_onetime, currency, payment_status, created_at, completed_at) "
+                            "values ($1, $2, 'h', 'e@example.com', gen_random_uuid()::text, "
+                            "'option1', $3, $4, $5, $6, $7::timestamp, "
+                            "case when $6 = 'completed' then $7::timestamp end)"),
+                        {conversation, QString::fromLatin1(lead.campaign),
+                         rng.bounded(1, 500) * 100,
+                         rng.bounded(2) ? QVariant(rng.bounded(1, 50) * 1000) : QVariant(),
+                         rng.bounded(2) ? QStringLiteral("usd") : QStringLiteral("eur"),
+                         completed ? QStringLiteral("completed") : QStringLiteral("pending"),
+                         time()});
+                    break;
+                }
+                case 2: // the link flag changes
+                    r = conn->exec(QStringLiteral("update conversations set payment_link_sent = "
+                                                  "not payment_link_sent where id = $1"),
+                                   {conversation});
+                    break;
+                case 3: // a payment completes (or its completion time is corrected)
+                    r = conn->exec(
+                        QStringLiteral("update payments set payment_status = 'completed', "
+                                       "completed_at = $2::timestamp where id = (select id from "
+                                       "payments where conversation_id = $1 order by random() "
+                                       "limit 1)"),
+                        {conversation, time()});
+                    break;
+                case 4: // a payment's creation time moves (changes which one is first)
+                    r = conn->exec(QStringLiteral("update payments set created_at = "
+                                                  "$2::timestamp where id = (select id from "
+                                                  "payments where conversation_id = $1 order by "
+                                                  "random() limit 1)"),
+                                   {conversation, time()});
+                    break;
+                default: // refunded and removed
+                    r = conn->exec(QStringLiteral("delete from payments where id = (select id "
+                                                  "from payments where conversation_id = $1 "
+                                                  "order by random() limit 1)"),
+                                   {conversation});
+                    break;
+                }
+                if (r.error.sqlState == QLatin1String("40P01"))
+                    ++deadlocks;
+                else if (!r.ok()) {
+                    ++failures;
+                    qWarning("payments writer: %s", qPrintable(r.error.toString()));
+                }
+            }
+        });
+    }
+    for (std::thread& t : writers)
+        t.join();
+    CHECK(failures == 0);
+    CHECK(deadlocks == 0);
+    const db::QueryResult total = admin->exec(QStringLiteral(
+        "select count(*) filter (where payment_status = 'completed'), count(*) from payments"));
+    REQUIRE(total.ok());
+    CHECK(total.value(0, 0).toLongLong() > 10);
+    CHECK(paymentDifferences(*admin) == 0);
+
+    const db::QueryResult rebuilt =
+        admin->exec(QStringLiteral("select limitless_analytics_rebuild()"));
+    REQUIRE(rebuilt.ok());
+    CHECK(paymentDifferences(*admin) == 0);
 }

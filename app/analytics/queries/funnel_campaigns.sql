@@ -1,15 +1,15 @@
--- Funnel page: the campaigns to choose from, with their stored counters and the counts of the
--- same events from the roll-up over all time (data quality: the two should agree).
+-- Funnel page: the campaigns to choose from, with their stored counters and the all-time counts
+-- of the same events from analytics_campaign_totals (data quality: the two should agree).
 select c.id, c.code, c.name, c.platform, c.total_clicks, c.total_conversations,
        c.total_qualified, c.total_conversions,
-       coalesce(sum(r.count) filter (where r.event_type = 'campaign_click'), 0)::bigint as clicks,
-       coalesce(sum(r.count) filter (where r.event_type = 'conversation_started'), 0)::bigint
+       coalesce(sum(t.count) filter (where t.event_type = 'campaign_click'), 0)::bigint as clicks,
+       coalesce(sum(t.count) filter (where t.event_type = 'conversation_started'), 0)::bigint
            as started,
-       coalesce(sum(r.count) filter (where r.event_type = 'qualified'), 0)::bigint as qualified,
-       coalesce(sum(r.count) filter (where r.event_type = 'payment_completed'), 0)::bigint as paid
+       coalesce(sum(t.count) filter (where t.event_type = 'qualified'), 0)::bigint as qualified,
+       coalesce(sum(t.count) filter (where t.event_type = 'payment_completed'), 0)::bigint as paid
 from campaigns c
-left join analytics_daily_counts r
-  on r.campaign_id = c.id
- and r.event_type in ('campaign_click', 'conversation_started', 'qualified', 'payment_completed')
+left join analytics_campaign_totals t
+  on t.campaign_id = c.id
+ and t.event_type in ('campaign_click', 'conversation_started', 'qualified', 'payment_completed')
 group by c.id
 order by c.name, c.code

@@ -1,6 +1,7 @@
--- The same figures as funnel_counts.sql, counted straight from analytics_events. Used for zones
--- whose offset is not a whole number of hours (a local midnight inside a UTC hour), and by the
--- benchmark as the peer that only has the seed's indexes.
+-- The same figures as funnel_counts.sql, counted straight from analytics_events. Used for local
+-- midnights that are not on a UTC quarter-hour (historical local mean time, e.g.
+-- Europe/Amsterdam before 1937), and by the benchmark as the peer that only has the seed's
+-- indexes.
 select (e.created_at at time zone 'UTC' at time zone $3::text)::date as local_day,
        e.event_type, limitless_analytics_detail(e.event_type, e.event_data) as detail,
        count(*)::bigint as events

@@ -1,29 +1,17 @@
--- Funnel page, from payments over the UTC range [$1, $2) per local day (zone $3) and campaign.
--- kind 'link': the "payment link sent" stage. The agent logs no event for it; the conversation
---   has a payment_link_sent flag but no time, and every link is a Stripe checkout session, i.e.
---   a payments row created when the link goes out. So: conversations flagged payment_link_sent,
---   counted once, at their first payments row.
--- kind 'revenue': completed payments by completion time, in cents per currency.
+-- Funnel page, from the payments roll-up (migration 0014) over the UTC range [$1, $2) per local
+-- day (zone $3) and campaign; $1 and $2 on UTC quarter-hours. Same rows as funnel_payments_raw.sql:
+-- kind 'link': conversations in the "payment link sent" stage (docs/funnel.md says how they are
+--   dated); kind 'revenue': completed payments by completion time, in cents per currency.
 -- $4: campaign ids (NULL = all); $5: include 'playground' campaigns.
-select 'link' as kind, (p.created_at at time zone 'UTC' at time zone $3::text)::date as local_day,
-       p.campaign_id, '' as currency, count(*)::bigint as n, 0::bigint as cents
-from payments p
-join conversations v on v.id = p.conversation_id
-join campaigns c on c.id = p.campaign_id
-where p.created_at >= $1::timestamp and p.created_at < $2::timestamp and v.payment_link_sent
-  and not exists (select 1 from payments q where q.conversation_id = p.conversation_id
-                  and (q.created_at, q.id) < (p.created_at, p.id))
-  and ($4::text[] is null or p.campaign_id = any($4::text[]))
-  and ($5::boolean or c.platform is distinct from 'playground')
-group by 2, 3
-union all
-select 'revenue', (p.completed_at at time zone 'UTC' at time zone $3::text)::date, p.campaign_id,
-       p.currency, count(*)::bigint,
-       sum(p.amount_monthly::bigint + coalesce(p.amount_onetime, 0))::bigint
-from payments p
-join campaigns c on c.id = p.campaign_id
-where p.payment_status = 'completed'
-  and p.completed_at >= $1::timestamp and p.completed_at < $2::timestamp
-  and ($4::text[] is null or p.campaign_id = any($4::text[]))
-  and ($5::boolean or c.platform is distinct from 'playground')
-group by 2, 3, 4
+select r.kind, s.local_day, r.campaign_id, r.currency,
+       sum(r.quarter_cum[s.hi + 1] - r.quarter_cum[s.lo + 1])::bigint as n,
+       sum(r.cents_quarter_cum[s.hi + 1] - r.cents_quarter_cum[s.lo + 1])::bigint as cents
+from limitless_local_day_slices($1::timestamp, $2::timestamp, $3::text) s
+join analytics_payment_counts r on r.day = s.day
+where r.day >= $1::timestamp::date and r.day <= ($2::timestamp - interval '15 minutes')::date
+  and r.campaign_id in (select c.id from campaigns c
+                        where ($4::text[] is null or c.id = any($4::text[]))
+                          and ($5::boolean or c.platform is distinct from 'playground'))
+group by 1, 2, 3, 4
+having sum(r.quarter_cum[s.hi + 1] - r.quarter_cum[s.lo + 1]) <> 0
+    or sum(r.cents_quarter_cum[s.hi + 1] - r.cents_quarter_cum[s.lo + 1]) <> 0

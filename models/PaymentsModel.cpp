@@ -39,16 +39,51 @@ bool isAmountColumn(int column)
 PaymentsModel::PaymentsModel(db::Database* database, QObject* parent)
     : QAbstractTableModel(parent), m_db(database)
 {
-    // Campaign names are shown here too, so a renamed campaign refreshes the list.
-    m_watcher = new TableChangeWatcher(
-        database, {QStringLiteral("payments"), QStringLiteral("campaigns")}, this);
+    m_watcher = new TableChangeWatcher(database, {QStringLiteral("payments")}, this);
     connect(m_watcher, &TableChangeWatcher::changed, this, &PaymentsModel::refresh);
+    // Campaign codes and names are shown in every row, but the campaigns table also changes with
+    // every counter the agent bumps (many times a second on a busy day): a campaigns change only
+    // re-reads codes and names, and the list is re-read only when one of them differs.
+    m_campaignWatcher = new TableChangeWatcher(database, {QStringLiteral("campaigns")}, this);
+    connect(m_campaignWatcher, &TableChangeWatcher::changed, this,
+            &PaymentsModel::checkCampaignNames);
+}
+
+void PaymentsModel::checkCampaignNames()
+{
+    if (!m_db || !m_loaded || m_namesInFlight)
+        return;
+    m_namesInFlight =
+        m_db->query(db::Statement(QStringLiteral("select id, code, name from campaigns")), this,
+                    [this](const db::QueryResult& r) {
+                        m_namesInFlight = 0;
+                        if (!r.ok())
+                            return; // the next change asks again; the list itself is still right
+                        QHash<QString, QPair<QString, QString>> names;
+                        for (int i = 0; i < r.rowCount(); ++i)
+                            names.insert(r.value(i, 0).toString(),
+                                         {r.value(i, 1).toString(), r.value(i, 2).toString()});
+                        // Usually a counter changed and the names are those of the last check.
+                        if (names == m_campaignNames)
+                            return;
+                        m_campaignNames = names;
+                        for (const Payment& p : std::as_const(m_rows)) {
+                            const auto it = names.constFind(p.campaignId);
+                            if (it != names.cend() &&
+                                (it->first != p.campaignCode || it->second != p.campaignName)) {
+                                refresh();
+                                return;
+                            }
+                        }
+                    });
 }
 
 PaymentsModel::~PaymentsModel()
 {
     if (m_inFlight && m_db)
         m_db->cancel(m_inFlight);
+    if (m_namesInFlight && m_db)
+        m_db->cancel(m_namesInFlight);
 }
 
 int PaymentsModel::rowCount(const QModelIndex& parent) const

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <QLocale>
 #include <QPointer>
 #include <QVector>
@@ -116,15 +117,19 @@ private:
     template <typename> friend struct TableMergeAccess;
     void sendQuery();
     void onResult(const QList<db::QueryResult>& results);
+    void checkCampaignNames();
 
     QPointer<db::Database> m_db;
     TableChangeWatcher* m_watcher = nullptr;
+    TableChangeWatcher* m_campaignWatcher = nullptr;
+    QHash<QString, QPair<QString, QString>> m_campaignNames; // id → code, name at the last check
     QVector<Payment> m_rows;
     QList<Totals> m_totals;
     QString m_scopeCampaign;
     QDateTime m_scopeFrom, m_scopeTo;
     db::DbError m_lastError;
     db::RequestId m_inFlight = 0;
+    db::RequestId m_namesInFlight = 0;
     bool m_refreshQueued = false;
     bool m_loaded = false;
 };

@@ -4,6 +4,7 @@
 // the same invocation) and the resident memory after paging through every conversation.
 #include "cli/Cli.h"
 
+#include "bench/LoopProbe.h"
 #include "conversations/ConversationQuery.h"
 #include "conversations/TranscriptLoader.h"
 #include "db/Database.h"
@@ -53,17 +54,6 @@ Figure summarise(QString key, QString title, QVector<double> v, double target)
     return f;
 }
 
-double residentMb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return -1;
-}
-
 // Pages through the list on the asynchronous Database exactly as the model's fetchMore does,
 // while a 1 ms timer measures how late the event loop serves it: the longest delay is the
 // longest time the loop was blocked by decoding and storing a page.
@@ -96,13 +86,7 @@ ScrollResult scroll(const QString& url, int target, int pageSize)
     QVector<ConversationRow> rows;
     ConversationFilter filter;
     QElapsedTimer clock;
-    QElapsedTimer tick;
-    QTimer probe;
-    probe.setInterval(1);
-    QObject::connect(&probe, &QTimer::timeout, &loop, [&] {
-        result.maxBlockMs = qMax(result.maxBlockMs, double(tick.nsecsElapsed()) / 1e6 - 1.0);
-        tick.restart();
-    });
+    bench::LoopProbe probe;
     std::function<void()> next = [&] {
         const QString afterId = rows.isEmpty() ? QString() : rows.last().id;
         const qint64 afterMsecs = rows.isEmpty() ? 0 : rows.last().lastMessageAt;
@@ -126,14 +110,14 @@ ScrollResult scroll(const QString& url, int target, int pageSize)
                        });
     };
     clock.start();
-    tick.start();
     probe.start();
     next();
     loop.exec();
     probe.stop();
+    result.maxBlockMs = probe.maxMs();
     result.totalMs = double(clock.nsecsElapsed()) / 1e6;
     result.rows = int(rows.size());
-    result.rssMb = residentMb();
+    result.rssMb = bench::residentMemoryMb();
     return result;
 }
 

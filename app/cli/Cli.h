@@ -63,5 +63,6 @@ int runBenchFunnel(const QStringList& args);
 int runConversations(const QStringList& args);
 int runTranscript(const QStringList& args);
 int runBenchViews(const QStringList& args);
+int runSimulate(const QStringList& args);
 
 } // namespace limitless::cli

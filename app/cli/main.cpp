@@ -39,6 +39,8 @@ const Command kCommands[] = {
      runTranscript},
     {"bench-views", QT_TRANSLATE_NOOP("Cli", "Benchmark the Conversations views on large data"),
      runBenchViews},
+    {"simulate", QT_TRANSLATE_NOOP("Cli", "Insert live analytics events to watch the dashboard"),
+     runSimulate},
 };
 
 int usage(QTextStream& s)

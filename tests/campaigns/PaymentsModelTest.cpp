@@ -94,6 +94,25 @@ TEST_CASE("PaymentsModel shows payments live and keeps the selection", "[payment
     REQUIRE(selection.selectedRows().size() == 1);
     CHECK(selection.selectedRows().first().data(models::IdRole).toString() == first);
 
+    // The agent bumps a campaign's counters many times a second: that must not re-read every
+    // payment. A renamed campaign does.
+    QSignalSpy refreshed(&model, &PaymentsModel::refreshed);
+    for (int i = 0; i < 3; ++i) {
+        rows.exec(QStringLiteral("update campaigns set total_clicks = total_clicks + 1 "
+                                 "where id = $1"),
+                  {campaign});
+        QTest::qWait(400); // > the change watcher's 200 ms debounce
+    }
+    CHECK(refreshed.isEmpty());
+    rows.exec(QStringLiteral("update campaigns set name = 'Renamed payments' where id = $1"),
+              {campaign});
+    REQUIRE(test::waitUntil([&] {
+        return model.index(model.rowForId(first), PaymentsModel::CampaignColumn)
+                   .data()
+                   .toString() == QStringLiteral("TPY2VE · Renamed payments");
+    }));
+    CHECK(resets.isEmpty());
+
     // Filtering by status.
     proxy.setStatus(QStringLiteral("pending"));
     CHECK(proxy.rowCount() == 0);

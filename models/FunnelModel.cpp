@@ -12,9 +12,6 @@ using analytics::FunnelStage;
 namespace {
 // Without LISTEN the page polls; the funnel is cheap to re-query (one round trip on roll-ups).
 constexpr int PollMs = 5000;
-// The campaigns list and its data-quality counts scan the whole roll-up; a live refresh reuses
-// them for this long (a changed request always re-reads them).
-constexpr qint64 CampaignsMaxAgeMs = 30000;
 
 QString percentText(double ratio)
 {
@@ -131,7 +128,6 @@ void FunnelModel::setRequest(const analytics::FunnelRequest& request)
     if (request == m_request && m_loaded)
         return;
     m_request = request;
-    m_campaignsFetched = {};
     // Not cancelled: a cancel sent to the server can hit the next query instead. The older
     // answer is dropped when it arrives and the new request goes out then.
     if (m_inFlight) {
@@ -156,20 +152,17 @@ void FunnelModel::sendQuery()
         return;
     const bool wasLoading = isLoading();
     const analytics::FunnelRequest request = m_request;
-    const bool withCampaigns =
-        !m_campaignsFetched.isValid() ||
-        m_campaignsFetched.msecsTo(QDateTime::currentDateTimeUtc()) > CampaignsMaxAgeMs;
-    const db::RequestId id =
-        m_db->batch(analytics::FunnelQuery::statements(request, withCampaigns), this,
-                    [this, request, withCampaigns](const QList<db::QueryResult>& results) {
-                        onResults(request, withCampaigns, results);
-                    });
+    // The campaigns with their data-quality counts come along every time: they are read from
+    // per-campaign totals (migration 0014), a few rows.
+    const db::RequestId id = m_db->batch(
+        analytics::FunnelQuery::statements(request, true), this,
+        [this, request](const QList<db::QueryResult>& results) { onResults(request, results); });
     m_inFlight = id;
     if (!wasLoading)
         emit loadingChanged(true);
 }
 
-void FunnelModel::onResults(const analytics::FunnelRequest& request, bool withCampaigns,
+void FunnelModel::onResults(const analytics::FunnelRequest& request,
                             const QList<db::QueryResult>& results)
 {
     m_inFlight = 0;
@@ -181,13 +174,7 @@ void FunnelModel::onResults(const analytics::FunnelRequest& request, bool withCa
     }
     db::DbError error;
     std::optional<analytics::FunnelReport> report =
-        analytics::FunnelQuery::parse(request, results, &error, withCampaigns);
-    if (report) {
-        if (withCampaigns)
-            m_campaignsFetched = QDateTime::currentDateTimeUtc();
-        else
-            report->campaigns = m_report.campaigns;
-    }
+        analytics::FunnelQuery::parse(request, results, &error, true);
     if (!report) {
         if (error.kind != db::DbError::Kind::Cancelled) {
             m_lastError = error;

@@ -80,8 +80,7 @@ signals:
 
 private:
     void sendQuery();
-    void onResults(const analytics::FunnelRequest& request, bool withCampaigns,
-                   const QList<db::QueryResult>& results);
+    void onResults(const analytics::FunnelRequest& request, const QList<db::QueryResult>& results);
     QVariant cell(int row, int column, bool raw) const;
 
     QPointer<db::Database> m_db;
@@ -93,7 +92,6 @@ private:
     bool m_refreshQueued = false;
     bool m_loaded = false;
     QDateTime m_lastUpdated;
-    QDateTime m_campaignsFetched; // when the campaigns and data-quality counts were last read
 };
 
 } // namespace limitless::models

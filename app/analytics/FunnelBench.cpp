@@ -74,7 +74,8 @@ db::DbError FunnelBench::run(const Setup& setup, QList<Figure>* figures, Info* i
     info->resultsEqual = viaRollup->primary.totals == viaEvents->primary.totals &&
                          viaRollup->primary.daily == viaEvents->primary.daily &&
                          viaRollup->primary.objectionTypes == viaEvents->primary.objectionTypes &&
-                         viaRollup->primary.objectionsDaily == viaEvents->primary.objectionsDaily;
+                         viaRollup->primary.objectionsDaily == viaEvents->primary.objectionsDaily &&
+                         viaRollup->primary.revenue == viaEvents->primary.revenue;
     for (int i = 0; i < viaRollup->campaigns.size() && i < viaEvents->campaigns.size(); ++i)
         info->resultsEqual = info->resultsEqual &&
                              viaRollup->campaigns[i].counted == viaEvents->campaigns[i].counted;
@@ -89,14 +90,13 @@ db::DbError FunnelBench::run(const Setup& setup, QList<Figure>* figures, Info* i
     // The peer is slow; a few runs give its order of magnitude without taking minutes.
     const int peerRuns = std::max(5, setup.iterations / 10);
     const QList<Case> cases = {
-        {"refresh", tr("Live refresh, 90 days (funnel, daily, objections, revenue)"),
-         FunnelQuery::statements(request, false), 50, setup.iterations},
-        {"refresh_quality", tr("Same plus campaigns and data quality (full load)"),
-         FunnelQuery::statements(request), 0, setup.iterations},
-        {"refresh_compare", tr("Live refresh, comparison with the previous 90 days"),
-         FunnelQuery::statements(compare, false), 0, setup.iterations},
-        {"refresh_raw", tr("Full load from analytics_events (peer)"), rawStatements(request), 0,
-         peerRuns},
+        {"refresh",
+         tr("Refresh, 90 days (funnel, daily, objections, revenue, campaigns + data quality)"),
+         FunnelQuery::statements(request), 50, setup.iterations},
+        {"refresh_compare", tr("Refresh, comparison with the previous 90 days"),
+         FunnelQuery::statements(compare), 0, setup.iterations},
+        {"refresh_raw", tr("Same refresh from analytics_events and payments (peer)"),
+         rawStatements(request), 0, peerRuns},
     };
     for (const Case& c : cases) {
         for (int w = 0; w < 3; ++w) {

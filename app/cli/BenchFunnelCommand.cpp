@@ -66,7 +66,7 @@ int runBenchFunnel(const QStringList& args)
     double ours = 0, peer = 0;
     for (const auto& f : figures) {
         allPass = allPass && f.pass();
-        if (f.key == QLatin1String("refresh_quality"))
+        if (f.key == QLatin1String("refresh"))
             ours = f.p50Ms;
         if (f.key == QLatin1String("refresh_raw"))
             peer = f.p50Ms;
@@ -131,7 +131,8 @@ int runBenchFunnel(const QStringList& args)
                    .rightJustified(8)
             << "  " << (f.targetMs > 0 ? (f.pass() ? tr("PASS") : tr("MISS")) : QString()) << "\n";
     out << "\n"
-        << tr("Full load, events / roll-up at p50: %1×").arg(QString::number(ratio, 'f', 1))
+        << tr("Refresh, from analytics_events / from the roll-ups at p50: %1×")
+               .arg(QString::number(ratio, 'f', 1))
         << "\n";
     out.flush();
     return allPass ? 0 : 1;

@@ -3,11 +3,13 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QDateTimeAxis>
+#include <QFontMetricsF>
 #include <QGridLayout>
 #include <QHorizontalBarSeries>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -30,6 +32,9 @@ const QColor kStageColors[kStageCount] = {QColor(0x74, 0x8f, 0xfc), QColor(0x4c,
                                           QColor(0xfa, 0xb0, 0x05), QColor(0xe6, 0x49, 0x80)};
 const QColor kScopeA(0x4c, 0x6e, 0xf5);
 const QColor kScopeB(0xf7, 0x67, 0x07);
+const QColor kMuted(0x86, 0x8e, 0x96); // the second scope's dates on the daily axis
+// Smallest font of the bar value labels (points): thinner bars than that get labels this size.
+constexpr qreal kMinLabelPoints = 7.0;
 
 QChart* makeChart(const QString& title)
 {
@@ -44,17 +49,28 @@ QChart* makeChart(const QString& title)
     return chart;
 }
 
-// A round upper bound for an axis (never 0, so an empty chart still has a scale).
-double niceMax(double v)
+// The smallest round axis maximum ≥ v and the tick count that steps by round numbers (whole
+// numbers for counts): up to 5 by ones, then 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 or 10 × 10^k.
+std::pair<double, int> niceScale(double v)
 {
     if (v <= 0)
-        return 1;
-    const double p = std::pow(10.0, std::floor(std::log10(v)));
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (m * p >= v * 1.1)
-            return m * p;
+        return {1.0, 2};
+    if (v <= 5) {
+        const int m = int(std::ceil(v - 1e-9));
+        return {double(m), m + 1};
     }
-    return 10 * p;
+    const double p = std::pow(10.0, std::floor(std::log10(v)));
+    struct Candidate {
+        double m, step;
+    };
+    static constexpr Candidate candidates[] = {{1, 0.2}, {1.5, 0.5}, {2, 0.5}, {2.5, 0.5}, {3, 0.5},
+                                               {4, 1},   {5, 1},     {6, 1},   {8, 2},     {10, 2}};
+    for (const Candidate& c : candidates) {
+        const bool whole = p >= 10 || c.step >= 1;
+        if (whole && c.m * p >= v * (1 - 1e-9))
+            return {c.m * p, int(std::lround(c.m / c.step)) + 1};
+    }
+    return {10 * p, 6};
 }
 
 QString percent(double r)
@@ -100,6 +116,162 @@ QChartView* makeView(QChart* chart, QWidget* parent)
     return view;
 }
 
+// The labels of a day axis: a category axis over day indexes (day i's bar or point sits at i,
+// the axis runs from -0.5 to n - 0.5) whose categories end at the labelled days, so that each
+// label stands under its day.
+struct DayLabels {
+    QList<int> indexes;
+    QStringList labels;
+    QList<qreal> widths; // of the widest line, in pixels
+};
+
+// Chooses the labelled days of `days` on an axis: every day, every 2nd or 3rd day (ending on the
+// last), every week or two (on the locale's first day of the week) or the first of every 1, 2,
+// 3, 6 or 12 months, whichever is the densest that leaves a gap between neighbours. `plotWidth`
+// is the width the days are spread over, `leftRoom`/`rightRoom` how far a label may reach past
+// the plot's ends. `second`, when not empty, are the dates of another period at the same
+// index: written under the first, in grey. Never returns no label.
+DayLabels dayAxisLabels(const QList<QDate>& days, const QList<QDate>& second, qreal plotWidth,
+                        qreal leftRoom, qreal rightRoom, const QFont& font)
+{
+    const int n = int(days.size());
+    if (n == 0)
+        return {};
+    const QLocale locale;
+    const QFontMetricsF fm(font);
+    auto dayFormat = [](const QList<QDate>& d) {
+        return !d.isEmpty() && d.first().addYears(1) <= d.last() ? QStringLiteral("d MMM yy")
+                                                                 : QStringLiteral("d MMM");
+    };
+    const QString firstFormat = dayFormat(days);
+    const QString secondFormat = dayFormat(second);
+    const bool overAYear = days.first().addYears(1) <= days.last();
+    const bool years = days.first().year() != days.last().year();
+    const qreal slot = plotWidth / n;
+    const qreal gap = 0.6 * fm.height();
+
+    // Adds day i as `text` unless it would reach out of the axis (Qt Charts hides such a
+    // label, or it runs into the value axis) or repeat another label.
+    auto add = [&](DayLabels& l, int i, const QString& text, bool anyway) {
+        qreal width = fm.horizontalAdvance(text);
+        QString label = text.toHtmlEscaped();
+        if (i < second.size()) {
+            const QString other = locale.toString(second[i], secondFormat);
+            width = std::max(width, fm.horizontalAdvance(other));
+            label += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
+                         .arg(kMuted.name(), other.toHtmlEscaped());
+        }
+        const qreal x = (i + 0.5) * slot;
+        if (!anyway && (x - width / 2 < -leftRoom || x + width / 2 > plotWidth + rightRoom ||
+                        l.labels.contains(label)))
+            return;
+        l.indexes << i;
+        l.labels << label;
+        l.widths << width;
+    };
+    auto apart = [&](const DayLabels& l) {
+        for (int k = 1; k < l.indexes.size(); ++k) {
+            if ((l.indexes[k] - l.indexes[k - 1]) * slot <
+                (l.widths[k] + l.widths[k - 1]) / 2 + gap)
+                return false;
+        }
+        return true;
+    };
+
+    struct Step {
+        int days, months;
+    };
+    static constexpr Step steps[] = {{1, 0}, {2, 0}, {3, 0}, {7, 0}, {14, 0},
+                                     {0, 1}, {0, 2}, {0, 3}, {0, 6}, {0, 12}};
+    DayLabels sparsest;
+    for (const Step& s : steps) {
+        DayLabels candidate;
+        if (s.months == 0 && s.days < 7) {
+            for (int i = (n - 1) % s.days; i < n; i += s.days)
+                add(candidate, i, locale.toString(days[i], firstFormat), false);
+        } else if (s.months == 0) {
+            QList<int> weekStarts;
+            for (int i = 0; i < n; ++i) {
+                if (days[i].dayOfWeek() == locale.firstDayOfWeek())
+                    weekStarts << i;
+            }
+            const int every = s.days / 7;
+            for (int k = 0; k < weekStarts.size(); ++k) {
+                const int i = weekStarts[k];
+                if ((weekStarts.size() - 1 - k) % every == 0)
+                    add(candidate, i, locale.toString(days[i], firstFormat), false);
+            }
+        } else {
+            for (int i = 0; i < n; ++i) {
+                const QDate d = days[i];
+                if (d.day() != 1 || (d.year() * 12 + d.month() - 1) % s.months != 0)
+                    continue;
+                const bool withYear =
+                    overAYear || (years && (candidate.indexes.isEmpty() || d.month() == 1));
+                add(candidate, i,
+                    locale.toString(d,
+                                    withYear ? QStringLiteral("MMM yyyy") : QStringLiteral("MMM")),
+                    false);
+            }
+        }
+        if (candidate.indexes.isEmpty())
+            continue;
+        if (apart(candidate))
+            return candidate;
+        sparsest = candidate;
+    }
+    if (sparsest.indexes.isEmpty()) {
+        // Not even one label fits beside the ends: name the middle day.
+        DayLabels middle;
+        add(middle, n / 2, locale.toString(days[n / 2], firstFormat), true);
+        return middle;
+    }
+    // A tiny chart over years: keep every other label until they stand apart.
+    while (!apart(sparsest)) {
+        DayLabels fewer;
+        for (int k = int(sparsest.indexes.size()) - 1; k >= 0; k -= 2) {
+            fewer.indexes.prepend(sparsest.indexes[k]);
+            fewer.labels.prepend(sparsest.labels[k]);
+            fewer.widths.prepend(sparsest.widths[k]);
+        }
+        sparsest = fewer;
+    }
+    return sparsest;
+}
+
+// Sets a day axis to `days` days with these labels (only when they changed: a relabelled axis
+// lays the chart out again).
+void setDayAxis(QCategoryAxis* axis, int days, const DayLabels& labels)
+{
+    const qreal max = std::max(days, 1) - 0.5;
+    if (axis->min() != -0.5 || axis->max() != max)
+        axis->setRange(-0.5, max);
+    QList<qreal> ends;
+    for (const QString& label : axis->categoriesLabels())
+        ends << axis->endValue(label);
+    QList<qreal> wanted;
+    for (int i : labels.indexes)
+        wanted << qreal(i);
+    if (axis->categoriesLabels() == labels.labels && ends == wanted)
+        return;
+    for (const QString& label : axis->categoriesLabels())
+        axis->remove(label);
+    axis->setStartValue(-0.5);
+    for (int k = 0; k < labels.indexes.size(); ++k)
+        axis->append(labels.labels[k], labels.indexes[k]);
+}
+
+QCategoryAxis* makeDayAxis()
+{
+    auto* axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    // Qt Charts would cut each label to the axis width / (labels + 1); ours are spaced apart.
+    axis->setTruncateLabels(false);
+    axis->setStartValue(-0.5);
+    axis->setRange(-0.5, 0.5);
+    return axis;
+}
+
 } // namespace
 
 FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
@@ -110,7 +282,7 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
         QChart* chart = makeChart(tr("Funnel"));
         m_funnel = new QHorizontalBarSeries;
         m_funnel->setLabelsVisible(true);
-        m_funnel->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
+        m_funnel->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
         m_funnel->setLabelsFormat(QStringLiteral("@value"));
         m_funnel->setBarWidth(0.8);
         chart->addSeries(m_funnel);
@@ -137,33 +309,50 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
                     }
                     QToolTip::showText(QCursor::pos(), m_funnelTips[side][stage]);
                 });
+        connect(
+            chart, &QChart::plotAreaChanged, this, [this] { fitBarLabels(FunnelChart, true); },
+            Qt::QueuedConnection);
         m_views[FunnelChart] = makeView(chart, this);
     }
-    // Events per day per stage.
+    // Events per day per stage: x is the index of the day in the period, so that another
+    // period can be drawn over the same days. The second scope's lines are dashed; the legend
+    // names the stages once, the title says which scope is which (a legend entry per scope
+    // does not fit beside six stages).
     {
         QChart* chart = makeChart(tr("Events per day"));
-        m_dailyAxis = new QDateTimeAxis;
-        m_dailyAxis->setFormat(QStringLiteral("d MMM"));
+        m_dailyAxis = makeDayAxis();
         m_dailyValues = new QValueAxis;
         m_dailyValues->setLabelFormat(QStringLiteral("%d"));
         chart->addAxis(m_dailyAxis, Qt::AlignBottom);
         chart->addAxis(m_dailyValues, Qt::AlignLeft);
-        for (int i = 0; i < kStageCount; ++i) {
-            auto* line = new QLineSeries;
-            line->setName(analytics::stageLabel(FunnelStage(i)));
-            QPen pen(kStageColors[i]);
-            pen.setWidthF(2.0);
-            line->setPen(pen);
-            chart->addSeries(line);
-            line->attachAxis(m_dailyAxis);
-            line->attachAxis(m_dailyValues);
-            connect(line, &QLineSeries::clicked, this, [this, i](const QPointF& p) {
-                // Points sit at local noon; the nearest day is the one clicked.
-                const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(p.x()), Qt::UTC);
-                emit dayClicked(i, at.addSecs(12 * 3600).date());
-            });
-            m_daily.append(line);
+        for (const bool comparison : {false, true}) {
+            for (int i = 0; i < kStageCount; ++i) {
+                auto* line = new QLineSeries;
+                line->setName(analytics::stageLabel(FunnelStage(i)));
+                QPen pen(kStageColors[i]);
+                pen.setWidthF(comparison ? 1.6 : 2.0);
+                if (comparison)
+                    pen.setDashPattern({3.0, 2.0});
+                line->setPen(pen);
+                chart->addSeries(line);
+                line->attachAxis(m_dailyAxis);
+                line->attachAxis(m_dailyValues);
+                connect(line, &QLineSeries::clicked, this, [this, i, comparison](const QPointF& p) {
+                    const QList<QDate>& days = comparison ? m_dailyCompareDays : m_dailyDays;
+                    const int index = int(std::lround(p.x()));
+                    if (index >= 0 && index < days.size())
+                        emit dayClicked(i, days[index], comparison);
+                });
+                connect(line, &QLineSeries::hovered, this,
+                        [this, i, comparison](const QPointF& p, bool on) {
+                            showDailyTip(comparison, i, p, on);
+                        });
+                (comparison ? m_dailyCompare : m_daily).append(line);
+            }
         }
+        connect(
+            chart, &QChart::plotAreaChanged, this, [this] { layoutDayAxis(DailyChart); },
+            Qt::QueuedConnection);
         m_views[DailyChart] = makeView(chart, this);
     }
     // Objections per day.
@@ -171,9 +360,10 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
         QChart* chart = makeChart(tr("Objections per day"));
         chart->legend()->hide();
         m_objections = new QBarSeries;
+        m_objections->setBarWidth(0.7);
         chart->addSeries(m_objections);
-        m_objectionsAxis = new QBarCategoryAxis;
-        m_objectionsAxis->setTruncateLabels(false);
+        m_objectionsAxis = makeDayAxis();
+        m_objectionsAxis->setGridLineVisible(false); // a line through every labelled bar
         m_objectionsValues = new QValueAxis;
         m_objectionsValues->setLabelFormat(QStringLiteral("%d"));
         chart->addAxis(m_objectionsAxis, Qt::AlignBottom);
@@ -184,6 +374,20 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
             if (index >= 0 && index < m_objectionDays.size())
                 emit objectionDayClicked(m_objectionDays[index]);
         });
+        connect(m_objections, &QBarSeries::hovered, this, [this](bool on, int index, QBarSet* set) {
+            if (!on || index < 0 || index >= m_objectionDays.size() || index >= set->count()) {
+                QToolTip::hideText();
+                return;
+            }
+            QToolTip::showText(
+                QCursor::pos(),
+                tr("%1: %n objection(s)\nClick to open these conversations", nullptr,
+                   int(set->at(index)))
+                    .arg(QLocale().toString(m_objectionDays[index], QLocale::LongFormat)));
+        });
+        connect(
+            chart, &QChart::plotAreaChanged, this, [this] { layoutDayAxis(ObjectionsChart); },
+            Qt::QueuedConnection);
         m_views[ObjectionsChart] = makeView(chart, this);
     }
     // Most frequent objection types.
@@ -191,7 +395,9 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
         QChart* chart = makeChart(tr("Most frequent objections"));
         m_types = new QHorizontalBarSeries;
         m_types->setLabelsVisible(true);
+        m_types->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
         m_types->setLabelsFormat(QStringLiteral("@value"));
+        m_types->setBarWidth(0.8);
         chart->addSeries(m_types);
         m_typesAxis = new QBarCategoryAxis;
         m_typesAxis->setTruncateLabels(false);
@@ -201,6 +407,9 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
         chart->addAxis(m_typesValues, Qt::AlignBottom);
         m_types->attachAxis(m_typesAxis);
         m_types->attachAxis(m_typesValues);
+        connect(
+            chart, &QChart::plotAreaChanged, this,
+            [this] { fitBarLabels(ObjectionTypesChart, true); }, Qt::QueuedConnection);
         m_views[ObjectionTypesChart] = makeView(chart, this);
     }
     // Revenue per campaign.
@@ -209,8 +418,8 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
         m_revenue = new QBarSeries;
         m_revenue->setLabelsVisible(true);
         m_revenue->setLabelsFormat(QStringLiteral("@value"));
+        m_revenue->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
         m_revenue->setLabelsAngle(-90);
-        m_revenue->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
         chart->addSeries(m_revenue);
         m_revenueAxis = new QBarCategoryAxis;
         m_revenueAxis->setTruncateLabels(false);
@@ -220,6 +429,9 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
         chart->addAxis(m_revenueValues, Qt::AlignLeft);
         m_revenue->attachAxis(m_revenueAxis);
         m_revenue->attachAxis(m_revenueValues);
+        connect(
+            chart, &QChart::plotAreaChanged, this, [this] { fitBarLabels(RevenueChart, true); },
+            Qt::QueuedConnection);
         m_views[RevenueChart] = makeView(chart, this);
     }
 
@@ -237,7 +449,7 @@ void FunnelCharts::update(const analytics::FunnelReport& report, const QString& 
                           const QString& labelB)
 {
     updateFunnel(report, labelA, labelB);
-    updateDaily(report);
+    updateDaily(report, labelA, labelB);
     updateObjections(report);
     updateRevenue(report, labelA, labelB);
 }
@@ -258,13 +470,10 @@ void FunnelCharts::updateFunnel(const analytics::FunnelReport& report, const QSt
         categories << text;
     }
     QList<std::pair<QString, QList<qreal>>> sets;
-    double top = 0;
     auto values = [&](const analytics::FunnelSeries& s) {
         QList<qreal> v;
-        for (int i = kStageCount - 1; i >= 0; --i) {
+        for (int i = kStageCount - 1; i >= 0; --i)
             v << qreal(s.totals[i]);
-            top = std::max(top, double(s.totals[i]));
-        }
         return v;
     };
     sets.append({labelA, values(a)});
@@ -290,85 +499,230 @@ void FunnelCharts::updateFunnel(const analytics::FunnelReport& report, const QSt
         }
         m_funnelTips.append(tips);
     }
-    m_funnelValues->setRange(0, niceMax(top));
-    m_funnelValues->applyNiceNumbers();
+    fitBarLabels(FunnelChart);
     m_views[FunnelChart]->chart()->legend()->setVisible(report.comparison.has_value());
 }
 
-void FunnelCharts::updateDaily(const analytics::FunnelReport& report)
+void FunnelCharts::fitBarLabels(Id id, bool relayout)
 {
-    const analytics::FunnelSeries& s = report.primary;
-    const QTimeZone zone = report.request.zone();
+    QAbstractBarSeries* series = m_revenue;
+    QValueAxis* values = m_revenueValues;
+    if (id == FunnelChart) {
+        series = m_funnel;
+        values = m_funnelValues;
+    } else if (id == ObjectionTypesChart) {
+        series = m_types;
+        values = m_typesValues;
+    }
+    QChart* chart = m_views[id]->chart();
+    // A new scale can move the plot's edges (longer tick labels) and so ask for another scale:
+    // after a layout of the same view, the scale only grows, so that the chart settles; new
+    // data or a new size of the view start afresh.
+    const bool growOnly = relayout && m_views[id]->size() == m_fittedSize[id];
+    m_fittedSize[id] = m_views[id]->size();
+    const QList<QBarSet*> sets = series->barSets();
     double top = 0;
-    for (int i = 0; i < kStageCount; ++i) {
-        QList<QPointF> points;
-        points.reserve(s.daily.size());
-        for (auto it = s.daily.cbegin(); it != s.daily.cend(); ++it) {
-            // Noon of the local day, so a DST change never moves a point to another day.
-            const qint64 x = QDateTime(it.key(), QTime(12, 0), zone).toMSecsSinceEpoch();
-            points.append(QPointF(qreal(x), qreal(it.value()[i])));
-            top = std::max(top, double(it.value()[i]));
+    int categories = 0;
+    for (const QBarSet* set : sets) {
+        categories = std::max(categories, int(set->count()));
+        for (int i = 0; i < set->count(); ++i)
+            top = std::max(top, double(set->at(i)));
+    }
+    const bool horizontal = series->type() == QAbstractSeries::SeriesTypeHorizontalBar;
+    const QRectF plot = chart->plotArea();
+    const qreal length = horizontal ? plot.width() : plot.height(); // along the values
+    const qreal across = horizontal ? plot.height() : plot.width();
+    const qreal thickness = categories > 0 && !sets.isEmpty()
+                                ? across / categories * series->barWidth() / sets.size()
+                                : across;
+    auto text = [&](qreal v) {
+        return series->labelsFormat().replace(QStringLiteral("@value"),
+                                              QString::number(v, 'g', series->labelsPrecision()));
+    };
+    // Labels side by side across the bars must not run into each other: the font follows the
+    // thickness of a bar. Labels of upright bars lie on their side (several campaigns, each
+    // with two scopes, leave a bar no wider than a word; and Qt Charts keeps a label's old
+    // rotation when its angle goes back to 0).
+    QFont labelFont = font();
+    for (qreal pt = labelFont.pointSizeF(); pt > kMinLabelPoints; pt -= 0.5) {
+        labelFont.setPointSizeF(pt);
+        if (QFontMetricsF(labelFont).capHeight() + 2 <= thickness)
+            break;
+    }
+    const QFontMetricsF fm(labelFont);
+    const qreal angle = horizontal ? 0 : -90;
+    // The names under upright bars stand on their side when they do not fit next to each
+    // other (upright, not slanted: Qt Charts hides the outer names when their box is wider than
+    // the bar's category).
+    const QList<QAbstractAxis*> nameAxes = chart->axes(Qt::Horizontal, series);
+    auto* names =
+        horizontal || nameAxes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis*>(nameAxes[0]);
+    if (names && categories > 0) {
+        const QFontMetricsF nf(names->labelsFont());
+        qreal widest = 0;
+        for (const QString& name : names->categories())
+            widest = std::max(widest, nf.horizontalAdvance(name));
+        const int turn = widest + nf.height() > across / categories ? -90 : 0;
+        if (names->labelsAngle() != turn)
+            names->setLabelsAngle(turn);
+    }
+    if (series->labelsAngle() != angle)
+        series->setLabelsAngle(angle);
+    const QColor color = palette().color(QPalette::WindowText);
+    for (QBarSet* set : sets) {
+        if (set->labelFont() != labelFont)
+            set->setLabelFont(labelFont);
+        if (set->labelColor() != color)
+            set->setLabelColor(color);
+    }
+
+    // Room along the values: a bar of value v ends at v / max × length and its label takes
+    // its text, Qt's offset and margins beyond that; the smallest max that fits them all.
+    double needed = top;
+    if (length > 40) {
+        for (const QBarSet* set : sets) {
+            for (int i = 0; i < set->count(); ++i) {
+                const qreal v = set->at(i);
+                if (v <= 0)
+                    continue;
+                const qreal extent = fm.horizontalAdvance(text(v)) + 8;
+                const qreal room = length - extent;
+                needed = std::max(needed, room > length / 5 ? v * length / room : v * 5);
+            }
         }
-        m_daily[i]->replace(points);
     }
-    if (!s.daily.isEmpty()) {
-        m_dailyAxis->setRange(QDateTime(s.daily.firstKey(), QTime(0, 0), zone),
-                              QDateTime(s.daily.lastKey(), QTime(23, 59), zone));
-        m_dailyAxis->setTickCount(std::clamp(int(s.daily.size()), 2, 7));
+    const auto [max, ticks] = niceScale(needed);
+    if (growOnly && values->min() == 0 && values->max() >= max)
+        return;
+    if (values->min() != 0 || values->max() != max)
+        values->setRange(0, max);
+    if (values->tickCount() != ticks)
+        values->setTickCount(ticks);
+}
+
+void FunnelCharts::updateDaily(const analytics::FunnelReport& report, const QString& labelA,
+                               const QString& labelB)
+{
+    const analytics::FunnelSeries& a = report.primary;
+    const analytics::FunnelSeries* b = report.comparison ? &*report.comparison : nullptr;
+    m_dailyDays = a.daily.keys();
+    m_dailyCompareDays = b ? b->daily.keys() : QList<QDate>();
+    // Another period is drawn over the first one's days: day 1 over day 1, and so on.
+    m_dailyShifted = b && !m_dailyCompareDays.isEmpty() && !m_dailyDays.isEmpty() &&
+                     m_dailyCompareDays.first() != m_dailyDays.first();
+    double top = 0;
+    for (const bool comparison : {false, true}) {
+        const analytics::FunnelSeries* s = comparison ? b : &a;
+        for (int i = 0; i < kStageCount; ++i) {
+            QLineSeries* line = (comparison ? m_dailyCompare : m_daily)[i];
+            QList<QPointF> points;
+            if (s) {
+                points.reserve(s->daily.size());
+                int x = 0;
+                for (auto it = s->daily.cbegin(); it != s->daily.cend(); ++it, ++x) {
+                    points.append(QPointF(x, qreal(it.value()[i])));
+                    top = std::max(top, double(it.value()[i]));
+                }
+            }
+            if (line->points() != points)
+                line->replace(points);
+            line->setVisible(s != nullptr);
+            line->setPointsVisible(points.size() == 1); // one day: a dot, no line
+        }
     }
-    m_dailyValues->setRange(0, niceMax(top));
-    m_dailyValues->applyNiceNumbers();
+    // The legend names each stage once (by the solid lines); showing a series shows its
+    // legend entry again.
+    QLegend* legend = m_views[DailyChart]->chart()->legend();
+    for (QLineSeries* line : m_dailyCompare) {
+        for (QLegendMarker* marker : legend->markers(line))
+            marker->setVisible(false);
+    }
+    m_dailyScopes[0] = b ? labelA : QString();
+    m_dailyScopes[1] = b ? labelB : QString();
+    m_views[DailyChart]->chart()->setTitle(
+        !b ? tr("Events per day")
+        : m_dailyShifted
+            ? tr("Events per day: A solid, B dashed, aligned by day of period (B's dates in grey)")
+            : tr("Events per day: A solid, B dashed"));
+    const auto [max, ticks] = niceScale(top * 1.05);
+    m_dailyValues->setRange(0, max);
+    m_dailyValues->setTickCount(ticks);
+    layoutDayAxis(DailyChart);
+}
+
+void FunnelCharts::layoutDayAxis(Id id)
+{
+    const bool daily = id == DailyChart;
+    QCategoryAxis* axis = daily ? m_dailyAxis : m_objectionsAxis;
+    QList<QDate> days = daily ? m_dailyDays : m_objectionDays;
+    // The other period's dates, when it is drawn on these days (and as many of them as there
+    // are days of the first; a longer other period continues the first's calendar).
+    QList<QDate> second = daily && m_dailyShifted ? m_dailyCompareDays : QList<QDate>();
+    if (daily) {
+        while (!days.isEmpty() && days.size() < m_dailyCompareDays.size())
+            days << days.last().addDays(1);
+        while (!second.isEmpty() && second.size() < days.size())
+            second << second.last().addDays(1);
+    }
+    QChart* chart = m_views[id]->chart();
+    const QRectF plot = chart->plotArea();
+    // Labels may reach into the margins beside the plot: half of the value axis' side (its
+    // lowest label sits there), all of the other side.
+    const qreal left = plot.left() - chart->margins().left();
+    const qreal right = chart->size().width() - chart->margins().right() - plot.right();
+    const DayLabels labels = plot.width() > 0 ? dayAxisLabels(days, second, plot.width(), left / 2,
+                                                              right - 2, axis->labelsFont())
+                                              : DayLabels();
+    setDayAxis(axis, int(days.size()), labels);
+}
+
+void FunnelCharts::showDailyTip(bool comparison, int stage, const QPointF& point, bool on)
+{
+    const QList<QDate>& days = comparison ? m_dailyCompareDays : m_dailyDays;
+    const QList<QLineSeries*>& lines = comparison ? m_dailyCompare : m_daily;
+    const int index = int(std::lround(point.x()));
+    if (!on || index < 0 || index >= days.size() || index >= lines[stage]->count()) {
+        QToolTip::hideText();
+        return;
+    }
+    QString text = tr("%1, %2: %3")
+                       .arg(analytics::stageLabel(FunnelStage(stage)),
+                            QLocale().toString(days[index], QLocale::LongFormat),
+                            QLocale().toString(qint64(lines[stage]->at(index).y())));
+    if (!m_dailyScopes[comparison].isEmpty())
+        text = m_dailyScopes[comparison] + QLatin1Char('\n') + text;
+    QToolTip::showText(QCursor::pos(),
+                       text + QLatin1Char('\n') + tr("Click to open these conversations"));
 }
 
 void FunnelCharts::updateObjections(const analytics::FunnelReport& report)
 {
     const analytics::FunnelSeries& s = report.primary;
-    QStringList days;
     QList<qreal> perDay;
     double top = 0;
     m_objectionDays.clear();
-    // One bar per day; the axis names the day of the month for up to two weeks, and for longer
-    // periods only the range, in the axis title (thirty labels do not fit).
-    const bool longPeriod = s.objectionsDaily.size() > 14;
+    // One bar per day; the axis names as many days as fit (layoutDayAxis).
     for (auto it = s.objectionsDaily.cbegin(); it != s.objectionsDaily.cend(); ++it) {
         m_objectionDays.append(it.key());
-        days << (longPeriod ? it.key().toString(Qt::ISODate) : QString::number(it.key().day()));
         perDay << qreal(it.value());
         top = std::max(top, double(it.value()));
     }
-    if (m_objectionsAxis->categories() != days) {
-        m_objectionsAxis->clear();
-        m_objectionsAxis->append(days);
-    }
     setBars(m_objections, {{tr("Objections"), perDay}}, {QColor(0xe8, 0x59, 0x0c)});
-    m_objectionsValues->setRange(0, niceMax(top));
-    m_objectionsValues->applyNiceNumbers();
-    m_objectionsAxis->setLabelsVisible(!longPeriod);
-    QFont small = m_objectionsAxis->labelsFont();
-    small.setPointSizeF(std::max(6.0, QFont().pointSizeF() * 0.75));
-    m_objectionsAxis->setLabelsFont(small);
-    m_views[ObjectionsChart]->chart()->setTitle(
-        s.objectionsDaily.isEmpty() || !longPeriod
-            ? tr("Objections per day")
-            : tr("Objections per day, %1 – %2")
-                  .arg(QLocale().toString(s.objectionsDaily.firstKey(), QStringLiteral("d MMM")),
-                       QLocale().toString(s.objectionsDaily.lastKey(), QStringLiteral("d MMM"))));
+    const auto [max, ticks] = niceScale(top * 1.05);
+    m_objectionsValues->setRange(0, max);
+    m_objectionsValues->setTickCount(ticks);
+    layoutDayAxis(ObjectionsChart);
 
     // Top types, most frequent at the top (a horizontal category axis lists bottom-up).
     QList<QPair<QString, qint64>> types = s.topObjections().mid(0, 8);
     std::reverse(types.begin(), types.end());
     QStringList names;
     QList<qreal> countsA, countsB;
-    double topTypes = 0;
     for (const auto& [name, n] : types) {
         names << (name.isEmpty() ? tr("(not given)") : name);
         countsA << qreal(n);
-        topTypes = std::max(topTypes, double(n));
-        if (report.comparison) {
-            const qint64 b = report.comparison->objectionTypes.value(name);
-            countsB << qreal(b);
-            topTypes = std::max(topTypes, double(b));
-        }
+        if (report.comparison)
+            countsB << qreal(report.comparison->objectionTypes.value(name));
     }
     if (m_typesAxis->categories() != names) {
         m_typesAxis->clear();
@@ -378,8 +732,7 @@ void FunnelCharts::updateObjections(const analytics::FunnelReport& report)
     if (report.comparison)
         sets.append({tr("B"), countsB});
     setBars(m_types, sets, {QColor(0xe8, 0x59, 0x0c), kScopeB});
-    m_typesValues->setRange(0, niceMax(topTypes));
-    m_typesValues->applyNiceNumbers();
+    fitBarLabels(ObjectionTypesChart);
     m_views[ObjectionTypesChart]->chart()->legend()->setVisible(report.comparison.has_value());
 }
 
@@ -416,18 +769,12 @@ void FunnelCharts::updateRevenue(const analytics::FunnelReport& report, const QS
         const analytics::FunnelCampaign* c = report.campaign(id);
         names << (c ? c->code : id);
     }
-    double top = 0;
-    for (const auto& set : sets) {
-        for (qreal v : set.second)
-            top = std::max(top, double(v));
-    }
     if (m_revenueAxis->categories() != names) {
         m_revenueAxis->clear();
         m_revenueAxis->append(names);
     }
     setBars(m_revenue, sets, {QColor(0x2f, 0x9e, 0x44), kScopeB});
-    m_revenueValues->setRange(0, niceMax(top));
-    m_revenueValues->applyNiceNumbers();
+    fitBarLabels(RevenueChart);
     m_revenueValues->setTitleText(currencies.join(QStringLiteral(", ")));
     m_views[RevenueChart]->chart()->legend()->setVisible(report.comparison.has_value());
 }

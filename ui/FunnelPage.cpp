@@ -157,9 +157,10 @@ FunnelPage::FunnelPage(db::Database* database, QWidget* parent)
     connect(m_charts, &FunnelCharts::stageClicked, this, [this](bool comparison, int stage) {
         m_model->requestConversations(comparison, FunnelStage(stage));
     });
-    connect(m_charts, &FunnelCharts::dayClicked, this, [this](int stage, QDate day) {
-        m_model->requestConversations(false, FunnelStage(stage), day);
-    });
+    connect(m_charts, &FunnelCharts::dayClicked, this,
+            [this](int stage, QDate day, bool comparison) {
+                m_model->requestConversations(comparison, FunnelStage(stage), day);
+            });
     connect(m_charts, &FunnelCharts::objectionDayClicked, this, [this](QDate day) {
         const analytics::FunnelRequest r = m_model->request();
         const analytics::UtcRange range = FunnelRequest::utcRange(day, day, r.zone());
@@ -386,7 +387,7 @@ void FunnelPage::onReportChanged()
     m_summary->setText(report.comparison ? tr("A: %1   ·   B: %2").arg(a, b) : a);
     if (!report.primary.fromRollup)
         m_summary->setText(m_summary->text() + QStringLiteral("   ·   ") +
-                           tr("counted from events (time zone with a half-hour offset)"));
+                           tr("counted from the events (local midnight off the quarter-hour)"));
     const QString quality = dataQualityText();
     m_quality->setText(quality);
     m_quality->setVisible(!quality.isEmpty());

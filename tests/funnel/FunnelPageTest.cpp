@@ -1,6 +1,8 @@
 // The Funnel page offscreen at 1280×800 on the demo business: single and comparison mode show
 // the numbers FunnelQuery computes, drill-through asks for exactly the counted conversations,
-// exports write PNG, SVG and CSV. Screenshots go to <build>/screenshots/ for review.
+// exports write PNG, SVG and CSV; every bar label is drawn whole, the day axes name some days
+// for any period, the daily chart draws both scopes when comparing. Screenshots go to
+// <build>/screenshots/ for review.
 #include "DemoDatabase.h"
 #include "GuiTestSupport.h"
 #include "TestDatabase.h"
@@ -13,14 +15,26 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractBarSeries>
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
 #include <QFile>
+#include <QGraphicsRectItem>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QLineSeries>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
+#include <QTextDocumentFragment>
 
 using namespace limitless;
 using analytics::FunnelStage;
+using ui::FunnelCharts;
 using ui::FunnelPage;
 
 namespace {
@@ -38,6 +52,128 @@ analytics::FunnelReport recount(db::PgConnection& conn, const analytics::FunnelR
     INFO(e.toString().toStdString());
     REQUIRE(report);
     return *report;
+}
+
+bool waitPeriod(FunnelPage& page, QDate from)
+{
+    return QTest::qWaitFor(
+        [&] {
+            return !page.model()->isLoading() && page.model()->report().primary.scope.from == from;
+        },
+        15000);
+}
+
+// What the charts draw, checked on the scene: every value label of a bar lies inside the plot
+// (the bar series clips its labels there, so one sticking out is cut off) and off every bar (a
+// label half in a short bar, half beside it, is unreadable) and other labels, every axis has
+// labels, and each day axis names at least one day, each label drawn whole (Qt Charts shortens
+// a label that has no room to "...", and hides it when it leaves the axis).
+void checkCharts(FunnelPage& page)
+{
+    QTest::qWait(300); // the charts refit their labels after each layout (queued)
+    for (int id = 0; id < FunnelCharts::Count; ++id) {
+        QChartView* view = page.charts()->view(FunnelCharts::Id(id));
+        QChart* chart = view->chart();
+        INFO("chart " << chart->title().toStdString());
+        QStringList drawn;
+        QList<QRectF> inks; // of the value labels, in their series' coordinates
+        int barLabels = 0;
+        for (QGraphicsItem* item : view->scene()->items()) {
+            auto* text = qgraphicsitem_cast<QGraphicsTextItem*>(item);
+            if (!text || !text->isVisible() || text->toPlainText().isEmpty())
+                continue;
+            drawn << text->toPlainText();
+            QGraphicsItem* parent = text->parentItem();
+            bool number = false;
+            text->toPlainText().toDouble(&number);
+            if (!number || !parent || !(parent->flags() & QGraphicsItem::ItemClipsChildrenToShape))
+                continue;
+            ++barLabels;
+            // The ink of the digits: the label's box is taller than a thin bar.
+            const QFontMetricsF fm(text->font());
+            const qreal margin = text->document()->documentMargin();
+            const QRectF ink =
+                fm.tightBoundingRect(text->toPlainText()).translated(margin, margin + fm.ascent());
+            const QRectF label = text->mapRectToParent(ink);
+            INFO("label " << text->toPlainText().toStdString());
+            CHECK(parent->boundingRect().adjusted(-1, -1, 1, 1).contains(label));
+            // Off the bars: when comparing, the two bars of a stage are thinner than a line of
+            // text, so a label may graze the edge of its neighbour; no more.
+            for (QGraphicsItem* sibling : parent->childItems()) {
+                auto* bar = qgraphicsitem_cast<QGraphicsRectItem*>(sibling);
+                if (bar && bar->isVisible())
+                    CHECK_FALSE(bar->mapRectToParent(bar->rect())
+                                    .adjusted(2.5, 2.5, -2.5, -2.5)
+                                    .intersects(label));
+            }
+            for (const QRectF& other : inks)
+                CHECK_FALSE(other.intersects(label));
+            inks << label;
+        }
+        bool bars = false;
+        for (QAbstractSeries* series : chart->series()) {
+            auto* barSeries = qobject_cast<QAbstractBarSeries*>(series);
+            if (barSeries && barSeries->isLabelsVisible() && barSeries->count() > 0)
+                bars = true;
+        }
+        if (bars)
+            CHECK(barLabels > 0);
+        for (QAbstractAxis* axis : chart->axes()) {
+            CHECK(axis->isVisible());
+            CHECK(axis->labelsVisible());
+            if (auto* days = qobject_cast<QCategoryAxis*>(axis)) {
+                const QStringList labels = days->categoriesLabels();
+                CHECK(!labels.isEmpty());
+                for (const QString& label : labels) {
+                    const QString plain = QTextDocumentFragment::fromHtml(label).toPlainText();
+                    INFO("day label " << plain.toStdString());
+                    CHECK(!plain.trimmed().isEmpty());
+                    CHECK(drawn.contains(plain));
+                }
+            } else if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis)) {
+                for (const QString& name : categories->categories()) {
+                    INFO("category " << name.toStdString());
+                    CHECK(!name.trimmed().isEmpty());
+                    CHECK(drawn.contains(QTextDocumentFragment::fromHtml(name).toPlainText()));
+                }
+            }
+        }
+    }
+}
+
+QCategoryAxis* dayAxis(FunnelPage& page, FunnelCharts::Id id)
+{
+    const QList<QAbstractAxis*> axes = page.charts()->view(id)->chart()->axes(Qt::Horizontal);
+    REQUIRE(axes.size() == 1);
+    auto* axis = qobject_cast<QCategoryAxis*>(axes.first());
+    REQUIRE(axis);
+    return axis;
+}
+
+// The daily chart's lines with points: the first scope's solid, the second's dashed.
+std::pair<QList<QLineSeries*>, QList<QLineSeries*>> dailyLines(FunnelPage& page)
+{
+    QList<QLineSeries*> solid, dashed;
+    for (QAbstractSeries* s : page.charts()->view(FunnelCharts::DailyChart)->chart()->series()) {
+        auto* line = qobject_cast<QLineSeries*>(s);
+        if (!line || !line->isVisible() || line->count() == 0)
+            continue;
+        (line->pen().style() == Qt::SolidLine ? solid : dashed) << line;
+    }
+    return {solid, dashed};
+}
+
+// Each stage's line of `lines` has the scope's daily counts, day i at x = i.
+void checkDaily(const QList<QLineSeries*>& lines, const analytics::FunnelSeries& s)
+{
+    REQUIRE(lines.size() == analytics::kStageCount);
+    for (int stage = 0; stage < analytics::kStageCount; ++stage) {
+        REQUIRE(lines[stage]->count() == s.daily.size());
+        int x = 0;
+        for (auto it = s.daily.cbegin(); it != s.daily.cend(); ++it, ++x) {
+            CHECK(lines[stage]->at(x) == QPointF(x, qreal(it.value()[stage])));
+        }
+    }
 }
 
 } // namespace
@@ -71,7 +207,12 @@ TEST_CASE("the funnel page on the demo business, single and comparison", "[funne
     CHECK(page.model()->report().primary.totals == expected.primary.totals);
     CHECK(expected.primary.count(FunnelStage::Clicks) > 0);
     CHECK(expected.primary.count(FunnelStage::Paid) > 0);
-    QTest::qWait(300);
+    checkCharts(page);
+    {
+        const auto [solid, dashed] = dailyLines(page);
+        checkDaily(solid, page.model()->report().primary);
+        CHECK(dashed.isEmpty());
+    }
     test::saveScreenshot(page, QStringLiteral("funnel-single"));
 
     SECTION("comparison: the two busiest campaigns side by side, then the previous period")
@@ -90,7 +231,15 @@ TEST_CASE("the funnel page on the demo business, single and comparison", "[funne
         CHECK(page.model()->report().primary.totals == r.primary.totals);
         CHECK(page.model()->report().comparison->totals == r.comparison->totals);
         CHECK(r.primary.totals != r.comparison->totals);
-        QTest::qWait(300);
+        checkCharts(page);
+        {
+            // Both campaigns over the same days: B dashed, the axis names A's days only.
+            const auto [solid, dashed] = dailyLines(page);
+            checkDaily(solid, page.model()->report().primary);
+            checkDaily(dashed, *page.model()->report().comparison);
+            for (const QString& label : dayAxis(page, FunnelCharts::DailyChart)->categoriesLabels())
+                CHECK_FALSE(label.contains(QStringLiteral("<br>")));
+        }
         test::saveScreenshot(page, QStringLiteral("funnel-compare-campaigns"));
 
         page.setComparison(FunnelPage::Compare::PreviousPeriod);
@@ -102,8 +251,84 @@ TEST_CASE("the funnel page on the demo business, single and comparison", "[funne
             15000));
         const auto p = recount(*conn, page.currentRequest());
         CHECK(page.model()->report().comparison->totals == p.comparison->totals);
-        QTest::qWait(300);
+        checkCharts(page);
+        {
+            // The previous period drawn on the same days of the period: its day i over day i,
+            // each label naming both dates.
+            const auto [solid, dashed] = dailyLines(page);
+            checkDaily(solid, page.model()->report().primary);
+            checkDaily(dashed, *page.model()->report().comparison);
+            const QStringList labels = dayAxis(page, FunnelCharts::DailyChart)->categoriesLabels();
+            REQUIRE(!labels.isEmpty());
+            for (const QString& label : labels) {
+                const QStringList dates =
+                    QTextDocumentFragment::fromHtml(label).toPlainText().split(QLatin1Char('\n'));
+                CHECK(dates.size() == 2);
+            }
+            CHECK(page.charts()
+                      ->view(FunnelCharts::DailyChart)
+                      ->chart()
+                      ->title()
+                      .contains(QStringLiteral("dashed")));
+
+            // A dashed point opens the second scope's conversations of its own day.
+            QSignalSpy asked(page.model(), &models::FunnelModel::conversationsRequested);
+            emit page.charts()->dayClicked(int(FunnelStage::Started), QDate(2025, 4, 20), true);
+            REQUIRE(asked.count() == 1);
+            const auto f = asked.at(0).at(0).value<conversations::ConversationFilter>();
+            CHECK(f.eventFrom == QDateTime(QDate(2025, 4, 19), QTime(22, 0), Qt::UTC));
+        }
         test::saveScreenshot(page, QStringLiteral("funnel-compare-periods"));
+    }
+
+    SECTION("today: a single day")
+    {
+        page.setPeriod(FunnelPage::Period::Today);
+        REQUIRE(waitPeriod(page, QDate(2025, 5, 31)));
+        checkCharts(page);
+        CHECK(dayAxis(page, FunnelCharts::DailyChart)->categoriesLabels().size() == 1);
+        CHECK(dayAxis(page, FunnelCharts::ObjectionsChart)->categoriesLabels().size() == 1);
+        test::saveScreenshot(page, QStringLiteral("funnel-today"));
+    }
+
+    SECTION("long periods: 90 days, the previous 90 days, a custom year")
+    {
+        page.setPeriod(FunnelPage::Period::Last90);
+        REQUIRE(waitPeriod(page, QDate(2025, 3, 3)));
+        checkCharts(page);
+        {
+            QCategoryAxis* objections = dayAxis(page, FunnelCharts::ObjectionsChart);
+            const QStringList labels = objections->categoriesLabels();
+            CHECK(labels.size() >= 3);
+            CHECK(labels.size() <= 15);
+            CHECK(objections->max() == 89.5);
+            const auto [solid, dashed] = dailyLines(page);
+            checkDaily(solid, page.model()->report().primary);
+        }
+        test::saveScreenshot(page, QStringLiteral("funnel-90-days"));
+
+        page.setComparison(FunnelPage::Compare::PreviousPeriod);
+        REQUIRE(QTest::qWaitFor(
+            [&] {
+                return !page.model()->isLoading() && page.model()->report().comparison &&
+                       page.model()->report().comparison->scope.to == QDate(2025, 3, 2);
+            },
+            15000));
+        checkCharts(page);
+        {
+            const auto [solid, dashed] = dailyLines(page);
+            checkDaily(dashed, *page.model()->report().comparison);
+        }
+        test::saveScreenshot(page, QStringLiteral("funnel-90-days-compare-periods"));
+
+        page.setComparison(FunnelPage::Compare::None);
+        page.setCustomPeriod(QDate(2024, 6, 1), QDate(2025, 5, 31));
+        REQUIRE(waitPeriod(page, QDate(2024, 6, 1)));
+        REQUIRE_FALSE(page.model()->report().comparison);
+        checkCharts(page);
+        const QStringList labels = dayAxis(page, FunnelCharts::ObjectionsChart)->categoriesLabels();
+        CHECK(labels.size() >= 2);
+        test::saveScreenshot(page, QStringLiteral("funnel-custom-year"));
     }
 
     SECTION("drill-through asks for exactly the counted conversations")

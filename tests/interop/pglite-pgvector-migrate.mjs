@@ -94,6 +94,27 @@ function limitlessMigrate(url) {
   return JSON.parse(r.stdout);
 }
 
+// pglite-socket serves one session at a time and may still be closing the previous one (the
+// `limitless migrate` that just exited) when the next connection arrives; it then resets the new
+// socket. A real client retries such a refused session, and so does this one (a short while).
+async function connectWhenFree(url) {
+  const deadline = Date.now() + 20000;
+  for (;;) {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10000 });
+    client.on('error', () => {});
+    try {
+      await client.connect();
+      await client.query('select 1');
+      return client;
+    } catch (e) {
+      await client.end().catch(() => {});
+      if (Date.now() > deadline || !/ECONNRESET|EPIPE|ECONNREFUSED|Connection terminated/.test(String(e.message)))
+        throw e;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
 function check(condition, message) {
   if (!condition) throw new Error(message);
   console.log(`ok - ${message}`);
@@ -112,8 +133,7 @@ try {
     `limitless migrate applied ${first.applied.length} migrations`);
   check(first.embedding_type === 'vector(1536)', `it reports the embedding column as ${first.embedding_type}`);
 
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10000 });
-  await client.connect();
+  const client = await connectWhenFree(url);
   try {
     const type = await client.query(
       `select format_type(a.atttypid, a.atttypmod) as type, a.attnotnull as not_null
@@ -151,7 +171,18 @@ try {
     await client.end();
   }
 
-  const again = limitlessMigrate(url);
+  // The same race as connectWhenFree(): a reset session is retried, any other failure is not.
+  let again;
+  for (let attempt = 1; ; ++attempt) {
+    try {
+      again = limitlessMigrate(url);
+      break;
+    } catch (e) {
+      if (attempt >= 20 || !/server closed the connection|Connection reset|could not receive/i.test(e.message))
+        throw e;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
   check(again.pending.length === 0 && again.applied.length === 0, 'a second limitless migrate finds nothing pending');
 } catch (e) {
   failed = true;

@@ -178,7 +178,7 @@ try {
       again = limitlessMigrate(url);
       break;
     } catch (e) {
-      if (attempt >= 20 || !/server closed the connection|Connection reset|could not receive/i.test(e.message))
+      if (attempt >= 20 || !/server closed the connection|Connection reset|could not receive|connection to the database was lost|could not connect/i.test(e.message))
         throw e;
       await new Promise((r) => setTimeout(r, 200));
     }

@@ -30,9 +30,13 @@ namespace {
 const QColor kStageColors[kStageCount] = {QColor(0x74, 0x8f, 0xfc), QColor(0x4c, 0x6e, 0xf5),
                                           QColor(0x15, 0xaa, 0xbf), QColor(0x40, 0xc0, 0x57),
                                           QColor(0xfa, 0xb0, 0x05), QColor(0xe6, 0x49, 0x80)};
+// The two scopes when comparing, the same in every chart that compares them: A blue, B orange.
 const QColor kScopeA(0x4c, 0x6e, 0xf5);
 const QColor kScopeB(0xf7, 0x67, 0x07);
-const QColor kMuted(0x86, 0x8e, 0x96); // the second scope's dates on the daily axis
+// One scope: the objections and the revenue charts have their own colour.
+const QColor kObjectionsColor(0xe8, 0x59, 0x0c);
+const QColor kRevenueColor(0x2f, 0x9e, 0x44);
+const QColor kMuted(0x86, 0x8e, 0x96); // the second scope's dates on the day axes
 // Smallest font of the bar value labels (points): thinner bars than that get labels this size.
 constexpr qreal kMinLabelPoints = 7.0;
 
@@ -78,23 +82,26 @@ QString percent(double r)
     return r < 0 ? QStringLiteral("–") : QLocale().toString(r * 100.0, 'f', 1) + QLatin1Char('%');
 }
 
-// Replaces a bar series' sets when their number changed, else the values in place.
+// Replaces a bar series' sets when their number changed, else the values in place. Changes a
+// set's label or colour only when it differs (a new label lays the legend out again).
 void setBars(QAbstractBarSeries* series, const QList<std::pair<QString, QList<qreal>>>& sets,
              const QList<QColor>& colors)
 {
     if (series->count() != sets.size()) {
         series->clear();
-        for (int i = 0; i < sets.size(); ++i) {
-            auto* set = new QBarSet(sets[i].first);
-            set->setColor(colors.value(i, kScopeA));
-            set->setBorderColor(colors.value(i, kScopeA));
-            series->append(set);
-        }
+        for (int i = 0; i < sets.size(); ++i)
+            series->append(new QBarSet(sets[i].first));
     }
     const QList<QBarSet*> existing = series->barSets();
     for (int i = 0; i < sets.size(); ++i) {
         QBarSet* set = existing[i];
-        set->setLabel(sets[i].first);
+        if (set->label() != sets[i].first)
+            set->setLabel(sets[i].first);
+        const QColor color = colors.value(i, kScopeA);
+        if (set->color() != color)
+            set->setColor(color);
+        if (set->borderColor() != color)
+            set->setBorderColor(color);
         const QList<qreal>& values = sets[i].second;
         if (set->count() != values.size()) {
             set->remove(0, set->count());
@@ -307,7 +314,7 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
                         QToolTip::hideText();
                         return;
                     }
-                    QToolTip::showText(QCursor::pos(), m_funnelTips[side][stage]);
+                    showScopeTip(side == 1, m_funnelTips[side][stage]);
                 });
         connect(
             chart, &QChart::plotAreaChanged, this, [this] { fitBarLabels(FunnelChart, true); },
@@ -355,7 +362,8 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
             Qt::QueuedConnection);
         m_views[DailyChart] = makeView(chart, this);
     }
-    // Objections per day.
+    // Objections per day: one bar per day, two (A, B) when comparing; x is the index of the day
+    // in the period, as in the daily chart.
     {
         QChart* chart = makeChart(tr("Objections per day"));
         chart->legend()->hide();
@@ -370,20 +378,23 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
         chart->addAxis(m_objectionsValues, Qt::AlignLeft);
         m_objections->attachAxis(m_objectionsAxis);
         m_objections->attachAxis(m_objectionsValues);
-        connect(m_objections, &QBarSeries::clicked, this, [this](int index, QBarSet*) {
-            if (index >= 0 && index < m_objectionDays.size())
-                emit objectionDayClicked(m_objectionDays[index]);
+        connect(m_objections, &QBarSeries::clicked, this, [this](int index, QBarSet* set) {
+            const bool comparison = m_objections->barSets().indexOf(set) == 1;
+            const QList<QDate>& days = comparison ? m_objectionCompareDays : m_objectionDays;
+            if (index >= 0 && index < days.size())
+                emit objectionDayClicked(days[index], comparison);
         });
         connect(m_objections, &QBarSeries::hovered, this, [this](bool on, int index, QBarSet* set) {
-            if (!on || index < 0 || index >= m_objectionDays.size() || index >= set->count()) {
+            const bool comparison = m_objections->barSets().indexOf(set) == 1;
+            const QList<QDate>& days = comparison ? m_objectionCompareDays : m_objectionDays;
+            if (!on || index < 0 || index >= days.size() || index >= set->count()) {
                 QToolTip::hideText();
                 return;
             }
-            QToolTip::showText(
-                QCursor::pos(),
-                tr("%1: %n objection(s)\nClick to open these conversations", nullptr,
-                   int(set->at(index)))
-                    .arg(QLocale().toString(m_objectionDays[index], QLocale::LongFormat)));
+            showScopeTip(comparison,
+                         tr("%1: %n objection(s)\nClick to open these conversations", nullptr,
+                            int(set->at(index)))
+                             .arg(QLocale().toString(days[index], QLocale::LongFormat)));
         });
         connect(
             chart, &QChart::plotAreaChanged, this, [this] { layoutDayAxis(ObjectionsChart); },
@@ -448,14 +459,21 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
 void FunnelCharts::update(const analytics::FunnelReport& report, const QString& labelA,
                           const QString& labelB)
 {
-    updateFunnel(report, labelA, labelB);
-    updateDaily(report, labelA, labelB);
+    m_scopes[0] = report.comparison ? labelA : QString();
+    m_scopes[1] = report.comparison ? labelB : QString();
+    updateFunnel(report, labelA);
+    updateDaily(report);
     updateObjections(report);
-    updateRevenue(report, labelA, labelB);
+    updateRevenue(report, labelA);
 }
 
-void FunnelCharts::updateFunnel(const analytics::FunnelReport& report, const QString& labelA,
-                                const QString& labelB)
+void FunnelCharts::showScopeTip(bool comparison, const QString& text)
+{
+    const QString& scope = m_scopes[comparison ? 1 : 0];
+    QToolTip::showText(QCursor::pos(), scope.isEmpty() ? text : scope + QLatin1Char('\n') + text);
+}
+
+void FunnelCharts::updateFunnel(const analytics::FunnelReport& report, const QString& labelA)
 {
     QStringList categories;
     const analytics::FunnelSeries& a = report.primary;
@@ -476,9 +494,11 @@ void FunnelCharts::updateFunnel(const analytics::FunnelReport& report, const QSt
             v << qreal(s.totals[i]);
         return v;
     };
-    sets.append({labelA, values(a)});
+    // The legend (only when comparing) says "A" and "B": the page's header says what they are,
+    // and a legend does not wrap.
+    sets.append({report.comparison ? tr("A") : labelA, values(a)});
     if (report.comparison)
-        sets.append({labelB, values(*report.comparison)});
+        sets.append({tr("B"), values(*report.comparison)});
     if (m_funnelAxis->categories() != categories) {
         m_funnelAxis->clear();
         m_funnelAxis->append(categories);
@@ -600,8 +620,7 @@ void FunnelCharts::fitBarLabels(Id id, bool relayout)
         values->setTickCount(ticks);
 }
 
-void FunnelCharts::updateDaily(const analytics::FunnelReport& report, const QString& labelA,
-                               const QString& labelB)
+void FunnelCharts::updateDaily(const analytics::FunnelReport& report)
 {
     const analytics::FunnelSeries& a = report.primary;
     const analytics::FunnelSeries* b = report.comparison ? &*report.comparison : nullptr;
@@ -637,13 +656,14 @@ void FunnelCharts::updateDaily(const analytics::FunnelReport& report, const QStr
         for (QLegendMarker* marker : legend->markers(line))
             marker->setVisible(false);
     }
-    m_dailyScopes[0] = b ? labelA : QString();
-    m_dailyScopes[1] = b ? labelB : QString();
-    m_views[DailyChart]->chart()->setTitle(
+    // A new title lays the chart out again, even when it is the same.
+    const QString title =
         !b ? tr("Events per day")
         : m_dailyShifted
             ? tr("Events per day: A solid, B dashed, aligned by day of period (B's dates in grey)")
-            : tr("Events per day: A solid, B dashed"));
+            : tr("Events per day: A solid, B dashed");
+    if (m_views[DailyChart]->chart()->title() != title)
+        m_views[DailyChart]->chart()->setTitle(title);
     const auto [max, ticks] = niceScale(top * 1.05);
     m_dailyValues->setRange(0, max);
     m_dailyValues->setTickCount(ticks);
@@ -654,26 +674,35 @@ void FunnelCharts::layoutDayAxis(Id id)
 {
     const bool daily = id == DailyChart;
     QCategoryAxis* axis = daily ? m_dailyAxis : m_objectionsAxis;
-    QList<QDate> days = daily ? m_dailyDays : m_objectionDays;
+    DayAxisLayout layout;
+    layout.days = daily ? m_dailyDays : m_objectionDays;
+    const QList<QDate>& compareDays = daily ? m_dailyCompareDays : m_objectionCompareDays;
     // The other period's dates, when it is drawn on these days (and as many of them as there
     // are days of the first; a longer other period continues the first's calendar).
-    QList<QDate> second = daily && m_dailyShifted ? m_dailyCompareDays : QList<QDate>();
-    if (daily) {
-        while (!days.isEmpty() && days.size() < m_dailyCompareDays.size())
-            days << days.last().addDays(1);
-        while (!second.isEmpty() && second.size() < days.size())
-            second << second.last().addDays(1);
-    }
+    if (daily ? m_dailyShifted : m_objectionsShifted)
+        layout.second = compareDays;
+    while (!layout.days.isEmpty() && layout.days.size() < compareDays.size())
+        layout.days << layout.days.last().addDays(1);
+    while (!layout.second.isEmpty() && layout.second.size() < layout.days.size())
+        layout.second << layout.second.last().addDays(1);
     QChart* chart = m_views[id]->chart();
     const QRectF plot = chart->plotArea();
     // Labels may reach into the margins beside the plot: half of the value axis' side (its
     // lowest label sits there), all of the other side.
-    const qreal left = plot.left() - chart->margins().left();
-    const qreal right = chart->size().width() - chart->margins().right() - plot.right();
-    const DayLabels labels = plot.width() > 0 ? dayAxisLabels(days, second, plot.width(), left / 2,
-                                                              right - 2, axis->labelsFont())
-                                              : DayLabels();
-    setDayAxis(axis, int(days.size()), labels);
+    layout.width = plot.width();
+    layout.leftRoom = (plot.left() - chart->margins().left()) / 2;
+    layout.rightRoom = chart->size().width() - chart->margins().right() - plot.right() - 2;
+    layout.font = axis->labelsFont();
+    // Live updates mostly change counts, not days: then the labels stay as they are.
+    DayAxisLayout& last = m_dayAxisLayout[daily ? 0 : 1];
+    if (layout == last)
+        return;
+    const DayLabels labels = layout.width > 0
+                                 ? dayAxisLabels(layout.days, layout.second, layout.width,
+                                                 layout.leftRoom, layout.rightRoom, layout.font)
+                                 : DayLabels();
+    setDayAxis(axis, int(layout.days.size()), labels);
+    last = std::move(layout);
 }
 
 void FunnelCharts::showDailyTip(bool comparison, int stage, const QPointF& point, bool on)
@@ -685,29 +714,53 @@ void FunnelCharts::showDailyTip(bool comparison, int stage, const QPointF& point
         QToolTip::hideText();
         return;
     }
-    QString text = tr("%1, %2: %3")
-                       .arg(analytics::stageLabel(FunnelStage(stage)),
-                            QLocale().toString(days[index], QLocale::LongFormat),
-                            QLocale().toString(qint64(lines[stage]->at(index).y())));
-    if (!m_dailyScopes[comparison].isEmpty())
-        text = m_dailyScopes[comparison] + QLatin1Char('\n') + text;
-    QToolTip::showText(QCursor::pos(),
-                       text + QLatin1Char('\n') + tr("Click to open these conversations"));
+    showScopeTip(comparison, tr("%1, %2: %3")
+                                     .arg(analytics::stageLabel(FunnelStage(stage)),
+                                          QLocale().toString(days[index], QLocale::LongFormat),
+                                          QLocale().toString(qint64(lines[stage]->at(index).y()))) +
+                                 QLatin1Char('\n') + tr("Click to open these conversations"));
 }
 
 void FunnelCharts::updateObjections(const analytics::FunnelReport& report)
 {
     const analytics::FunnelSeries& s = report.primary;
-    QList<qreal> perDay;
+    const analytics::FunnelSeries* b = report.comparison ? &*report.comparison : nullptr;
     double top = 0;
-    m_objectionDays.clear();
-    // One bar per day; the axis names as many days as fit (layoutDayAxis).
-    for (auto it = s.objectionsDaily.cbegin(); it != s.objectionsDaily.cend(); ++it) {
-        m_objectionDays.append(it.key());
-        perDay << qreal(it.value());
-        top = std::max(top, double(it.value()));
+    // One bar per day (A and B side by side when comparing, B's day i beside A's day i); the
+    // axis names as many days as fit (layoutDayAxis).
+    auto perDay = [&top](const analytics::FunnelSeries& series, QList<QDate>& days) {
+        QList<qreal> counts;
+        counts.reserve(series.objectionsDaily.size());
+        days.clear();
+        for (auto it = series.objectionsDaily.cbegin(); it != series.objectionsDaily.cend(); ++it) {
+            days.append(it.key());
+            counts << qreal(it.value());
+            top = std::max(top, double(it.value()));
+        }
+        return counts;
+    };
+    QList<std::pair<QString, QList<qreal>>> bars;
+    if (b) {
+        bars.append({tr("A"), perDay(s, m_objectionDays)});
+        bars.append({tr("B"), perDay(*b, m_objectionCompareDays)});
+    } else {
+        bars.append({tr("Objections"), perDay(s, m_objectionDays)});
+        m_objectionCompareDays.clear();
     }
-    setBars(m_objections, {{tr("Objections"), perDay}}, {QColor(0xe8, 0x59, 0x0c)});
+    m_objectionsShifted = b && !m_objectionCompareDays.isEmpty() && !m_objectionDays.isEmpty() &&
+                          m_objectionCompareDays.first() != m_objectionDays.first();
+    QChart* chart = m_views[ObjectionsChart]->chart();
+    // Two bars a day take a little more of the day's width.
+    const qreal barWidth = b ? 0.8 : 0.7;
+    if (m_objections->barWidth() != barWidth)
+        m_objections->setBarWidth(barWidth);
+    setBars(m_objections, bars,
+            b ? QList<QColor>{kScopeA, kScopeB} : QList<QColor>{kObjectionsColor});
+    const QString title = m_objectionsShifted ? tr("Objections per day (B's dates in grey)")
+                                              : tr("Objections per day");
+    if (chart->title() != title)
+        chart->setTitle(title);
+    chart->legend()->setVisible(b != nullptr);
     const auto [max, ticks] = niceScale(top * 1.05);
     m_objectionsValues->setRange(0, max);
     m_objectionsValues->setTickCount(ticks);
@@ -731,13 +784,13 @@ void FunnelCharts::updateObjections(const analytics::FunnelReport& report)
     QList<std::pair<QString, QList<qreal>>> sets{{tr("A"), countsA}};
     if (report.comparison)
         sets.append({tr("B"), countsB});
-    setBars(m_types, sets, {QColor(0xe8, 0x59, 0x0c), kScopeB});
+    setBars(m_types, sets,
+            report.comparison ? QList<QColor>{kScopeA, kScopeB} : QList<QColor>{kObjectionsColor});
     fitBarLabels(ObjectionTypesChart);
     m_views[ObjectionTypesChart]->chart()->legend()->setVisible(report.comparison.has_value());
 }
 
-void FunnelCharts::updateRevenue(const analytics::FunnelReport& report, const QString& labelA,
-                                 const QString& labelB)
+void FunnelCharts::updateRevenue(const analytics::FunnelReport& report, const QString& labelA)
 {
     // Campaigns by revenue of the first scope; amounts in the currency's main unit.
     QStringList ids;
@@ -761,9 +814,11 @@ void FunnelCharts::updateRevenue(const analytics::FunnelReport& report, const QS
         }
         return v;
     };
-    QList<std::pair<QString, QList<qreal>>> sets{{labelA, amounts(report.primary)}};
+    // Short legend names, as in the other charts (the page's header says what A and B are).
+    QList<std::pair<QString, QList<qreal>>> sets{
+        {report.comparison ? tr("A") : labelA, amounts(report.primary)}};
     if (report.comparison)
-        sets.append({labelB, amounts(*report.comparison)});
+        sets.append({tr("B"), amounts(*report.comparison)});
     QStringList names;
     for (const QString& id : ids) {
         const analytics::FunnelCampaign* c = report.campaign(id);
@@ -773,7 +828,8 @@ void FunnelCharts::updateRevenue(const analytics::FunnelReport& report, const QS
         m_revenueAxis->clear();
         m_revenueAxis->append(names);
     }
-    setBars(m_revenue, sets, {QColor(0x2f, 0x9e, 0x44), kScopeB});
+    setBars(m_revenue, sets,
+            report.comparison ? QList<QColor>{kScopeA, kScopeB} : QList<QColor>{kRevenueColor});
     fitBarLabels(RevenueChart);
     m_revenueValues->setTitleText(currencies.join(QStringLiteral(", ")));
     m_views[RevenueChart]->chart()->legend()->setVisible(report.comparison.has_value());

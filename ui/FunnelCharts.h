@@ -3,6 +3,7 @@
 #include "analytics/FunnelReport.h"
 
 #include <QDate>
+#include <QFont>
 #include <QWidget>
 
 class QBarCategoryAxis;
@@ -24,8 +25,12 @@ namespace limitless::ui {
 // them off): the value axis leaves room for the longest label and the label font follows the
 // thickness of the bars. The day axes (events and objections per day) label as many days as
 // fit (every day, every few days, weekly, monthly), recomputed when the chart is resized.
-// When comparing, the daily chart draws the second scope dashed; another period is aligned by
-// day of the period and its dates are written (grey) under the first scope's.
+// When comparing, the daily chart draws the second scope dashed and the objections chart a second
+// bar per day; another period is aligned by day of the period and its dates are written (grey)
+// under the first scope's. Every chart that compares the scopes draws A in one colour and B in
+// another (the same in all of them) and names them "A" and "B" in its legend: the page's header
+// says what they are, the tooltips repeat it. The day axes are labelled again only when their
+// days, the other period's dates or the chart's geometry changed, not on every update.
 class FunnelCharts : public QWidget {
     Q_OBJECT
 
@@ -34,6 +39,8 @@ public:
 
     explicit FunnelCharts(QWidget* parent = nullptr);
 
+    // `labelA`/`labelB` say what each scope is ("A: CODE, 2 May – 31 May"); the tooltips show
+    // them when comparing.
     void update(const analytics::FunnelReport& report, const QString& labelA,
                 const QString& labelB);
     QChartView* view(Id id) const { return m_views[id]; }
@@ -44,22 +51,32 @@ signals:
     // A point of a stage's daily line; `comparison` = the second scope's (dashed) line, `day`
     // then is that scope's date.
     void dayClicked(int stage, QDate day, bool comparison = false);
-    void objectionDayClicked(QDate day);
+    // A bar of the objections chart; `comparison` = the second scope's bar, `day` then is that
+    // scope's date.
+    void objectionDayClicked(QDate day, bool comparison = false);
 
 private:
-    void updateFunnel(const analytics::FunnelReport& report, const QString& labelA,
-                      const QString& labelB);
-    void updateDaily(const analytics::FunnelReport& report, const QString& labelA,
-                     const QString& labelB);
+    void updateFunnel(const analytics::FunnelReport& report, const QString& labelA);
+    void updateDaily(const analytics::FunnelReport& report);
     void updateObjections(const analytics::FunnelReport& report);
-    void updateRevenue(const analytics::FunnelReport& report, const QString& labelA,
-                       const QString& labelB);
+    void updateRevenue(const analytics::FunnelReport& report, const QString& labelA);
     // Sizes the bar chart's value labels (outside the bar ends) and its value axis to fit
     // them; `relayout` when called because the chart was laid out again.
     void fitBarLabels(Id id, bool relayout = false);
-    // Chooses the labelled days of the daily or the objections chart for its current width.
+    // Chooses the labelled days of the daily or the objections chart for its current width
+    // (nothing to do when neither the days nor the geometry changed since the last time).
     void layoutDayAxis(Id id);
     void showDailyTip(bool comparison, int stage, const QPointF& point, bool on);
+    // Shows `text` as the tooltip, headed by the scope's label when comparing.
+    void showScopeTip(bool comparison, const QString& text);
+
+    // What a day axis was last labelled for.
+    struct DayAxisLayout {
+        QList<QDate> days, second;
+        qreal width = -1, leftRoom = 0, rightRoom = 0;
+        QFont font;
+        bool operator==(const DayAxisLayout&) const = default;
+    };
 
     QChartView* m_views[Count] = {};
     QSize m_fittedSize[Count]; // the view's size when fitBarLabels last ran
@@ -69,7 +86,7 @@ private:
     QValueAxis* m_funnelValues = nullptr;
     QList<QLineSeries*> m_daily;        // first scope, per stage
     QList<QLineSeries*> m_dailyCompare; // second scope, per stage (dashed)
-    QString m_dailyScopes[2];           // "A: …", "B: …" while comparing (for the tooltips)
+    QString m_scopes[2];                // "A: …", "B: …" while comparing (for the tooltips)
     QCategoryAxis* m_dailyAxis = nullptr;
     QValueAxis* m_dailyValues = nullptr;
     QList<QDate> m_dailyDays;        // x = index into these (the first scope's days)
@@ -78,7 +95,10 @@ private:
     QBarSeries* m_objections = nullptr;
     QCategoryAxis* m_objectionsAxis = nullptr;
     QValueAxis* m_objectionsValues = nullptr;
-    QList<QDate> m_objectionDays;
+    QList<QDate> m_objectionDays;        // bar i = this day (the first scope's)
+    QList<QDate> m_objectionCompareDays; // the second scope's bar i = this day
+    bool m_objectionsShifted = false;    // the second scope is another period
+    DayAxisLayout m_dayAxisLayout[2];    // of the daily and the objections chart
     QHorizontalBarSeries* m_types = nullptr;
     QBarCategoryAxis* m_typesAxis = nullptr;
     QValueAxis* m_typesValues = nullptr;

@@ -161,11 +161,16 @@ FunnelPage::FunnelPage(db::Database* database, QWidget* parent)
             [this](int stage, QDate day, bool comparison) {
                 m_model->requestConversations(comparison, FunnelStage(stage), day);
             });
-    connect(m_charts, &FunnelCharts::objectionDayClicked, this, [this](QDate day) {
+    // A day of the objections chart: the conversations with an objection that day, of the
+    // bar's scope (B's campaigns on B's date for a B bar).
+    connect(m_charts, &FunnelCharts::objectionDayClicked, this, [this](QDate day, bool comparison) {
         const analytics::FunnelRequest r = m_model->request();
+        if (comparison && !r.comparison)
+            return;
+        const FunnelScope& scope = comparison ? *r.comparison : r.primary;
         const analytics::UtcRange range = FunnelRequest::utcRange(day, day, r.zone());
         conversations::ConversationFilter f;
-        f.campaignIds = r.primary.campaignIds;
+        f.campaignIds = scope.campaignIds;
         f.includePlayground = r.includePlayground;
         f.eventType = QStringLiteral("objection_raised");
         f.eventFrom = range.start;

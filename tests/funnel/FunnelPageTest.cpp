@@ -1,8 +1,9 @@
 // The Funnel page offscreen at 1280×800 on the demo business: single and comparison mode show
 // the numbers FunnelQuery computes, drill-through asks for exactly the counted conversations,
-// exports write PNG, SVG and CSV; every bar label is drawn whole, the day axes name some days
-// for any period, the daily chart draws both scopes when comparing. Screenshots go to
-// <build>/screenshots/ for review.
+// exports write PNG, SVG and CSV; every bar label and legend entry is drawn whole, the day axes
+// name some days for any period, the daily and the objections charts draw both scopes when
+// comparing (a B bar opens B's day), and every chart that compares the scopes draws A and B in
+// the same two colours. Screenshots go to <build>/screenshots/ for review.
 #include "DemoDatabase.h"
 #include "GuiTestSupport.h"
 #include "TestDatabase.h"
@@ -18,6 +19,7 @@
 #include <QAbstractBarSeries>
 #include <QApplication>
 #include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
@@ -25,12 +27,18 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
+#include <QValueAxis>
+
+#include <memory>
+#include <vector>
 
 using namespace limitless;
 using analytics::FunnelStage;
@@ -67,7 +75,8 @@ bool waitPeriod(FunnelPage& page, QDate from)
 // (the bar series clips its labels there, so one sticking out is cut off) and off every bar (a
 // label half in a short bar, half beside it, is unreadable) and other labels, every axis has
 // labels, and each day axis names at least one day, each label drawn whole (Qt Charts shortens
-// a label that has no room to "...", and hides it when it leaves the axis).
+// a label that has no room to "...", and hides it when it leaves the axis); so is every entry of
+// a visible legend (legends do not wrap: a long entry is cut with "...").
 void checkCharts(FunnelPage& page)
 {
     QTest::qWait(300); // the charts refit their labels after each layout (queued)
@@ -138,7 +147,190 @@ void checkCharts(FunnelPage& page)
                 }
             }
         }
+        if (chart->legend()->isVisible()) {
+            for (QLegendMarker* marker : chart->legend()->markers()) {
+                if (!marker->isVisible())
+                    continue;
+                INFO("legend entry " << marker->label().toStdString());
+                CHECK(drawn.contains(marker->label()));
+            }
+        }
     }
+}
+
+// Counts the layout requests posted to the objects it watches.
+class LayoutRequests : public QObject {
+public:
+    int count = 0;
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::LayoutRequest)
+            ++count;
+        return false;
+    }
+};
+
+// A live refresh with the same figures (the page refreshes several times a second while events
+// stream in) changes nothing on the charts: no axis relabelled or rescaled, no bar set renamed
+// or given new values, no chart or legend laid out again.
+void checkQuietRefresh(FunnelPage& page)
+{
+    QTest::qWait(300); // the queued refits after the last layout
+    LayoutRequests layouts;
+    std::vector<std::unique_ptr<QSignalSpy>> spies;
+    QStringList names;
+    auto spy = [&](auto* object, auto signal, const QString& name) {
+        spies.push_back(std::make_unique<QSignalSpy>(object, signal));
+        names << name;
+    };
+    for (int id = 0; id < FunnelCharts::Count; ++id) {
+        QChart* chart = page.charts()->view(FunnelCharts::Id(id))->chart();
+        chart->installEventFilter(&layouts);
+        chart->legend()->installEventFilter(&layouts);
+        const QString title = chart->title();
+        for (QAbstractAxis* axis : chart->axes()) {
+            if (auto* days = qobject_cast<QCategoryAxis*>(axis))
+                spy(days, &QCategoryAxis::categoriesChanged, title + QStringLiteral(": days"));
+            else if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis))
+                spy(categories, &QBarCategoryAxis::categoriesChanged,
+                    title + QStringLiteral(": categories"));
+            else if (auto* values = qobject_cast<QValueAxis*>(axis))
+                spy(values, &QValueAxis::rangeChanged, title + QStringLiteral(": values"));
+        }
+        for (QAbstractSeries* series : chart->series()) {
+            if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+                for (QBarSet* set : bars->barSets()) {
+                    spy(set, &QBarSet::labelChanged, title + QStringLiteral(": set label"));
+                    spy(set, &QBarSet::valueChanged, title + QStringLiteral(": set values"));
+                }
+            }
+        }
+    }
+    for (int k = 0; k < 3; ++k) {
+        emit page.model()->reportChanged();
+        QCoreApplication::processEvents();
+    }
+    QTest::qWait(100);
+    CHECK(layouts.count == 0);
+    for (size_t k = 0; k < spies.size(); ++k) {
+        INFO(names[int(k)].toStdString());
+        CHECK(spies[k]->isEmpty());
+    }
+    for (int id = 0; id < FunnelCharts::Count; ++id) {
+        QChart* chart = page.charts()->view(FunnelCharts::Id(id))->chart();
+        chart->removeEventFilter(&layouts);
+        chart->legend()->removeEventFilter(&layouts);
+    }
+}
+
+QAbstractBarSeries* barSeries(FunnelPage& page, FunnelCharts::Id id)
+{
+    const QList<QAbstractSeries*> series = page.charts()->view(id)->chart()->series();
+    REQUIRE(series.size() == 1);
+    auto* bars = qobject_cast<QAbstractBarSeries*>(series.first());
+    REQUIRE(bars);
+    return bars;
+}
+
+// The objections chart: one bar set per scope (A, then B when comparing), day i of the scope's
+// period at i, with the scope's count of that day.
+void checkObjectionBars(FunnelPage& page, const analytics::FunnelReport& r)
+{
+    const QList<QBarSet*> sets = barSeries(page, FunnelCharts::ObjectionsChart)->barSets();
+    REQUIRE(sets.size() == (r.comparison ? 2 : 1));
+    for (int k = 0; k < sets.size(); ++k) {
+        const analytics::FunnelSeries& s = k == 0 ? r.primary : *r.comparison;
+        INFO("scope " << k);
+        REQUIRE(sets[k]->count() == s.objectionsDaily.size());
+        int i = 0;
+        for (auto it = s.objectionsDaily.cbegin(); it != s.objectionsDaily.cend(); ++it, ++i)
+            CHECK(sets[k]->at(i) == qreal(it.value()));
+    }
+    CHECK(page.charts()->view(FunnelCharts::ObjectionsChart)->chart()->legend()->isVisible() ==
+          r.comparison.has_value());
+}
+
+// Every chart that compares the scopes (all but the daily one, whose lines keep the stage
+// colours, B dashed) draws A in one colour and B in another, the same in all of them, two
+// colours far apart on the colour wheel; their legends say "A" and "B".
+void checkScopeColours(FunnelPage& page)
+{
+    QColor a, b;
+    for (const FunnelCharts::Id id :
+         {FunnelCharts::FunnelChart, FunnelCharts::ObjectionsChart,
+          FunnelCharts::ObjectionTypesChart, FunnelCharts::RevenueChart}) {
+        QChart* chart = page.charts()->view(id)->chart();
+        INFO("chart " << chart->title().toStdString());
+        const QList<QBarSet*> sets = barSeries(page, id)->barSets();
+        REQUIRE(sets.size() == 2);
+        if (!a.isValid()) {
+            a = sets[0]->color();
+            b = sets[1]->color();
+        }
+        CHECK(sets[0]->color() == a);
+        CHECK(sets[0]->borderColor() == a);
+        CHECK(sets[1]->color() == b);
+        CHECK(sets[1]->borderColor() == b);
+        CHECK(sets[0]->label() == QStringLiteral("A"));
+        CHECK(sets[1]->label() == QStringLiteral("B"));
+        CHECK(chart->legend()->isVisible());
+    }
+    const int hues = std::abs(a.hslHue() - b.hslHue());
+    CHECK(std::min(hues, 360 - hues) >= 90);
+}
+
+// Clicks the middle of bar `index` of set `set` of an upright bar series, as a user would.
+void clickBar(QChartView* view, QAbstractBarSeries* series, int set, int index)
+{
+    const qreal width = series->barWidth();
+    const qreal x = index - width / 2 + (set + 0.5) * width / series->count();
+    const qreal y = series->barSets()[set]->at(index) / 2;
+    QChart* chart = view->chart();
+    const QPoint at =
+        view->mapFromScene(chart->mapToScene(chart->mapToPosition(QPointF(x, y), series)));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+}
+
+// A click on B's bar of its busiest day in the objections chart opens the conversations with an
+// objection on B's date, of B's campaign: exactly the objections that bar counts.
+void checkObjectionClick(FunnelPage& page, db::PgConnection& conn)
+{
+    const analytics::FunnelReport& r = page.model()->report();
+    REQUIRE(r.comparison);
+    int index = -1;
+    QDate day;
+    qint64 count = 0;
+    int i = 0;
+    for (auto it = r.comparison->objectionsDaily.cbegin();
+         it != r.comparison->objectionsDaily.cend(); ++it, ++i) {
+        if (it.value() > count) {
+            index = i;
+            day = it.key();
+            count = it.value();
+        }
+    }
+    REQUIRE(index >= 0);
+    INFO("B's day " << day.toString(Qt::ISODate).toStdString());
+    QSignalSpy clicked(page.charts(), &FunnelCharts::objectionDayClicked);
+    QSignalSpy asked(&page, &FunnelPage::conversationsRequested);
+    clickBar(page.charts()->view(FunnelCharts::ObjectionsChart),
+             barSeries(page, FunnelCharts::ObjectionsChart), 1, index);
+    REQUIRE(clicked.count() == 1);
+    CHECK(clicked.at(0).at(0).toDate() == day);
+    CHECK(clicked.at(0).at(1).toBool());
+    REQUIRE(asked.count() == 1);
+    const auto f = asked.at(0).at(0).value<conversations::ConversationFilter>();
+    CHECK(f.eventType == QStringLiteral("objection_raised"));
+    CHECK(f.campaignIds == page.model()->request().comparison->campaignIds);
+    // The demo's days are in Berlin's summer time (UTC+2).
+    CHECK(f.eventFrom == QDateTime(day.addDays(-1), QTime(22, 0), Qt::UTC));
+    CHECK(f.eventTo == QDateTime(day, QTime(22, 0), Qt::UTC));
+    REQUIRE(f.campaignIds.size() == 1);
+    const db::QueryResult n =
+        conn.exec(QStringLiteral("select count(*) from analytics_events where event_type = $1 "
+                                 "and created_at >= $2 and created_at < $3 and campaign_id = $4"),
+                  {f.eventType, f.eventFrom, f.eventTo, f.campaignIds.first()});
+    CHECK(n.scalar().toLongLong() == count);
 }
 
 QCategoryAxis* dayAxis(FunnelPage& page, FunnelCharts::Id id)
@@ -212,6 +404,11 @@ TEST_CASE("the funnel page on the demo business, single and comparison", "[funne
         const auto [solid, dashed] = dailyLines(page);
         checkDaily(solid, page.model()->report().primary);
         CHECK(dashed.isEmpty());
+        checkObjectionBars(page, expected);
+        for (const FunnelCharts::Id id :
+             {FunnelCharts::FunnelChart, FunnelCharts::ObjectionsChart,
+              FunnelCharts::ObjectionTypesChart, FunnelCharts::RevenueChart})
+            CHECK_FALSE(page.charts()->view(id)->chart()->legend()->isVisible());
     }
     test::saveScreenshot(page, QStringLiteral("funnel-single"));
 
@@ -239,6 +436,15 @@ TEST_CASE("the funnel page on the demo business, single and comparison", "[funne
             checkDaily(dashed, *page.model()->report().comparison);
             for (const QString& label : dayAxis(page, FunnelCharts::DailyChart)->categoriesLabels())
                 CHECK_FALSE(label.contains(QStringLiteral("<br>")));
+            // The objections chart: B's bar beside A's of the same day.
+            checkObjectionBars(page, r);
+            CHECK(r.primary.objectionsDaily.keys() == r.comparison->objectionsDaily.keys());
+            CHECK(r.primary.objectionsDaily != r.comparison->objectionsDaily);
+            for (const QString& label :
+                 dayAxis(page, FunnelCharts::ObjectionsChart)->categoriesLabels())
+                CHECK_FALSE(label.contains(QStringLiteral("<br>")));
+            checkScopeColours(page);
+            checkObjectionClick(page, *conn);
         }
         test::saveScreenshot(page, QStringLiteral("funnel-compare-campaigns"));
 
@@ -258,13 +464,24 @@ TEST_CASE("the funnel page on the demo business, single and comparison", "[funne
             const auto [solid, dashed] = dailyLines(page);
             checkDaily(solid, page.model()->report().primary);
             checkDaily(dashed, *page.model()->report().comparison);
-            const QStringList labels = dayAxis(page, FunnelCharts::DailyChart)->categoriesLabels();
-            REQUIRE(!labels.isEmpty());
-            for (const QString& label : labels) {
-                const QStringList dates =
-                    QTextDocumentFragment::fromHtml(label).toPlainText().split(QLatin1Char('\n'));
-                CHECK(dates.size() == 2);
+            for (const FunnelCharts::Id id :
+                 {FunnelCharts::DailyChart, FunnelCharts::ObjectionsChart}) {
+                const QStringList labels = dayAxis(page, id)->categoriesLabels();
+                REQUIRE(!labels.isEmpty());
+                for (const QString& label : labels) {
+                    const QStringList dates =
+                        QTextDocumentFragment::fromHtml(label).toPlainText().split(
+                            QLatin1Char('\n'));
+                    CHECK(dates.size() == 2);
+                }
             }
+            // The objections chart: B's day i beside A's day i.
+            checkObjectionBars(page, p);
+            CHECK(p.comparison->objectionsDaily.firstKey() == QDate(2025, 4, 2));
+            CHECK(p.primary.objectionsDaily != p.comparison->objectionsDaily);
+            checkScopeColours(page);
+            checkObjectionClick(page, *conn);
+            checkQuietRefresh(page);
             CHECK(page.charts()
                       ->view(FunnelCharts::DailyChart)
                       ->chart()
@@ -318,6 +535,8 @@ TEST_CASE("the funnel page on the demo business, single and comparison", "[funne
         {
             const auto [solid, dashed] = dailyLines(page);
             checkDaily(dashed, *page.model()->report().comparison);
+            checkObjectionBars(page, page.model()->report());
+            checkScopeColours(page);
         }
         test::saveScreenshot(page, QStringLiteral("funnel-90-days-compare-periods"));
 
@@ -326,6 +545,7 @@ TEST_CASE("the funnel page on the demo business, single and comparison", "[funne
         REQUIRE(waitPeriod(page, QDate(2024, 6, 1)));
         REQUIRE_FALSE(page.model()->report().comparison);
         checkCharts(page);
+        checkObjectionBars(page, page.model()->report());
         const QStringList labels = dayAxis(page, FunnelCharts::ObjectionsChart)->categoriesLabels();
         CHECK(labels.size() >= 2);
         test::saveScreenshot(page, QStringLiteral("funnel-custom-year"));

@@ -626,6 +626,10 @@
         <source>Benchmark the Conversations views on large data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Insert live analytics events to watch the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -768,19 +772,15 @@
 <context>
     <name>FunnelBench</name>
     <message>
-        <source>Live refresh, 90 days (funnel, daily, objections, revenue)</source>
+        <source>Refresh, 90 days (funnel, daily, objections, revenue, campaigns + data quality)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Same plus campaigns and data quality (full load)</source>
+        <source>Refresh, comparison with the previous 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Live refresh, comparison with the previous 90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full load from analytics_events (peer)</source>
+        <source>Same refresh from analytics_events and payments (peer)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1451,10 +1451,6 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Full load, events / roll-up at p50: %1×</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No campaigns.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,6 +1644,62 @@ The CLI is not signed in as an owner: `create` acts for --owner-email, or for th
     </message>
     <message>
         <source>%1: monthly recurring revenue %2, one-time revenue %3, refunds %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh, from analytics_events / from the roll-ups at p50: %1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserts analytics events at a steady rate into the campaigns (playground ones excluded), each with its campaign counter in one transaction, as the sales agent does. Open the Funnel page to watch it live. Stops after --duration or on Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per second (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to run (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one line per committed event: UTC milliseconds since the epoch when the commit returned, and the event&apos;s number (1, 2, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate must be a number of events per second in (0, 10000].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duration must be a positive number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative integer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaigns to simulate traffic for: create one, or load the demo business with `limitless demo-data`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 was not inserted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserted %1 events in %2 s (%3 per second); insert and commit p50 %4 ms, p95 %5 ms, max %6 ms.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2816,10 +2868,6 @@ Click to open these conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Objections per day, %1 – %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2829,6 +2877,34 @@ Click to open these conversations</source>
     </message>
     <message>
         <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n objection(s)
+Click to open these conversations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events per day: A solid, B dashed, aligned by day of period (B&apos;s dates in grey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per day: A solid, B dashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open these conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections per day (B&apos;s dates in grey)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2927,10 +3003,6 @@ Click to open these conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>counted from events (time zone with a half-hour offset)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>clicks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3000,6 +3072,41 @@ Click to open these conversations</source>
     </message>
     <message>
         <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted from the events (local midnight off the quarter-hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::LiveLoadBench</name>
+    <message>
+        <source>Cannot create a temporary directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Funnel page did not load within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the simulator&apos;s log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recount failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

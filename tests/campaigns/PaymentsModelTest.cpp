@@ -13,6 +13,8 @@
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -96,14 +98,28 @@ TEST_CASE("PaymentsModel shows payments live and keeps the selection", "[payment
 
     // The agent bumps a campaign's counters many times a second: that must not re-read every
     // payment. A renamed campaign does.
+    // Tests running in parallel on the same cluster may change payments meanwhile, which rightly
+    // refreshes the list: the check only holds when no payments notification arrived.
     QSignalSpy refreshed(&model, &PaymentsModel::refreshed);
+    bool otherPaymentChanges = false;
+    QObject::connect(&db, &db::Database::notification, &model,
+                     [&](const QString&, const QString& payload) {
+                         if (QJsonDocument::fromJson(payload.toUtf8())
+                                 .object()
+                                 .value(QLatin1String("table"))
+                                 .toString() == QLatin1String("payments"))
+                             otherPaymentChanges = true;
+                     });
     for (int i = 0; i < 3; ++i) {
         rows.exec(QStringLiteral("update campaigns set total_clicks = total_clicks + 1 "
                                  "where id = $1"),
                   {campaign});
         QTest::qWait(400); // > the change watcher's 200 ms debounce
     }
-    CHECK(refreshed.isEmpty());
+    if (otherPaymentChanges)
+        WARN("payments changed elsewhere meanwhile; the no-refresh check is skipped");
+    else
+        CHECK(refreshed.isEmpty());
     rows.exec(QStringLiteral("update campaigns set name = 'Renamed payments' where id = $1"),
               {campaign});
     REQUIRE(test::waitUntil([&] {

@@ -1,6 +1,7 @@
 // `limitless campaigns …` and `limitless payments list` run as the built binary against the
 // test cluster's superuser URL, as an owner would from a terminal.
 #include "CampaignTestRows.h"
+#include "CliRun.h"
 #include "GuiTestSupport.h"
 #include "TestDatabase.h"
 
@@ -9,33 +10,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace limitless;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = test::CliRun;
 
 Run limitlessCli(const QStringList& args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("LIMITLESS_DATABASE_URL"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(LIMITLESS_CLI_PATH),
-            args + QStringList{QStringLiteral("--db"), test::adminUrl()});
-    REQUIRE(p.waitForFinished(60000));
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return test::runLimitless(args + QStringList{QStringLiteral("--db"), test::adminUrl()});
 }
 
 } // namespace

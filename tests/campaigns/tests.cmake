@@ -22,4 +22,3 @@ target_include_directories(test_campaigns_db PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../gui ${CMAKE_CURRENT_LIST_DIR}/../demo)
 # The CLI tests run the built `limitless`.
 add_dependencies(test_campaigns_db limitless)
-target_compile_definitions(test_campaigns_db PRIVATE LIMITLESS_CLI_PATH="$<TARGET_FILE:limitless>")

@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 
 #include <atomic>
+#include <functional>
 #include <thread>
 #include <vector>
 
@@ -105,6 +106,45 @@ select (select count(*) from (
     return r.scalar().toLongLong();
 }
 
+struct WriterOutcome {
+    int failures = 0;
+    int deadlocks = 0; // rolled back as a whole: a recount does not see them either
+};
+
+// `writers` threads, each on its own connection with its own generator (seed + index), run
+// `operations` statements from `next`; failed statements and deadlock victims are counted.
+WriterOutcome
+runWriters(const QString& url, int writers, int operations, quint32 seed,
+           const std::function<db::QueryResult(db::PgConnection&, QRandomGenerator&)>& next)
+{
+    std::atomic<int> failures{0};
+    std::atomic<int> deadlocks{0};
+    std::vector<std::thread> threads;
+    for (int w = 0; w < writers; ++w) {
+        threads.emplace_back([&, w] {
+            db::DbError openError;
+            auto conn = db::PgConnection::open(url, &openError);
+            if (!conn) {
+                ++failures;
+                return;
+            }
+            QRandomGenerator rng(seed + quint32(w));
+            for (int i = 0; i < operations; ++i) {
+                const db::QueryResult r = next(*conn, rng);
+                if (r.error.sqlState == QLatin1String("40P01")) {
+                    ++deadlocks;
+                } else if (!r.ok()) {
+                    ++failures;
+                    qWarning("writer: %s", qPrintable(r.error.toString()));
+                }
+            }
+        });
+    }
+    for (std::thread& t : threads)
+        t.join();
+    return {failures.load(), deadlocks.load()};
+}
+
 const char* const kTypes[] = {"campaign_click", "conversation_started", "qualified",
                               "objection_raised", "payment_completed"};
 const char* const kObjections[] = {"price", "timing", "trust"};
@@ -119,51 +159,31 @@ TEST_CASE("the roll-up equals a recount under concurrent inserts", "[funnel][db]
 
     constexpr int kWriters = 4;
     constexpr int kStatements = 150;
-    std::atomic<int> failures{0};
-    std::atomic<int> deadlocks{0};
-    std::vector<std::thread> writers;
-    for (int w = 0; w < kWriters; ++w) {
-        writers.emplace_back([&, w] {
-            db::DbError openError;
-            auto conn = db::PgConnection::open(url, &openError);
-            if (!conn) {
-                ++failures;
-                return;
+    const WriterOutcome outcome = runWriters(
+        url, kWriters, kStatements, 1000, [](db::PgConnection& conn, QRandomGenerator& rng) {
+            // 1–5 events per statement over few hours and campaigns, so writers keep hitting
+            // the same roll-up rows (the case that needs ON CONFLICT to be exact).
+            const int n = rng.bounded(1, 6);
+            QStringList campaigns, types, data, times;
+            for (int k = 0; k < n; ++k) {
+                campaigns << QString::fromLatin1(rng.bounded(2) ? test::kCampaignA
+                                                                : test::kCampaignB);
+                types << QString::fromLatin1(kTypes[rng.bounded(5)]);
+                data << QStringLiteral(R"({"objection_type":"%1"})")
+                            .arg(QString::fromLatin1(kObjections[rng.bounded(3)]));
+                times << QStringLiteral("2025-03-1%1 %2:%3")
+                             .arg(rng.bounded(3))
+                             .arg(22 + rng.bounded(2))
+                             .arg(rng.bounded(60), 2, 10, QLatin1Char('0'));
             }
-            QRandomGenerator rng(quint32(1000 + w));
-            for (int i = 0; i < kStatements; ++i) {
-                // 1–5 events per statement over few hours and campaigns, so writers keep
-                // hitting the same roll-up rows (the case that needs ON CONFLICT to be exact).
-                const int n = rng.bounded(1, 6);
-                QStringList campaigns, types, data, times;
-                for (int k = 0; k < n; ++k) {
-                    campaigns << QString::fromLatin1(rng.bounded(2) ? test::kCampaignA
-                                                                    : test::kCampaignB);
-                    const char* type = kTypes[rng.bounded(5)];
-                    types << QString::fromLatin1(type);
-                    data << QStringLiteral(R"({"objection_type":"%1"})")
-                                .arg(QString::fromLatin1(kObjections[rng.bounded(3)]));
-                    times << QStringLiteral("2025-03-1%1 %2:%3")
-                                 .arg(rng.bounded(3))
-                                 .arg(22 + rng.bounded(2))
-                                 .arg(rng.bounded(60), 2, 10, QLatin1Char('0'));
-                }
-                const db::QueryResult r = conn->exec(
-                    QStringLiteral("insert into analytics_events (campaign_id, event_type, "
-                                   "event_data, created_at) select * from unnest($1::text[], "
-                                   "$2::text[], $3::jsonb[], $4::timestamp[])"),
-                    {campaigns, types, data, times});
-                if (r.error.sqlState == QLatin1String("40P01"))
-                    ++deadlocks; // rolled back as a whole: the recount will not see it either
-                else if (!r.ok())
-                    ++failures;
-            }
+            return conn.exec(
+                QStringLiteral("insert into analytics_events (campaign_id, event_type, "
+                               "event_data, created_at) select * from unnest($1::text[], "
+                               "$2::text[], $3::jsonb[], $4::timestamp[])"),
+                {campaigns, types, data, times});
         });
-    }
-    for (std::thread& t : writers)
-        t.join();
-    CHECK(failures == 0);
-    CHECK(deadlocks == 0);
+    CHECK(outcome.failures == 0);
+    CHECK(outcome.deadlocks == 0);
     const db::QueryResult total =
         admin->exec(QStringLiteral("select count(*) from analytics_events"));
     CHECK(total.scalar().toLongLong() > 22 + kWriters * kStatements);
@@ -208,87 +228,65 @@ TEST_CASE("the payments roll-up equals a recount under concurrent writers", "[fu
                           {"p1", test::kCampaignP}};
     constexpr int kWriters = 4;
     constexpr int kOperations = 150;
-    std::atomic<int> failures{0};
-    std::atomic<int> deadlocks{0};
-    std::vector<std::thread> writers;
-    for (int w = 0; w < kWriters; ++w) {
-        writers.emplace_back([&, w] {
-            db::DbError openError;
-            auto conn = db::PgConnection::open(url, &openError);
-            if (!conn) {
-                ++failures;
-                return;
-            }
-            QRandomGenerator rng(quint32(2000 + w));
+    const WriterOutcome outcome = runWriters(
+        url, kWriters, kOperations, 2000, [&](db::PgConnection& conn, QRandomGenerator& rng) {
             auto time = [&] {
                 return QStringLiteral("2025-03-1%1 23:%2")
                     .arg(rng.bounded(3))
                     .arg(rng.bounded(60), 2, 10, QLatin1Char('0'));
             };
-            for (int i = 0; i < kOperations; ++i) {
-                const Lead& lead = leads[rng.bounded(4)];
-                const QString conversation = QString::fromLatin1(lead.conversation);
-                db::QueryResult r;
-                switch (rng.bounded(6)) {
-                case 0:
-                case 1: { // a new checkout session, sometimes completed at once
-                    const bool completed = rng.bounded(2);
-                    r = conn->exec(
-                        QStringLiteral(
-                            "insert into payments (conversation_id, campaign_id, "
-                            "instagram_handle, email, stripe_session_id, plan, amount_monthly, "
-                            "amount_onetime, currency, payment_status, created_at, completed_at) "
-                            "values ($1, $2, 'h', 'e@example.com', gen_random_uuid()::text, "
-                            "'option1', $3, $4, $5, $6, $7::timestamp, "
-                            "case when $6 = 'completed' then $7::timestamp end)"),
-                        {conversation, QString::fromLatin1(lead.campaign),
-                         rng.bounded(1, 500) * 100,
-                         rng.bounded(2) ? QVariant(rng.bounded(1, 50) * 1000) : QVariant(),
-                         rng.bounded(2) ? QStringLiteral("usd") : QStringLiteral("eur"),
-                         completed ? QStringLiteral("completed") : QStringLiteral("pending"),
-                         time()});
-                    break;
-                }
-                case 2: // the link flag changes
-                    r = conn->exec(QStringLiteral("update conversations set payment_link_sent = "
-                                                  "not payment_link_sent where id = $1"),
-                                   {conversation});
-                    break;
-                case 3: // a payment completes (or its completion time is corrected)
-                    r = conn->exec(
-                        QStringLiteral("update payments set payment_status = 'completed', "
-                                       "completed_at = $2::timestamp where id = (select id from "
-                                       "payments where conversation_id = $1 order by random() "
-                                       "limit 1)"),
-                        {conversation, time()});
-                    break;
-                case 4: // a payment's creation time moves (changes which one is first)
-                    r = conn->exec(QStringLiteral("update payments set created_at = "
-                                                  "$2::timestamp where id = (select id from "
-                                                  "payments where conversation_id = $1 order by "
-                                                  "random() limit 1)"),
-                                   {conversation, time()});
-                    break;
-                default: // refunded and removed
-                    r = conn->exec(QStringLiteral("delete from payments where id = (select id "
-                                                  "from payments where conversation_id = $1 "
-                                                  "order by random() limit 1)"),
-                                   {conversation});
-                    break;
-                }
-                if (r.error.sqlState == QLatin1String("40P01"))
-                    ++deadlocks;
-                else if (!r.ok()) {
-                    ++failures;
-                    qWarning("payments writer: %s", qPrintable(r.error.toString()));
-                }
+            const Lead& lead = leads[rng.bounded(4)];
+            const QString conversation = QString::fromLatin1(lead.conversation);
+            db::QueryResult r;
+            switch (rng.bounded(6)) {
+            case 0:
+            case 1: { // a new checkout session, sometimes completed at once
+                const bool completed = rng.bounded(2);
+                r = conn.exec(
+                    QStringLiteral(
+                        "insert into payments (conversation_id, campaign_id, "
+                        "instagram_handle, email, stripe_session_id, plan, amount_monthly, "
+                        "amount_onetime, currency, payment_status, created_at, completed_at) "
+                        "values ($1, $2, 'h', 'e@example.com', gen_random_uuid()::text, "
+                        "'option1', $3, $4, $5, $6, $7::timestamp, "
+                        "case when $6 = 'completed' then $7::timestamp end)"),
+                    {conversation, QString::fromLatin1(lead.campaign), rng.bounded(1, 500) * 100,
+                     rng.bounded(2) ? QVariant(rng.bounded(1, 50) * 1000) : QVariant(),
+                     rng.bounded(2) ? QStringLiteral("usd") : QStringLiteral("eur"),
+                     completed ? QStringLiteral("completed") : QStringLiteral("pending"), time()});
+                break;
             }
+            case 2: // the link flag changes
+                r = conn.exec(QStringLiteral("update conversations set payment_link_sent = "
+                                             "not payment_link_sent where id = $1"),
+                              {conversation});
+                break;
+            case 3: // a payment completes (or its completion time is corrected)
+                r = conn.exec(
+                    QStringLiteral("update payments set payment_status = 'completed', "
+                                   "completed_at = $2::timestamp where id = (select id from "
+                                   "payments where conversation_id = $1 order by random() "
+                                   "limit 1)"),
+                    {conversation, time()});
+                break;
+            case 4: // a payment's creation time moves (changes which one is first)
+                r = conn.exec(QStringLiteral("update payments set created_at = "
+                                             "$2::timestamp where id = (select id from "
+                                             "payments where conversation_id = $1 order by "
+                                             "random() limit 1)"),
+                              {conversation, time()});
+                break;
+            default: // refunded and removed
+                r = conn.exec(QStringLiteral("delete from payments where id = (select id "
+                                             "from payments where conversation_id = $1 "
+                                             "order by random() limit 1)"),
+                              {conversation});
+                break;
+            }
+            return r;
         });
-    }
-    for (std::thread& t : writers)
-        t.join();
-    CHECK(failures == 0);
-    CHECK(deadlocks == 0);
+    CHECK(outcome.failures == 0);
+    CHECK(outcome.deadlocks == 0);
     const db::QueryResult total = admin->exec(QStringLiteral(
         "select count(*) filter (where payment_status = 'completed'), count(*) from payments"));
     REQUIRE(total.ok());

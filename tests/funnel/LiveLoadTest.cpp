@@ -1,6 +1,7 @@
 // The live path end to end with two processes: `limitless simulate` inserts events as the agent
 // does (each with its campaign counter), and the dashboard's main window on the Funnel page
 // follows it (LiveLoadBench, the benchmark's own driver, run briefly here).
+#include "CliRun.h"
 #include "FunnelFixture.h"
 #include "TestDatabase.h"
 
@@ -11,7 +12,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,23 +20,10 @@ using namespace limitless;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run simulate(const QString& url, const QStringList& args)
+test::CliRun simulate(const QString& url, const QStringList& args)
 {
-    QProcess p;
-    p.start(QStringLiteral(LIMITLESS_CLI_PATH),
-            QStringList{QStringLiteral("simulate"), QStringLiteral("--db"), url} + args);
-    REQUIRE(p.waitForFinished(60000));
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return test::runLimitless(QStringList{QStringLiteral("simulate"), QStringLiteral("--db"), url} +
+                              args);
 }
 
 qint64 scalar(db::PgConnection& c, const QString& sql)
@@ -70,9 +57,9 @@ TEST_CASE("limitless simulate inserts events with their counters at the asked ra
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString log = dir.filePath(QStringLiteral("events.log"));
-    const Run r = simulate(url, {QStringLiteral("--rate"), QStringLiteral("40"),
-                                 QStringLiteral("--duration"), QStringLiteral("1.5"),
-                                 QStringLiteral("--log"), log, QStringLiteral("--json")});
+    const test::CliRun r = simulate(url, {QStringLiteral("--rate"), QStringLiteral("40"),
+                                          QStringLiteral("--duration"), QStringLiteral("1.5"),
+                                          QStringLiteral("--log"), log, QStringLiteral("--json")});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
@@ -101,7 +88,7 @@ TEST_CASE("limitless simulate inserts events with their counters at the asked ra
 
     SECTION("bad options are refused before anything is written")
     {
-        const Run bad = simulate(url, {QStringLiteral("--rate"), QStringLiteral("0")});
+        const test::CliRun bad = simulate(url, {QStringLiteral("--rate"), QStringLiteral("0")});
         CHECK(bad.exitCode == 2);
         CHECK(bad.err.contains(QStringLiteral("--rate")));
         CHECK(scalar(*conn, QStringLiteral("select count(*) from analytics_events")) ==
@@ -117,7 +104,7 @@ TEST_CASE("the dashboard follows a second process's inserts live and exactly", "
     // As the fixture's owner: the page runs under row-level security.
     setup.claims = QByteArrayLiteral(
         R"({"sub":"00000000-0000-0000-0000-000000000001","role":"authenticated"})");
-    setup.simulator = QStringLiteral(LIMITLESS_CLI_PATH);
+    setup.simulator = QStringLiteral(LIMITLESS_BINARY_DIR "/limitless");
     setup.rate = 40;
     setup.seconds = 2;
     setup.timeZone = "Europe/Berlin";

@@ -22,5 +22,4 @@ limitless_add_test(test_funnel_live GUI DB
     SOURCES ${_funnel}/LiveLoadTest.cpp ${_funnel}/FunnelFixture.cpp ${_funnel}/FunnelFixture.h
     LIBS limitless_ui Qt6::Test
     LABELS funnel gui)
-target_compile_definitions(test_funnel_live PRIVATE LIMITLESS_CLI_PATH="$<TARGET_FILE:limitless>")
 add_dependencies(test_funnel_live limitless)

@@ -89,6 +89,8 @@ int main(int argc, char** argv)
     p.addOption({QStringLiteral("no-rls"),
                  tr("Run the page as the connection's role instead of as the first owner.")});
     p.addOption({QStringLiteral("json"), tr("Print the figures as JSON.")});
+    p.addOption({QStringLiteral("screenshot"),
+                 tr("Save the window as it was at the end of the run (PNG)."), tr("FILE")});
     p.process(app);
 
     QTextStream out(stdout);
@@ -133,6 +135,11 @@ int main(int argc, char** argv)
     const LiveLoadBench::Result& r = bench.result();
     if (!r.error.isEmpty()) {
         err << r.error << "\n";
+        return 1;
+    }
+    if (p.isSet(QStringLiteral("screenshot")) &&
+        !bench.finalWindow().save(p.value(QStringLiteral("screenshot")))) {
+        err << tr("Cannot write %1").arg(p.value(QStringLiteral("screenshot"))) << "\n";
         return 1;
     }
     const double stallP99 = percentile(r.stallsMs, 0.99);

@@ -213,6 +213,7 @@ void LiveLoadBench::finish()
     m_result.stallsMs = m_probe->samples();
     m_result.rssEndMb = bench::residentMemoryMb();
     m_result.displayedAtEnd = displayedEvents() - m_baseline;
+    m_finalWindow = m_window->grab();
 
     // Delays: event n (committed at t) is displayed by the first refresh that shows >= n events.
     QFile log(m_tmp.filePath(QStringLiteral("events.log")));

@@ -3,6 +3,7 @@
 #include "analytics/FunnelReport.h"
 
 #include <QObject>
+#include <QPixmap>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -61,6 +62,8 @@ public:
 
     void start();
     const Result& result() const { return m_result; }
+    // The main window as it was when the run ended (null before).
+    QPixmap finalWindow() const { return m_finalWindow; }
 
 signals:
     void finished();
@@ -81,6 +84,7 @@ private:
     std::unique_ptr<bench::LoopProbe> m_probe;
     QProcess m_simulator;
     QTemporaryDir m_tmp;
+    QPixmap m_finalWindow;
     bool m_loaded = false;
     bool m_running = false;
     bool m_done = false;

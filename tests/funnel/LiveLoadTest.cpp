@@ -125,4 +125,5 @@ TEST_CASE("the dashboard follows a second process's inserts live and exactly", "
     INFO(r.countsDetail.toStdString());
     CHECK(r.countsEqual);
     CHECK_FALSE(r.stallsMs.isEmpty());
+    CHECK(bench.finalWindow().size() == QSize(1280, 800));
 }

@@ -6,6 +6,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGridLayout>
 #include <QHorizontalBarSeries>
@@ -20,6 +21,49 @@
 #include <cmath>
 
 namespace limitless::ui {
+
+CompactUnit compactUnit(double magnitude)
+{
+    const double m = std::abs(magnitude);
+    if (m >= 1e12)
+        return {1e12, QCoreApplication::translate("CompactNumber", "T", "trillions")};
+    if (m >= 1e9)
+        return {1e9, QCoreApplication::translate("CompactNumber", "B", "billions")};
+    if (m >= 1e6)
+        return {1e6, QCoreApplication::translate("CompactNumber", "M", "millions")};
+    if (m >= 1e3)
+        return {1e3, QCoreApplication::translate("CompactNumber", "k", "thousands")};
+    return {};
+}
+
+QString compactNumber(double value, const QLocale& locale)
+{
+    if (!std::isfinite(value))
+        return locale.toString(value);
+    const double a = std::abs(value);
+    // Below 1,000 (after rounding to cents): the number itself.
+    if (std::round(a * 100) / 100 < 1000) {
+        if (std::round(a * 100) == std::round(a) * 100)
+            return locale.toString(qint64(std::llround(value)));
+        QString text = locale.toString(value, 'f', 2);
+        if (text.endsWith(locale.zeroDigit()))
+            text.chop(locale.zeroDigit().size());
+        return text;
+    }
+    CompactUnit unit = compactUnit(a);
+    int decimals = a / unit.divisor < 100 ? 1 : 0;
+    double scaled = std::round(a / unit.divisor * std::pow(10, decimals)) / std::pow(10, decimals);
+    if (scaled >= 1000 && unit.divisor < 1e12) {
+        unit = compactUnit(unit.divisor * 1000);
+        decimals = 1;
+        scaled = std::round(a / unit.divisor * 10) / 10;
+    }
+    QString text = locale.toString(scaled, 'f', decimals);
+    // "1.0k" is "1k".
+    if (decimals > 0 && text.endsWith(locale.decimalPoint() + locale.zeroDigit()))
+        text.chop(locale.decimalPoint().size() + locale.zeroDigit().size());
+    return (value < 0 ? locale.negativeSign() : QString()) + text + unit.suffix;
+}
 
 using analytics::FunnelStage;
 using analytics::kStageCount;
@@ -47,6 +91,9 @@ QChart* makeChart(const QString& title)
     chart->setAnimationOptions(QChart::NoAnimation); // live updates must not replay animations
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // Numbers in the locale's way: "730,260", "1.5M" ("730.260", "1,5M" in German).
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     QFont f = chart->titleFont();
     f.setBold(true);
     chart->setTitleFont(f);
@@ -75,6 +122,52 @@ std::pair<double, int> niceScale(double v)
             return {c.m * p, int(std::lround(c.m / c.step)) + 1};
     }
     return {10 * p, 6};
+}
+
+// A value axis the series are plotted against but that is not drawn (the chart shows another,
+// with compact labels, over the same range).
+QValueAxis* makeDataAxis()
+{
+    auto* axis = new QValueAxis;
+    axis->setVisible(false);
+    return axis;
+}
+
+// The value axis a chart shows: round ticks with compact labels over the data axis' range (in
+// another unit). Qt Charts lays out only axes that a series is attached to: an empty, hidden
+// series holds it.
+QValueAxis* addTickAxis(QChart* chart, Qt::Alignment alignment)
+{
+    auto* axis = new QValueAxis;
+    chart->addAxis(axis, alignment);
+    auto* anchor = new QLineSeries;
+    chart->addSeries(anchor);
+    anchor->attachAxis(axis);
+    for (QLegendMarker* marker : chart->legend()->markers(anchor))
+        marker->setVisible(false);
+    return axis;
+}
+
+// Shows `axis` from 0 to `max` with `count` round ticks, labelled compactly: "15k", "0.2M",
+// "40M" (raw numbers below 10,000); changes nothing when it already does.
+void setTicks(QValueAxis* axis, double max, int count)
+{
+    const CompactUnit unit = compactUnit(max >= 1e4 ? max : 0);
+    // (Qt Charts localizes only formats with a precision: "%.4g", not "%g".)
+    const QString format = QStringLiteral("%.4g") + unit.suffix;
+    if (axis->labelFormat() != format)
+        axis->setLabelFormat(format);
+    const double top = max / unit.divisor;
+    if (axis->min() != 0 || axis->max() != top)
+        axis->setRange(0, top);
+    if (axis->tickCount() != count)
+        axis->setTickCount(count);
+}
+
+void setRange(QValueAxis* axis, double max)
+{
+    if (axis->min() != 0 || axis->max() != max)
+        axis->setRange(0, max);
 }
 
 QString percent(double r)
@@ -295,10 +388,10 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
         chart->addSeries(m_funnel);
         m_funnelAxis = new QBarCategoryAxis;
         m_funnelAxis->setTruncateLabels(false);
-        m_funnelValues = new QValueAxis;
-        m_funnelValues->setLabelFormat(QStringLiteral("%d"));
+        m_funnelValues = makeDataAxis();
         chart->addAxis(m_funnelAxis, Qt::AlignLeft);
         chart->addAxis(m_funnelValues, Qt::AlignBottom);
+        m_ticks[FunnelChart] = addTickAxis(chart, Qt::AlignBottom);
         m_funnel->attachAxis(m_funnelAxis);
         m_funnel->attachAxis(m_funnelValues);
         // Categories are listed bottom-up: index i is stage kStageCount - 1 - i.
@@ -328,10 +421,10 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
     {
         QChart* chart = makeChart(tr("Events per day"));
         m_dailyAxis = makeDayAxis();
-        m_dailyValues = new QValueAxis;
-        m_dailyValues->setLabelFormat(QStringLiteral("%d"));
+        m_dailyValues = makeDataAxis();
         chart->addAxis(m_dailyAxis, Qt::AlignBottom);
         chart->addAxis(m_dailyValues, Qt::AlignLeft);
+        m_ticks[DailyChart] = addTickAxis(chart, Qt::AlignLeft);
         for (const bool comparison : {false, true}) {
             for (int i = 0; i < kStageCount; ++i) {
                 auto* line = new QLineSeries;
@@ -358,7 +451,11 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
             }
         }
         connect(
-            chart, &QChart::plotAreaChanged, this, [this] { layoutDayAxis(DailyChart); },
+            chart, &QChart::plotAreaChanged, this,
+            [this] {
+                fitDailyLegend();
+                layoutDayAxis(DailyChart);
+            },
             Qt::QueuedConnection);
         m_views[DailyChart] = makeView(chart, this);
     }
@@ -372,10 +469,10 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
         chart->addSeries(m_objections);
         m_objectionsAxis = makeDayAxis();
         m_objectionsAxis->setGridLineVisible(false); // a line through every labelled bar
-        m_objectionsValues = new QValueAxis;
-        m_objectionsValues->setLabelFormat(QStringLiteral("%d"));
+        m_objectionsValues = makeDataAxis();
         chart->addAxis(m_objectionsAxis, Qt::AlignBottom);
         chart->addAxis(m_objectionsValues, Qt::AlignLeft);
+        m_ticks[ObjectionsChart] = addTickAxis(chart, Qt::AlignLeft);
         m_objections->attachAxis(m_objectionsAxis);
         m_objections->attachAxis(m_objectionsValues);
         connect(m_objections, &QBarSeries::clicked, this, [this](int index, QBarSet* set) {
@@ -412,10 +509,10 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
         chart->addSeries(m_types);
         m_typesAxis = new QBarCategoryAxis;
         m_typesAxis->setTruncateLabels(false);
-        m_typesValues = new QValueAxis;
-        m_typesValues->setLabelFormat(QStringLiteral("%d"));
+        m_typesValues = makeDataAxis();
         chart->addAxis(m_typesAxis, Qt::AlignLeft);
         chart->addAxis(m_typesValues, Qt::AlignBottom);
+        m_ticks[ObjectionTypesChart] = addTickAxis(chart, Qt::AlignBottom);
         m_types->attachAxis(m_typesAxis);
         m_types->attachAxis(m_typesValues);
         connect(
@@ -434,10 +531,10 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
         chart->addSeries(m_revenue);
         m_revenueAxis = new QBarCategoryAxis;
         m_revenueAxis->setTruncateLabels(false);
-        m_revenueValues = new QValueAxis;
-        m_revenueValues->setLabelFormat(QStringLiteral("%.0f"));
+        m_revenueValues = makeDataAxis();
         chart->addAxis(m_revenueAxis, Qt::AlignBottom);
         chart->addAxis(m_revenueValues, Qt::AlignLeft);
+        m_ticks[RevenueChart] = addTickAxis(chart, Qt::AlignLeft);
         m_revenue->attachAxis(m_revenueAxis);
         m_revenue->attachAxis(m_revenueValues);
         connect(
@@ -503,7 +600,8 @@ void FunnelCharts::updateFunnel(const analytics::FunnelReport& report, const QSt
         m_funnelAxis->clear();
         m_funnelAxis->append(categories);
     }
-    setBars(m_funnel, sets, {kScopeA, kScopeB});
+    m_bars[FunnelChart] = sets;
+    m_barColors[FunnelChart] = {kScopeA, kScopeB};
     m_funnelTips.clear();
     for (const analytics::FunnelSeries* s :
          {&a, report.comparison ? &*report.comparison : nullptr}) {
@@ -536,29 +634,25 @@ void FunnelCharts::fitBarLabels(Id id, bool relayout)
     }
     QChart* chart = m_views[id]->chart();
     // A new scale can move the plot's edges (longer tick labels) and so ask for another scale:
-    // after a layout of the same view, the scale only grows, so that the chart settles; new
-    // data or a new size of the view start afresh.
+    // after a layout of the same view, the scale only grows and the labels keep their unit, so
+    // that the chart settles; new data or a new size of the view start afresh.
     const bool growOnly = relayout && m_views[id]->size() == m_fittedSize[id];
     m_fittedSize[id] = m_views[id]->size();
-    const QList<QBarSet*> sets = series->barSets();
+    const QList<std::pair<QString, QList<qreal>>>& bars = m_bars[id];
     double top = 0;
     int categories = 0;
-    for (const QBarSet* set : sets) {
-        categories = std::max(categories, int(set->count()));
-        for (int i = 0; i < set->count(); ++i)
-            top = std::max(top, double(set->at(i)));
+    for (const auto& set : bars) {
+        categories = std::max(categories, int(set.second.size()));
+        for (const qreal v : set.second)
+            top = std::max(top, double(v));
     }
     const bool horizontal = series->type() == QAbstractSeries::SeriesTypeHorizontalBar;
     const QRectF plot = chart->plotArea();
     const qreal length = horizontal ? plot.width() : plot.height(); // along the values
     const qreal across = horizontal ? plot.height() : plot.width();
-    const qreal thickness = categories > 0 && !sets.isEmpty()
-                                ? across / categories * series->barWidth() / sets.size()
+    const qreal thickness = categories > 0 && !bars.isEmpty()
+                                ? across / categories * series->barWidth() / bars.size()
                                 : across;
-    auto text = [&](qreal v) {
-        return series->labelsFormat().replace(QStringLiteral("@value"),
-                                              QString::number(v, 'g', series->labelsPrecision()));
-    };
     // Labels side by side across the bars must not run into each other: the font follows the
     // thickness of a bar. Labels of upright bars lie on their side (several campaigns, each
     // with two scopes, leave a bar no wider than a word; and Qt Charts keeps a label's old
@@ -570,13 +664,60 @@ void FunnelCharts::fitBarLabels(Id id, bool relayout)
             break;
     }
     const QFontMetricsF fm(labelFont);
+    const QLocale locale = chart->locale();
+
+    // Room along the values: a bar of value v ends at v / max × length and its label takes
+    // its text (as Qt Charts writes it: "@value" with `precision` significant digits), Qt's
+    // offset and margins beyond that; the smallest max that fits them all.
+    auto needed = [&](const BarScale& scale) {
+        double n = top;
+        if (length <= 40)
+            return n;
+        for (const auto& set : bars) {
+            for (const qreal v : set.second) {
+                if (v <= 0)
+                    continue;
+                const QString text =
+                    locale.toString(v / scale.divisor, 'g', scale.precision) + scale.suffix;
+                const qreal extent = fm.horizontalAdvance(text) + 8;
+                const qreal room = length - extent;
+                n = std::max(n, room > length / 5 ? v * length / room : v * 5);
+            }
+        }
+        return n;
+    };
+    // Exact numbers with the locale's digit grouping ("730,260") when they are below a million
+    // and fit without squeezing the bars; else three significant digits of the largest value's
+    // unit ("7.86M", "58.8k").
+    BarScale scale = m_barScale[id];
+    if (!growOnly) {
+        const BarScale exact{1, QString(), top < 1 ? 1 : int(std::floor(std::log10(top))) + 1};
+        const CompactUnit unit = compactUnit(top);
+        const BarScale compact{unit.divisor, unit.suffix, 3};
+        scale = top < 1000 || (top < 1e6 && needed(exact) <= top * 1.6) ? exact : compact;
+    }
+    const double fitted = needed(scale);
+    m_barScale[id] = scale;
+    QList<std::pair<QString, QList<qreal>>> scaled = bars;
+    if (scale.divisor != 1) {
+        for (auto& set : scaled) {
+            for (qreal& v : set.second)
+                v /= scale.divisor;
+        }
+    }
+    setBars(series, scaled, m_barColors[id]);
+    const QString format = QStringLiteral("@value") + scale.suffix;
+    if (series->labelsFormat() != format)
+        series->setLabelsFormat(format);
+    if (series->labelsPrecision() != scale.precision)
+        series->setLabelsPrecision(scale.precision);
+
     const qreal angle = horizontal ? 0 : -90;
     // The names under upright bars stand on their side when they do not fit next to each
     // other (upright, not slanted: Qt Charts hides the outer names when their box is wider than
     // the bar's category).
     const QList<QAbstractAxis*> nameAxes = chart->axes(Qt::Horizontal, series);
-    auto* names =
-        horizontal || nameAxes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis*>(nameAxes[0]);
+    auto* names = horizontal ? nullptr : qobject_cast<QBarCategoryAxis*>(nameAxes.value(0));
     if (names && categories > 0) {
         const QFontMetricsF nf(names->labelsFont());
         qreal widest = 0;
@@ -589,35 +730,18 @@ void FunnelCharts::fitBarLabels(Id id, bool relayout)
     if (series->labelsAngle() != angle)
         series->setLabelsAngle(angle);
     const QColor color = palette().color(QPalette::WindowText);
-    for (QBarSet* set : sets) {
+    for (QBarSet* set : series->barSets()) {
         if (set->labelFont() != labelFont)
             set->setLabelFont(labelFont);
         if (set->labelColor() != color)
             set->setLabelColor(color);
     }
 
-    // Room along the values: a bar of value v ends at v / max × length and its label takes
-    // its text, Qt's offset and margins beyond that; the smallest max that fits them all.
-    double needed = top;
-    if (length > 40) {
-        for (const QBarSet* set : sets) {
-            for (int i = 0; i < set->count(); ++i) {
-                const qreal v = set->at(i);
-                if (v <= 0)
-                    continue;
-                const qreal extent = fm.horizontalAdvance(text(v)) + 8;
-                const qreal room = length - extent;
-                needed = std::max(needed, room > length / 5 ? v * length / room : v * 5);
-            }
-        }
-    }
-    const auto [max, ticks] = niceScale(needed);
-    if (growOnly && values->min() == 0 && values->max() >= max)
+    const auto [max, ticks] = niceScale(fitted);
+    if (growOnly && values->min() == 0 && values->max() * scale.divisor >= max * (1 - 1e-9))
         return;
-    if (values->min() != 0 || values->max() != max)
-        values->setRange(0, max);
-    if (values->tickCount() != ticks)
-        values->setTickCount(ticks);
+    setRange(values, max / scale.divisor);
+    setTicks(m_ticks[id], max, ticks);
 }
 
 void FunnelCharts::updateDaily(const analytics::FunnelReport& report)
@@ -665,9 +789,28 @@ void FunnelCharts::updateDaily(const analytics::FunnelReport& report)
     if (m_views[DailyChart]->chart()->title() != title)
         m_views[DailyChart]->chart()->setTitle(title);
     const auto [max, ticks] = niceScale(top * 1.05);
-    m_dailyValues->setRange(0, max);
-    m_dailyValues->setTickCount(ticks);
+    setRange(m_dailyValues, max);
+    setTicks(m_ticks[DailyChart], max, ticks);
+    fitDailyLegend();
     layoutDayAxis(DailyChart);
+}
+
+void FunnelCharts::fitDailyLegend()
+{
+    QChart* chart = m_views[DailyChart]->chart();
+    QLegend* legend = chart->legend();
+    // One row: each entry's marker, text and spacing (generously: a cut entry is worse than
+    // a legend beside the plot).
+    const QFontMetricsF fm(legend->font());
+    qreal row = 16;
+    for (QLegendMarker* marker : legend->markers()) {
+        if (marker->isVisible())
+            row += fm.horizontalAdvance(marker->label()) + fm.height() + 16;
+    }
+    const qreal room = chart->size().width() - chart->margins().left() - chart->margins().right();
+    const Qt::Alignment alignment = row <= room ? Qt::AlignBottom : Qt::AlignRight;
+    if (legend->alignment() != alignment)
+        legend->setAlignment(alignment);
 }
 
 void FunnelCharts::layoutDayAxis(Id id)
@@ -762,8 +905,8 @@ void FunnelCharts::updateObjections(const analytics::FunnelReport& report)
         chart->setTitle(title);
     chart->legend()->setVisible(b != nullptr);
     const auto [max, ticks] = niceScale(top * 1.05);
-    m_objectionsValues->setRange(0, max);
-    m_objectionsValues->setTickCount(ticks);
+    setRange(m_objectionsValues, max);
+    setTicks(m_ticks[ObjectionsChart], max, ticks);
     layoutDayAxis(ObjectionsChart);
 
     // Top types, most frequent at the top (a horizontal category axis lists bottom-up).
@@ -784,8 +927,9 @@ void FunnelCharts::updateObjections(const analytics::FunnelReport& report)
     QList<std::pair<QString, QList<qreal>>> sets{{tr("A"), countsA}};
     if (report.comparison)
         sets.append({tr("B"), countsB});
-    setBars(m_types, sets,
-            report.comparison ? QList<QColor>{kScopeA, kScopeB} : QList<QColor>{kObjectionsColor});
+    m_bars[ObjectionTypesChart] = sets;
+    m_barColors[ObjectionTypesChart] =
+        report.comparison ? QList<QColor>{kScopeA, kScopeB} : QList<QColor>{kObjectionsColor};
     fitBarLabels(ObjectionTypesChart);
     m_views[ObjectionTypesChart]->chart()->legend()->setVisible(report.comparison.has_value());
 }
@@ -828,10 +972,13 @@ void FunnelCharts::updateRevenue(const analytics::FunnelReport& report, const QS
         m_revenueAxis->clear();
         m_revenueAxis->append(names);
     }
-    setBars(m_revenue, sets,
-            report.comparison ? QList<QColor>{kScopeA, kScopeB} : QList<QColor>{kRevenueColor});
+    m_bars[RevenueChart] = sets;
+    m_barColors[RevenueChart] =
+        report.comparison ? QList<QColor>{kScopeA, kScopeB} : QList<QColor>{kRevenueColor};
     fitBarLabels(RevenueChart);
-    m_revenueValues->setTitleText(currencies.join(QStringLiteral(", ")));
+    const QString currency = currencies.join(QStringLiteral(", "));
+    if (m_ticks[RevenueChart]->titleText() != currency)
+        m_ticks[RevenueChart]->setTitleText(currency);
     m_views[RevenueChart]->chart()->legend()->setVisible(report.comparison.has_value());
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QFont>
+#include <QLocale>
 #include <QWidget>
 
 class QBarCategoryAxis;
@@ -15,6 +16,20 @@ class QLineSeries;
 class QValueAxis;
 
 namespace limitless::ui {
+
+// The unit a compact number of this magnitude is written in: 1 (no suffix) below 1,000, then
+// thousands ("k"), millions ("M"), billions ("B") and trillions ("T").
+struct CompactUnit {
+    double divisor = 1;
+    QString suffix;
+};
+CompactUnit compactUnit(double magnitude);
+
+// A number written short for a chart, the way dashboards do: "999", "1k", "23.9k", "7.9M",
+// "-1.5k" (one decimal below 100 of the unit, none above; a trailing zero dropped; rounding up
+// to 1,000 of a unit moves to the next: 999,999 is "1M"). Values below 1,000 keep their digits
+// (up to two decimals). The decimal separator and minus sign are the locale's.
+QString compactNumber(double value, const QLocale& locale = QLocale());
 
 // The funnel page's charts (Qt Charts): the funnel itself, events per day per stage, objections
 // per day, the most frequent objection types and revenue per campaign. update() changes the
@@ -63,6 +78,9 @@ private:
     // Sizes the bar chart's value labels (outside the bar ends) and its value axis to fit
     // them; `relayout` when called because the chart was laid out again.
     void fitBarLabels(Id id, bool relayout = false);
+    // Lays the daily chart's legend out below the plot when its entries fit in one row, else
+    // beside it (one entry a line): a legend does not wrap, it cuts its entries short.
+    void fitDailyLegend();
     // Chooses the labelled days of the daily or the objections chart for its current width
     // (nothing to do when neither the days nor the geometry changed since the last time).
     void layoutDayAxis(Id id);
@@ -80,6 +98,20 @@ private:
 
     QChartView* m_views[Count] = {};
     QSize m_fittedSize[Count]; // the view's size when fitBarLabels last ran
+    // What the bar charts draw, before scaling: per set, its legend name and values; and the
+    // set colours. fitBarLabels() writes them into the series, scaled to the unit of the labels.
+    QList<std::pair<QString, QList<qreal>>> m_bars[Count];
+    QList<QColor> m_barColors[Count];
+    // The unit the bar labels are written in: exact ("730,260") or compact ("7.86M").
+    struct BarScale {
+        double divisor = 1;
+        QString suffix;
+        int precision = 6;
+    };
+    BarScale m_barScale[Count];
+    // The value axis each chart shows (round ticks, compact labels: "200k", "1.5M"); the series
+    // are plotted against a hidden axis of the same range in the unit of their value labels.
+    QValueAxis* m_ticks[Count] = {};
     QHorizontalBarSeries* m_funnel = nullptr;
     QBarCategoryAxis* m_funnelAxis = nullptr;
     QList<QStringList> m_funnelTips; // per side, per stage: count and conversions

@@ -1,9 +1,11 @@
-// The Funnel page offscreen at 1280×800 on the demo business: single and comparison mode show
+// The Funnel page offscreen at 1280×800 and at 1064×800 (its width inside the main window, beside
+// the navigation) on the demo business: single and comparison mode show
 // the numbers FunnelQuery computes, drill-through asks for exactly the counted conversations,
 // exports write PNG, SVG and CSV; every bar label and legend entry is drawn whole, the day axes
 // name some days for any period, the daily and the objections charts draw both scopes when
 // comparing (a B bar opens B's day), and every chart that compares the scopes draws A and B in
-// the same two colours. Screenshots go to <build>/screenshots/ for review.
+// the same two colours; the charts write big numbers short ("7.9M"). Screenshots go to
+// <build>/screenshots/ for review.
 #include "DemoDatabase.h"
 #include "GuiTestSupport.h"
 #include "TestDatabase.h"
@@ -30,6 +32,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,9 +79,13 @@ bool waitPeriod(FunnelPage& page, QDate from)
 // label half in a short bar, half beside it, is unreadable) and other labels, every axis has
 // labels, and each day axis names at least one day, each label drawn whole (Qt Charts shortens
 // a label that has no room to "...", and hides it when it leaves the axis); so is every entry of
-// a visible legend (legends do not wrap: a long entry is cut with "...").
+// a visible legend (legends do not wrap: a long entry is cut with "..."). Value axes never write
+// more than four digits (bigger numbers as "200k", "1.5M").
 void checkCharts(FunnelPage& page)
 {
+    // A bar's value: "730,260", "58.8k", "7.86M" (in the locale's digits).
+    static const QRegularExpression value(
+        QStringLiteral("^[-\\x{2212}]?\\d[\\d.,'\\s\\x{a0}\\x{202f}]*[kMBT]?$"));
     QTest::qWait(300); // the charts refit their labels after each layout (queued)
     for (int id = 0; id < FunnelCharts::Count; ++id) {
         QChartView* view = page.charts()->view(FunnelCharts::Id(id));
@@ -93,8 +100,7 @@ void checkCharts(FunnelPage& page)
                 continue;
             drawn << text->toPlainText();
             QGraphicsItem* parent = text->parentItem();
-            bool number = false;
-            text->toPlainText().toDouble(&number);
+            const bool number = value.match(text->toPlainText()).hasMatch();
             if (!number || !parent || !(parent->flags() & QGraphicsItem::ItemClipsChildrenToShape))
                 continue;
             ++barLabels;
@@ -128,6 +134,18 @@ void checkCharts(FunnelPage& page)
         if (bars)
             CHECK(barLabels > 0);
         for (QAbstractAxis* axis : chart->axes()) {
+            if (auto* values = qobject_cast<QValueAxis*>(axis)) {
+                if (!values->isVisible()) {
+                    // The series' own axis: another value axis along it shows the scale.
+                    bool shown = false;
+                    for (QAbstractAxis* other : chart->axes(axis->orientation()))
+                        shown = shown || (other->isVisible() && qobject_cast<QValueAxis*>(other));
+                    CHECK(shown);
+                    continue;
+                }
+                INFO("value axis " << values->labelFormat().toStdString());
+                CHECK(values->max() < 10000);
+            }
             CHECK(axis->isVisible());
             CHECK(axis->labelsVisible());
             if (auto* days = qobject_cast<QCategoryAxis*>(axis)) {
@@ -225,11 +243,16 @@ void checkQuietRefresh(FunnelPage& page)
 
 QAbstractBarSeries* barSeries(FunnelPage& page, FunnelCharts::Id id)
 {
-    const QList<QAbstractSeries*> series = page.charts()->view(id)->chart()->series();
-    REQUIRE(series.size() == 1);
-    auto* bars = qobject_cast<QAbstractBarSeries*>(series.first());
-    REQUIRE(bars);
-    return bars;
+    // The one bar series (beside the hidden, empty series that holds the shown value axis).
+    QList<QAbstractBarSeries*> bars;
+    for (QAbstractSeries* series : page.charts()->view(id)->chart()->series()) {
+        if (auto* b = qobject_cast<QAbstractBarSeries*>(series))
+            bars << b;
+        else
+            CHECK(qobject_cast<QLineSeries*>(series)->count() == 0);
+    }
+    REQUIRE(bars.size() == 1);
+    return bars.first();
 }
 
 // The objections chart: one bar set per scope (A, then B when comparing), day i of the scope's
@@ -411,6 +434,11 @@ TEST_CASE("the funnel page on the demo business, single and comparison", "[funne
             CHECK_FALSE(page.charts()->view(id)->chart()->legend()->isVisible());
     }
     test::saveScreenshot(page, QStringLiteral("funnel-single"));
+    // Inside the main window the navigation takes 216 px of 1280: the page is 1064 px wide.
+    page.resize(1064, 800);
+    checkCharts(page);
+    test::saveScreenshot(page, QStringLiteral("funnel-single-1064"));
+    page.resize(1280, 800);
 
     SECTION("comparison: the two busiest campaigns side by side, then the previous period")
     {
@@ -447,6 +475,10 @@ TEST_CASE("the funnel page on the demo business, single and comparison", "[funne
             checkObjectionClick(page, *conn);
         }
         test::saveScreenshot(page, QStringLiteral("funnel-compare-campaigns"));
+        page.resize(1064, 800);
+        checkCharts(page);
+        test::saveScreenshot(page, QStringLiteral("funnel-compare-campaigns-1064"));
+        page.resize(1280, 800);
 
         page.setComparison(FunnelPage::Compare::PreviousPeriod);
         REQUIRE(QTest::qWaitFor(
@@ -523,6 +555,10 @@ TEST_CASE("the funnel page on the demo business, single and comparison", "[funne
             checkDaily(solid, page.model()->report().primary);
         }
         test::saveScreenshot(page, QStringLiteral("funnel-90-days"));
+        page.resize(1064, 800);
+        checkCharts(page);
+        test::saveScreenshot(page, QStringLiteral("funnel-90-days-1064"));
+        page.resize(1280, 800);
 
         page.setComparison(FunnelPage::Compare::PreviousPeriod);
         REQUIRE(QTest::qWaitFor(
@@ -602,4 +638,42 @@ TEST_CASE("the funnel page on the demo business, single and comparison", "[funne
         CHECK(text.contains("qualified," +
                             QByteArray::number(expected.primary.count(FunnelStage::Qualified))));
     }
+}
+
+TEST_CASE("compact numbers for the charts", "[funnel]")
+{
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QLocale de(QLocale::German, QLocale::Germany);
+    auto compact = [](double v, const QLocale& l) { return ui::compactNumber(v, l).toStdString(); };
+    CHECK(compact(0, en) == "0");
+    CHECK(compact(7, en) == "7");
+    CHECK(compact(999, en) == "999");
+    CHECK(compact(12.5, en) == "12.5");
+    CHECK(compact(999.99, en) == "999.99");
+    CHECK(compact(1000, en) == "1k");
+    CHECK(compact(1049, en) == "1k");
+    CHECK(compact(1500, en) == "1.5k");
+    CHECK(compact(23900, en) == "23.9k");
+    CHECK(compact(99960, en) == "100k");
+    CHECK(compact(730260, en) == "730k");
+    CHECK(compact(999999, en) == "1M");
+    CHECK(compact(1000000, en) == "1M");
+    CHECK(compact(7863230.45, en) == "7.9M");
+    CHECK(compact(40000000, en) == "40M");
+    CHECK(compact(2.5e9, en) == "2.5B");
+    CHECK(compact(-999, en) == "-999");
+    CHECK(compact(-1500, en) == "-1.5k");
+    CHECK(compact(-7863230, en) == "-7.9M");
+    CHECK(compact(0, de) == "0");
+    CHECK(compact(999, de) == "999");
+    CHECK(compact(12.5, de) == "12,5");
+    CHECK(compact(1000, de) == "1k");
+    CHECK(compact(1500, de) == "1,5k");
+    CHECK(compact(999999, de) == "1M");
+    CHECK(compact(7863230, de) == "7,9M");
+    CHECK(compact(-23900, de) == "-23,9k");
+    const ui::CompactUnit none = ui::compactUnit(999);
+    CHECK(none.divisor == 1);
+    CHECK(none.suffix.isEmpty());
+    CHECK(ui::compactUnit(-2e6).divisor == 1e6);
 }

@@ -3,6 +3,7 @@
 #include "LiveLoadBench.h"
 #include "Theme.h"
 #include "bench/DbBench.h"
+#include "bench/OwnerClaims.h"
 #include "core/Translations.h"
 #include "db/PgConnection.h"
 
@@ -34,8 +35,6 @@ double percentile(QVector<double> v, double q)
     return limitless::bench::DbBench::percentile(v, q);
 }
 
-// Claims of the database's first owner, so that the page runs under row-level security as the
-// signed-in owner's would.
 QByteArray ownerClaims(const QString& url, QString* error)
 {
     limitless::db::DbError e;
@@ -44,18 +43,7 @@ QByteArray ownerClaims(const QString& url, QString* error)
         *error = e.userMessage();
         return {};
     }
-    const auto r = conn->exec(QStringLiteral(
-        "select supabase_user_id, email from owners order by created_at, id limit 1"));
-    if (!r.ok() || r.rowCount() == 0) {
-        *error = r.ok() ? tr("The database has no owner; load `limitless demo-data` first.")
-                        : r.error.userMessage();
-        return {};
-    }
-    return QJsonDocument(QJsonObject{{QStringLiteral("sub"), r.value(0, 0).toString()},
-                                     {QStringLiteral("email"), r.value(0, 1).toString()},
-                                     {QStringLiteral("role"), QStringLiteral("authenticated")},
-                                     {QStringLiteral("aal"), QStringLiteral("aal1")}})
-        .toJson(QJsonDocument::Compact);
+    return limitless::bench::firstOwnerClaims(*conn, error);
 }
 
 } // namespace

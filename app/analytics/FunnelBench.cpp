@@ -2,6 +2,7 @@
 
 #include "analytics/FunnelQuery.h"
 #include "bench/DbBench.h"
+#include "db/Claims.h"
 #include "db/PgConnection.h"
 
 #include <QElapsedTimer>
@@ -57,18 +58,19 @@ db::DbError FunnelBench::run(const Setup& setup, QList<Figure>* figures, Info* i
                               : QDateTime::currentDateTimeUtc();
     request.primary = FunnelRequest::lastDays(90, request.zone(), end.toUTC());
     info->request = request;
+    info->underRls = !setup.claims.isEmpty();
     FunnelRequest compare = request;
     compare.comparison =
         FunnelScope{{}, request.primary.from.addDays(-90), request.primary.from.addDays(-1)};
 
     // Same answers, or the timing means nothing.
     db::DbError pe;
-    const auto viaRollup =
-        FunnelQuery::parse(request, m_conn.execPipeline(FunnelQuery::statements(request)), &pe);
+    const auto viaRollup = FunnelQuery::parse(
+        request, db::execWithClaims(m_conn, FunnelQuery::statements(request), setup.claims), &pe);
     if (!viaRollup)
         return pe;
-    const auto viaEvents =
-        FunnelQuery::parse(request, m_conn.execPipeline(rawStatements(request)), &pe);
+    const auto viaEvents = FunnelQuery::parse(
+        request, db::execWithClaims(m_conn, rawStatements(request), setup.claims), &pe);
     if (!viaEvents)
         return pe;
     info->resultsEqual = viaRollup->primary.totals == viaEvents->primary.totals &&
@@ -100,7 +102,8 @@ db::DbError FunnelBench::run(const Setup& setup, QList<Figure>* figures, Info* i
     };
     for (const Case& c : cases) {
         for (int w = 0; w < 3; ++w) {
-            for (const db::QueryResult& r : m_conn.execPipeline(c.statements)) {
+            for (const db::QueryResult& r :
+                 db::execWithClaims(m_conn, c.statements, setup.claims)) {
                 if (!r.ok())
                     return r.error;
             }
@@ -109,7 +112,8 @@ db::DbError FunnelBench::run(const Setup& setup, QList<Figure>* figures, Info* i
         for (int i = 0; i < c.iterations; ++i) {
             QElapsedTimer t;
             t.start();
-            const QList<db::QueryResult> results = m_conn.execPipeline(c.statements);
+            const QList<db::QueryResult> results =
+                db::execWithClaims(m_conn, c.statements, setup.claims);
             ms.append(double(t.nsecsElapsed()) / 1e6);
             for (const db::QueryResult& r : results) {
                 if (!r.ok())

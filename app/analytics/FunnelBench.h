@@ -35,6 +35,9 @@ public:
     struct Setup {
         QByteArray timeZone = "UTC";
         int iterations = 100;
+        // JWT claims to run every refresh under (row-level security as the app does); empty:
+        // the connection's own role.
+        QByteArray claims;
     };
     struct Info {
         qint64 events = 0;
@@ -43,6 +46,7 @@ public:
         QString serverVersion;
         QStringList eventIndexes; // indexes on analytics_events
         FunnelRequest request;    // the single-scope refresh measured
+        bool underRls = false;    // the refreshes ran as `authenticated` with the claims
         bool resultsEqual = false;
     };
 

@@ -3,6 +3,7 @@
 #include "cli/Cli.h"
 
 #include "analytics/FunnelBench.h"
+#include "bench/OwnerClaims.h"
 #include "db/PgConnection.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,9 @@ int runBenchFunnel(const QStringList& args)
                  QStringLiteral("N"), QStringLiteral("200")});
     p.addOption({QStringLiteral("tz"), tr("IANA time zone of the days (default: the system's)."),
                  tr("ZONE")});
+    p.addOption({QStringLiteral("as-owner"),
+                 tr("Run every refresh as the database's first owner under row-level security, "
+                    "as the app does (default: the connection's own role).")});
     cli.addCommonOptions();
     if (!cli.parse(args))
         return cli.exitCode();
@@ -56,6 +60,12 @@ int runBenchFunnel(const QStringList& args)
     auto conn = cli.connect();
     if (!conn)
         return cli.exitCode();
+    if (p.isSet(QStringLiteral("as-owner"))) {
+        QString error;
+        setup.claims = bench::firstOwnerClaims(*conn, &error);
+        if (setup.claims.isEmpty())
+            return cli.fail(error);
+    }
     analytics::FunnelBench bench(*conn);
     QList<analytics::FunnelBench::Figure> figures;
     analytics::FunnelBench::Info info;
@@ -98,6 +108,7 @@ int runBenchFunnel(const QStringList& args)
             {QStringLiteral("event_indexes"), QJsonArray::fromStringList(info.eventIndexes)},
             {QStringLiteral("results_equal"), info.resultsEqual},
             {QStringLiteral("peer_to_rollup_p50"), ratio},
+            {QStringLiteral("row_level_security"), info.underRls},
             {QStringLiteral("pass"), allPass},
             {QStringLiteral("results"), list}}));
         return allPass ? 0 : 1;
@@ -114,6 +125,9 @@ int runBenchFunnel(const QStringList& args)
                     QString::fromUtf8(setup.timeZone))
         << "\n"
         << tr("Indexes on analytics_events: %1").arg(info.eventIndexes.join(QStringLiteral(", ")))
+        << "\n"
+        << (info.underRls ? tr("Refreshes run as the first owner under row-level security.")
+                          : tr("Refreshes run as the connection's role (no row-level security)."))
         << "\n"
         << tr("Roll-up and events give the same figures: %1")
                .arg(info.resultsEqual ? tr("yes") : tr("NO"))

@@ -1,6 +1,7 @@
 #include "db/DbWorker.h"
 
 #include "core/Logging.h"
+#include "db/Claims.h"
 
 #include <QRandomGenerator>
 #include <QSocketNotifier>
@@ -277,43 +278,7 @@ void DbWorker::drain()
 
 QList<QueryResult> DbWorker::execute(const Request& r)
 {
-    if (r.claims.isEmpty()) {
-        if (r.statements.size() == 1)
-            return {m_conn->exec(r.statements.first())};
-        // Statements of one pipeline up to its sync run as one implicit transaction.
-        return m_conn->execPipeline(r.statements);
-    }
-    // Row-level security: the user's claims for this transaction only, then the role that the
-    // policies are written for. One round trip for all of it.
-    QList<Statement> all;
-    all.reserve(r.statements.size() + 4);
-    all.append(Statement(QStringLiteral("begin")));
-    all.append(Statement(QStringLiteral("select set_config('request.jwt.claims', $1, true)"),
-                         {QString::fromUtf8(r.claims)}));
-    all.append(Statement(QStringLiteral("set local role authenticated")));
-    all.append(r.statements);
-    all.append(Statement(QStringLiteral("commit")));
-    QList<QueryResult> results = m_conn->execPipeline(all);
-    if (m_conn->isOk() && m_conn->transactionStatus() != PQTRANS_IDLE)
-        m_conn->execScript(QStringLiteral("rollback"));
-    // A failure in the preamble (e.g. the role is missing) is the caller's error too.
-    DbError preamble;
-    for (int i = 0; i < 3 && i < results.size(); ++i)
-        if (!results[i].ok()) {
-            preamble = results[i].error;
-            break;
-        }
-    QList<QueryResult> mine = results.mid(3, r.statements.size());
-    if (preamble)
-        for (QueryResult& q : mine)
-            q.error = preamble;
-    // A failed COMMIT (deferred constraint, serialization) fails every statement.
-    const QueryResult& commit = results.last();
-    if (!preamble && !commit.ok())
-        for (QueryResult& q : mine)
-            if (q.ok())
-                q.error = commit.error;
-    return mine;
+    return execWithClaims(*m_conn, r.statements, r.claims);
 }
 
 // ---------------------------------------------------------------------------------------------

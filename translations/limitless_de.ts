@@ -149,6 +149,13 @@
     </message>
 </context>
 <context>
+    <name>Bench</name>
+    <message>
+        <source>The database has no owner; load `limitless demo-data` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignCode</name>
     <message>
         <source>Enter a code, or let one be generated.</source>
@@ -628,6 +635,29 @@
     </message>
     <message>
         <source>Insert live analytics events to watch the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompactNumber</name>
+    <message>
+        <source>T</source>
+        <comment>trillions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>billions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>millions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k</source>
+        <comment>thousands</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1700,6 +1730,18 @@ The CLI is not signed in as an owner: `create` acts for --owner-email, or for th
     </message>
     <message>
         <source>Inserted %1 events in %2 s (%3 per second); insert and commit p50 %4 ms, p95 %5 ms, max %6 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every refresh as the database&apos;s first owner under row-level security, as the app does (default: the connection&apos;s own role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshes run as the first owner under row-level security.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshes run as the connection&apos;s role (no row-level security).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

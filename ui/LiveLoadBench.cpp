@@ -190,12 +190,13 @@ void LiveLoadBench::onSimulatorFinished()
     QFile log(m_tmp.filePath(QStringLiteral("events.log")));
     if (!log.open(QIODevice::ReadOnly))
         return fail(tr("Cannot read the simulator's log: %1").arg(log.errorString()));
-    const QList<QByteArray> lines = log.readAll().split('\n');
     qint64 last = 0;
-    for (const QByteArray& line : lines) {
+    for (const QByteArray& line : log.readAll().split('\n')) {
         const QList<QByteArray> f = line.split(' ');
-        if (f.size() == 2)
-            last = qMax(last, f.at(1).toLongLong());
+        if (f.size() != 2)
+            continue;
+        m_commits.append({f.at(0).toLongLong(), f.at(1).toLongLong()});
+        last = qMax(last, m_commits.last().second);
     }
     m_result.inserted = last;
     if (!m_shown.isEmpty() && m_shown.last().second >= last)
@@ -216,22 +217,14 @@ void LiveLoadBench::finish()
     m_finalWindow = m_window->grab();
 
     // Delays: event n (committed at t) is displayed by the first refresh that shows >= n events.
-    QFile log(m_tmp.filePath(QStringLiteral("events.log")));
-    if (log.open(QIODevice::ReadOnly)) {
-        for (const QByteArray& line : log.readAll().split('\n')) {
-            const QList<QByteArray> f = line.split(' ');
-            if (f.size() != 2)
-                continue;
-            const qint64 committed = f.at(0).toLongLong();
-            const qint64 n = f.at(1).toLongLong();
-            const auto it = std::lower_bound(
-                m_shown.cbegin(), m_shown.cend(), n,
-                [](const QPair<qint64, qint64>& s, qint64 v) { return s.second < v; });
-            if (it == m_shown.cend())
-                ++m_result.notDisplayed;
-            else
-                m_result.delaysMs.append(double(qMax<qint64>(0, it->first - committed)));
-        }
+    for (const auto& [committed, n] : std::as_const(m_commits)) {
+        const auto it =
+            std::lower_bound(m_shown.cbegin(), m_shown.cend(), n,
+                             [](const QPair<qint64, qint64>& s, qint64 v) { return s.second < v; });
+        if (it == m_shown.cend())
+            ++m_result.notDisplayed;
+        else
+            m_result.delaysMs.append(double(qMax<qint64>(0, it->first - committed)));
     }
 
     const analytics::FunnelRequest request = m_window->funnelPage()->model()->request();

@@ -91,6 +91,8 @@ private:
     qint64 m_baseline = 0;
     // (UTC ms when shown, inserted events included) per displayed refresh
     QVector<QPair<qint64, qint64>> m_shown;
+    // (UTC ms when the commit returned, event number) from the simulator's log
+    QVector<QPair<qint64, qint64>> m_commits;
 };
 
 } // namespace limitless::ui

@@ -138,6 +138,11 @@ int runSimulate(const QStringList& args)
     QVector<double> latencies;
     latencies.reserve(int(std::min<qint64>(total, 1 << 24)));
     QByteArray lines;
+    // The log is written at the end (no file I/O between inserts), and also when an insert fails:
+    // the events committed before it are in the database and belong in the log.
+    auto writeLog = [&]() -> bool {
+        return !log.isOpen() || (log.write(lines) == lines.size() && log.flush());
+    };
     QElapsedTimer clock;
     clock.start();
     qint64 done = 0;
@@ -159,16 +164,20 @@ int runSimulate(const QStringList& args)
             conn->exec(QString::fromLatin1(kInsert),
                        {ids.at(rng.bounded(int(ids.size()))), QString::fromLatin1(type), data});
         const qint64 committedMs = QDateTime::currentMSecsSinceEpoch();
-        if (!r.ok())
-            return cli.fail(
-                tr("Event %1 was not inserted: %2").arg(i + 1).arg(r.error.userMessage()));
+        if (!r.ok()) {
+            writeLog();
+            return cli.fail(tr("Event %1 was not inserted (%2 were): %3")
+                                .arg(i + 1)
+                                .arg(done)
+                                .arg(r.error.userMessage()));
+        }
         latencies.append(double(clock.nsecsElapsed() - sent) / 1e6);
         ++done;
         if (log.isOpen())
             lines += QByteArray::number(committedMs) + ' ' + QByteArray::number(done) + '\n';
     }
     const double seconds = double(clock.nsecsElapsed()) / 1e9;
-    if (log.isOpen() && (log.write(lines) != lines.size() || !log.flush()))
+    if (!writeLog())
         return cli.fail(tr("Cannot write %1: %2").arg(log.fileName(), log.errorString()));
 
     const double achieved = seconds > 0 ? double(done) / seconds : 0;

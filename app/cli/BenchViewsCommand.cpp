@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -235,8 +236,16 @@ int runBenchViews(const QStringList& args)
         QProcess node;
         interopDir = QDir(interopDir).absolutePath();
         node.setWorkingDirectory(interopDir);
+        // The Node.js 20 that scripts/install-deps keeps in .deps/node when the system's is
+        // older (LangGraph.js needs 20), else the one on the PATH; LIMITLESS_NODE overrides.
+        QString nodeExe = qEnvironmentVariable("LIMITLESS_NODE");
+        if (nodeExe.isEmpty()) {
+            const QString local =
+                QDir(interopDir).absoluteFilePath(QStringLiteral("../../.deps/node/bin/node"));
+            nodeExe = QFileInfo(local).isExecutable() ? local : QStringLiteral("node");
+        }
         node.start(
-            QStringLiteral("node"),
+            nodeExe,
             {QDir(interopDir).absoluteFilePath(QStringLiteral("langgraph-gettuple-bench.mjs")), url,
              thread, QString::number(iterations)});
         if (!node.waitForFinished(300000) || node.exitCode() != 0) {

@@ -1,5 +1,7 @@
 #include "analytics/FunnelCsv.h"
 
+#include "core/Csv.h"
+
 namespace limitless::analytics {
 
 namespace {
@@ -21,10 +23,7 @@ QList<std::pair<QByteArray, const FunnelSeries*>> sides(const FunnelReport& repo
 
 QByteArray FunnelCsv::field(const QString& text)
 {
-    QByteArray f = text.toUtf8();
-    if (f.contains(',') || f.contains('"') || f.contains('\n') || f.contains('\r'))
-        f = '"' + f.replace('"', "\"\"") + '"';
-    return f;
+    return csv::field(text);
 }
 
 QByteArray FunnelCsv::funnel(const FunnelReport& report)

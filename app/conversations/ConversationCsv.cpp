@@ -1,5 +1,7 @@
 #include "ConversationCsv.h"
 
+#include "core/Csv.h"
+
 #include <QDateTime>
 #include <QStringList>
 
@@ -22,12 +24,7 @@ QString flag(bool b)
 
 QByteArray field(const QString& value)
 {
-    QByteArray f = value.toUtf8();
-    if (f.contains(',') || f.contains('"') || f.contains('\n') || f.contains('\r')) {
-        f.replace('"', "\"\"");
-        return '"' + f + '"';
-    }
-    return f;
+    return csv::field(value);
 }
 
 QByteArray header()

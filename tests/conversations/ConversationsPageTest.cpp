@@ -193,6 +193,37 @@ TEST_CASE("Conversations page: list, transcript, pipeline, drill-through, export
     }
 }
 
+TEST_CASE("CSV cells that a spreadsheet would run as formulas are neutralised", "[conversations]")
+{
+    using conversations::ConversationCsv::field;
+    // OWASP's list: = + - @ tab and carriage return at the start; also the full-width forms.
+    CHECK(field(QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")) ==
+          "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+    CHECK(field(QStringLiteral("+1+2")) == "\"'+1+2\"");
+    CHECK(field(QStringLiteral("-1+2")) == "\"'-1+2\"");
+    CHECK(field(QStringLiteral("@SUM(A1:A9)")) == "\"'@SUM(A1:A9)\"");
+    CHECK(field(QStringLiteral("\tcmd")) == "\"'\tcmd\"");
+    CHECK(field(QStringLiteral("\r=1")) == "\"'\r=1\"");
+    CHECK(field(QStringLiteral("\uFF1D1+1")) == QStringLiteral("\"'\uFF1D1+1\"").toUtf8());
+    // Inside the text they are harmless and left alone.
+    CHECK(field(QStringLiteral("a=b")) == "a=b");
+    CHECK(field(QStringLiteral("jane@fit.example")) == "jane@fit.example");
+    // A whole exported row: every lead-written column is covered.
+    conversations::ConversationRow r;
+    r.id = QStringLiteral("c1");
+    r.instagramHandle = QStringLiteral("=HYPERLINK(\"http://evil\")");
+    r.businessType = QStringLiteral("+1+2");
+    r.monthlyRevenue = QStringLiteral("@SUM(1)");
+    r.mainPainPoint = QStringLiteral("-3");
+    const QByteArray line = conversations::ConversationCsv::row(r);
+    for (const QByteArray& cell : line.trimmed().split(','))
+        for (const char c : {'=', '+', '-', '@'}) {
+            INFO(cell.toStdString());
+            CHECK_FALSE(cell.startsWith(c));
+            CHECK_FALSE(cell.startsWith(QByteArray("\"") + c));
+        }
+}
+
 TEST_CASE("CSV fields are quoted as RFC 4180 says", "[conversations]")
 {
     using conversations::ConversationCsv::field;
@@ -207,6 +238,6 @@ TEST_CASE("CSV fields are quoted as RFC 4180 says", "[conversations]")
     r.mainPainPoint = QStringLiteral("\"quotes\"");
     const QByteArray line = conversations::ConversationCsv::row(r);
     CHECK(line.endsWith("\r\n"));
-    CHECK(line.startsWith("c1,\"@a,b\","));
+    CHECK(line.startsWith("c1,\"'@a,b\","));
     CHECK(line.contains(",\"\"\"quotes\"\"\","));
 }

@@ -289,6 +289,9 @@ TEST_CASE("the CSV exports carry the figures of the charts", "[funnel][db]")
     CHECK(analytics::FunnelCsv::revenue(report).contains("A,AAA,Alpha,usd,1,69700\r\n"));
     CHECK(analytics::FunnelCsv::dataQuality(report).contains("BBB,total_clicks,5,2\r\n"));
     CHECK(analytics::FunnelCsv::field(QStringLiteral("a,\"b\"")) == "\"a,\"\"b\"\"\"");
+    // Campaign names and objection types come from people: no formulas in the funnel's CSV.
+    CHECK(analytics::FunnelCsv::field(QStringLiteral("=1+1")) == "\"'=1+1\"");
+    CHECK(analytics::FunnelCsv::field(QStringLiteral("@x")) == "\"'@x\"");
 
     // Nothing to divide by: an empty field, not a number.
     const auto empty = run(request("UTC", QDate(2024, 1, 1), QDate(2024, 1, 1)));

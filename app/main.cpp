@@ -37,6 +37,7 @@ int main(int argc, char** argv)
         signIn.attach(&window);
         QObject::connect(&signIn, &SignInController::signedIn, &window, &QWidget::show);
         QObject::connect(&signIn, &SignInController::signedOut, &window, &QWidget::hide);
+        QObject::connect(&signIn, &SignInController::signedOut, &window, &MainWindow::resetSession);
         QObject::connect(&signIn, &SignInController::quitRequested, &app, &QCoreApplication::quit,
                          Qt::QueuedConnection);
         signIn.start();

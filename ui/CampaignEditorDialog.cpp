@@ -29,7 +29,8 @@ CampaignEditorDialog::CampaignEditorDialog(Mode mode, QWidget* parent)
 
     m_name->setObjectName(QStringLiteral("campaignName"));
     m_name->setPlaceholderText(tr("e.g. Instagram Reels — January"));
-    m_name->setMaxLength(200);
+    // No maxLength: it would cut an existing longer name without a word. The limit is
+    // CampaignService's, checked in validate() with a sentence.
     m_description->setObjectName(QStringLiteral("campaignDescription"));
     m_description->setPlaceholderText(tr("Where the ad runs, what it promises (optional)"));
     m_description->setTabChangesFocus(true);
@@ -83,12 +84,13 @@ CampaignEditorDialog::CampaignEditorDialog(Mode mode, QWidget* parent)
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
-    m_buttons->button(QDialogButtonBox::Ok)
-        ->setText(mode == Mode::Create ? tr("Create") : tr("Save"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(primaryText());
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CampaignEditorDialog::onOk);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_name, &QLineEdit::textChanged, this, &CampaignEditorDialog::validate);
-    connect(m_code, &QLineEdit::textChanged, this, &CampaignEditorDialog::validate);
+    connect(m_name, &QLineEdit::textChanged, this, &CampaignEditorDialog::inputChanged);
+    connect(m_code, &QLineEdit::textChanged, this, &CampaignEditorDialog::inputChanged);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &CampaignEditorDialog::inputChanged);
+    connect(m_platform, &QComboBox::currentTextChanged, this, &CampaignEditorDialog::inputChanged);
     validate();
 }
 
@@ -131,15 +133,52 @@ QString CampaignEditorDialog::errorText() const
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
+QString CampaignEditorDialog::primaryText() const
+{
+    if (m_retry)
+        return tr("Retry");
+    return m_mode == Mode::Create ? tr("Create") : tr("Save");
+}
+
+void CampaignEditorDialog::inputChanged()
+{
+    // Changed input is a new attempt, not a retry of the failed one.
+    if (m_retry) {
+        m_retry = false;
+        m_buttons->button(QDialogButtonBox::Ok)->setText(primaryText());
+    }
+    validate();
+}
+
+void CampaignEditorDialog::showFailure(const campaigns::CampaignWriteResult& result)
+{
+    // A connection problem is worth trying again as it is; the button says so.
+    m_retry = result.error.isConnectionProblem();
+    m_buttons->button(QDialogButtonBox::Ok)->setText(primaryText());
+    showError(result.message);
+}
+
 void CampaignEditorDialog::setBusy(bool busy)
 {
+    if (busy) {
+        // Disabling the focused field or button would hand the focus to the next one —
+        // Cancel — and a second Enter would throw the input away. Remember it; restore it.
+        m_focusBeforeBusy = focusWidget();
+    }
     m_name->setEnabled(!busy);
     m_description->setEnabled(!busy);
     m_platform->setEnabled(!busy);
     m_code->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
-    if (!busy)
+    if (!busy) {
         validate();
+        QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
+        ok->setDefault(true);
+        QWidget* back = m_focusBeforeBusy;
+        if (!back || !back->isEnabled() || back == m_buttons->button(QDialogButtonBox::Cancel))
+            back = ok->isEnabled() ? static_cast<QWidget*>(ok) : m_name;
+        back->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void CampaignEditorDialog::showError(const QString& text)
@@ -162,6 +201,9 @@ void CampaignEditorDialog::validate()
     QString problem;
     if (m_name->text().trimmed().isEmpty())
         problem = QStringLiteral(" "); // no sentence for an untouched form, just no OK
+    else if (const QString invalid = campaigns::CampaignService::validate(draft());
+             !invalid.isEmpty())
+        problem = invalid;
     else if (m_mode == Mode::Create && !m_code->text().trimmed().isEmpty())
         problem = CampaignCode::validate(typedCode());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
@@ -174,8 +216,6 @@ void CampaignEditorDialog::onOk()
     if (!m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
         return;
     emit submitted();
-    if (m_mode == Mode::Edit)
-        accept();
 }
 
 } // namespace limitless::ui

@@ -3,6 +3,7 @@
 #include "campaigns/CampaignService.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -14,8 +15,9 @@ namespace limitless::ui {
 
 // Creates a campaign (name, description, platform and an optional typed code) or edits one in
 // place (everything but the code). The dialog validates what it can (a name, the code's
-// alphabet) before anything is sent; when creating, it stays open while the page inserts the
-// campaign and shows the database's refusal ("This code is already taken") next to the fields.
+// alphabet, CampaignService's length limits) before anything is sent; it stays open while the
+// page writes and shows a refusal ("This code is already taken", a lost connection) next to the
+// fields, with the input kept, the focus where it was and "Retry" on the primary button.
 class CampaignEditorDialog : public QDialog {
     Q_OBJECT
 
@@ -42,15 +44,18 @@ public slots:
     // While the insert is under way the inputs are locked.
     void setBusy(bool busy);
     void showError(const QString& text);
+    // A failed write: its sentence, and "Retry" when the connection was the problem.
+    void showFailure(const campaigns::CampaignWriteResult& result);
 
 signals:
-    // OK with valid input. Create mode: the page inserts and then accept()s or showError()s.
-    // Edit mode: the dialog accepts at once.
+    // OK with valid input: the page writes, then accept()s or showFailure()s.
     void submitted();
 
 private:
     void validate();
+    void inputChanged();
     void onOk();
+    QString primaryText() const;
 
     Mode m_mode;
     QLineEdit* m_name;
@@ -60,6 +65,8 @@ private:
     QLabel* m_codeHint;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
+    QPointer<QWidget> m_focusBeforeBusy;
+    bool m_retry = false;
 };
 
 } // namespace limitless::ui

@@ -39,6 +39,7 @@ CampaignUndoCommand* CampaignUndoCommand::edited(campaigns::CampaignService* ser
     auto* c = new CampaignUndoCommand(Kind::Edit, service, std::move(report), id, code);
     c->m_before = before;
     c->m_after = after;
+    c->m_skipRedo = true;
     c->setText(tr("Edit campaign %1").arg(code));
     return c;
 }
@@ -49,6 +50,7 @@ CampaignUndoCommand* CampaignUndoCommand::activeSet(campaigns::CampaignService* 
 {
     auto* c = new CampaignUndoCommand(Kind::SetActive, service, std::move(report), id, code);
     c->m_active = active;
+    c->m_skipRedo = true;
     c->setText(active ? tr("Resume campaign %1").arg(code) : tr("Pause campaign %1").arg(code));
     return c;
 }

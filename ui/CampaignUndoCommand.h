@@ -11,9 +11,10 @@
 namespace limitless::ui {
 
 // One undoable change to a campaign on the Campaigns page's QUndoStack: create, edit or
-// pause/resume. redo() and undo() each issue one asynchronous write through CampaignService;
-// a failure is reported (the page shows it in its banner) — the database, not the stack, is the
-// truth, and the live model shows what actually happened.
+// pause/resume. A command is pushed only once its write has succeeded (the first redo() does
+// nothing); later undo() and redo() each issue one asynchronous write through CampaignService
+// and report its outcome. When such a write fails the page clears the stack, because the
+// history no longer matches the database — the database, not the stack, is the truth.
 //
 // Undoing a create deletes the campaign, which the database refuses once a conversation refers
 // to it (the report says so: pause it instead); redoing it inserts the campaign again with the
@@ -23,7 +24,7 @@ class CampaignUndoCommand : public QUndoCommand {
 public:
     using Report = std::function<void(const campaigns::CampaignWriteResult&)>;
 
-    // A campaign the service has just created (`id`, `code`): the first redo() does nothing.
+    // Changes the service has already written: the first redo() does nothing.
     static CampaignUndoCommand* created(campaigns::CampaignService* service, Report report,
                                         const QString& id, const QString& code,
                                         const campaigns::CampaignDraft& draft);

@@ -183,12 +183,29 @@ QWidget* CampaignsPage::buildActions()
     row->setSpacing(6);
 
     // Undo/redo act on this page's edits only; the shortcuts work while focus is in the page.
-    m_undoAction = m_undo->createUndoAction(this, tr("Undo"));
+    // Fixed labels: QUndoStack's own actions put the command's name in the text, so the buttons
+    // would grow with it and move under the pointer. The command is in the tooltip.
+    m_undoAction = new QAction(tr("Undo"), this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_redoAction = m_undo->createRedoAction(this, tr("Redo"));
+    m_redoAction = new QAction(tr("Redo"), this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_undoAction, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(m_redoAction, &QAction::triggered, m_undo, &QUndoStack::redo);
+    const auto syncUndoActions = [this] {
+        m_undoAction->setEnabled(m_undo->canUndo());
+        m_redoAction->setEnabled(m_undo->canRedo());
+        m_undoAction->setToolTip(m_undo->canUndo() ? tr("Undo: %1").arg(m_undo->undoText())
+                                                   : tr("Nothing to undo"));
+        m_redoAction->setToolTip(m_undo->canRedo() ? tr("Redo: %1").arg(m_undo->redoText())
+                                                   : tr("Nothing to redo"));
+    };
+    connect(m_undo, &QUndoStack::indexChanged, this, syncUndoActions);
+    connect(m_undo, &QUndoStack::cleanChanged, this, syncUndoActions);
+    syncUndoActions();
     addAction(m_undoAction);
     addAction(m_redoAction);
     for (QAction* a : {m_undoAction, m_redoAction}) {
@@ -271,10 +288,42 @@ void CampaignsPage::updateActions()
     m_pause->setText(has && !m_model->campaign(row).active ? tr("Resume") : tr("Pause"));
 }
 
+void CampaignsPage::resetSession()
+{
+    // Another account may sign in next: nothing of this one's history or messages stays.
+    m_undo->clear();
+    m_banner->clear();
+    m_showingLoadError = false;
+    if (m_editor)
+        m_editor->close();
+}
+
+std::function<void(const campaigns::CampaignWriteResult&)>
+CampaignsPage::undoReport(const QString& success)
+{
+    // Only undo() and redo() write through a command (it is pushed after its first write), so a
+    // failure here means the stack now claims a state the database does not have.
+    return [this, success](const campaigns::CampaignWriteResult& w) {
+        if (!w.ok()) {
+            m_undo->clear();
+            m_showingLoadError = false;
+            m_banner->showMessage(
+                Banner::Kind::Error,
+                tr("%1 The undo history was cleared: it no longer matches what is stored.")
+                    .arg(w.message));
+            m_model->refresh();
+            return;
+        }
+        reportWrite(w, success);
+    };
+}
+
 void CampaignsPage::reportWrite(const campaigns::CampaignWriteResult& result,
                                 const QString& success)
 {
-    m_showingLoadError = false;
+    // A write lost to the connection is cleared, like a load error, by the next good refresh:
+    // the list then shows what the database really has.
+    m_showingLoadError = !result.ok() && result.error.isConnectionProblem();
     if (!result.ok()) {
         m_banner->showMessage(Banner::Kind::Error, result.message);
         return;
@@ -295,26 +344,31 @@ void CampaignsPage::newCampaign()
         dialog->setBusy(true);
         dialog->showError({});
         const campaigns::CampaignDraft draft = dialog->draft();
+        // The page, not the dialog, is the callback's context: a write that lands after the
+        // dialog was closed is still recorded and reported.
+        QPointer<CampaignEditorDialog> open(dialog);
         m_service->create(
-            draft, dialog->typedCode(), dialog,
-            [this, dialog, draft](const campaigns::CampaignWriteResult& r) {
-                dialog->setBusy(false);
+            draft, dialog->typedCode(), this,
+            [this, open, draft](const campaigns::CampaignWriteResult& r) {
+                if (open)
+                    open->setBusy(false);
                 if (!r.ok()) {
-                    dialog->showError(r.message);
+                    if (open)
+                        open->showFailure(r);
+                    else
+                        reportWrite(r, {});
                     return;
                 }
                 const QString id = r.id;
                 m_undo->push(CampaignUndoCommand::created(
-                    m_service,
-                    [this](const campaigns::CampaignWriteResult& w) {
-                        reportWrite(w, tr("Campaign changed."));
-                    },
-                    r.id, r.code, draft));
+                    m_service, undoReport(tr("Campaign changed.")), r.id, r.code, draft));
+                m_showingLoadError = false;
                 m_banner->showMessage(
                     Banner::Kind::Info,
                     tr("Campaign %1 created. Its link: %2")
                         .arg(r.code, campaigns::CampaignLink::url(r.code).toDisplayString()));
-                dialog->accept();
+                if (open)
+                    open->accept();
                 // Select it once a refresh has brought it in (perhaps not the next one: a
                 // refresh already under way may predate the insert).
                 m_selectWhenLoaded = id;
@@ -340,14 +394,33 @@ void CampaignsPage::editSelected()
     dialog->setCode(c.code);
     connect(dialog, &CampaignEditorDialog::submitted, this, [this, dialog, c, before] {
         const campaigns::CampaignDraft after = dialog->draft();
-        if (after == before)
+        if (after == before) {
+            dialog->accept();
             return;
-        m_undo->push(CampaignUndoCommand::edited(
-            m_service,
-            [this, code = c.code](const campaigns::CampaignWriteResult& w) {
-                reportWrite(w, tr("Campaign %1 saved.").arg(code));
-            },
-            c.id, c.code, before, after));
+        }
+        // Write first; the undo step exists only once the write has succeeded, and the dialog
+        // stays open with the input when it has not.
+        dialog->setBusy(true);
+        dialog->showError({});
+        QPointer<CampaignEditorDialog> open(dialog);
+        m_service->update(c.code, after, this,
+                          [this, open, c, before, after](const campaigns::CampaignWriteResult& r) {
+                              if (open)
+                                  open->setBusy(false);
+                              if (!r.ok()) {
+                                  if (open)
+                                      open->showFailure(r);
+                                  else
+                                      reportWrite(r, {});
+                                  return;
+                              }
+                              m_undo->push(CampaignUndoCommand::edited(
+                                  m_service, undoReport(tr("Campaign %1 saved.").arg(c.code)), c.id,
+                                  c.code, before, after));
+                              reportWrite(r, tr("Campaign %1 saved.").arg(c.code));
+                              if (open)
+                                  open->accept();
+                          });
     });
     dialog->open();
 }
@@ -357,17 +430,19 @@ void CampaignsPage::toggleSelectedActive()
     const int row = selectedRow();
     if (row < 0)
         return;
-    const models::CampaignsModel::Campaign& c = m_model->campaign(row);
+    const models::CampaignsModel::Campaign c = m_model->campaign(row);
     const bool active = !c.active;
-    m_undo->push(CampaignUndoCommand::activeSet(
-        m_service,
-        [this, code = c.code, active](const campaigns::CampaignWriteResult& w) {
-            reportWrite(w, active ? tr("Campaign %1 is active again.").arg(code)
-                                  : tr("Campaign %1 is paused: its link no longer starts "
-                                       "conversations.")
-                                        .arg(code));
-        },
-        c.id, c.code, active));
+    const QString success =
+        active ? tr("Campaign %1 is active again.").arg(c.code)
+               : tr("Campaign %1 is paused: its link no longer starts conversations.").arg(c.code);
+    // Write first; only a write that succeeded becomes an undo step.
+    m_service->setActive(c.code, active, this,
+                         [this, c, active, success](const campaigns::CampaignWriteResult& r) {
+                             if (r.ok())
+                                 m_undo->push(CampaignUndoCommand::activeSet(
+                                     m_service, undoReport(success), c.id, c.code, active));
+                             reportWrite(r, success);
+                         });
 }
 
 void CampaignsPage::deleteSelected()

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "CampaignsFilterModel.h"
+#include "campaigns/CampaignService.h"
 
 #include <QPointer>
 #include <QWidget>
+
+#include <functional>
 
 class QAction;
 class QComboBox;
@@ -80,6 +83,8 @@ public slots:
     void copySelectedLink();
     void openSelectedLink();
     void showSelectedQrCode();
+    // Sign-out: forget the undo history, messages and any open editor.
+    void resetSession();
 
 private:
     QWidget* buildEmptyState();
@@ -90,6 +95,7 @@ private:
     QWidget* buildActions();
     void updateActions();
     void reportWrite(const campaigns::CampaignWriteResult& result, const QString& success);
+    std::function<void(const campaigns::CampaignWriteResult&)> undoReport(const QString& success);
 
     models::CampaignsModel* m_model;
     models::CampaignsFilterModel* m_proxy;

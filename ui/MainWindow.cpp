@@ -198,6 +198,18 @@ void MainWindow::showStartupError(const QString& text)
     m_indicator->setStartupError(text.section(QLatin1Char('\n'), 0, 0));
 }
 
+void MainWindow::resetSession()
+{
+    m_banner->clear();
+    m_campaigns->resetSession();
+    if (m_payments)
+        m_payments->banner()->clear();
+    if (m_conversations)
+        m_conversations->clearMessages();
+    if (m_funnel)
+        m_funnel->clearMessages();
+}
+
 void MainWindow::clearStartupMessage()
 {
     m_banner->clear();

@@ -62,6 +62,8 @@ public slots:
     void showConversations(const limitless::conversations::ConversationFilter& filter);
     // While the database is being prepared (e.g. the local sandbox starts), says so.
     void showStartupMessage(const QString& text);
+    // Sign-out: the next account starts with no undo history and no messages of this one.
+    void resetSession();
     void showStartupError(const QString& text);
     void clearStartupMessage();
 

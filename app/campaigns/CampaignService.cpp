@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QLocale>
 
 namespace limitless::campaigns {
 
@@ -82,6 +83,28 @@ Statement CampaignService::conversationCountStatement(const QString& id)
     return Statement(campaignQuery(QStringLiteral("campaign_conversation_count")), {id});
 }
 
+QString CampaignService::validate(const CampaignDraft& draft)
+{
+    // One sentence per field (not one with the field's name filled in), so that each language
+    // can say it with the right grammar.
+    const QLocale locale;
+    const QString name = draft.name.trimmed();
+    const QString description = draft.description.trimmed();
+    const QString platform = draft.platform.trimmed();
+    if (name.isEmpty())
+        return tr("The campaign needs a name.");
+    if (name.size() > MaxNameLength)
+        return tr("The name is %1 characters long; at most %2 are allowed.")
+            .arg(locale.toString(name.size()), locale.toString(MaxNameLength));
+    if (description.size() > MaxDescriptionLength)
+        return tr("The description is %1 characters long; at most %2 are allowed.")
+            .arg(locale.toString(description.size()), locale.toString(MaxDescriptionLength));
+    if (platform.size() > MaxPlatformLength)
+        return tr("The platform is %1 characters long; at most %2 are allowed.")
+            .arg(locale.toString(platform.size()), locale.toString(MaxPlatformLength));
+    return {};
+}
+
 QString CampaignService::takenMessage()
 {
     return tr("This code is already taken. Choose another one, or leave the field empty to get "
@@ -117,6 +140,10 @@ void CampaignService::create(const CampaignDraft& draft, const QString& typedCod
 {
     if (!m_db)
         return;
+    if (const QString invalid = validate(draft); !invalid.isEmpty()) {
+        callback(failure(DbError::client(invalid), invalid));
+        return;
+    }
     if (typedCode.isEmpty()) {
         insertGenerated(draft, 1, context, std::move(callback));
         return;
@@ -172,6 +199,10 @@ void CampaignService::update(const QString& id, const CampaignDraft& draft, QObj
 {
     if (!m_db)
         return;
+    if (const QString invalid = validate(draft); !invalid.isEmpty()) {
+        callback(failure(DbError::client(invalid), invalid));
+        return;
+    }
     m_db->query(
         updateStatement(id, draft), context,
         [callback](const QueryResult& r) {

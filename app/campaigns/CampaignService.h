@@ -45,6 +45,12 @@ public:
     // Generated codes tried before giving up. With 887 million codes a real clash is rare;
     // several in a row means something else is wrong.
     static constexpr int MaxCodeAttempts = 8;
+    // One limit for every way in (the dialog, the CLI, undo): checked where the write is made,
+    // and a longer value is refused with a sentence, never cut. The seed's columns are `text`,
+    // so the database itself would take anything.
+    static constexpr int MaxNameLength = 200;
+    static constexpr int MaxDescriptionLength = 2000;
+    static constexpr int MaxPlatformLength = 40;
 
     explicit CampaignService(db::Database* database, QObject* parent = nullptr);
 
@@ -69,6 +75,9 @@ public:
     static db::Statement setActiveStatement(const QString& idOrCode, bool active);
     static db::Statement deleteStatement(const QString& id);
     static db::Statement conversationCountStatement(const QString& id);
+
+    // Why `draft` cannot be written (an empty name, a value over its limit), or empty.
+    static QString validate(const CampaignDraft& draft);
 
     // Owner-facing sentences for the failures the caller must tell apart.
     static QString takenMessage();

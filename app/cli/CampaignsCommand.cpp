@@ -110,6 +110,9 @@ int createCampaign(Cli& cli, db::PgConnection& conn)
     draft.platform = p.value(QStringLiteral("platform"));
     if (draft.name.isEmpty())
         return cli.fail(tr("--name is required."), 2);
+    // The same limits as the dashboard's, so a name made here can be edited there unchanged.
+    if (const QString invalid = CampaignService::validate(draft); !invalid.isEmpty())
+        return cli.fail(invalid, 2);
     const QString typed = CampaignCode::normalize(p.value(QStringLiteral("code")));
     if (p.isSet(QStringLiteral("code"))) {
         const QString invalid = CampaignCode::validate(typed);

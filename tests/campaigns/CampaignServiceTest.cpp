@@ -164,41 +164,48 @@ TEST_CASE("Edits, pause and resume are undone and redone", "[campaigns][db]")
     const QDateTime createdUpdatedAt = row(rows, code).at(6).toDateTime();
     const CampaignDraft after{QStringLiteral("After"), QStringLiteral("New text"),
                               QStringLiteral("tiktok")};
+    // The page writes first and pushes the step only once the write has succeeded: pushing
+    // writes nothing again.
+    const auto edited = await([&](QObject* ctx, auto cb) { service.update(code, after, ctx, cb); });
+    REQUIRE(edited.ok());
     stack.push(ui::CampaignUndoCommand::edited(&service, report, created.id, code, before, after));
-    settle(1);
+    CHECK(reports == 0);
     CHECK(row(rows, code).at(1).toString() == QStringLiteral("After"));
     CHECK(row(rows, code).at(2).toString() == QStringLiteral("New text"));
     CHECK(row(rows, code).at(3).toString() == QStringLiteral("tiktok"));
     CHECK(row(rows, code).at(6).toDateTime() >= createdUpdatedAt);
 
     stack.undo();
-    settle(2);
+    settle(1);
     CHECK(row(rows, code).at(1).toString() == QStringLiteral("Before"));
     CHECK(row(rows, code).at(2).isNull());
     stack.redo();
-    settle(3);
+    settle(2);
     CHECK(row(rows, code).at(1).toString() == QStringLiteral("After"));
 
+    const auto paused =
+        await([&](QObject* ctx, auto cb) { service.setActive(code, false, ctx, cb); });
+    REQUIRE(paused.ok());
     stack.push(ui::CampaignUndoCommand::activeSet(&service, report, created.id, code, false));
-    settle(4);
+    CHECK(reports == 2);
     CHECK_FALSE(row(rows, code).at(4).toBool());
     stack.undo();
-    settle(5);
+    settle(3);
     CHECK(row(rows, code).at(4).toBool());
 
     // Undo the edit and the create: the campaign is gone; redo brings it back with its code.
     stack.undo();
-    settle(6);
+    settle(4);
     stack.undo();
-    settle(7);
+    settle(5);
     CHECK(row(rows, code).isEmpty());
     stack.redo();
-    settle(8);
+    settle(6);
     const QVariantList again = row(rows, code);
     REQUIRE_FALSE(again.isEmpty());
     CHECK(again.at(1).toString() == QStringLiteral("Before"));
     stack.redo();
-    settle(9);
+    settle(7);
     CHECK(row(rows, code).at(1).toString() == QStringLiteral("After"));
 }
 

@@ -1,6 +1,7 @@
 // The Campaigns editing UI, the Payments and Settings pages, offscreen at 1280×800. Screenshots
 // of the demo business go to <build>/screenshots/ for review (copies are kept in
 // docs/screenshots/).
+#include "Banner.h"
 #include "CampaignEditorDialog.h"
 #include "CampaignTestRows.h"
 #include "CampaignsModel.h"
@@ -15,6 +16,7 @@
 #include "PaymentsPage.h"
 #include "QrCodeDialog.h"
 #include "SettingsPage.h"
+#include "TestDatabase.h"
 #include "Theme.h"
 #include "campaigns/CampaignLink.h"
 #include "campaigns/CampaignService.h"
@@ -26,7 +28,9 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -292,4 +296,163 @@ TEST_CASE("Creating a campaign in the page, then undo and redo", "[gui][db]")
         return true;
     }));
     CHECK(ui::MessageBox::lastText().contains(code));
+}
+
+namespace {
+
+// Ends the page's database session under it, as a server restart or a dropped network would:
+// the next write is sent on a dead connection and its outcome is unknown.
+void dropConnection(db::Database& db)
+{
+    qint64 pid = 0;
+    bool done = false;
+    db.query(db::Statement(QStringLiteral("select pg_backend_pid()")), nullptr,
+             [&](const db::QueryResult& r) {
+                 pid = r.scalar().toLongLong();
+                 done = true;
+             });
+    REQUIRE(test::waitUntil([&] { return done; }));
+    REQUIRE(pid > 0);
+    auto admin = test::connect(test::adminUrl());
+    REQUIRE(admin->exec(QStringLiteral("select pg_terminate_backend($1::int)"), {pid}).ok());
+    REQUIRE(test::waitUntil([&] {
+        return admin
+                   ->exec(
+                       QStringLiteral("select count(*) from pg_stat_activity where pid = $1::int"),
+                       {pid})
+                   .scalar()
+                   .toLongLong() == 0;
+    }));
+}
+
+QString storedName(test::CampaignTestRows& rows, const QString& code)
+{
+    return rows.query(QStringLiteral("select name from campaigns where code = $1"), {code})
+        .scalar()
+        .toString();
+}
+
+} // namespace
+
+TEST_CASE("An edit whose write fails keeps the dialog open and adds no undo step", "[gui][db]")
+{
+    const QString code = QStringLiteral("TGU3AB");
+    test::IsolatedSettings settings;
+    test::CampaignTestRows rows({code});
+    rows.campaign(code, QStringLiteral("Before the outage"));
+    db::Database db;
+    db.setReconnectDelays({50, 100, 200});
+    test::openAsOwner(db);
+    ui::CampaignsPage page(&db);
+    page.resize(1080, 700);
+    page.show();
+    REQUIRE(test::waitUntil([&] { return page.model()->isLoaded(); }));
+    REQUIRE(test::waitUntil([&] {
+        return page.model()->rowForId(
+                   rows.query(QStringLiteral("select id from campaigns where code = $1"), {code})
+                       .scalar()
+                       .toString()) >= 0;
+    }));
+    for (int r = 0; r < page.model()->rowCount(); ++r)
+        if (page.model()->campaign(r).code == code)
+            page.selectCampaign(page.model()->campaign(r).id);
+    REQUIRE(page.selectedRow() >= 0);
+
+    page.editSelected();
+    ui::CampaignEditorDialog* editor = page.editorDialog();
+    REQUIRE(editor);
+    editor->nameEdit()->setText(QStringLiteral("Edited during the outage"));
+    dropConnection(db);
+    auto* ok = editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    REQUIRE(test::waitUntil([&] { return !editor->errorText().isEmpty(); }));
+    // The dialog is still there with the input, says what happened, offers Retry; no undo step.
+    CHECK(page.editorDialog() == editor);
+    CHECK(editor->nameEdit()->text() == QStringLiteral("Edited during the outage"));
+    CHECK(editor->errorText().contains(QStringLiteral("may not have been saved")));
+    CHECK(ok->text() == QStringLiteral("Retry"));
+    CHECK(page.undoStack()->count() == 0);
+    CHECK_FALSE(page.undoAction()->isEnabled());
+    CHECK(storedName(rows, code) == QStringLiteral("Before the outage"));
+
+    // Retry once the connection is back: saved, closed, and now one undo step.
+    REQUIRE(test::waitUntil([&] { return db.state() == db::ConnectionState::Connected; }));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    REQUIRE(test::waitUntil([&] { return page.editorDialog() == nullptr; }));
+    CHECK(storedName(rows, code) == QStringLiteral("Edited during the outage"));
+    CHECK(page.undoStack()->count() == 1);
+    // The buttons keep their labels; the command is in the tooltip.
+    CHECK(page.undoAction()->text() == QStringLiteral("Undo"));
+    CHECK(page.undoAction()->toolTip().contains(code));
+
+    // Pausing during an outage: no undo step for a write that did not happen.
+    dropConnection(db);
+    page.toggleSelectedActive();
+    REQUIRE(test::waitUntil([&] { return page.banner()->kind() == ui::Banner::Kind::Error; }));
+    CHECK(page.undoStack()->count() == 1);
+    CHECK(rows.query(QStringLiteral("select is_active from campaigns where code = $1"), {code})
+              .scalar()
+              .toBool());
+
+    // An undo whose write fails clears the history instead of claiming a state not stored.
+    REQUIRE(test::waitUntil([&] { return db.state() == db::ConnectionState::Connected; }));
+    dropConnection(db);
+    page.undoAction()->trigger();
+    REQUIRE(test::waitUntil([&] { return page.undoStack()->count() == 0; }));
+    CHECK(page.banner()->text().contains(QStringLiteral("undo history was cleared")));
+    CHECK(storedName(rows, code) == QStringLiteral("Edited during the outage"));
+
+    // Sign-out forgets history and messages.
+    page.resetSession();
+    CHECK(page.banner()->text().isEmpty());
+}
+
+TEST_CASE("A long campaign name is never cut: one limit, refused with a sentence", "[gui]")
+{
+    const QString longName(10000, QLatin1Char('n'));
+    campaigns::CampaignDraft draft{longName, QStringLiteral("d"), QString()};
+    CHECK(campaigns::CampaignService::validate(draft).contains(QStringLiteral("at most 200")));
+    draft.name = QString(200, QLatin1Char('n'));
+    CHECK(campaigns::CampaignService::validate(draft).isEmpty());
+    draft.description = QString(2001, QLatin1Char('d'));
+    CHECK_FALSE(campaigns::CampaignService::validate(draft).isEmpty());
+
+    ui::CampaignEditorDialog editor(ui::CampaignEditorDialog::Mode::Edit);
+    editor.setDraft({longName, QString(), QString()});
+    editor.descriptionEdit()->setPlainText(QStringLiteral("only the description changes"));
+    // The field holds the whole name; saving is refused with the reason, nothing is cut.
+    CHECK(editor.nameEdit()->text().size() == 10000);
+    CHECK(editor.draft().name == longName);
+    CHECK_FALSE(editor.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    CHECK(editor.errorText().contains(QLocale().toString(10000)));
+}
+
+TEST_CASE("Enter on a failed create keeps the input and the focus on the primary action",
+          "[gui][db]")
+{
+    const QString code = QStringLiteral("TGU4AB");
+    test::IsolatedSettings settings;
+    test::CampaignTestRows rows({code});
+    rows.campaign(code, QStringLiteral("Taken"));
+    db::Database db;
+    test::openAsOwner(db);
+    ui::CampaignsPage page(&db);
+    page.show();
+    REQUIRE(test::waitUntil([&] { return page.model()->isLoaded(); }));
+    page.newCampaign();
+    ui::CampaignEditorDialog* editor = page.editorDialog();
+    REQUIRE(editor);
+    editor->nameEdit()->setText(QStringLiteral("Typed with care"));
+    editor->codeEdit()->setText(code);
+    editor->nameEdit()->setFocus();
+    auto* box = editor->findChild<QDialogButtonBox*>();
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QTest::keyClick(editor->nameEdit(), Qt::Key_Return);
+        REQUIRE(test::waitUntil([&] { return !editor->errorText().isEmpty(); }));
+        REQUIRE(test::waitUntil([&] { return box->button(QDialogButtonBox::Ok)->isEnabled(); }));
+        CHECK(editor->focusWidget() != box->button(QDialogButtonBox::Cancel));
+        CHECK(page.editorDialog() == editor);
+        CHECK(editor->nameEdit()->text() == QStringLiteral("Typed with care"));
+        editor->showError({});
+    }
 }

@@ -18,6 +18,7 @@ public:
         ConnectionLost,       // the connection dropped while talking to the server
         WriteOutcomeUnknown,  // connection dropped during a write: it may or may not have landed
         InvalidAddress,       // malformed URL / unknown host
+        DatabaseMissing,      // 3D000: the server answered, but has no database of that name
         PermissionDenied,     // 42501, including row-level-security rejections
         UniqueViolation,      // 23505
         ForeignKeyViolation,  // 23503

@@ -13,7 +13,8 @@ namespace {
 
 bool isPermanent(const DbError& e)
 {
-    return e.kind == DbError::Kind::AuthenticationFailed || e.kind == DbError::Kind::InvalidAddress;
+    return e.kind == DbError::Kind::AuthenticationFailed ||
+           e.kind == DbError::Kind::InvalidAddress || e.kind == DbError::Kind::DatabaseMissing;
 }
 
 } // namespace

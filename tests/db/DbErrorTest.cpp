@@ -56,3 +56,34 @@ TEST_CASE("toString carries state, detail and hint")
     CHECK(s.contains(QStringLiteral("ABC123")));
     CHECK(s.contains(QStringLiteral("pick another")));
 }
+
+TEST_CASE("raw server errors become sentences that say what to do")
+{
+    // A database without the schema.
+    const DbError noTable = DbError::fromSqlState(
+        QStringLiteral("42P01"), QStringLiteral("relation \"campaigns\" does not exist"));
+    CHECK(noTable.userMessage().contains(QStringLiteral("“campaigns”")));
+    CHECK(noTable.userMessage().contains(QStringLiteral("limitless migrate")));
+    CHECK_FALSE(noTable.userMessage().contains(QStringLiteral("42P01")));
+    const DbError noFunction =
+        DbError::fromSqlState(QStringLiteral("42883"),
+                              QStringLiteral("function limitless_message_count(text, bytea) does "
+                                             "not exist"));
+    CHECK(noFunction.userMessage().contains(QStringLiteral("limitless_message_count")));
+    CHECK(noFunction.userMessage().contains(QStringLiteral("limitless migrate")));
+
+    // A role without a grant: which table, and what can be done.
+    const DbError denied = DbError::fromSqlState(
+        QStringLiteral("42501"), QStringLiteral("permission denied for table campaigns"));
+    CHECK(denied.userMessage().contains(QStringLiteral("table “campaigns”")));
+    CHECK(denied.userMessage().contains(QStringLiteral("grant")));
+
+    // The server answered; the database name is wrong — not "cannot reach the server".
+    const DbError missing = DbError::fromConnectionFailure(
+        QStringLiteral("connection to server at \"127.0.0.1\", port 5432 failed: FATAL:  "
+                       "database \"nope\" does not exist"));
+    CHECK(missing.kind == Kind::DatabaseMissing);
+    CHECK(missing.userMessage().contains(QStringLiteral("“nope”")));
+    CHECK_FALSE(missing.userMessage().contains(QStringLiteral("Cannot reach")));
+    CHECK(DbError::kindForSqlState(QStringLiteral("3D000")) == Kind::DatabaseMissing);
+}

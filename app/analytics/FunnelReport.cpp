@@ -12,6 +12,15 @@ double FunnelSeries::fromPrevious(FunnelStage s) const
     return conversion(totals[i], totals[i - 1]);
 }
 
+QList<FunnelStage> FunnelSeries::stagesAbovePrevious() const
+{
+    QList<FunnelStage> out;
+    for (int i = 1; i < kStageCount; ++i)
+        if (totals[i] > totals[i - 1])
+            out << FunnelStage(i);
+    return out;
+}
+
 double FunnelSeries::fromTop(FunnelStage s) const
 {
     return conversion(totals[int(s)], totals[0]);

@@ -47,6 +47,9 @@ struct FunnelSeries {
     // Conversion from the stage before (Clicks: 1) and from the top; -1 when dividing by zero.
     double fromPrevious(FunnelStage s) const;
     double fromTop(FunnelStage s) const;
+    // Stages counted larger than the stage before them (more paid than links sent, say): the
+    // events and the records they stand for disagree. Clicks are not checked against anything.
+    QList<FunnelStage> stagesAbovePrevious() const;
     // Objection types ordered by count (descending), then name.
     QList<QPair<QString, qint64>> topObjections() const;
 };

@@ -46,4 +46,29 @@ QString stageKey(FunnelStage stage)
     return QString::fromLatin1(kStages[int(stage)].key);
 }
 
+QString objectionLabel(const QString& key)
+{
+    static const struct {
+        const char* key;
+        const char* label;
+    } kKnown[] = {
+        {"price", QT_TRANSLATE_NOOP("Objection", "Price")},
+        {"timing", QT_TRANSLATE_NOOP("Objection", "Timing")},
+        {"trust", QT_TRANSLATE_NOOP("Objection", "Trust")},
+        {"need", QT_TRANSLATE_NOOP("Objection", "No need")},
+        {"need_to_think", QT_TRANSLATE_NOOP("Objection", "Needs to think it over")},
+    };
+    for (const auto& k : kKnown)
+        if (key == QLatin1String(k.key))
+            return QCoreApplication::translate("Objection", k.label);
+    if (key.isEmpty())
+        return QCoreApplication::translate("Objection", "(not given)");
+    QString readable = key;
+    readable.replace(QLatin1Char('_'), QLatin1Char(' '));
+    readable = readable.simplified();
+    if (!readable.isEmpty())
+        readable[0] = readable[0].toUpper();
+    return readable;
+}
+
 } // namespace limitless::analytics

@@ -23,6 +23,10 @@ QString stageLabel(FunnelStage stage);
 // Stable identifier for CSV and JSON ("qualified").
 QString stageKey(FunnelStage stage);
 
+// An objection type as the owner reads it: the agent's known keys translated ("need_to_think"
+// → "Needs to think it over"), any other key made readable ("too_expensive" → "Too expensive").
+QString objectionLabel(const QString& key);
+
 // count / base as a fraction, or -1 when base is zero (nothing to divide by).
 inline double conversion(qint64 count, qint64 base)
 {

@@ -1,13 +1,16 @@
 #include "ConversationsPage.h"
 
 #include "Banner.h"
+#include "CampaignChoice.h"
 #include "CampaignsModel.h"
 #include "ConversationDetails.h"
 #include "ConversationDetailsPane.h"
 #include "ConversationsModel.h"
+#include "DateRange.h"
 #include "ModelRoles.h"
 #include "PipelineModel.h"
 #include "PipelineView.h"
+#include "analytics/FunnelStage.h"
 #include "conversations/ConversationExport.h"
 #include "conversations/ConversationQuery.h"
 #include "db/Database.h"
@@ -31,6 +34,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace limitless::ui {
 
@@ -171,8 +176,13 @@ ConversationsPage::ConversationsPage(db::Database* database, QWidget* parent)
     const QFontMetrics fm(font());
     const int widths[ConversationsModel::ColumnCount] = {150, 80, 120, 70, 55, 130, 110,
                                                          200, 60, 70,  50, 75, 75,  125};
-    for (int c = 0; c < ConversationsModel::ColumnCount; ++c)
-        columns->resizeSection(c, widths[c] * fm.averageCharWidth() / 7);
+    // Wide enough for the typical value and never narrower than the column's own title (with
+    // the sort arrow): a header cut to "Campaig" or "Qualifie" is unreadable in any language.
+    for (int c = 0; c < ConversationsModel::ColumnCount; ++c) {
+        const QString text = m_model->headerData(c, Qt::Horizontal).toString();
+        const int title = QFontMetrics(columns->font()).horizontalAdvance(text) + 36;
+        columns->resizeSection(c, std::max(widths[c] * fm.averageCharWidth() / 7, title));
+    }
     // The order is the server's (keyset pages); the header shows which one.
     columns->setSortIndicatorShown(true);
     columns->setSortIndicator(ConversationsModel::LastMessageColumn, Qt::DescendingOrder);
@@ -207,14 +217,22 @@ ConversationsPage::ConversationsPage(db::Database* database, QWidget* parent)
             &ConversationsPage::showConversation);
     connect(m_model, &ConversationsModel::totalCountChanged, this,
             &ConversationsPage::updateSubtitle);
+    // Any answer that arrives means the list is readable again: a load error goes, also when
+    // the list was already loaded and only re-read (a reconnect, Retry).
+    connect(m_model, &ConversationsModel::rowsRefreshed, this, [this] {
+        if (m_showingLoadError)
+            clearMessages();
+    });
     connect(m_model, &ConversationsModel::pageLoaded, this, [this] {
-        m_banner->clear();
+        if (m_showingLoadError)
+            clearMessages();
         updateSubtitle();
         // The first page selects its first conversation, so the pane is never idle.
         if (m_currentId.isEmpty() && m_model->rowCount() > 0 && mode() == Mode::List)
             m_view->selectRow(0);
     });
     connect(m_model, &ConversationsModel::errorOccurred, this, [this](const db::DbError& e) {
+        m_showingLoadError = true;
         m_banner->showMessage(Banner::Kind::Error,
                               tr("Conversations could not be loaded: %1").arg(e.userMessage()),
                               tr("Retry"));
@@ -240,11 +258,11 @@ QWidget* ConversationsPage::buildFilterBar()
     m_search->setPlaceholderText(tr("Search handle or e-mail"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(200);
+    m_search->setMinimumWidth(160);
     m_campaign->setObjectName(QStringLiteral("campaignFilter"));
     m_campaign->setAccessibleName(tr("Campaign"));
     m_campaign->addItem(tr("All campaigns"), QString());
-    m_campaign->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    setUpCampaignChoices(m_campaign);
     m_stage->setObjectName(QStringLiteral("stageFilter"));
     m_stage->setAccessibleName(tr("Stage"));
     m_stage->addItem(tr("Any stage"), QString());
@@ -277,6 +295,8 @@ QWidget* ConversationsPage::buildFilterBar()
     m_from->setAccessibleName(tr("Started from"));
     m_to->setAccessibleName(tr("Started until"));
     m_from->setDate(QDate::currentDate().addDays(-29));
+    for (QDateEdit* e : {m_from, m_to})
+        limitToToday(e, QDate::currentDate());
     m_sort->setObjectName(QStringLiteral("sortOrder"));
     m_sort->setAccessibleName(tr("Sort"));
     m_sort->addItem(tr("Newest message first"), int(ConversationFilter::Sort::LastMessageDesc));
@@ -349,10 +369,23 @@ void ConversationsPage::applyFilterFromBar()
         f.createdTo = QDateTime();
         break;
     }
-    case Custom:
+    case Custom: {
+        // An impossible range is refused with a sentence; the list keeps the last good filter.
+        const QString problem =
+            dateRangeProblem(m_from->date(), m_to->date(), QDate::currentDate());
+        if (!problem.isEmpty()) {
+            m_showingRangeError = true;
+            m_banner->showMessage(Banner::Kind::Error, problem);
+            return;
+        }
         f.createdFrom = startOfLocalDay(m_from->date());
         f.createdTo = startOfLocalDay(m_to->date().addDays(1)); // the end day is included
         break;
+    }
+    }
+    if (m_showingRangeError) {
+        m_showingRangeError = false;
+        m_banner->clear();
     }
     f.sort = ConversationFilter::Sort(m_sort->currentData().toInt());
     if (f == m_filter)
@@ -397,6 +430,9 @@ void ConversationsPage::setFilter(const ConversationFilter& filter)
     syncBarFromFilter();
     updateDrillNote();
     m_currentId.clear();
+    // A new filter starts with nothing selected: the pane must not keep showing a conversation
+    // that may not match (or, with an empty result, show one beside "No conversations match").
+    m_details->setConversation(QString());
     m_model->setFilter(m_filter);
     m_pipeline->setFilter(m_filter);
     m_view->horizontalHeader()->setSortIndicator(m_filter.sort ==
@@ -419,7 +455,11 @@ void ConversationsPage::updateDrillNote()
                                             QLocale::ShortFormat),
                             locale.toString(m_filter.eventTo.toLocalTime().addMSecs(-1).date(),
                                             QLocale::ShortFormat));
-        parts << tr("with a “%1” event%2").arg(m_filter.eventType, when);
+        // The stage's name as the Funnel page shows it, not the stored event type.
+        const int stage = analytics::stageIndexForEventType(m_filter.eventType);
+        const QString name =
+            stage >= 0 ? analytics::stageLabel(analytics::FunnelStage(stage)) : m_filter.eventType;
+        parts << tr("with a “%1” event%2").arg(name, when);
     }
     if (!m_filter.conversationIds.isEmpty())
         parts << tr("%n chosen conversation(s)", nullptr, int(m_filter.conversationIds.size()));
@@ -501,7 +541,7 @@ void ConversationsPage::updateCampaigns()
         const auto& c = m_campaigns->campaign(i);
         if (c.platform == QLatin1String("playground") && !m_filter.includePlayground)
             continue;
-        m_campaign->addItem(tr("%1 — %2").arg(c.code, c.name), c.id);
+        addCampaignChoice(m_campaign, c.code, c.name, c.id);
     }
     m_campaign->setCurrentIndex(qMax(0, m_campaign->findData(current)));
     if (m_filter.campaignIds.size() == 1)
@@ -573,6 +613,12 @@ void ConversationsPage::restoreHeaderState(const QByteArray& state)
 {
     if (!state.isEmpty())
         m_view->horizontalHeader()->restoreState(state);
+}
+
+void ConversationsPage::clearMessages()
+{
+    m_banner->clear();
+    m_showingLoadError = false;
 }
 
 } // namespace limitless::ui

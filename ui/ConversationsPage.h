@@ -47,6 +47,8 @@ public:
     enum class Mode { List, Pipeline };
 
     explicit ConversationsPage(db::Database* database, QWidget* parent = nullptr);
+    // Sign-out: no message of the previous account stays.
+    void clearMessages();
 
     conversations::ConversationFilter filter() const { return m_filter; }
     Mode mode() const;
@@ -112,6 +114,8 @@ private:
     QLabel* m_drillText;
     QTimer* m_searchDelay;
     Banner* m_banner;
+    bool m_showingRangeError = false; // the banner says the custom dates are impossible
+    bool m_showingLoadError = false;  // the banner holds a load error (cleared by a good answer)
     QSplitter* m_splitter;
     QStackedWidget* m_stack;
     QTableView* m_view;

@@ -915,7 +915,7 @@ void FunnelCharts::updateObjections(const analytics::FunnelReport& report)
     QStringList names;
     QList<qreal> countsA, countsB;
     for (const auto& [name, n] : types) {
-        names << (name.isEmpty() ? tr("(not given)") : name);
+        names << analytics::objectionLabel(name);
         countsA << qreal(n);
         if (report.comparison)
             countsB << qreal(report.comparison->objectionTypes.value(name));

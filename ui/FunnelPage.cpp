@@ -1,6 +1,9 @@
 #include "FunnelPage.h"
 
+#include "DateRange.h"
+
 #include "Banner.h"
+#include "CampaignChoice.h"
 #include "FunnelCharts.h"
 #include "FunnelModel.h"
 #include "analytics/FunnelCsv.h"
@@ -184,12 +187,17 @@ FunnelPage::FunnelPage(db::Database* database, QWidget* parent)
 
 QWidget* FunnelPage::buildControls()
 {
+    // Two rows (what is shown; what it is compared with), so that the page fits a 1024-pixel
+    // window without scrolling sideways.
     auto* bar = new QWidget(this);
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto* rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(6);
+    auto* row = new QHBoxLayout;
+    rows->addLayout(row);
     row->addWidget(new QLabel(tr("Campaign:"), bar));
     m_campaign->addItem(tr("All campaigns"), QString());
-    m_campaign->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    setUpCampaignChoices(m_campaign);
     row->addWidget(m_campaign);
     row->addSpacing(8);
     row->addWidget(new QLabel(tr("Period:"), bar));
@@ -204,15 +212,18 @@ QWidget* FunnelPage::buildControls()
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         e->setEnabled(false);
+        limitToToday(e, today());
         row->addWidget(e);
     }
-    row->addSpacing(8);
+    row->addStretch(1);
+    row = new QHBoxLayout;
+    rows->addLayout(row);
     row->addWidget(new QLabel(tr("Compare:"), bar));
     m_compare->addItem(tr("Nothing"), int(Compare::None));
     m_compare->addItem(tr("Another campaign"), int(Compare::Campaign));
     m_compare->addItem(tr("Previous period"), int(Compare::PreviousPeriod));
     row->addWidget(m_compare);
-    m_otherCampaign->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    setUpCampaignChoices(m_otherCampaign);
     m_otherCampaign->setEnabled(false);
     row->addWidget(m_otherCampaign);
     row->addSpacing(8);
@@ -244,7 +255,18 @@ void FunnelPage::setTimeZone(const QByteArray& ianaId)
 void FunnelPage::setNow(const QDateTime& utc)
 {
     m_now = utc;
+    for (QDateEdit* e : {m_from, m_to})
+        limitToToday(e, today());
     applyRequest();
+}
+
+QDate FunnelPage::today() const
+{
+    // The owner's day in the page's zone, on the page's clock (tests set one).
+    FunnelRequest r;
+    r.timeZone = m_zone;
+    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    return now.toTimeZone(r.zone()).date();
 }
 
 void FunnelPage::setPeriod(Period period)
@@ -294,8 +316,9 @@ FunnelRequest FunnelPage::currentRequest() const
     const auto period = Period(m_period->currentData().toInt());
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
     if (period == Period::Custom) {
-        r.primary.from = std::min(m_from->date(), m_to->date());
-        r.primary.to = std::max(m_from->date(), m_to->date());
+        // Never swapped behind the owner's back: applyRequest() refuses an impossible range.
+        r.primary.from = m_from->date();
+        r.primary.to = m_to->date();
     } else {
         const FunnelScope s = FunnelRequest::lastDays(periodDays(period), r.zone(), now);
         r.primary.from = s.from;
@@ -331,6 +354,18 @@ void FunnelPage::applyRequest()
     m_to->setEnabled(custom);
     m_otherCampaign->setEnabled(Compare(m_compare->currentData().toInt()) == Compare::Campaign);
     const FunnelRequest r = currentRequest();
+    if (custom) {
+        const QString problem = dateRangeProblem(r.primary.from, r.primary.to, today());
+        if (!problem.isEmpty()) {
+            m_showingRangeError = true;
+            m_banner->showMessage(Banner::Kind::Error, problem);
+            return;
+        }
+    }
+    if (m_showingRangeError) {
+        m_showingRangeError = false;
+        m_banner->clear();
+    }
     if (!custom) {
         // Show the days a preset covers, so switching to Custom starts from them.
         m_updatingControls = true;
@@ -360,9 +395,8 @@ void FunnelPage::updateCampaignChoices()
     m_otherCampaign->clear();
     m_otherCampaign->addItem(tr("All campaigns"), QString());
     for (const analytics::FunnelCampaign& c : report.campaigns) {
-        const QString label = QStringLiteral("%1 – %2").arg(c.code, c.name);
-        m_campaign->addItem(label, c.id);
-        m_otherCampaign->addItem(label, c.id);
+        addCampaignChoice(m_campaign, c.code, c.name, c.id);
+        addCampaignChoice(m_otherCampaign, c.code, c.name, c.id);
     }
     m_campaign->setCurrentIndex(std::max(0, m_campaign->findData(a)));
     m_otherCampaign->setCurrentIndex(std::max(0, m_otherCampaign->findData(b)));
@@ -412,10 +446,27 @@ QString FunnelPage::dataQualityText() const
                                    QLocale().toString(c.counted[k]));
         }
     }
-    if (issues.isEmpty())
-        return {};
-    return tr("Stored campaign counters differ from the events: %1")
-        .arg(issues.join(QStringLiteral("; ")));
+    QStringList parts;
+    if (!issues.isEmpty())
+        parts << tr("Stored campaign counters differ from the events: %1")
+                     .arg(issues.join(QStringLiteral("; ")));
+    // A stage larger than the one before it cannot happen in a real funnel: events without the
+    // records they stand for (a payment event without a payment, say).
+    const analytics::FunnelReport& report = m_model->report();
+    const auto seriesIssues = [&](const analytics::FunnelSeries& series, const QString& side) {
+        for (const analytics::FunnelStage st : series.stagesAbovePrevious()) {
+            const auto before = analytics::FunnelStage(int(st) - 1);
+            parts << tr("%1%2 (%3) is larger than %4 (%5): some events have no matching record "
+                        "before them.")
+                         .arg(side, analytics::stageLabel(st), QLocale().toString(series.count(st)),
+                              analytics::stageLabel(before),
+                              QLocale().toString(series.count(before)));
+        }
+    };
+    seriesIssues(report.primary, report.comparison ? tr("A: ") : QString());
+    if (report.comparison)
+        seriesIssues(*report.comparison, tr("B: "));
+    return parts.join(QLatin1Char(' '));
 }
 
 QString FunnelPage::liveText() const
@@ -526,6 +577,11 @@ bool FunnelPage::exportCsv(Chart chart, const QString& path, QString* error)
         return false;
     }
     return true;
+}
+
+void FunnelPage::clearMessages()
+{
+    m_banner->clear();
 }
 
 } // namespace limitless::ui

@@ -43,6 +43,8 @@ public:
     Q_ENUM(Chart)
 
     explicit FunnelPage(db::Database* database, QWidget* parent = nullptr);
+    // Sign-out: no message of the previous account stays.
+    void clearMessages();
 
     models::FunnelModel* model() const { return m_model; }
     FunnelCharts* charts() const { return m_charts; }
@@ -79,6 +81,7 @@ private:
     models::FunnelModel* m_model;
     FunnelCharts* m_charts;
     Banner* m_banner;
+    bool m_showingRangeError = false; // the banner says the custom dates are impossible
     QComboBox* m_campaign;
     QComboBox* m_period;
     QDateEdit* m_from;
@@ -93,6 +96,7 @@ private:
     QTableView* m_table;
     QByteArray m_zone;
     QDateTime m_now; // invalid = the clock
+    QDate today() const;
     bool m_updatingControls = false;
 };
 

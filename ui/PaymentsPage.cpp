@@ -1,6 +1,7 @@
 #include "PaymentsPage.h"
 
 #include "Banner.h"
+#include "CampaignChoice.h"
 #include "ModelRoles.h"
 #include "PaymentsFilterModel.h"
 #include "PaymentsModel.h"
@@ -8,6 +9,7 @@
 #include <QComboBox>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QIcon>
 #include <QKeyEvent>
@@ -102,7 +104,7 @@ PaymentsPage::PaymentsPage(db::Database* database, QWidget* parent)
     }
     m_campaign->setObjectName(QStringLiteral("paymentCampaignFilter"));
     m_campaign->setAccessibleName(tr("Campaign"));
-    m_campaign->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    setUpCampaignChoices(m_campaign);
     m_campaign->addItem(tr("All campaigns"), QString());
     m_period->setObjectName(QStringLiteral("paymentPeriodFilter"));
     m_period->setAccessibleName(tr("Period"));
@@ -293,13 +295,13 @@ void PaymentsPage::applyFilters()
 
 void PaymentsPage::updateCampaigns()
 {
-    QMap<QString, QString> campaigns; // label → id, sorted by label
+    // label → id, sorted by label; id → (code, name) for the entries
+    QMap<QString, QString> campaigns;
+    QHash<QString, std::pair<QString, QString>> names;
     for (int i = 0; i < m_model->rowCount(); ++i) {
         const PaymentsModel::Payment& p = m_model->payment(i);
-        campaigns.insert(p.campaignName.isEmpty()
-                             ? p.campaignCode
-                             : tr("%1 · %2").arg(p.campaignCode, p.campaignName),
-                         p.campaignId);
+        campaigns.insert(campaignChoiceText(p.campaignCode, p.campaignName), p.campaignId);
+        names.insert(p.campaignId, {p.campaignCode, p.campaignName});
     }
     QStringList shown;
     for (int i = 1; i < m_campaign->count(); ++i)
@@ -311,7 +313,8 @@ void PaymentsPage::updateCampaigns()
     while (m_campaign->count() > 1)
         m_campaign->removeItem(1);
     for (auto it = campaigns.cbegin(); it != campaigns.cend(); ++it)
-        m_campaign->addItem(it.key(), it.value());
+        addCampaignChoice(m_campaign, names.value(it.value()).first, names.value(it.value()).second,
+                          it.value());
     const int index = m_campaign->findData(current);
     m_campaign->setCurrentIndex(index < 0 ? 0 : index);
     if (index < 0 && !current.isEmpty())

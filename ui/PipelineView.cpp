@@ -85,6 +85,8 @@ PipelineView::PipelineView(PipelineModel* model, QWidget* parent) : QWidget(pare
         column->setMinimumWidth(170);
         auto* title = new QLabel(column);
         title->setObjectName(QStringLiteral("pipelineTitle"));
+        // Long stage names ("Objection handling") wrap instead of being cut.
+        title->setWordWrap(true);
         auto* count = new QLabel(column);
         count->setObjectName(QStringLiteral("pipelineCount"));
         auto* head = new QHBoxLayout;

@@ -50,7 +50,17 @@ QrCodeDialog::QrCodeDialog(const QString& code, const QString& name, const QUrl&
     setObjectName(QStringLiteral("qrCodeDialog"));
     setWindowTitle(tr("QR code for %1").arg(code));
 
-    auto* title = new QLabel(name.isEmpty() ? code : tr("%1 · %2").arg(code, name), this);
+    // A long name wraps (at most three lines, then an ellipsis) instead of widening the dialog
+    // past the screen and its buttons out of reach; the whole name is the tooltip.
+    const QString full = name.isEmpty() ? code : tr("%1 · %2").arg(code, name);
+    QString shown = full;
+    if (shown.size() > 140)
+        shown = shown.left(139).trimmed() + QChar(0x2026);
+    auto* title = new QLabel(shown, this);
+    title->setObjectName(QStringLiteral("qrTitle"));
+    title->setToolTip(full);
+    title->setWordWrap(true);
+    title->setMaximumWidth(ScreenSide + 80);
     QFont f = title->font();
     f.setPointSizeF(f.pointSizeF() * 1.2);
     f.setWeight(QFont::DemiBold);

@@ -196,11 +196,15 @@ void SignInController::createSessions(const QString& id)
             m_binding = std::make_unique<auth::DatabaseBinding>(m_sessions.get(), m_db);
             m_binding->setConninfo(made.databaseConninfo);
             SessionManager* s = m_sessions.get();
-            connect(s, &SessionManager::signedIn, this, [this] {
+            auto enter = [this] {
                 m_dialog->hide();
                 updateAccountMenu();
                 emit signedIn();
-            });
+            };
+            connect(s, &SessionManager::signedIn, this, enter);
+            // The server could not renew the stored session at start-up (offline, 5xx): the
+            // dashboard works with it as it is, and the manager keeps retrying.
+            connect(s, &SessionManager::sessionKept, this, enter);
             connect(s, &SessionManager::signedOut, this, [this](const QString& reason) {
                 updateAccountMenu();
                 m_dialog->setProfile(m_profileId);

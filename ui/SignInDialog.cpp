@@ -505,6 +505,7 @@ void SignInDialog::setSessionManager(auth::SessionManager* manager)
         connect(manager, &SessionManager::busyChanged, this, &SignInDialog::setBusy);
         connect(manager, &SessionManager::errorOccurred, this, &SignInDialog::onError);
         connect(manager, &SessionManager::signedIn, this, &SignInDialog::onSignedIn);
+        connect(manager, &SessionManager::sessionKept, this, &SignInDialog::onSignedIn);
         connect(manager, &SessionManager::mfaRequired, this, [this] {
             clearMessage();
             m_mfaCode->clear();

@@ -12,6 +12,7 @@ bool AuthError::isTransient() const
     case Kind::TlsFailed:
     case Kind::Keychain:
     case Kind::Database:
+    case Kind::Busy:
         return true;
     default:
         return false;
@@ -85,6 +86,8 @@ QString AuthError::kindName(Kind kind)
         return QStringLiteral("database");
     case Kind::Server:
         return QStringLiteral("server");
+    case Kind::Busy:
+        return QStringLiteral("busy");
     }
     return QStringLiteral("unknown");
 }
@@ -182,6 +185,9 @@ QString AuthError::userMessage() const
         if (!code.isEmpty())
             return tr("The sign-in server refused the request (%1).").arg(code);
         return tr("The sign-in server refused the request (HTTP %1).").arg(httpStatus);
+    case Kind::Busy:
+        return tr("Another Limitless window or command is renewing the session and has not "
+                  "finished. Try again in a moment.");
     }
     return {};
 }

@@ -42,6 +42,7 @@ public:
         Keychain,             // the OS keychain refused or is missing
         Database,             // the local sandbox's database failed
         Server,               // any other error code from the server
+        Busy,                 // another process of this app held the refresh lock too long
     };
 
     Kind kind = Kind::None;

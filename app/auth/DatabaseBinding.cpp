@@ -10,6 +10,9 @@ DatabaseBinding::DatabaseBinding(SessionManager* sessions, db::Database* databas
     : QObject(parent), m_sessions(sessions), m_db(database)
 {
     connect(sessions, &SessionManager::signedIn, this, &DatabaseBinding::onSignedIn);
+    // A stored session that could not be renewed at start-up is used as it is: the database
+    // connection is the credential, and the claims are still the owner's.
+    connect(sessions, &SessionManager::sessionKept, this, &DatabaseBinding::onSignedIn);
     connect(sessions, &SessionManager::sessionRefreshed, this, &DatabaseBinding::onRefreshed);
     connect(sessions, &SessionManager::signedOut, this, &DatabaseBinding::onSignedOut);
 }

@@ -4,6 +4,7 @@
 #include "auth/ChallengeJob.h"
 #include "auth/LoopbackRedirect.h"
 #include "auth/Pkce.h"
+#include "auth/RefreshLock.h"
 #include "auth/SecretStore.h"
 #include "auth/SessionJob.h"
 #include "auth/UserJob.h"
@@ -21,6 +22,16 @@ constexpr int kClockTickMs = 10000;
 constexpr qint64 kSleepGapSeconds = 30;
 // Network flapping must not turn into a refresh storm.
 constexpr qint64 kMinSecondsBetweenRefreshes = 30;
+// A refresh lock is presumed abandoned this long after the request's own timeout: the holder
+// still has to write the keychain.
+constexpr int kLockSlackMs = 30000;
+// An access token this close to expiry may lapse on the way: checkWithServer() renews it first.
+constexpr qint64 kCheckMarginSeconds = 10;
+
+bool endsSession(const AuthError& e)
+{
+    return e.kind == AuthError::Kind::SessionEnded || e.kind == AuthError::Kind::UserBanned;
+}
 } // namespace
 
 SessionManager::SessionManager(std::unique_ptr<AuthBackend> backend, SecretStore* store,
@@ -55,6 +66,11 @@ qint64 SessionManager::now()
 QString SessionManager::storageKey() const
 {
     return m_backend->storageNamespace() + QStringLiteral("/session");
+}
+
+QString SessionManager::refreshLockPath() const
+{
+    return RefreshLock::pathFor(storageKey());
 }
 
 void SessionManager::setWatchSystemEvents(bool watch)
@@ -447,25 +463,91 @@ void SessionManager::refresh(QObject* context, RefreshCallback done)
     }
     if (done)
         m_waiters.append({context, context != nullptr, std::move(done)});
-    // One refresh at a time: the token it sends is spent the moment the server sees it.
-    if (m_refreshing)
+    // One refresh at a time: the token it sends is spent the moment the server sees it. (A
+    // refresh left over from an earlier generation is abandoned; it releases its lock itself.)
+    if (m_refreshing && m_refreshGeneration == m_generation)
         return;
     m_refreshing = true;
+    m_refreshGeneration = m_generation;
     m_refreshTimer.stop();
     const quint64 gen = m_generation;
-    auto* job = adopt(m_backend->refresh(m_session.refreshToken));
-    connect(job, &AuthJob::finished, this, [this, job, gen] {
-        if (gen != m_generation)
+    // One lock object per refresh, so that an abandoned refresh and a new one exclude each other
+    // like two processes do.
+    auto* lock = new RefreshLock(refreshLockPath(), this);
+    lock->setStaleAfter(m_backend->timeout() + kLockSlackMs);
+    lock->acquire([this, gen, lock](const AuthError& e) {
+        if (refreshAbandoned(gen, lock))
+            return;
+        if (e) {
+            finishRefresh(lock, e);
+            return;
+        }
+        refreshUnderLock(gen, lock);
+    });
+}
+
+bool SessionManager::refreshAbandoned(quint64 gen, RefreshLock* lock)
+{
+    if (gen == m_generation)
+        return false;
+    // Signed out, signed in anew or restored meanwhile: this refresh belongs to a session that
+    // is gone, and its result with it.
+    if (m_refreshing && m_refreshGeneration == gen)
+        m_refreshing = false;
+    lock->release();
+    lock->deleteLater();
+    return true;
+}
+
+void SessionManager::refreshUnderLock(quint64 gen, RefreshLock* lock)
+{
+    // Another process may have refreshed while this one waited for the lock, or long before
+    // (a dashboard left open holds a token that the CLI rotated twice since): the keychain, not
+    // memory, says which token is still unspent.
+    m_store->read(
+        storageKey(), this, [this, gen, lock](const QByteArray& data, const AuthError& e) {
+            if (refreshAbandoned(gen, lock))
+                return;
+            if (e)
+                qCWarning(lcAuth).noquote()
+                    << "cannot re-read the stored session before refreshing:" << e.toString();
+            const Session stored = e ? Session() : Session::fromStorage(data);
+            // Same user, another refresh token, not older: rotated by someone else, so ours is
+            // spent. "Not older" rather than "later": two rotations within one second carry the
+            // same expiry.
+            if (stored.isValid() && stored.refreshToken != m_session.refreshToken &&
+                stored.userId() == m_session.userId() && stored.expiresAt >= m_session.expiresAt) {
+                qCInfo(lcAuth) << "another process renewed the session; using its tokens";
+                m_session = stored;
+                m_lastRefreshAt = now();
+                m_lastRefreshAdopted = true;
+                finishRefresh(lock, {});
+                return;
+            }
+            sendRefresh(gen, lock);
+        });
+}
+
+void SessionManager::sendRefresh(quint64 gen, RefreshLock* lock)
+{
+    const QString token = m_session.refreshToken;
+    auto* job = adopt(m_backend->refresh(token));
+    connect(job, &AuthJob::finished, this, [this, job, gen, lock, token] {
+        if (refreshAbandoned(gen, lock))
             return;
         if (job->error()) {
-            finishRefresh(job->error());
+            if (endsSession(job->error()))
+                endSession(lock, job->error(), token);
+            else
+                finishRefresh(lock, job->error());
             return;
         }
         Session fresh = job->session();
         if (!fresh.user.isValid())
             fresh.user = m_session.user;
-        persist(fresh, [this, fresh, gen](const AuthError& e) {
-            if (gen != m_generation)
+        // The lock is held until the write lands: the next process must read the new token.
+        persist(fresh, [this, fresh, gen, lock](const AuthError& e) {
+            if (refreshAbandoned(gen, lock))
                 return;
             if (e)
                 emit warning(tr("The renewed session could not be saved in the system keychain, "
@@ -473,14 +555,17 @@ void SessionManager::refresh(QObject* context, RefreshCallback done)
                                  .arg(e.userMessage()));
             m_session = fresh;
             m_lastRefreshAt = now();
-            finishRefresh({});
+            m_lastRefreshAdopted = false;
+            finishRefresh(lock, {});
         });
     });
     job->start();
 }
 
-void SessionManager::finishRefresh(const AuthError& error)
+void SessionManager::finishRefresh(RefreshLock* lock, const AuthError& error)
 {
+    lock->release();
+    lock->deleteLater();
     m_refreshing = false;
     const bool restoring = m_state == State::Restoring;
     if (!error) {
@@ -497,18 +582,13 @@ void SessionManager::finishRefresh(const AuthError& error)
         flushWaiters({});
         return;
     }
-    if (error.kind == AuthError::Kind::SessionEnded || error.kind == AuthError::Kind::UserBanned) {
-        qCInfo(lcAuth).noquote() << "the server ended the session:" << error.toString();
-        flushWaiters(error);
-        endSession(error.userMessage());
-        return;
-    }
-    // The session itself is fine as far as anyone knows: keep it, try again later.
+    // The session itself is fine as far as anyone knows: keep it, try again later. It was not
+    // renewed, and nothing here may say it was.
     scheduleRetry(error);
     if (restoring) {
         setBusy(false);
         setState(State::SignedIn);
-        emit signedIn();
+        emit sessionKept(error);
     }
     emit refreshFailed(error);
     flushWaiters(error);
@@ -523,17 +603,108 @@ void SessionManager::flushWaiters(const AuthError& error)
     }
 }
 
-void SessionManager::endSession(const QString& reason)
+void SessionManager::endSession(RefreshLock* lock, const AuthError& error, const QString& deadToken)
 {
+    qCInfo(lcAuth).noquote() << "the server ended the session:" << error.toString();
     ++m_generation;
+    const quint64 gen = m_generation;
     m_refreshTimer.stop();
     m_refreshing = false;
     m_session = {};
     m_pending = {};
-    m_store->remove(storageKey(), this, {});
     setBusy(false);
     setState(State::SignedOut);
-    emit signedOut(reason);
+    // signedOut() and the waiters come once the dead session has left the keychain: a CLI that
+    // exits on them must not leave it there for the next run to resend. The lock is still held,
+    // so no cooperating process stores a session between the read and the removal.
+    forgetStored(deadToken, [this, gen, lock, error] {
+        lock->release();
+        lock->deleteLater();
+        flushWaiters(error);
+        if (gen == m_generation)
+            emit signedOut(error.userMessage());
+    });
+}
+
+void SessionManager::forgetStored(const QString& deadToken, const std::function<void()>& done)
+{
+    m_store->read(storageKey(), this,
+                  [this, deadToken, done](const QByteArray& data, const AuthError& readError) {
+                      const Session stored = Session::fromStorage(data);
+                      // A different session was stored meanwhile (a sign-in elsewhere): it is not
+                      // ours to delete. Unreadable data holds no usable session either way.
+                      if (!readError && stored.isValid() && stored.refreshToken != deadToken) {
+                          qCInfo(lcAuth) << "the stored session is a newer one; keeping it";
+                          done();
+                          return;
+                      }
+                      if (!readError && data.isEmpty()) {
+                          done();
+                          return;
+                      }
+                      m_store->remove(storageKey(), this, [this, done](const AuthError& e) {
+                          if (e)
+                              emit warning(e.userMessage());
+                          done();
+                      });
+                  });
+}
+
+void SessionManager::checkWithServer(QObject* context, RefreshCallback done)
+{
+    QPointer<QObject> ctx(context);
+    const bool hadContext = context != nullptr;
+    RefreshCallback finish = [ctx, hadContext, done](const AuthError& e) {
+        if (done && (!hadContext || ctx))
+            done(e);
+    };
+    if (!m_session.isValid()) {
+        QTimer::singleShot(0, this,
+                           [finish] { finish(AuthError::make(AuthError::Kind::SessionEnded)); });
+        return;
+    }
+    // An expired access token proves nothing either way: renew it first.
+    if (m_session.secondsLeft(now()) <= kCheckMarginSeconds) {
+        refresh(this, [this, finish](const AuthError& e) {
+            if (e)
+                finish(e);
+            else
+                checkUser(finish, true);
+        });
+        return;
+    }
+    checkUser(finish, false);
+}
+
+void SessionManager::checkUser(const RefreshCallback& finish, bool refreshed)
+{
+    const quint64 gen = m_generation;
+    auto* job = adopt(m_backend->fetchUser(m_session.accessToken));
+    connect(job, &AuthJob::finished, this, [this, job, gen, finish, refreshed] {
+        if (gen != m_generation) {
+            finish(AuthError::make(AuthError::Kind::Cancelled));
+            return;
+        }
+        const AuthError e = job->error();
+        if (!e) {
+            m_session.user = job->user();
+            finish({});
+            return;
+        }
+        if (endsSession(e) && !refreshed) {
+            // A rejected access token (session revoked, signing key rotated): the refresh
+            // token decides, either with a new access token or by ending the session.
+            refresh(this, [this, finish](const AuthError& re) {
+                if (re)
+                    finish(re);
+                else
+                    checkUser(finish, true);
+            });
+            return;
+        }
+        finish(e);
+    });
+    job->start();
 }
 
 void SessionManager::scheduleRefresh()
@@ -565,6 +736,7 @@ void SessionManager::signOut(Scope scope, const QString& reason)
     ++m_generation;
     stopBrowserFlow();
     m_refreshTimer.stop();
+    // A refresh in flight finds its generation gone and releases its lock itself.
     m_refreshing = false;
     flushWaiters(AuthError::make(AuthError::Kind::Cancelled));
     m_session = {};

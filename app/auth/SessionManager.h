@@ -15,6 +15,7 @@
 namespace limitless::auth {
 
 class LoopbackRedirect;
+class RefreshLock;
 class SecretStore;
 
 // The owner's session for one project: signs in (password, browser with PKCE, recovery code,
@@ -25,6 +26,10 @@ class SecretStore;
 // about 90 s before the access token expires, at start-up (restore()), after the computer
 // wakes and when the network comes back. A rejected refresh token ends the session with a
 // reason the owner can read; a network or server failure keeps it and retries with back-off.
+//
+// Other processes (a second dashboard, `limitless auth refresh`) share the keychain entry, so a
+// refresh also holds a lock file (RefreshLock) and re-reads the stored session under it: a newer
+// session stored by another process is adopted instead of sending a token that is already spent.
 class SessionManager : public QObject {
     Q_OBJECT
 
@@ -46,6 +51,11 @@ public:
     const Session& session() const { return m_session; }
     // The keychain entry of this project's session.
     QString storageKey() const;
+    // The lock file that serialises refreshes of this project's session across processes.
+    QString refreshLockPath() const;
+    // The last successful refresh took the newer session another process had stored, instead of
+    // asking the server.
+    bool lastRefreshAdopted() const { return m_lastRefreshAdopted; }
 
     // Seconds before expiry at which the session is refreshed (default 90).
     void setRefreshMargin(int seconds) { m_marginSeconds = seconds; }
@@ -74,6 +84,12 @@ public:
     void cancel();
     // Refreshes now, or joins the refresh in flight. `done` is dropped if `context` dies.
     void refresh(QObject* context = nullptr, RefreshCallback done = {});
+    // Asks the server whether the session is still valid (GET /user with the access token;
+    // refreshed first when it has expired, and once more when the server rejects it, so that the
+    // refresh token decides). `done` gets no error when the server confirmed the session;
+    // SessionEnded or UserBanned when it was rejected (the session is then ended here as after a
+    // refresh); anything else when the server could not say. Dropped if `context` dies.
+    void checkWithServer(QObject* context, RefreshCallback done);
     // Forgets the session here (keychain entry removed) and ends it on the server: `Local`
     // ends this session, `Global` every session of the user. `reason` reaches signedOut().
     void signOut(Scope scope = Scope::Local, const QString& reason = {});
@@ -85,11 +101,17 @@ public:
 signals:
     void stateChanged(limitless::auth::SessionManager::State state);
     void busyChanged(bool busy);
-    // A session is in place (after sign-in or restore): its claims are what the database uses.
+    // A session is in place (after sign-in, or a restore whose refresh succeeded): its claims
+    // are what the database uses.
     void signedIn();
+    // restore() could not renew the stored session for a passing reason (no network, 5xx, 429,
+    // timeout): that session is in place as it is, valid until its expiry, and the refresh is
+    // retried with back-off. Not signedIn(): nothing confirmed the session.
+    void sessionKept(const limitless::auth::AuthError& refreshError);
     // A refresh swapped in new tokens and claims.
     void sessionRefreshed();
-    // No session any more; `reason` is empty when the owner asked for it.
+    // No session any more; `reason` is empty when the owner asked for it. When the server ended
+    // the session, this comes after the dead session has left the keychain.
     void signedOut(const QString& reason);
     // After signOut(): the keychain entry is gone and the server answered (or failed).
     void signOutFinished(const limitless::auth::AuthError& serverError);
@@ -120,8 +142,13 @@ private:
     void establish(const Session& session);
     void persist(const Session& session, const std::function<void(const AuthError&)>& done);
     void failStep(const AuthError& error);
-    void finishRefresh(const AuthError& error);
-    void endSession(const QString& reason);
+    bool refreshAbandoned(quint64 gen, RefreshLock* lock);
+    void refreshUnderLock(quint64 gen, RefreshLock* lock);
+    void sendRefresh(quint64 gen, RefreshLock* lock);
+    void finishRefresh(RefreshLock* lock, const AuthError& error);
+    void endSession(RefreshLock* lock, const AuthError& error, const QString& deadToken);
+    void forgetStored(const QString& deadToken, const std::function<void()>& done);
+    void checkUser(const RefreshCallback& finish, bool refreshed);
     void scheduleRefresh();
     void scheduleRetry(const AuthError& error);
     void stopBrowserFlow();
@@ -140,6 +167,8 @@ private:
     quint64 m_generation = 0;
 
     bool m_refreshing = false;
+    quint64 m_refreshGeneration = 0; // the generation the refresh in flight belongs to
+    bool m_lastRefreshAdopted = false;
     QList<Waiter> m_waiters;
     QTimer m_refreshTimer;
     int m_marginSeconds = 90;

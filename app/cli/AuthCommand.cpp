@@ -69,6 +69,53 @@ QString readLine(const QString& prompt)
     return QString::fromStdString(line).trimmed();
 }
 
+QString isoTime(qint64 secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
+}
+
+bool endsSession(const AuthError& e)
+{
+    return e.kind == AuthError::Kind::SessionEnded || e.kind == AuthError::Kind::UserBanned;
+}
+
+// What a script needs to branch on: the kind and the server's code, never the sentence.
+QJsonObject errorJson(const QString& message, const AuthError& e)
+{
+    QJsonObject o{{QStringLiteral("message"), message}};
+    if (e) {
+        o.insert(QStringLiteral("kind"), AuthError::kindName(e.kind));
+        if (!e.code.isEmpty())
+            o.insert(QStringLiteral("code"), e.code);
+        if (e.httpStatus > 0)
+            o.insert(QStringLiteral("http_status"), e.httpStatus);
+        if (e.retryAfterSeconds >= 0)
+            o.insert(QStringLiteral("retry_after_seconds"), e.retryAfterSeconds);
+    }
+    return o;
+}
+
+// After a failure that keeps the session: how long the stored one still serves, honestly.
+QString keptSessionSentence(const auth::Session& s)
+{
+    if (s.secondsLeft(QDateTime::currentSecsSinceEpoch()) > 0)
+        return tr("The stored session is kept; its access token is still valid until %1.")
+            .arg(QDateTime::fromSecsSinceEpoch(s.expiresAt).toString(Qt::ISODate));
+    return tr("The stored session is kept, but its access token expired at %1; it is renewed "
+              "when the server answers again.")
+        .arg(QDateTime::fromSecsSinceEpoch(s.expiresAt).toString(Qt::ISODate));
+}
+
+// A failure that keeps the session: which one, and until when. No `signed_in`: the question
+// asked (renew, check) has no answer, and a script must not read success into it.
+QJsonObject keptJson(const auth::Session& s)
+{
+    return {{QStringLiteral("session_kept"), true},
+            {QStringLiteral("user_id"), s.userId()},
+            {QStringLiteral("expires_at"), isoTime(s.expiresAt)},
+            {QStringLiteral("expired"), s.secondsLeft(QDateTime::currentSecsSinceEpoch()) <= 0}};
+}
+
 QJsonObject statusJson(const QString& profile, const auth::Session& s)
 {
     QJsonObject o{{QStringLiteral("profile"), profile}, {QStringLiteral("signed_in"), s.isValid()}};
@@ -76,8 +123,7 @@ QJsonObject statusJson(const QString& profile, const auth::Session& s)
         o.insert(QStringLiteral("user_id"), s.userId());
         o.insert(QStringLiteral("email"), s.email());
         o.insert(QStringLiteral("aal"), s.aal());
-        o.insert(QStringLiteral("expires_at"),
-                 QDateTime::fromSecsSinceEpoch(s.expiresAt, Qt::UTC).toString(Qt::ISODate));
+        o.insert(QStringLiteral("expires_at"), isoTime(s.expiresAt));
     }
     return o;
 }
@@ -96,8 +142,11 @@ int runAuth(const QStringList& args)
            "  login     sign in with e-mail and password (read from the terminal or standard "
            "input)\n"
            "  logout    sign out here (--global: everywhere)\n"
-           "  status    show who is signed in and until when\n"
-           "  refresh   renew the session now"));
+           "  status    show who is signed in and until when (--check: ask the server whether "
+           "the session is still valid)\n"
+           "  refresh   renew the session now\n\n"
+           "Exit codes: 0 done, 1 failed (e.g. the server cannot be reached), 2 wrong usage, "
+           "3 not signed in or the session was rejected."));
     p.addPositionalArgument(QStringLiteral("action"), tr("login | logout | status | refresh"));
     p.addOption({QStringLiteral("profile"),
                  tr("Profile: sandbox, production, staging or one you made (default: the "
@@ -108,29 +157,63 @@ int runAuth(const QStringList& args)
                     "one used, else asked)."),
                  QStringLiteral("address")});
     p.addOption({QStringLiteral("global"), tr("With logout: end every session of the user.")});
+    p.addOption({QStringLiteral("check"),
+                 tr("With status: ask the server whether the session is still valid (renewing "
+                    "an expired access token first).")});
+    p.addOption({QStringLiteral("timeout"),
+                 tr("Seconds to wait for the sign-in server (default 30)."),
+                 QStringLiteral("seconds")});
     cli.addCommonOptions(/*withDb=*/false);
     if (!cli.parse(args))
         return cli.exitCode();
+
+    // Failures print a sentence on stderr, and with --json an object on stdout as well, so that a
+    // script always has something to parse.
+    QString profileId;
+    auto failOut = [&](const QString& message, int code, const AuthError& error = {},
+                       const QJsonObject& extra = {}) {
+        if (cli.json()) {
+            QJsonObject o = extra;
+            if (!profileId.isEmpty() && !o.contains(QStringLiteral("profile")))
+                o.insert(QStringLiteral("profile"), profileId);
+            o.insert(QStringLiteral("ok"), false);
+            o.insert(QStringLiteral("exit_code"), code);
+            o.insert(QStringLiteral("error"), errorJson(message, error));
+            cli.printJson(QJsonDocument(o));
+        }
+        return cli.fail(message, code);
+    };
+
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 1)
-        return cli.fail(tr("expected one action: login, logout, status or refresh"), 2);
+        return failOut(tr("expected one action: login, logout, status or refresh"), 2);
     const QString action = pos.first();
     static const QStringList actions{QStringLiteral("login"), QStringLiteral("logout"),
                                      QStringLiteral("status"), QStringLiteral("refresh")};
     if (!actions.contains(action))
-        return cli.fail(tr("unknown action '%1'").arg(action), 2);
+        return failOut(tr("unknown action '%1'").arg(action), 2);
+    const bool check = p.isSet(QStringLiteral("check"));
+    if (check && action != QLatin1String("status"))
+        return failOut(tr("--check goes with status only"), 2);
+    int timeoutMs = 0;
+    if (p.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = p.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600)
+            return failOut(tr("--timeout takes a number of seconds between 0 and 3600"), 2);
+        timeoutMs = int(seconds * 1000);
+    }
 
     auth::KeychainStore keychain;
     auth::ProfileStore profiles(&keychain);
     // The dashboard owns the profiles; the CLI reads the same settings.
     profiles.setSettingsApplication(QStringLiteral("limitless-dashboard"));
-    const QString profileId = p.isSet(QStringLiteral("profile"))
-                                  ? p.value(QStringLiteral("profile"))
-                                  : profiles.currentId();
+    profileId = p.isSet(QStringLiteral("profile")) ? p.value(QStringLiteral("profile"))
+                                                   : profiles.currentId();
     if (!profiles.ids().contains(profileId))
-        return cli.fail(tr("unknown profile '%1' (known: %2)")
-                            .arg(profileId, profiles.ids().join(QStringLiteral(", "))),
-                        2);
+        return failOut(tr("unknown profile '%1' (known: %2)")
+                           .arg(profileId, profiles.ids().join(QStringLiteral(", "))),
+                       2);
 
     // The login's inputs are read before the event loop starts.
     QString email;
@@ -142,22 +225,30 @@ int runAuth(const QStringList& args)
         if (email.isEmpty())
             email = readLine(tr("E-mail: "));
         if (email.isEmpty())
-            return cli.fail(tr("no e-mail address given"));
+            return failOut(tr("no e-mail address given"), 1);
         password = readSecret(tr("Password for %1: ").arg(email));
         if (password.isEmpty())
-            return cli.fail(tr("no password given (type it at the prompt or pipe it to standard "
-                               "input)"));
+            return failOut(tr("no password given (type it at the prompt or pipe it to standard "
+                              "input)"),
+                           1);
     }
 
     QObject context;
     std::unique_ptr<SessionManager> manager;
     int exitCode = 0;
+    // The first outcome is the answer: a session that ends reports through the refresh's own
+    // callback and through signedOut(), and only one of them may print.
+    bool finished = false;
     auto quit = [&](int code) {
+        finished = true;
         exitCode = code;
         QCoreApplication::exit(code);
     };
-    auto failAndQuit = [&](const QString& message, int code = 1) {
-        cli.fail(message, code);
+    auto failAndQuit = [&](const QString& message, int code = 1, const AuthError& error = {},
+                           const QJsonObject& extra = {}) {
+        if (finished)
+            return;
+        failOut(message, code, error, extra);
         quit(code);
     };
 
@@ -172,14 +263,19 @@ int runAuth(const QStringList& args)
             return;
         }
         auto backend = std::move(made.backend);
+        if (timeoutMs > 0)
+            backend->setTimeout(timeoutMs);
         manager = std::make_unique<SessionManager>(std::move(backend), &keychain);
         manager->setWatchSystemEvents(false);
+        // A command lives for seconds: no refresh of its own on the dashboard's schedule, which
+        // would race the one the command was asked for (only an expired token is renewed).
+        manager->setRefreshMargin(0);
         SessionManager* m = manager.get();
 
         QObject::connect(m, &SessionManager::warning, &context,
                          [&](const QString& text) { cli.err() << text << Qt::endl; });
         QObject::connect(m, &SessionManager::errorOccurred, &context,
-                         [&](const AuthError& e) { failAndQuit(e.userMessage()); });
+                         [&](const AuthError& e) { failAndQuit(e.userMessage(), 1, e); });
 
         if (action == QLatin1String("login")) {
             QObject::connect(m, &SessionManager::mfaRequired, &context, [&, m] {
@@ -191,6 +287,8 @@ int runAuth(const QStringList& args)
                 m->verifyMfaCode(code);
             });
             QObject::connect(m, &SessionManager::signedIn, &context, [&, m] {
+                if (finished)
+                    return;
                 profiles.rememberEmail(profileId, email);
                 if (cli.json())
                     cli.printJson(QJsonDocument(statusJson(profileId, m->session())));
@@ -205,9 +303,9 @@ int runAuth(const QStringList& args)
 
         // The other actions start from the stored session.
         QObject::connect(m, &SessionManager::signedOut, &context, [&](const QString& reason) {
-            if (action == QLatin1String("logout"))
+            if (action == QLatin1String("logout") || finished)
                 return;
-            if (action == QLatin1String("status")) {
+            if (action == QLatin1String("status") && reason.isEmpty()) {
                 if (cli.json())
                     cli.printJson(QJsonDocument(statusJson(profileId, {})));
                 else
@@ -215,9 +313,10 @@ int runAuth(const QStringList& args)
                 quit(3);
                 return;
             }
-            failAndQuit(reason.isEmpty() ? tr("not signed in to '%1'").arg(profileId) : reason, 3);
+            failAndQuit(reason.isEmpty() ? tr("not signed in to '%1'").arg(profileId) : reason, 3,
+                        {}, {{QStringLiteral("signed_in"), false}});
         });
-        if (action == QLatin1String("status")) {
+        if (action == QLatin1String("status") && !check) {
             QObject::connect(m, &SessionManager::signedIn, &context, [&, m] {
                 const auth::Session& s = m->session();
                 if (cli.json()) {
@@ -237,31 +336,115 @@ int runAuth(const QStringList& args)
                 quit(0);
             });
             m->restore(/*refreshNow=*/false);
-        } else if (action == QLatin1String("refresh")) {
-            QObject::connect(m, &SessionManager::refreshFailed, &context,
-                             [&](const AuthError& e) { failAndQuit(e.userMessage()); });
+        } else if (action == QLatin1String("status")) { // --check
+            // The stored session is in place; only the server can say whether it still counts.
             QObject::connect(m, &SessionManager::signedIn, &context, [&, m] {
-                if (cli.json())
-                    cli.printJson(QJsonDocument(statusJson(profileId, m->session())));
-                else
-                    cli.out() << tr("Session renewed; valid until %1.")
-                                     .arg(QDateTime::fromSecsSinceEpoch(m->session().expiresAt)
-                                              .toString(Qt::ISODate))
-                              << Qt::endl;
-                quit(0);
+                const auth::Session stored = m->session();
+                m->checkWithServer(&context, [&, m, stored](const AuthError& e) {
+                    if (!e) {
+                        const auth::Session& s = m->session();
+                        if (cli.json()) {
+                            QJsonObject o = statusJson(profileId, s);
+                            o.insert(QStringLiteral("ok"), true);
+                            o.insert(QStringLiteral("checked"), true);
+                            o.insert(QStringLiteral("valid"), true);
+                            cli.printJson(QJsonDocument(o));
+                        } else {
+                            cli.out() << tr("Signed in to '%1' as %2 (user %3, %4); the server "
+                                            "confirms the session.")
+                                             .arg(profileId, s.email(), s.userId(), s.aal())
+                                      << "\n"
+                                      << tr("Access token valid until %1.")
+                                             .arg(QDateTime::fromSecsSinceEpoch(s.expiresAt)
+                                                      .toString(Qt::ISODate))
+                                      << Qt::endl;
+                        }
+                        quit(0);
+                        return;
+                    }
+                    if (endsSession(e)) {
+                        failAndQuit(tr("the server rejected the session: %1").arg(e.userMessage()),
+                                    3, e,
+                                    {{QStringLiteral("signed_in"), false},
+                                     {QStringLiteral("checked"), true},
+                                     {QStringLiteral("valid"), false}});
+                        return;
+                    }
+                    const auth::Session kept = m->session().isValid() ? m->session() : stored;
+                    QJsonObject extra = keptJson(kept);
+                    extra.insert(QStringLiteral("checked"), false);
+                    extra.insert(QStringLiteral("valid"), QJsonValue::Null);
+                    failAndQuit(
+                        tr("could not check the session with the server: %1").arg(e.userMessage()) +
+                            QLatin1Char(' ') + keptSessionSentence(kept),
+                        1, e, extra);
+                });
             });
-            m->restore(/*refreshNow=*/true);
+            m->restore(/*refreshNow=*/false);
+        } else if (action == QLatin1String("refresh")) {
+            // The stored session is put in place as it is, then renewed; only the renewal's own
+            // result is reported, never the session being in place.
+            QObject::connect(m, &SessionManager::signedIn, &context, [&, m] {
+                const auth::Session stored = m->session();
+                m->refresh(&context, [&, m, stored](const AuthError& e) {
+                    if (!e) {
+                        const auth::Session& s = m->session();
+                        if (cli.json()) {
+                            QJsonObject o = statusJson(profileId, s);
+                            o.insert(QStringLiteral("ok"), true);
+                            o.insert(QStringLiteral("renewed"), true);
+                            o.insert(QStringLiteral("renewed_by_another_process"),
+                                     m->lastRefreshAdopted());
+                            cli.printJson(QJsonDocument(o));
+                        } else {
+                            const QString until =
+                                QDateTime::fromSecsSinceEpoch(s.expiresAt).toString(Qt::ISODate);
+                            cli.out() << (m->lastRefreshAdopted()
+                                              ? tr("Session renewed by another Limitless process "
+                                                   "just now; valid until %1.")
+                                                    .arg(until)
+                                              : tr("Session renewed; valid until %1.").arg(until))
+                                      << Qt::endl;
+                        }
+                        quit(0);
+                        return;
+                    }
+                    if (endsSession(e)) {
+                        failAndQuit(e.userMessage() + QLatin1Char(' ') +
+                                        tr("It was removed from this computer; sign in again "
+                                           "with `limitless auth login`."),
+                                    3, e,
+                                    {{QStringLiteral("signed_in"), false},
+                                     {QStringLiteral("renewed"), false}});
+                        return;
+                    }
+                    QJsonObject extra = keptJson(stored);
+                    extra.insert(QStringLiteral("renewed"), false);
+                    failAndQuit(tr("could not renew the session: %1").arg(e.userMessage()) +
+                                    QLatin1Char(' ') + keptSessionSentence(stored),
+                                1, e, extra);
+                });
+            });
+            m->restore(/*refreshNow=*/false);
         } else { // logout
             const auto scope = p.isSet(QStringLiteral("global")) ? SessionManager::Scope::Global
                                                                  : SessionManager::Scope::Local;
             QObject::connect(
                 m, &SessionManager::signOutFinished, &context, [&](const AuthError& serverError) {
+                    const QString told = tr("Signed out here; the server could not be told: %1")
+                                             .arg(serverError.userMessage());
+                    if (cli.json()) {
+                        QJsonObject o{{QStringLiteral("profile"), profileId},
+                                      {QStringLiteral("ok"), true},
+                                      {QStringLiteral("signed_in"), false},
+                                      {QStringLiteral("server_told"), !serverError}};
+                        if (serverError)
+                            o.insert(QStringLiteral("error"), errorJson(told, serverError));
+                        cli.printJson(QJsonDocument(o));
+                    }
                     if (serverError)
-                        cli.err() << tr("Signed out here; the server could not be "
-                                        "told: %1")
-                                         .arg(serverError.userMessage())
-                                  << Qt::endl;
-                    else
+                        cli.err() << told << Qt::endl;
+                    else if (!cli.json())
                         cli.out() << tr("Signed out of '%1'.").arg(profileId) << Qt::endl;
                     quit(0);
                 });
@@ -283,7 +466,7 @@ int runAuth(const QStringList& args)
     QTimer::singleShot(0, &context, [&] {
         profiles.load(profileId, &context, [&](const auth::Profile& profile, const AuthError& e) {
             if (e) {
-                failAndQuit(e.userMessage());
+                failAndQuit(e.userMessage(), 1, e);
                 return;
             }
             run(profile);

@@ -1,5 +1,10 @@
 #include "AuthTestSupport.h"
 
+#include "FakeGoTrue.h"
+
+#include "auth/AuthClient.h"
+#include "auth/SessionJob.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QLoggingCategory>
@@ -15,6 +20,43 @@ QStringList g_lines;
 bool waitUntil(const std::function<bool()>& done, int timeoutMs)
 {
     return QTest::qWaitFor(done, timeoutMs);
+}
+
+auth::Session spendRefreshToken(const QUrl& url, const QString& refreshToken,
+                                auth::AuthError* error)
+{
+    auth::AuthClient client(url, FakeGoTrue::anonKey());
+    auth::SessionJob* job = client.refresh(refreshToken);
+    auth::Session fresh;
+    auth::AuthError result = auth::AuthError::make(auth::AuthError::Kind::Timeout);
+    bool done = false;
+    QObject::connect(job, &auth::AuthJob::finished, [&] {
+        result = job->error();
+        fresh = job->session();
+        done = true;
+    });
+    job->start();
+    if (!waitUntil([&] { return done; }, 15000))
+        job->abort(); // finished() comes now, while the captures still exist
+    if (error)
+        *error = result;
+    return result ? auth::Session() : fresh;
+}
+
+auth::AuthError endSessionOnServer(const QUrl& url, const QString& accessToken)
+{
+    auth::AuthClient client(url, FakeGoTrue::anonKey());
+    auth::AuthJob* job = client.signOut(accessToken, auth::AuthBackend::SignOutScope::Local);
+    bool done = false;
+    auth::AuthError result = auth::AuthError::make(auth::AuthError::Kind::Timeout);
+    QObject::connect(job, &auth::AuthJob::finished, [&] {
+        result = job->error();
+        done = true;
+    });
+    job->start();
+    if (!waitUntil([&] { return done; }, 15000))
+        job->abort();
+    return result;
 }
 
 LogCapture::LogCapture()

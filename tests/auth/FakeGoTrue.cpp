@@ -85,14 +85,17 @@ FakeGoTrue::FakeGoTrue(QObject* parent)
 
 FakeGoTrue::~FakeGoTrue() = default;
 
-bool FakeGoTrue::start()
+bool FakeGoTrue::start(quint16 port)
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    if (!m_server.listen(QHostAddress::LocalHost, port))
+        return false;
+    m_port = m_server.serverPort();
+    return true;
 }
 
 QUrl FakeGoTrue::url() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
 }
 
 QString FakeGoTrue::addUser(const QString& email, const QString& password, bool confirmed)

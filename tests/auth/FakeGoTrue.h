@@ -40,7 +40,11 @@ public:
     explicit FakeGoTrue(QObject* parent = nullptr);
     ~FakeGoTrue() override;
 
-    bool start();
+    // Listens on 127.0.0.1:`port` (0 = any free port).
+    bool start(quint16 port = 0);
+    // Stops listening (nothing answers on the port any more); start(port()) listens again on it.
+    void stop() { m_server.close(); }
+    quint16 port() const { return m_port; }
     QUrl url() const; // http://127.0.0.1:<port>
     static QString anonKey() { return QStringLiteral("test-anon-key"); }
     static QString validTotpCode() { return QStringLiteral("123456"); }
@@ -138,6 +142,7 @@ private:
     bool m_oauthGrantErrors = false;
     int m_lifetime = 3600;
     int m_delayMs = 0;
+    quint16 m_port = 0;
 };
 
 } // namespace limitless::test

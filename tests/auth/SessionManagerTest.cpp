@@ -9,9 +9,14 @@
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace limitless::auth;
@@ -52,9 +57,56 @@ struct Fixture {
     }
 
     Session stored() const { return Session::fromStorage(store.value(manager->storageKey())); }
+
+    // Another process's session manager: its own memory, the same keychain entry.
+    std::unique_ptr<SessionManager> another()
+    {
+        auto m = std::make_unique<SessionManager>(
+            std::make_unique<AuthClient>(server.url(), FakeGoTrue::anonKey()), &store);
+        m->setWatchSystemEvents(false);
+        m->setRetryDelays({50, 100});
+        QSignalSpy signedIn(m.get(), &SessionManager::signedIn);
+        m->restore(/*refreshNow=*/false);
+        REQUIRE(waitUntil([&] { return !signedIn.isEmpty(); }));
+        return m;
+    }
+
+    // Refresh requests that reached the server (sign-ins are on the same path).
+    int refreshRequests() const
+    {
+        int n = 0;
+        for (const FakeGoTrue::Request& r : server.requests())
+            n += r.path == QLatin1String("/auth/v1/token") &&
+                 r.query.queryItemValue(QStringLiteral("grant_type")) ==
+                     QLatin1String("refresh_token");
+        return n;
+    }
 };
 
+// Spends `refreshToken` the way another device would, and returns the session it gave.
+Session rotateElsewhere(const FakeGoTrue& server, const QString& refreshToken)
+{
+    AuthError error;
+    const Session fresh = limitless::test::spendRefreshToken(server.url(), refreshToken, &error);
+    REQUIRE_FALSE(error);
+    return fresh;
+}
+
+// Ends the session on the server (as signing out on another device does).
+void endOnServer(const FakeGoTrue& server, const QString& accessToken)
+{
+    REQUIRE_FALSE(limitless::test::endSessionOnServer(server.url(), accessToken));
+}
+
 } // namespace
+
+TEST_CASE("refresh lock child: take the lock and die without releasing it", "[.child]")
+{
+    QLockFile lock(qEnvironmentVariable("LIMITLESS_TEST_LOCK"));
+    REQUIRE(lock.tryLock(0));
+    std::fflush(stdout);
+    std::_Exit(0); // no destructor: the file stays behind, naming a process that is gone
+}
 
 TEST_CASE("session manager: sign-in stores the session before it is used", "[auth][session]")
 {
@@ -179,10 +231,10 @@ TEST_CASE("session manager: restore at start-up", "[auth][session]")
     SECTION("a server that cannot be reached keeps the session")
     {
         f.server.setFault(QStringLiteral("/auth/v1/token"), FakeGoTrue::Fault::Html502);
-        QSignalSpy signedIn(&next, &SessionManager::signedIn);
+        QSignalSpy kept(&next, &SessionManager::sessionKept);
         QSignalSpy failed(&next, &SessionManager::refreshFailed);
         next.restore();
-        REQUIRE(waitUntil([&] { return !signedIn.isEmpty(); }));
+        REQUIRE(waitUntil([&] { return !kept.isEmpty(); }));
         CHECK(next.isSignedIn());
         CHECK(next.session().refreshToken == original.refreshToken);
         REQUIRE_FALSE(failed.isEmpty());
@@ -396,4 +448,295 @@ TEST_CASE("session manager: the database runs with the session's claims", "[auth
 
     f.manager->signOut();
     CHECK(database.claims().isEmpty());
+}
+
+TEST_CASE("session manager: a failed refresh at start-up never reports a sign-in",
+          "[auth][session][refresh]")
+{
+    Fixture f;
+    f.signIn();
+    const Session original = f.manager->session();
+    f.server.setResponseDelay(0);
+
+    struct Case {
+        const char* name;
+        FakeGoTrue::Fault fault;
+        Kind kind;
+    };
+    const Case cases[] = {
+        {"429 with Retry-After", FakeGoTrue::Fault::RateLimited, Kind::RateLimited},
+        {"an HTML 502", FakeGoTrue::Fault::Html502, Kind::ServerUnavailable},
+        {"a server that never answers", FakeGoTrue::Fault::NeverAnswer, Kind::Timeout},
+        {"a dropped connection", FakeGoTrue::Fault::DropConnection, Kind::NoNetwork},
+    };
+    for (const Case& c : cases) {
+        INFO(c.name);
+        f.server.setFault(QStringLiteral("/auth/v1/token"), c.fault, 30);
+        auto backend = std::make_unique<AuthClient>(f.server.url(), FakeGoTrue::anonKey());
+        backend->setTimeout(300);
+        SessionManager next(std::move(backend), &f.store);
+        next.setWatchSystemEvents(false);
+        next.setRetryDelays({60000});
+        QSignalSpy signedIn(&next, &SessionManager::signedIn);
+        QSignalSpy kept(&next, &SessionManager::sessionKept);
+        QSignalSpy failed(&next, &SessionManager::refreshFailed);
+        next.restore();
+        REQUIRE(waitUntil([&] { return !failed.isEmpty(); }));
+        QTest::qWait(50);
+        CHECK(signedIn.isEmpty());
+        REQUIRE(kept.size() == 1);
+        CHECK(kept.first().first().value<AuthError>().kind == c.kind);
+        CHECK(failed.first().first().value<AuthError>().kind == c.kind);
+        // Kept as it was, in use, and still the stored one.
+        CHECK(next.state() == State::SignedIn);
+        CHECK(next.session().refreshToken == original.refreshToken);
+        CHECK(f.stored().refreshToken == original.refreshToken);
+    }
+
+    // Nothing listening at all.
+    f.server.setFault(QStringLiteral("/auth/v1/token"), FakeGoTrue::Fault::None);
+    f.server.stop();
+    SessionManager next(std::make_unique<AuthClient>(f.server.url(), FakeGoTrue::anonKey()),
+                        &f.store);
+    next.setWatchSystemEvents(false);
+    next.setRetryDelays({60000});
+    QSignalSpy signedIn(&next, &SessionManager::signedIn);
+    QSignalSpy kept(&next, &SessionManager::sessionKept);
+    next.restore();
+    REQUIRE(waitUntil([&] { return !kept.isEmpty(); }));
+    CHECK(kept.first().first().value<AuthError>().kind == Kind::NoNetwork);
+    CHECK(signedIn.isEmpty());
+}
+
+TEST_CASE("session manager: an ended session leaves the keychain before signedOut",
+          "[auth][session][refresh]")
+{
+    Fixture f;
+    f.signIn();
+    f.store.setDelay(50); // a keychain that takes its time, as the real one does
+    rotateElsewhere(f.server, f.manager->session().refreshToken);
+
+    bool storedAtSignOut = true;
+    QObject::connect(f.manager.get(), &SessionManager::signedOut,
+                     [&] { storedAtSignOut = f.store.contains(f.manager->storageKey()); });
+    AuthError callbackError;
+    bool storedAtCallback = true;
+    bool called = false;
+    f.manager->refresh(nullptr, [&](const AuthError& e) {
+        callbackError = e;
+        storedAtCallback = f.store.contains(f.manager->storageKey());
+        called = true;
+    });
+    REQUIRE(waitUntil([&] { return called; }));
+    CHECK(callbackError.kind == Kind::SessionEnded);
+    CHECK(callbackError.code == QLatin1String("refresh_token_already_used"));
+    CHECK_FALSE(storedAtCallback);
+    REQUIRE(waitUntil([&] { return f.manager->state() == State::SignedOut; }));
+    CHECK_FALSE(storedAtSignOut);
+}
+
+TEST_CASE("session manager: only the session whose token failed is removed",
+          "[auth][session][refresh]")
+{
+    Fixture f;
+    f.signIn();
+    const Session dead = f.manager->session();
+    rotateElsewhere(f.server, dead.refreshToken);
+
+    // While the doomed refresh is on the wire, another process signs in anew and stores that.
+    MemorySecretStore otherStore;
+    SessionManager other(std::make_unique<AuthClient>(f.server.url(), FakeGoTrue::anonKey()),
+                         &otherStore);
+    other.setWatchSystemEvents(false);
+    QSignalSpy otherIn(&other, &SessionManager::signedIn);
+    other.signIn(kEmail, kPassword);
+    REQUIRE(waitUntil([&] { return !otherIn.isEmpty(); }));
+    const Session newer = other.session();
+
+    f.server.setResponseDelay(300);
+    QTimer::singleShot(100, [&] { f.store.set(f.manager->storageKey(), newer.toStorage()); });
+    QSignalSpy signedOut(f.manager.get(), &SessionManager::signedOut);
+    const qsizetype logBefore = f.store.log().size();
+    f.manager->refresh();
+    REQUIRE(waitUntil([&] { return !signedOut.isEmpty(); }));
+    QTest::qWait(100); // a removal would have landed by now
+    CHECK_FALSE(
+        f.store.log().mid(logBefore).contains(QStringLiteral("remove ") + f.manager->storageKey()));
+    CHECK(f.stored().refreshToken == newer.refreshToken);
+}
+
+TEST_CASE("session manager: two processes refreshing at once send one request",
+          "[auth][session][refresh][lock]")
+{
+    Fixture f;
+    f.signIn();
+    auto cli = f.another(); // same keychain entry, its own copy of the session in memory
+    REQUIRE(cli->session().refreshToken == f.manager->session().refreshToken);
+    const int before = f.refreshRequests();
+    f.server.setResponseDelay(200); // the first request is still on the wire when both ask
+
+    QSignalSpy dashboardOut(f.manager.get(), &SessionManager::signedOut);
+    QSignalSpy cliOut(cli.get(), &SessionManager::signedOut);
+    QList<AuthError> results;
+    f.manager->refresh(nullptr, [&](const AuthError& e) { results << e; });
+    cli->refresh(nullptr, [&](const AuthError& e) { results << e; });
+    REQUIRE(waitUntil([&] { return results.size() == 2; }, 10000));
+    CHECK_FALSE(results.at(0));
+    CHECK_FALSE(results.at(1));
+    CHECK(dashboardOut.isEmpty());
+    CHECK(cliOut.isEmpty());
+    CHECK(f.refreshRequests() == before + 1);
+    // Both hold the session that the one refresh produced, and it is the stored one.
+    CHECK(f.manager->session().refreshToken == cli->session().refreshToken);
+    CHECK(f.stored().refreshToken == cli->session().refreshToken);
+    CHECK(f.manager->lastRefreshAdopted() != cli->lastRefreshAdopted());
+    CHECK(f.server.activeRefreshTokens() == 1);
+    CHECK_FALSE(QFile::exists(f.manager->refreshLockPath()));
+}
+
+TEST_CASE("session manager: a session two rotations behind adopts the stored one",
+          "[auth][session][refresh][lock]")
+{
+    Fixture f;
+    f.signIn();
+    auto cli = f.another();
+    for (int i = 0; i < 2; ++i) {
+        bool ok = false;
+        cli->refresh(nullptr, [&](const AuthError& e) { ok = !e; });
+        REQUIRE(waitUntil([&] { return ok; }));
+    }
+    REQUIRE(cli->session().refreshToken != f.manager->session().refreshToken);
+    const int before = f.refreshRequests();
+
+    // The dashboard's scheduled refresh comes round with its old token in memory.
+    QSignalSpy refreshed(f.manager.get(), &SessionManager::sessionRefreshed);
+    QSignalSpy signedOut(f.manager.get(), &SessionManager::signedOut);
+    f.manager->refresh();
+    REQUIRE(waitUntil([&] { return !refreshed.isEmpty() || !signedOut.isEmpty(); }));
+    CHECK(signedOut.isEmpty());
+    CHECK(f.refreshRequests() == before);
+    CHECK(f.manager->lastRefreshAdopted());
+    CHECK(f.manager->session().refreshToken == cli->session().refreshToken);
+    CHECK(f.manager->session().accessToken == cli->session().accessToken);
+    CHECK(f.manager->isSignedIn());
+}
+
+TEST_CASE("session manager: a refresh waits for another process's lock without blocking",
+          "[auth][session][refresh][lock]")
+{
+    Fixture f;
+    f.signIn();
+    const int before = f.refreshRequests();
+    QLockFile held(f.manager->refreshLockPath());
+    REQUIRE(held.tryLock(0));
+
+    bool done = false;
+    AuthError result;
+    QElapsedTimer call;
+    call.start();
+    f.manager->refresh(nullptr, [&](const AuthError& e) {
+        result = e;
+        done = true;
+    });
+    CHECK(call.elapsed() < 50); // returns at once: the GUI thread never waits for the lock
+    // The event loop runs meanwhile (a timer fires), and nothing reaches the server.
+    bool ticked = false;
+    QTimer::singleShot(100, [&] { ticked = true; });
+    QTest::qWait(400);
+    CHECK(ticked);
+    CHECK_FALSE(done);
+    CHECK(f.refreshRequests() == before);
+
+    held.unlock();
+    REQUIRE(waitUntil([&] { return done; }));
+    CHECK_FALSE(result);
+    CHECK(f.refreshRequests() == before + 1);
+}
+
+TEST_CASE("session manager: a lock left by a process that died does not stop refreshes",
+          "[auth][session][refresh][lock]")
+{
+    Fixture f;
+    f.signIn();
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LIMITLESS_TEST_LOCK"), f.manager->refreshLockPath());
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("refresh lock child: take the lock and die without releasing it")});
+    REQUIRE(child.waitForFinished(30000));
+    REQUIRE(QFile::exists(f.manager->refreshLockPath()));
+
+    QElapsedTimer t;
+    t.start();
+    bool done = false;
+    AuthError result;
+    f.manager->refresh(nullptr, [&](const AuthError& e) {
+        result = e;
+        done = true;
+    });
+    REQUIRE(waitUntil([&] { return done; }));
+    CHECK_FALSE(result);
+    CHECK(t.elapsed() < 5000); // not the minute a hung holder gets
+    CHECK_FALSE(QFile::exists(f.manager->refreshLockPath()));
+}
+
+TEST_CASE("session manager: checking the session with the server", "[auth][session][check]")
+{
+    Fixture f;
+    auto check = [&](SessionManager& m) {
+        AuthError result;
+        bool done = false;
+        m.checkWithServer(nullptr, [&](const AuthError& e) {
+            result = e;
+            done = true;
+        });
+        REQUIRE(waitUntil([&] { return done; }));
+        return result;
+    };
+
+    SECTION("a valid session is confirmed with its access token")
+    {
+        f.signIn();
+        const int tokens = f.refreshRequests();
+        CHECK_FALSE(check(*f.manager));
+        const FakeGoTrue::Request r = f.server.last(QStringLiteral("/auth/v1/user"));
+        CHECK(r.method == "GET");
+        CHECK(r.header("authorization") == "Bearer " + f.manager->session().accessToken.toLatin1());
+        CHECK(f.refreshRequests() == tokens); // nothing to renew
+    }
+    SECTION("an expired access token is renewed first")
+    {
+        f.server.setAccessTokenLifetime(1);
+        f.manager->setRefreshMargin(-3600); // no scheduled refresh gets there first
+        f.signIn();
+        const QString before = f.manager->session().accessToken;
+        QTest::qWait(1100);
+        f.server.setAccessTokenLifetime(3600);
+        const int tokens = f.refreshRequests();
+        CHECK_FALSE(check(*f.manager));
+        CHECK(f.refreshRequests() == tokens + 1);
+        CHECK(f.server.last(QStringLiteral("/auth/v1/user")).header("authorization") ==
+              "Bearer " + f.manager->session().accessToken.toLatin1());
+        CHECK(f.manager->session().accessToken != before);
+    }
+    SECTION("a session ended on the server is rejected and forgotten")
+    {
+        f.signIn();
+        endOnServer(f.server, f.manager->session().accessToken);
+        QSignalSpy signedOut(f.manager.get(), &SessionManager::signedOut);
+        CHECK(check(*f.manager).kind == Kind::SessionEnded);
+        CHECK(f.manager->state() == State::SignedOut);
+        REQUIRE(waitUntil([&] { return !signedOut.isEmpty(); }));
+        CHECK_FALSE(f.store.contains(f.manager->storageKey()));
+    }
+    SECTION("a server that cannot answer says so and keeps the session")
+    {
+        f.signIn();
+        const Session s = f.manager->session();
+        f.server.setFault(QStringLiteral("/auth/v1/user"), FakeGoTrue::Fault::Html502);
+        CHECK(check(*f.manager).kind == Kind::ServerUnavailable);
+        CHECK(f.manager->isSignedIn());
+        CHECK(f.stored().refreshToken == s.refreshToken);
+    }
 }

@@ -90,6 +90,11 @@ int main(int argc, char** argv)
         err << tr("No database: pass --db or set LIMITLESS_DATABASE_URL.") << "\n";
         return 2;
     }
+    if (const QString problem = limitless::db::PgConnection::connectionStringProblem(setup.url);
+        !problem.isEmpty()) {
+        err << tr("The database is not a PostgreSQL connection URL (%1).").arg(problem) << "\n";
+        return 2;
+    }
     bool okRate = false, okSeconds = false;
     setup.rate = p.value(QStringLiteral("rate")).toDouble(&okRate);
     setup.seconds = p.value(QStringLiteral("duration")).toDouble(&okSeconds);

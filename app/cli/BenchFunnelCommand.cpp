@@ -45,6 +45,7 @@ int runBenchFunnel(const QStringList& args)
                  tr("Run every refresh as the database's first owner under row-level security, "
                     "as the app does (default: the connection's own role).")});
     cli.addCommonOptions();
+    cli.setMaxPositional(1); // "funnel"
     if (!cli.parse(args))
         return cli.exitCode();
     analytics::FunnelBench::Setup setup;

@@ -12,10 +12,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -145,6 +145,7 @@ int runBenchViews(const QStringList& args)
              "(default: tests/interop under the working directory, or LIMITLESS_INTEROP_DIR)."),
          QStringLiteral("DIR")});
     cli.addCommonOptions();
+    cli.setMaxPositional(0);
     if (!cli.parse(args))
         return cli.exitCode();
     const int iterations = qMax(1, p.value(QStringLiteral("iterations")).toInt());

@@ -4,6 +4,7 @@
 // owner, so row-level security does not pick the owner: `create` acts for the owner named by
 // --owner-email, or for the only owner in the database (it refuses to guess between several).
 #include "cli/Cli.h"
+#include "cli/TextTable.h"
 
 #include "campaigns/CampaignCode.h"
 #include "campaigns/CampaignLink.h"
@@ -66,17 +67,26 @@ int listCampaigns(Cli& cli, db::PgConnection& conn)
         out << tr("No campaigns.") << Qt::endl;
         return 0;
     }
-    out << tr("CODE    STATUS  CLICKS  CONVERS.  QUALIF.  CONVERS.  PLATFORM    NAME") << Qt::endl;
+    using Align = TextTable::Align;
+    TextTable table;
+    table.addColumn(tr("CODE"));
+    table.addColumn(tr("STATUS"));
+    table.addColumn(tr("CLICKS"), Align::Right);
+    table.addColumn(tr("CONVERSATIONS"), Align::Right);
+    table.addColumn(tr("QUALIFIED"), Align::Right);
+    table.addColumn(tr("CONVERSIONS"), Align::Right);
+    table.addColumn(tr("PLATFORM"));
+    table.addColumn(tr("NAME"));
     for (int i = 0; i < r.rowCount(); ++i) {
         const auto v = [&](const char* c) { return r.value(i, QLatin1String(c)); };
-        out << v("code").toString().leftJustified(8)
-            << (v("is_active").toBool() ? tr("active") : tr("paused")).leftJustified(8)
-            << QString::number(v("total_clicks").toLongLong()).rightJustified(6) << "  "
-            << QString::number(v("total_conversations").toLongLong()).rightJustified(8) << "  "
-            << QString::number(v("total_qualified").toLongLong()).rightJustified(7) << "  "
-            << QString::number(v("total_conversions").toLongLong()).rightJustified(8) << "  "
-            << v("platform").toString().leftJustified(12) << v("name").toString() << Qt::endl;
+        table.addRow({v("code").toString(), v("is_active").toBool() ? tr("active") : tr("paused"),
+                      QString::number(v("total_clicks").toLongLong()),
+                      QString::number(v("total_conversations").toLongLong()),
+                      QString::number(v("total_qualified").toLongLong()),
+                      QString::number(v("total_conversions").toLongLong()),
+                      v("platform").toString(), v("name").toString()});
     }
+    table.print(out);
     return 0;
 }
 
@@ -90,12 +100,14 @@ QString resolveOwner(Cli& cli, db::PgConnection& conn, const QString& email)
         return {};
     }
     if (r.rowCount() == 0) {
-        cli.fail(email.isEmpty() ? tr("The database has no owner yet.")
-                                 : tr("No owner has the e-mail address %1.").arg(email));
+        if (email.isEmpty())
+            cli.fail(tr("The database has no owner yet."));
+        else
+            cli.notFound(tr("No owner has the e-mail address %1.").arg(email));
         return {};
     }
     if (r.rowCount() > 1) {
-        cli.fail(tr("The database has several owners: say which with --owner-email."), 2);
+        cli.fail(tr("The database has several owners: say which with --owner-email."), ExitUsage);
         return {};
     }
     return r.value(0, QStringLiteral("id")).toString();
@@ -109,15 +121,15 @@ int createCampaign(Cli& cli, db::PgConnection& conn)
     draft.description = p.value(QStringLiteral("description"));
     draft.platform = p.value(QStringLiteral("platform"));
     if (draft.name.isEmpty())
-        return cli.fail(tr("--name is required."), 2);
+        return cli.fail(tr("--name is required."), ExitUsage);
     // The same limits as the dashboard's, so a name made here can be edited there unchanged.
     if (const QString invalid = CampaignService::validate(draft); !invalid.isEmpty())
-        return cli.fail(invalid, 2);
+        return cli.fail(invalid, ExitUsage);
     const QString typed = CampaignCode::normalize(p.value(QStringLiteral("code")));
     if (p.isSet(QStringLiteral("code"))) {
         const QString invalid = CampaignCode::validate(typed);
         if (!invalid.isEmpty())
-            return cli.fail(invalid, 2);
+            return cli.fail(invalid, ExitUsage);
     }
     const QString owner = resolveOwner(cli, conn, p.value(QStringLiteral("owner-email")));
     if (owner.isEmpty())
@@ -147,7 +159,8 @@ int createCampaign(Cli& cli, db::PgConnection& conn)
                                                 {QStringLiteral("owner_id"), owner}}));
         return 0;
     }
-    cli.out() << tr("Created campaign %1 (%2): %3").arg(code, draft.name, url) << Qt::endl;
+    cli.out() << tr("Created campaign %1 (%2): %3").arg(code, terminalSafe(draft.name), url)
+              << Qt::endl;
     return 0;
 }
 
@@ -155,22 +168,40 @@ int setActive(Cli& cli, db::PgConnection& conn, bool active)
 {
     const QStringList codes = cli.parser().positionalArguments().mid(1);
     if (codes.isEmpty())
-        return cli.fail(tr("Name the campaign code, e.g. `limitless campaigns pause K7PX3M`."), 2);
-    QJsonArray changed;
+        return cli.fail(tr("Name the campaign code, e.g. `limitless campaigns pause K7PX3M`."),
+                        ExitUsage);
+    // Every code is tried: one typo does not leave the campaigns after it untouched.
+    QJsonArray changed, missing;
+    QStringList missingCodes;
     for (const QString& raw : codes) {
         const QString code = CampaignCode::normalize(raw);
         const db::QueryResult r = conn.exec(CampaignService::setActiveStatement(code, active));
-        if (!r.ok())
+        if (!r.ok()) {
+            cli.setErrorDetails(QJsonObject{{QStringLiteral("is_active"), active},
+                                            {QStringLiteral("codes"), changed}});
             return cli.fail(r.error.toString());
-        if (r.rowCount() == 0)
-            return cli.fail(tr("No campaign has the code %1.").arg(code));
+        }
+        if (r.rowCount() == 0) {
+            missing.append(code);
+            missingCodes << code;
+            continue;
+        }
         changed.append(code);
         if (!cli.json())
-            cli.out() << (active ? tr("Resumed %1.") : tr("Paused %1.")).arg(code) << Qt::endl;
+            cli.out() << (active ? tr("Resumed %1.") : tr("Paused %1.")).arg(terminalSafe(code))
+                      << Qt::endl;
+    }
+    const QJsonObject result{{QStringLiteral("is_active"), active},
+                             {QStringLiteral("codes"), changed},
+                             {QStringLiteral("not_found"), missing}};
+    if (!missingCodes.isEmpty()) {
+        cli.setErrorDetails(result);
+        return cli.notFound((missingCodes.size() == 1 ? tr("No campaign has the code %1.")
+                                                      : tr("No campaigns have the codes %1."))
+                                .arg(missingCodes.join(QStringLiteral(", "))));
     }
     if (cli.json())
-        cli.printJson(QJsonDocument(QJsonObject{{QStringLiteral("is_active"), active},
-                                                {QStringLiteral("codes"), changed}}));
+        cli.printJson(QJsonDocument(result));
     return 0;
 }
 
@@ -204,7 +235,7 @@ int runCampaigns(const QStringList& args)
     const QString action = p.positionalArguments().value(0);
     if (action != QLatin1String("list") && action != QLatin1String("create") &&
         action != QLatin1String("pause") && action != QLatin1String("resume"))
-        return cli.fail(tr("Say what to do: list, create, pause or resume."), 2);
+        return cli.fail(tr("Say what to do: list, create, pause or resume."), ExitUsage);
 
     auto conn = cli.connect();
     if (!conn)

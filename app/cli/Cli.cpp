@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 
+#include "cli/TextTable.h"
 #include "db/PgConnection.h"
 #include "sandbox/Sandbox.h"
 
@@ -7,31 +8,46 @@
 
 namespace limitless::cli {
 
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+} // namespace
+
 void Cli::addCommonOptions(bool withDb)
 {
     m_withDb = withDb;
     m_parser.addHelpOption();
     if (withDb)
         m_parser.addOption({QStringLiteral("db"),
-                            QCoreApplication::translate("Cli", "PostgreSQL URL (default: "
-                                                               "LIMITLESS_DATABASE_URL, else the "
-                                                               "running local sandbox)."),
+                            tr("PostgreSQL connection URL (postgresql://… or key=value; default: "
+                               "LIMITLESS_DATABASE_URL, else the running local sandbox)."),
                             QStringLiteral("url")});
-    m_parser.addOption(
-        {QStringLiteral("json"), QCoreApplication::translate("Cli", "Machine-readable output.")});
+    m_parser.addOption({QStringLiteral("json"), tr("Machine-readable output.")});
 }
 
 bool Cli::parse(const QStringList& args)
 {
+    // Known before parsing, so that even a command line the parser rejects gets its JSON error.
+    m_json = args.contains(QLatin1String("--json"));
     if (!m_parser.parse(args)) {
-        m_err << m_command << ": " << m_parser.errorText() << Qt::endl;
-        m_exit = 2;
+        fail(m_parser.errorText(), ExitUsage);
         return false;
     }
+    m_json = m_parser.isSet(QStringLiteral("json"));
     if (m_parser.isSet(QStringLiteral("help"))) {
         m_out << m_parser.helpText();
         m_out.flush();
-        m_exit = 0;
+        m_exit = ExitOk;
+        return false;
+    }
+    const QStringList positional = m_parser.positionalArguments();
+    if (m_maxPositional >= 0 && positional.size() > m_maxPositional) {
+        fail(tr("unexpected argument '%1'").arg(positional.at(m_maxPositional).left(100)),
+             ExitUsage);
         return false;
     }
     return true;
@@ -39,23 +55,33 @@ bool Cli::parse(const QStringList& args)
 
 bool Cli::json() const
 {
-    return m_parser.isSet(QStringLiteral("json"));
+    return m_json;
 }
 
 QString Cli::databaseUrl()
 {
+    auto checked = [&](const QString& url, const QString& source) {
+        const QString problem = db::PgConnection::connectionStringProblem(url);
+        if (problem.isEmpty())
+            return url;
+        fail(tr("%1 is not a PostgreSQL connection URL (%2). Give postgresql://user@host:port/"
+                "database, postgres://…, or key=value pairs such as \"host=… dbname=…\".")
+                 .arg(source, problem),
+             ExitUsage);
+        return QString();
+    };
     if (m_withDb && m_parser.isSet(QStringLiteral("db")))
-        return m_parser.value(QStringLiteral("db"));
+        return checked(m_parser.value(QStringLiteral("db")), QStringLiteral("--db"));
+    // An empty variable counts as unset, as shells make it easy to leave one behind.
     const QString env = qEnvironmentVariable("LIMITLESS_DATABASE_URL");
     if (!env.isEmpty())
-        return env;
+        return checked(env, QStringLiteral("LIMITLESS_DATABASE_URL"));
     const sandbox::Sandbox box;
     const sandbox::Sandbox::Status st = box.status();
     if (st.running)
         return st.adminUrl;
-    fail(QCoreApplication::translate("Cli",
-                                     "No database: pass --db URL, set LIMITLESS_DATABASE_URL, or "
-                                     "start the local sandbox with `limitless sandbox start`."));
+    fail(tr("No database: pass --db URL, set LIMITLESS_DATABASE_URL, or start the local sandbox "
+            "with `limitless sandbox start`."));
     return {};
 }
 
@@ -71,11 +97,30 @@ std::unique_ptr<db::PgConnection> Cli::connect()
     return conn;
 }
 
-int Cli::fail(const QString& message, int code)
+int Cli::fail(const QString& message, int exitCode, const QString& errorCode)
 {
-    m_err << m_command << ": " << message << Qt::endl;
-    m_exit = code;
-    return code;
+    // Server messages can quote stored data: keep them from driving the terminal too.
+    m_err << m_command << ": " << terminalSafeLines(message) << Qt::endl;
+    m_exit = exitCode;
+    if (m_json && !m_jsonErrorPrinted) {
+        m_jsonErrorPrinted = true;
+        QString code = errorCode;
+        if (code.isEmpty())
+            code = exitCode == ExitUsage         ? QStringLiteral("usage")
+                   : exitCode == ExitNotSignedIn ? QStringLiteral("not_signed_in")
+                                                 : QStringLiteral("failed");
+        QJsonObject o = m_errorDetails;
+        o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), message},
+                                                      {QStringLiteral("code"), code},
+                                                      {QStringLiteral("exit_code"), exitCode}});
+        printJson(QJsonDocument(o));
+    }
+    return exitCode;
+}
+
+int Cli::notFound(const QString& message)
+{
+    return fail(message, ExitFailed, QStringLiteral("not_found"));
 }
 
 void Cli::printJson(const QJsonDocument& doc)

@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -14,9 +15,18 @@ class PgConnection;
 
 namespace limitless::cli {
 
+// Exit codes, the same in every command (and listed by `limitless --help`).
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitFailed = 1,      // a failure, or something named that does not exist
+    ExitUsage = 2,       // the command line is wrong: nothing was done
+    ExitNotSignedIn = 3, // the command needs a signed-in owner
+};
+
 // Shared plumbing for `limitless` subcommands: the common options (--db, --json), where the
 // database URL comes from (--db, else LIMITLESS_DATABASE_URL, else the running sandbox),
-// and output helpers (data on stdout, errors on stderr, non-zero exit on failure).
+// and output helpers (data on stdout, errors on stderr, non-zero exit on failure; with --json
+// also {"error": {"message", "code"}} on stdout, so that a script reading stdout sees it).
 class Cli {
 public:
     explicit Cli(QString command) : m_command(std::move(command)) {}
@@ -24,6 +34,8 @@ public:
     QCommandLineParser& parser() { return m_parser; }
     // Adds --db and --json; call before parse().
     void addCommonOptions(bool withDb = true);
+    // At most `n` positional arguments (default: any); more are a usage error in parse().
+    void setMaxPositional(int n) { m_maxPositional = n; }
     // Parses `args` (args[0] = "limitless <command>"); prints help/errors itself.
     // Returns false when the caller should return exitCode().
     bool parse(const QStringList& args);
@@ -37,7 +49,14 @@ public:
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
-    int fail(const QString& message, int code = 1);
+    // Prints `message` (terminal-safe) on stderr and, with --json, the error object on stdout.
+    // `errorCode` is the JSON "code"; by default it follows the exit code ("failed", "usage",
+    // "not_signed_in").
+    int fail(const QString& message, int exitCode = ExitFailed, const QString& errorCode = {});
+    // Something the owner named does not exist: exit 1, JSON code "not_found".
+    int notFound(const QString& message);
+    // Fields printed next to "error" in the JSON error object (what was done before failing).
+    void setErrorDetails(const QJsonObject& details) { m_errorDetails = details; }
     void printJson(const QJsonDocument& doc);
 
 private:
@@ -47,6 +66,10 @@ private:
     QTextStream m_err{stderr};
     int m_exit = 0;
     bool m_withDb = true;
+    bool m_json = false;
+    bool m_jsonErrorPrinted = false;
+    int m_maxPositional = -1;
+    QJsonObject m_errorDetails;
 };
 
 // One function per subcommand; `args` starts with the program name followed by the

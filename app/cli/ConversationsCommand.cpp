@@ -1,6 +1,7 @@
 // `limitless conversations list`: the Conversations list on the command line, filtered like the
 // dashboard's page and read page by page with the same keyset query.
 #include "cli/Cli.h"
+#include "cli/TextTable.h"
 
 #include "conversations/ConversationQuery.h"
 #include "db/PgConnection.h"
@@ -133,7 +134,7 @@ int runConversations(const QStringList& args)
         if (!r.ok())
             return cli.fail(r.error.toString());
         if (r.rowCount() == 0)
-            return cli.fail(
+            return cli.notFound(
                 QCoreApplication::translate("Cli", "No campaign has the code '%1'.").arg(code));
         filter.campaignIds = {r.scalar().toString()};
     }
@@ -145,17 +146,19 @@ int runConversations(const QStringList& args)
     QString afterId;
     qint64 afterMsecs = 0;
     QTextStream& out = cli.out();
+    // Streamed, so the widths are fixed up front; a longer cell pushes its row along.
+    using Align = TextTable::Align;
+    TextTable table;
+    table.addColumn(QCoreApplication::translate("Cli", "handle"), Align::Left, 24);
+    table.addColumn(QCoreApplication::translate("Cli", "campaign"), Align::Left, 8);
+    table.addColumn(QCoreApplication::translate("Cli", "stage"), Align::Left, 18);
+    table.addColumn(QCoreApplication::translate("Cli", "qualified"));
+    table.addColumn(QCoreApplication::translate("Cli", "paid"));
+    table.addColumn(QCoreApplication::translate("Cli", "msgs"), Align::Right, 5);
+    table.addColumn(QCoreApplication::translate("Cli", "last message"), Align::Left, 16);
+    table.addColumn(QCoreApplication::translate("Cli", "id"));
     if (!cli.json())
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
-                   .arg(QCoreApplication::translate("Cli", "handle").leftJustified(24),
-                        QCoreApplication::translate("Cli", "campaign").leftJustified(12),
-                        QCoreApplication::translate("Cli", "stage").leftJustified(19),
-                        QCoreApplication::translate("Cli", "qualified").leftJustified(9),
-                        QCoreApplication::translate("Cli", "paid").leftJustified(4),
-                        QCoreApplication::translate("Cli", "msgs").rightJustified(5),
-                        QCoreApplication::translate("Cli", "last message").leftJustified(20),
-                        QCoreApplication::translate("Cli", "id"))
-            << "\n";
+        table.printHeading(out);
     while (limit < 0 || printed < limit) {
         const int want = limit < 0 ? PageSize : int(qMin<qint64>(PageSize, limit - printed));
         const auto r = conn->exec(ConversationQuery::page(filter, afterId, afterMsecs, want));
@@ -166,17 +169,12 @@ int runConversations(const QStringList& args)
             if (cli.json()) {
                 list.append(toJson(row));
             } else {
-                out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
-                           .arg(row.instagramHandle.leftJustified(24),
-                                row.campaignCode.leftJustified(12), row.stage.leftJustified(19),
-                                yesNo(row.qualified).leftJustified(9),
-                                yesNo(row.paid).leftJustified(4),
-                                QString::number(row.totalMessages).rightJustified(5),
-                                QDateTime::fromMSecsSinceEpoch(row.lastMessageAt, Qt::UTC)
-                                    .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                    .leftJustified(20),
-                                row.id)
-                    << "\n";
+                table.printRow(out, {row.instagramHandle, row.campaignCode, row.stage,
+                                     yesNo(row.qualified), yesNo(row.paid),
+                                     QString::number(row.totalMessages),
+                                     QDateTime::fromMSecsSinceEpoch(row.lastMessageAt, Qt::UTC)
+                                         .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                     row.id});
             }
         }
         printed += rows.size();

@@ -41,6 +41,7 @@ int runDemoData(const QStringList& args)
                      "Cli", "Run the row triggers (live notifications) for every loaded row even "
                             "as superuser; by default a superuser load bypasses them.")});
     cli.addCommonOptions();
+    cli.setMaxPositional(0);
     if (!cli.parse(args))
         return cli.exitCode();
 

@@ -1,6 +1,7 @@
 // `limitless funnel`: the funnel page's stage counts and conversions on the command line, from
 // the same queries (analytics/FunnelQuery), so both show the same numbers.
 #include "cli/Cli.h"
+#include "cli/TextTable.h"
 
 #include "analytics/FunnelQuery.h"
 #include "db/PgConnection.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace limitless::cli {
 
@@ -64,7 +66,7 @@ void printSeries(QTextStream& out, const analytics::FunnelSeries& s,
         codes.append(c ? c->code : id);
     }
     out << tr("Campaigns: %1; days %2 – %3 (%4)")
-               .arg(codes.isEmpty() ? tr("all") : codes.join(QStringLiteral(", ")),
+               .arg(codes.isEmpty() ? tr("all") : terminalSafe(codes.join(QStringLiteral(", "))),
                     s.scope.from.toString(Qt::ISODate), s.scope.to.toString(Qt::ISODate),
                     QString::fromLatin1(report.request.timeZone))
         << "\n";
@@ -105,8 +107,21 @@ int runFunnel(const QStringList& args)
                  tr("ZONE")});
     p.addOption({QStringLiteral("include-playground"),
                  tr("Count conversations of 'playground' campaigns too.")});
+    cli.setMaxPositional(0);
     if (!cli.parse(args))
         return cli.exitCode();
+
+    // Options that mean nothing alone, or nothing together.
+    if (p.isSet(QStringLiteral("compare-to")) && !p.isSet(QStringLiteral("compare-from")))
+        return cli.fail(tr("--compare-to needs --compare-from (the first day of the comparison "
+                           "period)."),
+                        ExitUsage);
+    if (p.isSet(QStringLiteral("compare")) && !p.isSet(QStringLiteral("compare-from")) &&
+        p.value(QStringLiteral("compare"))
+                .compare(p.value(QStringLiteral("campaign")), Qt::CaseInsensitive) == 0)
+        return cli.fail(tr("--compare names the same campaign as --campaign: compare it with "
+                           "another campaign, or with another period (--compare-from)."),
+                        ExitUsage);
 
     analytics::FunnelRequest request;
     request.timeZone = p.isSet(QStringLiteral("tz")) ? p.value(QStringLiteral("tz")).toUtf8()
@@ -116,13 +131,24 @@ int runFunnel(const QStringList& args)
     request.includePlayground = p.isSet(QStringLiteral("include-playground"));
     const QTimeZone zone = request.zone();
 
+    // A malformed date and a well-formed one that is not in the calendar get their own
+    // messages: "2026-13-45" is not a typing slip in the format.
+    QString dateProblem;
     auto date = [&](const char* option, QDate fallback, bool* ok) {
         const QString name = QString::fromLatin1(option);
         if (!p.isSet(name))
             return fallback;
-        const QDate d = QDate::fromString(p.value(name), Qt::ISODate);
-        if (!d.isValid())
+        const QString text = p.value(name).trimmed();
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (!d.isValid()) {
             *ok = false;
+            static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+            if (dateProblem.isEmpty())
+                dateProblem = shape.match(text).hasMatch()
+                                  ? tr("--%1: %2 is not a day of the calendar.").arg(name, text)
+                                  : tr("--%1 must be a date as YYYY-MM-DD, not '%2'.")
+                                        .arg(name, terminalSafe(text.left(40)));
+        }
         return d;
     };
     bool ok = true;
@@ -130,8 +156,20 @@ int runFunnel(const QStringList& args)
         analytics::FunnelRequest::lastDays(30, zone, QDateTime::currentDateTimeUtc());
     request.primary.to = date("to", last30.to, &ok);
     request.primary.from = date("from", request.primary.to.addDays(-29), &ok);
-    if (!ok || request.primary.from > request.primary.to)
-        return cli.fail(tr("Give dates as YYYY-MM-DD, --from not after --to."), 2);
+    if (!ok)
+        return cli.fail(dateProblem, ExitUsage);
+    if (request.primary.from > request.primary.to)
+        return cli.fail(tr("--from must not be after --to."), ExitUsage);
+    analytics::FunnelScope other;
+    if (p.isSet(QStringLiteral("compare-from"))) {
+        const qint64 length = request.primary.from.daysTo(request.primary.to);
+        other.from = date("compare-from", {}, &ok);
+        other.to = date("compare-to", other.from.addDays(length), &ok);
+        if (!ok)
+            return cli.fail(dateProblem, ExitUsage);
+        if (other.from > other.to)
+            return cli.fail(tr("--compare-from must not be after --compare-to."), ExitUsage);
+    }
 
     auto conn = cli.connect();
     if (!conn)
@@ -153,24 +191,19 @@ int runFunnel(const QStringList& args)
     for (const char* option : {"campaign", "compare"}) {
         const QString name = QString::fromLatin1(option);
         if (p.isSet(name) && idFor(p.value(name)).isEmpty())
-            return cli.fail(tr("No campaign with code %1.").arg(p.value(name)), 2);
+            return cli.notFound(tr("No campaign with code %1.").arg(p.value(name)));
     }
     if (p.isSet(QStringLiteral("campaign")))
         request.primary.campaignIds = {idFor(p.value(QStringLiteral("campaign")))};
     if (p.isSet(QStringLiteral("compare")) || p.isSet(QStringLiteral("compare-from"))) {
-        analytics::FunnelScope other = request.primary;
+        analytics::FunnelScope comparison = request.primary;
         if (p.isSet(QStringLiteral("compare")))
-            other.campaignIds = {idFor(p.value(QStringLiteral("compare")))};
+            comparison.campaignIds = {idFor(p.value(QStringLiteral("compare")))};
         if (p.isSet(QStringLiteral("compare-from"))) {
-            const qint64 length = request.primary.from.daysTo(request.primary.to);
-            other.from = date("compare-from", {}, &ok);
-            other.to = date("compare-to", other.from.addDays(length), &ok);
-            if (!ok || other.from > other.to)
-                return cli.fail(tr("Give dates as YYYY-MM-DD, --compare-from not after "
-                                   "--compare-to."),
-                                2);
+            comparison.from = other.from;
+            comparison.to = other.to;
         }
-        request.comparison = other;
+        request.comparison = comparison;
     }
 
     db::DbError error;

@@ -49,6 +49,7 @@ int runMigrate(const QStringList& args)
     cli.addCommonOptions();
     p.addOption(
         {QStringLiteral("dry-run"), tr("Only list the pending migrations; change nothing.")});
+    cli.setMaxPositional(0);
     if (!cli.parse(args))
         return cli.exitCode();
     const bool dryRun = p.isSet(QStringLiteral("dry-run"));

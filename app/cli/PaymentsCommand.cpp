@@ -1,5 +1,6 @@
 // `limitless payments list`: payments with the revenue totals of the Payments page.
 #include "cli/Cli.h"
+#include "cli/TextTable.h"
 
 #include "db/PgConnection.h"
 #include "payments/Money.h"
@@ -49,15 +50,16 @@ int runPayments(const QStringList& args)
     p.addOption({QStringLiteral("campaign"), tr("Only payments of the campaign with this code."),
                  QStringLiteral("code")});
     cli.addCommonOptions();
+    cli.setMaxPositional(1);
     if (!cli.parse(args))
         return cli.exitCode();
     if (p.positionalArguments().value(0) != QLatin1String("list"))
-        return cli.fail(tr("Say what to do: list."), 2);
+        return cli.fail(tr("Say what to do: list."), ExitUsage);
     const QString status = p.value(QStringLiteral("status")).trimmed().toLower();
     static const QStringList statuses = {QStringLiteral("pending"), QStringLiteral("completed"),
                                          QStringLiteral("failed"), QStringLiteral("refunded")};
     if (!status.isEmpty() && !statuses.contains(status))
-        return cli.fail(tr("--status must be pending, completed, failed or refunded."), 2);
+        return cli.fail(tr("--status must be pending, completed, failed or refunded."), ExitUsage);
     const QString code = p.value(QStringLiteral("campaign")).trimmed();
 
     auto conn = cli.connect();
@@ -75,7 +77,7 @@ int runPayments(const QStringList& args)
         if (!c.ok())
             return cli.fail(c.error.toString());
         if (c.rowCount() == 0)
-            return cli.fail(tr("No campaign has the code %1.").arg(code.toUpper()));
+            return cli.notFound(tr("No campaign has the code %1.").arg(code.toUpper()));
         campaignId = c.scalar();
     }
     const db::QueryResult totals =
@@ -122,34 +124,38 @@ int runPayments(const QStringList& args)
 
     QTextStream& out = cli.out();
     const QLocale locale;
-    out << tr("CREATED           STATUS     CAMPAIGN  PLAN     MONTHLY      ONE-TIME     LEAD")
-        << Qt::endl;
+    TextTable table;
+    table.addColumn(tr("CREATED"));
+    table.addColumn(tr("STATUS"));
+    table.addColumn(tr("CAMPAIGN"));
+    table.addColumn(tr("PLAN"));
+    table.addColumn(tr("MONTHLY"));
+    table.addColumn(tr("ONE-TIME"));
+    table.addColumn(tr("LEAD"));
     for (int i = 0; i < list.rowCount(); ++i) {
         const auto v = [&](const char* c) { return list.value(i, QLatin1String(c)); };
         const QString currency = v("currency").toString();
-        out << v("created_at")
-                   .toDateTime()
-                   .toUTC()
-                   .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                   .leftJustified(18)
-            << v("payment_status").toString().leftJustified(11)
-            << v("campaign_code").toString().leftJustified(10)
-            << v("plan").toString().leftJustified(9)
-            << payments::Money::format(v("amount_monthly").toLongLong(), currency, locale)
-                   .leftJustified(13)
-            << (v("amount_onetime").isNull()
-                    ? QStringLiteral("-")
-                    : payments::Money::format(v("amount_onetime").toLongLong(), currency, locale))
-                   .leftJustified(13)
-            << QStringLiteral("@") << v("instagram_handle").toString() << Qt::endl;
+        // Handles are stored with or without the @ (the seed does not say); show one.
+        QString lead = v("instagram_handle").toString();
+        if (!lead.isEmpty() && !lead.startsWith(QLatin1Char('@')))
+            lead.prepend(QLatin1Char('@'));
+        table.addRow(
+            {v("created_at").toDateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+             v("payment_status").toString(), v("campaign_code").toString(), v("plan").toString(),
+             payments::Money::format(v("amount_monthly").toLongLong(), currency, locale),
+             v("amount_onetime").isNull()
+                 ? QStringLiteral("-")
+                 : payments::Money::format(v("amount_onetime").toLongLong(), currency, locale),
+             lead.isEmpty() ? QStringLiteral("-") : lead});
     }
+    table.print(out);
     out << QCoreApplication::translate("Cli", "%n payment(s).", nullptr, list.rowCount())
         << Qt::endl;
     for (int i = 0; i < totals.rowCount(); ++i) {
         const auto v = [&](const char* c) { return totals.value(i, QLatin1String(c)); };
         const QString currency = v("currency").toString();
         out << tr("%1: monthly recurring revenue %2, one-time revenue %3, refunds %4")
-                   .arg(currency.toUpper(),
+                   .arg(terminalSafe(currency.toUpper()),
                         payments::Money::format(v("mrr").toLongLong(), currency, locale),
                         payments::Money::format(v("onetime").toLongLong(), currency, locale),
                         payments::Money::format(v("refunds").toLongLong(), currency, locale))

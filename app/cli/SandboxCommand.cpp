@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "cli/TextTable.h"
 
 #include "sandbox/Sandbox.h"
 
@@ -26,6 +27,7 @@ QJsonObject statusJson(const sandbox::Sandbox::Status& st)
                        {QStringLiteral("port"), st.port},
                        {QStringLiteral("url"), st.adminUrl},
                        {QStringLiteral("app_url"), st.appUrl},
+                       {QStringLiteral("passfile"), st.passFile},
                        {QStringLiteral("owner_email"), st.ownerEmail},
                        {QStringLiteral("owner_user_id"), st.ownerUserId}};
 }
@@ -42,8 +44,10 @@ int runSandbox(const QStringList& args)
            "Actions:\n"
            "  start     create the sandbox if needed, start it, apply pending migrations\n"
            "  stop      stop the server cleanly\n"
-           "  status    print whether it runs and its connection URL\n"
-           "  reset     stop it and delete its data\n"
+           "  status    print whether it runs and its connection URL (exit code 1 when it "
+           "does not run)\n"
+           "  reset     stop it and delete what it made in its directory (only a sandbox's "
+           "directory, and nothing else in it)\n"
            "  passwd    set the local owner's password (read from standard input)"));
     p.addPositionalArgument(QStringLiteral("action"), tr("start | stop | status | reset | passwd"));
     p.addOption({QStringLiteral("dir"),
@@ -58,7 +62,7 @@ int runSandbox(const QStringList& args)
         return cli.exitCode();
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 1)
-        return cli.fail(tr("expected one action: start, stop, status, reset or passwd"), 2);
+        return cli.fail(tr("expected one action: start, stop, status, reset or passwd"), ExitUsage);
     const QString action = pos.first();
     sandbox::Sandbox sb(p.isSet(QStringLiteral("dir")) ? p.value(QStringLiteral("dir"))
                                                        : sandbox::Sandbox::defaultDir());
@@ -69,20 +73,24 @@ int runSandbox(const QStringList& args)
         if (cli.json()) {
             cli.printJson(QJsonDocument(statusJson(st)));
         } else if (!st.initialized) {
-            cli.out()
-                << tr("No sandbox in %1. Create it with `limitless sandbox start`.").arg(st.dir)
-                << Qt::endl;
+            cli.out() << tr("No sandbox in %1. Create it with `limitless sandbox start`.")
+                             .arg(terminalSafe(st.dir))
+                      << Qt::endl;
         } else {
-            cli.out() << tr("Sandbox: %1").arg(st.dir) << "\n"
+            cli.out() << tr("Sandbox: %1").arg(terminalSafe(st.dir)) << "\n"
                       << (st.running ? tr("Running: yes") : tr("Running: no")) << "\n"
                       << tr("URL: %1").arg(st.adminUrl) << "\n"
                       << tr("App URL (row-level security): %1").arg(st.appUrl) << "\n"
+                      << tr("Passwords: %1 (owner only)").arg(terminalSafe(st.passFile)) << "\n"
                       << tr("Local owner: %1").arg(st.ownerEmail) << Qt::endl;
         }
-        return st.running ? 0 : 3;
+        // Like any command: 0 when what was asked about is there, 1 when it is not.
+        return st.running ? ExitOk : ExitFailed;
     }
     if (action == QLatin1String("start")) {
-        if (p.isSet(QStringLiteral("fresh"))) {
+        // --fresh deletes an existing sandbox; a directory that is not one is refused by
+        // start() itself, with its reason.
+        if (p.isSet(QStringLiteral("fresh")) && sb.status().isSandbox) {
             if (db::DbError e = sb.reset())
                 return cli.fail(e.userMessage());
         }
@@ -113,17 +121,25 @@ int runSandbox(const QStringList& args)
         return 0;
     }
     if (action == QLatin1String("stop")) {
+        const bool wasRunning = sb.status().running;
         if (db::DbError e = sb.stop())
             return cli.fail(e.userMessage());
         if (!quiet)
-            cli.out() << tr("Sandbox stopped.") << Qt::endl;
+            cli.out() << (wasRunning ? tr("Sandbox stopped.") : tr("The sandbox was not running."))
+                      << Qt::endl;
         return 0;
     }
     if (action == QLatin1String("reset")) {
-        if (db::DbError e = sb.reset())
+        QStringList kept;
+        if (db::DbError e = sb.reset(&kept))
             return cli.fail(e.userMessage());
-        if (!quiet)
-            cli.out() << tr("Sandbox deleted: %1").arg(sb.dir()) << Qt::endl;
+        if (!quiet) {
+            cli.out() << tr("Sandbox deleted: %1").arg(terminalSafe(sb.dir())) << Qt::endl;
+            if (!kept.isEmpty())
+                cli.out() << tr("Kept what the sandbox did not make: %1")
+                                 .arg(terminalSafe(kept.join(QStringLiteral(", "))))
+                          << Qt::endl;
+        }
         return 0;
     }
     if (action == QLatin1String("passwd")) {
@@ -137,7 +153,7 @@ int runSandbox(const QStringList& args)
             cli.out() << tr("Password changed.") << Qt::endl;
         return 0;
     }
-    return cli.fail(tr("unknown action '%1'").arg(action), 2);
+    return cli.fail(tr("unknown action '%1'").arg(action), ExitUsage);
 }
 
 } // namespace limitless::cli

@@ -166,6 +166,7 @@ int runSimulate(const QStringList& args)
                     "the commit returned, and the event's number (1, 2, …)."),
                  tr("FILE")});
     cli.addCommonOptions();
+    cli.setMaxPositional(0);
     if (!cli.parse(args))
         return cli.exitCode();
     bool okRate = false, okDuration = false, okSeed = false;

@@ -1,6 +1,7 @@
 // `limitless transcript THREAD_ID`: a conversation's transcript read from LangGraph's
 // checkpoint tables, as the dashboard's transcript pane shows it.
 #include "cli/Cli.h"
+#include "cli/TextTable.h"
 
 #include "conversations/TranscriptLoader.h"
 #include "db/PgConnection.h"
@@ -55,16 +56,40 @@ int runTranscript(const QStringList& args)
     cli.addCommonOptions();
     if (!cli.parse(args))
         return cli.exitCode();
-    if (p.positionalArguments().size() != 1)
+    if (p.positionalArguments().size() != 1 || p.positionalArguments().first().trimmed().isEmpty())
         return cli.fail(QCoreApplication::translate(
                             "Cli", "Usage: limitless transcript THREAD_ID [--db URL] [--json]"),
-                        2);
+                        ExitUsage);
     const QString threadId = p.positionalArguments().first();
+    // Thread ids are conversation ids (UUIDs in practice); anything much longer is a mistake,
+    // and is neither sent to the server nor echoed back whole.
+    constexpr int MaxThreadIdLength = 256;
+    if (threadId.size() > MaxThreadIdLength)
+        return cli.fail(QCoreApplication::translate(
+                            "Cli", "The thread id is too long (%1 characters; at most %2).")
+                            .arg(threadId.size())
+                            .arg(MaxThreadIdLength),
+                        ExitUsage);
     auto conn = cli.connect();
     if (!conn)
         return cli.exitCode();
 
     const langgraph::Transcript t = conversations::TranscriptLoader::load(*conn, threadId);
+    if (!t.hasCheckpoint() && t.error.isEmpty()) {
+        // No checkpoint: a conversation the agent has not written yet is fine; an id that
+        // names nothing at all is an error, not an empty transcript.
+        const db::QueryResult known =
+            conn->exec(QStringLiteral("select exists (select 1 from conversations where id = $1)"),
+                       {threadId});
+        // A database with LangGraph's tables but not the app's has no conversations table.
+        const bool noTable = !known.ok() && known.error.kind == db::DbError::Kind::UndefinedObject;
+        if (!known.ok() && !noTable)
+            return cli.fail(known.error.toString());
+        if (noTable || !known.scalar().toBool())
+            return cli.notFound(
+                QCoreApplication::translate("Cli", "No conversation or transcript has the id %1.")
+                    .arg(terminalSafe(threadId)));
+    }
 
     if (cli.json()) {
         QJsonArray messages, unsupported, stages;
@@ -92,36 +117,46 @@ int runTranscript(const QStringList& args)
                       {QStringLiteral("stage_changes"), stages}};
         if (!unsupported.isEmpty())
             o.insert(QStringLiteral("unsupported"), unsupported);
-        if (!t.error.isEmpty())
-            o.insert(QStringLiteral("error"), t.error);
+        if (!t.error.isEmpty()) {
+            // The transcript as far as it could be read, with the error object every command
+            // prints on failure.
+            cli.setErrorDetails(o);
+            return cli.fail(
+                QCoreApplication::translate("Cli", "The transcript is damaged: %1").arg(t.error),
+                ExitFailed, QStringLiteral("damaged"));
+        }
         cli.printJson(QJsonDocument(o));
-        return t.error.isEmpty() ? 0 : 1;
+        return 0;
     }
 
     QTextStream& out = cli.out();
     if (!t.hasCheckpoint() && t.error.isEmpty()) {
-        out << QCoreApplication::translate("Cli", "No transcript stored for %1.").arg(threadId)
+        out << QCoreApplication::translate("Cli", "No transcript stored for %1.")
+                   .arg(terminalSafe(threadId))
             << "\n";
         return 0;
     }
     int stage = 0;
     for (int i = 0; i < t.messages.size(); ++i) {
         while (stage < t.stageChanges.size() && t.stageChanges.at(stage).messageIndex == i) {
-            out << "── " << t.stageChanges.at(stage).stage << " ──\n";
+            out << "── " << terminalSafe(t.stageChanges.at(stage).stage) << " ──\n";
             ++stage;
         }
         const TranscriptMessage& m = t.messages.at(i);
         if (m.role == TranscriptMessage::Role::Unsupported) {
-            out << QCoreApplication::translate("Cli", "[unsupported message: %1]").arg(m.className)
+            out << QCoreApplication::translate("Cli", "[unsupported message: %1]")
+                       .arg(terminalSafe(m.className))
                 << "\n";
             continue;
         }
-        out << TranscriptMessage::roleName(m.role) << ": " << m.content << "\n";
+        // Message bodies keep their line breaks (they are prose); everything else is escaped.
+        out << TranscriptMessage::roleName(m.role) << ": " << terminalSafeLines(m.content) << "\n";
         for (const auto& c : m.toolCalls)
-            out << "    → " << c.name << " " << QString::fromUtf8(c.argsJson) << "\n";
+            out << "    → " << terminalSafe(c.name) << " "
+                << terminalSafe(QString::fromUtf8(c.argsJson)) << "\n";
     }
     while (stage < t.stageChanges.size())
-        out << "── " << t.stageChanges.at(stage++).stage << " ──\n";
+        out << "── " << terminalSafe(t.stageChanges.at(stage++).stage) << " ──\n";
     if (!t.error.isEmpty())
         return cli.fail(
             QCoreApplication::translate("Cli", "The transcript is damaged: %1").arg(t.error));

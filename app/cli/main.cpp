@@ -52,6 +52,18 @@ int usage(QTextStream& s)
           << QCoreApplication::translate("Cli", c.summary) << "\n";
     s << "\n"
       << QCoreApplication::translate("Cli", "Run `limitless <command> --help` for its options.")
+      << "\n\n"
+      << QCoreApplication::translate(
+             "Cli", "Exit codes (the same in every command):\n"
+                    "  0  done\n"
+                    "  1  failed, or something named does not exist (a campaign, a thread, a "
+                    "sandbox)\n"
+                    "  2  usage error: wrong or conflicting arguments, an invalid --db URL; "
+                    "nothing was done\n"
+                    "  3  not signed in\n"
+                    "With --json, a failure also prints {\"error\": {\"message\": …, \"code\": …}} "
+                    "on standard output; code is usage, not_found, not_signed_in or failed (or "
+                    "what the command documents).")
       << "\n";
     s.flush();
     return 0;

@@ -3,6 +3,8 @@
 #include "core/Logging.h"
 #include "db/PgValue.h"
 
+#include <QCoreApplication>
+
 #include <vector>
 
 namespace limitless::db {
@@ -37,6 +39,29 @@ QString fieldOf(const PGresult* r, int code)
 }
 
 } // namespace
+
+QString PgConnection::connectionStringProblem(const QString& conninfo)
+{
+    const QString text = conninfo.trimmed();
+    if (text.isEmpty())
+        return QCoreApplication::translate("PgConnection", "it is empty");
+    const bool uri = text.startsWith(QLatin1String("postgresql://")) ||
+                     text.startsWith(QLatin1String("postgres://"));
+    if (!uri && (text.contains(QLatin1String("://")) || !text.contains(QLatin1Char('='))))
+        return QCoreApplication::translate("PgConnection",
+                                           "neither a postgresql:// URL nor key=value pairs");
+    char* message = nullptr;
+    PQconninfoOption* options = PQconninfoParse(text.toUtf8().constData(), &message);
+    if (options) {
+        PQconninfoFree(options);
+        return {};
+    }
+    // libpq's reason names the offending part (an unknown option, a bad port…).
+    QString reason = message ? QString::fromUtf8(message).trimmed()
+                             : QCoreApplication::translate("PgConnection", "libpq cannot read it");
+    PQfreemem(message);
+    return reason;
+}
 
 std::unique_ptr<PgConnection> PgConnection::open(const QString& conninfo, DbError* error,
                                                  int connectTimeoutSeconds)

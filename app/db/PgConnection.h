@@ -35,6 +35,11 @@ public:
     // fills *error with a classified DbError.
     static std::unique_ptr<PgConnection> open(const QString& conninfo, DbError* error,
                                               int connectTimeoutSeconds = 10);
+    // Why `conninfo` is not a connection string, or empty when it is one: a postgresql:// or
+    // postgres:// URL, or key=value pairs, that libpq can parse. libpq itself would take any
+    // other text as a database name on the default socket and fail later with a misleading
+    // "cannot reach the server".
+    static QString connectionStringProblem(const QString& conninfo);
     ~PgConnection();
     PgConnection(const PgConnection&) = delete;
     PgConnection& operator=(const PgConnection&) = delete;

@@ -15,6 +15,9 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QUrl>
+#include <QUrlQuery>
+
+#include <libpq-fe.h>
 
 #include <csignal>
 #include <pwd.h>
@@ -29,6 +32,20 @@ namespace {
 
 const QString kDatabase = QStringLiteral("limitless");
 const QString kOwnerEmail = QStringLiteral("owner@limitless.local");
+// The login roles the sandbox's URLs use; each gets a generated password.
+const QStringList kLoginRoles{QStringLiteral("postgres"), QStringLiteral("limitless_app")};
+// What the sandbox makes in its directory; reset() deletes these and nothing else.
+const QString kMarker = QStringLiteral(".limitless-sandbox");
+const QString kPassFile = QStringLiteral("pgpass");
+const QStringList kOwnEntries{QStringLiteral("data"),
+                              QStringLiteral("socket"),
+                              QStringLiteral("sandbox.json"),
+                              QStringLiteral("server.log"),
+                              kPassFile,
+                              kMarker};
+// Our own set-up SQL is idempotent (`create … if not exists`): its "already exists, skipping"
+// NOTICEs say nothing to the owner. Warnings and errors still come through.
+const QString kQuietOptions = QStringLiteral("-c client_min_messages=warning");
 
 DbError sandboxError(const QString& message)
 {
@@ -87,12 +104,59 @@ QString resourceText(const QString& path)
     return QString::fromUtf8(f.readAll());
 }
 
-QString url(int port, const QString& user)
+QString url(int port, const QString& user, const QString& passFile)
 {
-    return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3?sslmode=disable")
-        .arg(user)
-        .arg(port)
-        .arg(kDatabase);
+    QUrl u;
+    u.setScheme(QStringLiteral("postgresql"));
+    u.setUserName(user);
+    u.setHost(QStringLiteral("127.0.0.1"));
+    u.setPort(port);
+    u.setPath(QLatin1Char('/') + kDatabase);
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("sslmode"), QStringLiteral("disable"));
+    q.addQueryItem(QStringLiteral("passfile"), passFile);
+    u.setQuery(q);
+    return u.toString(QUrl::FullyEncoded);
+}
+
+// A value in a libpq key=value string: quoted, with \ and ' escaped.
+QString conninfoValue(const QString& v)
+{
+    QString e = v;
+    e.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    e.replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QLatin1Char('\'') + e + QLatin1Char('\'');
+}
+
+// A name in pg_hba.conf / pg_ident.conf: double-quoted (doubling any double quote).
+QString confName(QString name)
+{
+    name.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + name + QLatin1Char('"');
+}
+
+QString userName(uid_t uid)
+{
+    const passwd* pw = ::getpwuid(uid);
+    return pw ? QString::fromLocal8Bit(pw->pw_name) : QString();
+}
+
+// Writes `text` to `path` in place (an existing file keeps its owner: as root that is the
+// postgres user, who must read the server's configuration).
+bool writeInPlace(const QString& path, const QByteArray& text, QFileDevice::Permissions perms)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    f.setPermissions(perms);
+    return f.write(text) == text.size() && f.flush();
+}
+
+QByteArray markerText()
+{
+    return "This directory is a Limitless OS local sandbox. `limitless sandbox reset` deletes\n"
+           "what the sandbox made in it (data, socket, sandbox.json, server.log, pgpass and\n"
+           "this file) and nothing else.\n";
 }
 
 } // namespace
@@ -131,6 +195,16 @@ QString Sandbox::stateFile() const
     return m_dir + QStringLiteral("/sandbox.json");
 }
 
+QString Sandbox::markerFile() const
+{
+    return m_dir + QLatin1Char('/') + kMarker;
+}
+
+QString Sandbox::passFile() const
+{
+    return m_dir + QLatin1Char('/') + kPassFile;
+}
+
 QString Sandbox::serverBinDir()
 {
     QProcess p;
@@ -158,16 +232,22 @@ Sandbox::Status Sandbox::status() const
 {
     Status st;
     st.dir = m_dir;
-    st.initialized = QFileInfo::exists(dataDir() + QStringLiteral("/PG_VERSION")) &&
-                     QFileInfo::exists(stateFile());
+    st.exists = QFileInfo(m_dir).isDir();
+    const bool cluster = QFileInfo::exists(dataDir() + QStringLiteral("/PG_VERSION")) &&
+                         QFileInfo::exists(stateFile());
+    // A directory an earlier version made has no marker, but its state file and PostgreSQL data
+    // directory together say what it is; start() adopts it with a marker.
+    st.isSandbox = QFileInfo::exists(markerFile()) || cluster;
+    st.initialized = st.isSandbox && cluster;
+    st.passFile = passFile();
     const QJsonObject state = readState(stateFile());
     st.port = state.value(QStringLiteral("port")).toInt();
     st.ownerEmail = state.value(QStringLiteral("ownerEmail")).toString();
     st.ownerUserId = state.value(QStringLiteral("ownerUserId")).toString();
     st.ownerId = state.value(QStringLiteral("ownerId")).toString();
     if (st.port > 0) {
-        st.adminUrl = url(st.port, QStringLiteral("postgres"));
-        st.appUrl = url(st.port, QStringLiteral("limitless_app"));
+        st.adminUrl = url(st.port, QStringLiteral("postgres"), st.passFile);
+        st.appUrl = url(st.port, QStringLiteral("limitless_app"), st.passFile);
     }
     // Running = postmaster.pid names a live process (no child process needed, so this is cheap
     // enough to call often).
@@ -227,30 +307,59 @@ DbError Sandbox::start(const Progress& progress, QString* createdPassword)
             progress(s);
     };
     Status st = status();
+    if (st.exists && !st.isSandbox) {
+        // Never build on (or later delete) files of the same names that the sandbox did not make.
+        const QStringList clash =
+            QDir(m_dir).entryList(kOwnEntries, QDir::AllEntries | QDir::Hidden);
+        if (!clash.isEmpty())
+            return sandboxError(tr("%1 is not a sandbox but holds %2; not creating one there. "
+                                   "Choose another directory.")
+                                    .arg(m_dir, clash.join(QStringLiteral(", "))));
+    }
     const bool fresh = !st.initialized;
     if (fresh) {
         if (DbError e = initCluster(say, createdPassword))
             return e;
+    } else if (!QFileInfo::exists(markerFile())) {
+        // Made by an earlier version: from now on it carries the marker.
+        if (!writeInPlace(markerFile(), markerText(), QFile::ReadOwner | QFile::WriteOwner))
+            return sandboxError(tr("Cannot write %1.").arg(markerFile()));
     }
-    st = status();
-    if (!st.running) {
+    // Access rules and passwords are (re)applied on every start: that is also how a sandbox of
+    // an earlier version, which trusted every local user, is locked.
+    QMap<QString, QString> passwords;
+    if (DbError e = ensurePasswords(&passwords))
+        return e;
+    if (DbError e = writeAccessRules())
+        return e;
+    const bool wasRunning = status().running;
+    if (!wasRunning) {
         if (DbError e = startServer(say))
             return e;
     }
+    // The maintenance connection uses the socket (peer authentication): it works before the
+    // roles have passwords, and with the rules of an earlier version still loaded.
+    DbError err;
+    auto conn = socketConnection(fresh ? QStringLiteral("postgres") : kDatabase, &err);
+    if (!conn)
+        return err;
     if (fresh) {
-        if (DbError e = bootstrap(say, createdPassword))
+        if (DbError e = bootstrap(*conn, say, createdPassword))
             return e;
     } else {
-        // Reused cluster: bring its schema up to this build.
-        DbError err;
-        auto conn = db::PgConnection::open(status().adminUrl, &err);
-        if (!conn)
-            return err;
         // auth.sql is idempotent: re-running it brings a cluster created by an older build up to
         // the sign-in functions this build expects.
         const auto auth = conn->execScript(resourceText(QStringLiteral(":/sandbox/sql/auth.sql")));
         if (!auth.ok())
             return auth.error;
+        if (DbError e = applyPasswords(*conn, passwords))
+            return e;
+        if (wasRunning) {
+            const auto reload = conn->exec(QStringLiteral("select pg_reload_conf()"));
+            if (!reload.ok())
+                return reload.error;
+        }
+        // Reused cluster: bring its schema up to this build.
         QStringList applied;
         if (DbError e = db::Migrator(*conn).migrate(&applied))
             return e;
@@ -270,6 +379,9 @@ DbError Sandbox::initCluster(const Progress& say, QString*)
     if (!QDir().mkpath(socketDir()))
         return sandboxError(tr("Cannot create %1.").arg(m_dir));
     ::chmod(QFile::encodeName(m_dir).constData(), 0700);
+    // First, so that a half-made sandbox (initdb failed, say) can still be reset.
+    if (!writeInPlace(markerFile(), markerText(), QFile::ReadOwner | QFile::WriteOwner))
+        return sandboxError(tr("Cannot write %1.").arg(markerFile()));
     if (asRoot()) {
         const passwd* pw = ::getpwnam("postgres");
         if (!pw)
@@ -296,11 +408,12 @@ DbError Sandbox::initCluster(const Progress& say, QString*)
                                     .arg(m_dir));
     }
     say(tr("Creating a PostgreSQL cluster in %1…").arg(dataDir()));
-    if (DbError e = runTool(QStringLiteral("initdb"),
-                            {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"),
-                             QStringLiteral("postgres"), QStringLiteral("--auth=trust"),
-                             QStringLiteral("--encoding=UTF8"), QStringLiteral("--no-instructions"),
-                             QStringLiteral("--locale=C.UTF-8")}))
+    if (DbError e =
+            runTool(QStringLiteral("initdb"),
+                    {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"),
+                     QStringLiteral("postgres"), QStringLiteral("--auth-local=peer"),
+                     QStringLiteral("--auth-host=reject"), QStringLiteral("--encoding=UTF8"),
+                     QStringLiteral("--no-instructions"), QStringLiteral("--locale=C.UTF-8")}))
         return e;
     // Loopback only; tuned for a desktop sandbox that also holds the large demo data set.
     QFile conf(dataDir() + QStringLiteral("/postgresql.conf"));
@@ -343,27 +456,21 @@ DbError Sandbox::startServer(const Progress& say)
                     QStringLiteral("start")});
 }
 
-DbError Sandbox::bootstrap(const Progress& say, QString* createdPassword)
+DbError Sandbox::bootstrap(db::PgConnection& admin, const Progress& say, QString* createdPassword)
 {
-    const Status st = status();
     DbError err;
     {
-        QUrl maintenance(st.adminUrl);
-        maintenance.setPath(QStringLiteral("/postgres"));
-        auto admin = db::PgConnection::open(maintenance.toString(), &err);
-        if (!admin)
-            return err;
-        const auto exists = admin->exec(
-            QStringLiteral("select 1 from pg_database where datname = $1"), {kDatabase});
+        const auto exists =
+            admin.exec(QStringLiteral("select 1 from pg_database where datname = $1"), {kDatabase});
         if (!exists.ok())
             return exists.error;
         if (exists.rowCount() == 0) {
-            const auto r = admin->execScript(QStringLiteral("create database limitless"));
+            const auto r = admin.execScript(QStringLiteral("create database limitless"));
             if (!r.ok())
                 return r.error;
         }
     }
-    auto conn = db::PgConnection::open(st.adminUrl, &err);
+    auto conn = socketConnection(kDatabase, &err);
     if (!conn)
         return err;
 
@@ -371,6 +478,11 @@ DbError Sandbox::bootstrap(const Progress& say, QString* createdPassword)
     const auto auth = conn->execScript(resourceText(QStringLiteral(":/sandbox/sql/auth.sql")));
     if (!auth.ok())
         return auth.error;
+    QMap<QString, QString> passwords;
+    if (DbError e = ensurePasswords(&passwords))
+        return e;
+    if (DbError e = applyPasswords(*conn, passwords))
+        return e;
 
     say(tr("Creating LangGraph's checkpoint tables…"));
     const QString ddl = resourceText(QStringLiteral(":/sandbox/sql/langgraph.sql"));
@@ -440,32 +552,152 @@ DbError Sandbox::bootstrap(const Progress& say, QString* createdPassword)
 
 DbError Sandbox::stop()
 {
-    if (!status().running)
+    const Status st = status();
+    if (!st.exists)
+        return sandboxError(tr("No sandbox in %1: the directory does not exist.").arg(m_dir));
+    if (!st.isSandbox)
+        return sandboxError(tr("%1 is not a sandbox (it has no %2 file).").arg(m_dir, kMarker));
+    if (!st.running)
         return {};
     return runTool(QStringLiteral("pg_ctl"),
                    {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("fast"),
                     QStringLiteral("-w"), QStringLiteral("stop")});
 }
 
-DbError Sandbox::reset()
+DbError Sandbox::reset(QStringList* kept)
 {
+    // Only ever delete a sandbox, and in it only what the sandbox made: never a directory given
+    // by mistake, nor what the owner put next to the sandbox's files.
     if (DbError e = stop())
         return e;
-    if (!QFileInfo::exists(m_dir))
-        return {};
-    // Only ever delete what looks like a sandbox: never an arbitrary directory given by mistake.
-    const QDir d(m_dir);
-    const QStringList entries = d.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
-    const QStringList known{QStringLiteral("data"), QStringLiteral("socket"),
-                            QStringLiteral("sandbox.json"), QStringLiteral("server.log")};
+    const QStringList entries =
+        QDir(m_dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    QStringList others;
     for (const QString& e : entries) {
-        if (!known.contains(e))
-            return sandboxError(
-                tr("%1 contains %2, which is not part of a sandbox; not deleting it.")
-                    .arg(m_dir, e));
+        if (!kOwnEntries.contains(e)) {
+            others << e;
+            continue;
+        }
+        const QString path = m_dir + QLatin1Char('/') + e;
+        const QFileInfo info(path);
+        const bool removed = info.isDir() && !info.isSymLink() ? QDir(path).removeRecursively()
+                                                               : QFile::remove(path);
+        if (!removed)
+            return sandboxError(tr("Could not delete %1.").arg(path));
     }
-    if (!QDir(m_dir).removeRecursively())
+    if (kept)
+        *kept = others;
+    if (others.isEmpty() && !QDir().rmdir(m_dir))
         return sandboxError(tr("Could not delete %1.").arg(m_dir));
+    return {};
+}
+
+std::unique_ptr<db::PgConnection> Sandbox::socketConnection(const QString& database,
+                                                            DbError* error) const
+{
+    const QString info = QStringLiteral("host=%1 port=%2 dbname=%3 user=postgres options=%4")
+                             .arg(conninfoValue(socketDir()))
+                             .arg(status().port)
+                             .arg(conninfoValue(database), conninfoValue(kQuietOptions));
+    return db::PgConnection::open(info, error);
+}
+
+DbError Sandbox::writeAccessRules() const
+{
+    // Peer authentication maps the operating-system user who runs the sandbox (and, as root,
+    // the postgres user that runs the server) to the sandbox's roles; nobody else gets in on
+    // the socket, whose directory only the sandbox's owner can enter anyway.
+    QStringList osUsers{userName(::geteuid())};
+    if (asRoot())
+        osUsers << QStringLiteral("postgres");
+    osUsers.removeAll(QString());
+    osUsers.removeDuplicates();
+    QByteArray ident = "# Written by `limitless sandbox start` on every start.\n"
+                       "# MAPNAME  SYSTEM-USERNAME  PG-USERNAME\n";
+    for (const QString& os : osUsers) {
+        for (const QString& role : kLoginRoles)
+            ident += QStringLiteral("limitless %1 %2\n").arg(confName(os), role).toUtf8();
+    }
+    const QByteArray hba =
+        "# Written by `limitless sandbox start` on every start: changes here are replaced.\n"
+        "# Unix socket: the operating-system user who runs the sandbox (pg_ident.conf).\n"
+        "local all all peer map=limitless\n"
+        "# Loopback TCP: a password for every role (SCRAM); the sandbox keeps them in its\n"
+        "# pgpass file, readable by its owner only.\n"
+        "host all all 127.0.0.1/32 scram-sha-256\n";
+    const auto perms = QFile::ReadOwner | QFile::WriteOwner;
+    if (!writeInPlace(dataDir() + QStringLiteral("/pg_ident.conf"), ident, perms) ||
+        !writeInPlace(dataDir() + QStringLiteral("/pg_hba.conf"), hba, perms))
+        return sandboxError(tr("Cannot write the access rules in %1.").arg(dataDir()));
+    return {};
+}
+
+DbError Sandbox::ensurePasswords(QMap<QString, QString>* passwords) const
+{
+    // libpq's password file: host:port:database:user:password. Our passwords never contain
+    // ':' or '\\', so no field needs escaping.
+    QFile f(passFile());
+    if (f.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& raw : f.readAll().split('\n')) {
+            const QList<QByteArray> fields = raw.trimmed().split(':');
+            if (fields.size() == 5 && kLoginRoles.contains(QString::fromUtf8(fields[3])))
+                passwords->insert(QString::fromUtf8(fields[3]), QString::fromUtf8(fields[4]));
+        }
+        f.close();
+    }
+    bool complete = true;
+    for (const QString& role : kLoginRoles) {
+        if (passwords->value(role).isEmpty()) {
+            passwords->insert(role, randomPassword() + randomPassword());
+            complete = false;
+        }
+    }
+    const auto perms = QFile::ReadOwner | QFile::WriteOwner;
+    if (complete) {
+        // Whatever happened to the file's mode, it is the owner's alone again.
+        if (!f.setPermissions(perms))
+            return sandboxError(tr("Cannot protect %1.").arg(passFile()));
+        return {};
+    }
+    QByteArray text =
+        "# The sandbox's database passwords (libpq password file). Keep it private.\n";
+    for (const QString& role : kLoginRoles)
+        text += QStringLiteral("127.0.0.1:*:*:%1:%2\n").arg(role, passwords->value(role)).toUtf8();
+    // Created private: the passwords never sit in a file others may read, not even briefly.
+    const mode_t old = ::umask(077);
+    const bool ok = writeInPlace(passFile(), text, perms);
+    ::umask(old);
+    if (!ok)
+        return sandboxError(tr("Cannot write %1.").arg(passFile()));
+    return {};
+}
+
+DbError Sandbox::applyPasswords(db::PgConnection& conn,
+                                const QMap<QString, QString>& passwords) const
+{
+    // ALTER ROLE takes no parameters. The password is hashed here (as psql's \\password does),
+    // so the statement carries a SCRAM verifier, never the password, and the verifier's
+    // alphabet is checked before it goes into the literal.
+    static const QRegularExpression verifierShape(QStringLiteral(
+        "^SCRAM-SHA-256\\$[0-9]+:[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$"));
+    for (const QString& role : kLoginRoles) {
+        const QByteArray pw = passwords.value(role).toUtf8();
+        const QByteArray user = role.toUtf8();
+        char* hashed =
+            PQencryptPasswordConn(conn.raw(), pw.constData(), user.constData(), "scram-sha-256");
+        if (!hashed)
+            return sandboxError(tr("Cannot hash the password of %1: %2")
+                                    .arg(role, QString::fromUtf8(PQerrorMessage(conn.raw()))));
+        const QString verifier = QString::fromLatin1(hashed);
+        PQfreemem(hashed);
+        if (!verifierShape.match(verifier).hasMatch())
+            return sandboxError(tr("Unexpected password hash for %1.").arg(role));
+        // Role names are this file's constants.
+        const auto r = conn.execScript(
+            QStringLiteral("alter role %1 with login password '%2'").arg(role, verifier));
+        if (!r.ok())
+            return r.error;
+    }
     return {};
 }
 

@@ -46,6 +46,10 @@ function adminUrl() {
     ['sandbox', 'status', '--dir', args.sandbox, '--json']);
   const status = JSON.parse(r.stdout);
   if (!status.running || !status.url) throw new Error(`the test cluster is not running: ${r.stdout}`);
+  // The sandbox's URLs carry no password but name its password file (libpq's passfile), which
+  // pg_dump reads from the URL and node-postgres (here and in drizzle-kit) from PGPASSFILE.
+  const passfile = new URL(status.url).searchParams.get('passfile');
+  if (passfile) process.env.PGPASSFILE = passfile;
   return status.url;
 }
 

@@ -6,6 +6,10 @@
 import { PostgresSaver } from "@langchain/langgraph-checkpoint-postgres";
 
 const [url, threadId, iterationsArg] = process.argv.slice(2);
+// The sandbox's URLs carry no password but name its password file (libpq's passfile);
+// node-postgres reads that file from PGPASSFILE.
+const passfile = new URL(url).searchParams.get("passfile");
+if (passfile) process.env.PGPASSFILE = passfile;
 const iterations = Math.max(1, Number(iterationsArg ?? 50));
 const saver = PostgresSaver.fromConnString(url);
 const config = { configurable: { thread_id: threadId } };

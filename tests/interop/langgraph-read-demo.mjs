@@ -14,6 +14,10 @@ const [limitless, sandboxDir, database] = process.argv.slice(2);
 const status = JSON.parse(
   execFileSync(limitless, ["sandbox", "status", "--json", "--dir", sandboxDir]).toString());
 const url = new URL(status.url);
+// The sandbox's URLs carry no password but name its password file (libpq's passfile);
+// node-postgres reads that file from PGPASSFILE.
+const passfile = new URL(status.url).searchParams.get("passfile");
+if (passfile) process.env.PGPASSFILE = passfile;
 url.pathname = "/" + database;
 
 const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });

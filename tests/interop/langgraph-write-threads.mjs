@@ -16,6 +16,10 @@ const [limitless, sandboxDir, database, outPath] = process.argv.slice(2);
 const status = JSON.parse(
   execFileSync(limitless, ["sandbox", "status", "--json", "--dir", sandboxDir]).toString());
 const adminUrl = new URL(status.url);
+// The sandbox's URLs carry no password but name its password file (libpq's passfile);
+// node-postgres reads that file from PGPASSFILE.
+const passfile = new URL(status.url).searchParams.get("passfile");
+if (passfile) process.env.PGPASSFILE = passfile;
 adminUrl.pathname = "/postgres";
 const admin = new pg.Client({ connectionString: adminUrl.toString() });
 await admin.connect();

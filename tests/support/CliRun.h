@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -14,7 +15,7 @@ struct CliRun {
 
 // Runs the built `limitless` with `args` as an owner would from a terminal: without
 // LIMITLESS_DATABASE_URL, in an English UTF-8 locale; fails the test if it does not end in a
-// minute.
-CliRun runLimitless(const QStringList& args);
+// minute. `env` adds or replaces environment variables (an empty value sets it empty).
+CliRun runLimitless(const QStringList& args, const QMap<QString, QString>& env = {});
 
 } // namespace limitless::test

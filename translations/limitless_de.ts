@@ -147,12 +147,23 @@
         <source>Too many attempts. Try again in %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another Limitless window or command is renewing the session and has not finished. Try again in a moment.</source>
+        <translation>Ein anderes Limitless-Fenster oder ein anderer Befehl erneuert gerade die Sitzung und ist noch nicht fertig. Bitte gleich noch einmal versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>Bench</name>
     <message>
         <source>The database has no owner; load `limitless demo-data` first.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignChoice</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -213,13 +224,25 @@
         <source>This campaign no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The campaign needs a name.</source>
+        <translation>Die Kampagne braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; at most %2 are allowed.</source>
+        <translation>Der Name ist %1 Zeichen lang; erlaubt sind höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The description is %1 characters long; at most %2 are allowed.</source>
+        <translation>Die Beschreibung ist %1 Zeichen lang; erlaubt sind höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The platform is %1 characters long; at most %2 are allowed.</source>
+        <translation>Die Plattform ist %1 Zeichen lang; erlaubt sind höchstens %2.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>PostgreSQL URL (default: LIMITLESS_DATABASE_URL, else the running local sandbox).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Machine-readable output.</source>
         <translation type="unfinished"></translation>
@@ -637,6 +660,40 @@
         <source>Insert live analytics events to watch the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PostgreSQL connection URL (postgresql://… or key=value; default: LIMITLESS_DATABASE_URL, else the running local sandbox).</source>
+        <translation>PostgreSQL-Verbindungs-URL (postgresql://… oder Schlüssel=Wert; Standard: LIMITLESS_DATABASE_URL, sonst die laufende lokale Sandbox).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL connection URL (%2). Give postgresql://user@host:port/database, postgres://…, or key=value pairs such as &quot;host=… dbname=…&quot;.</source>
+        <translation>%1 ist keine PostgreSQL-Verbindungs-URL (%2). Angeben: postgresql://benutzer@host:port/datenbank, postgres://… oder Schlüssel=Wert-Paare wie &quot;host=… dbname=…&quot;.</translation>
+    </message>
+    <message>
+        <source>The thread id is too long (%1 characters; at most %2).</source>
+        <translation>Die Thread-ID ist zu lang (%1 Zeichen; höchstens %2).</translation>
+    </message>
+    <message>
+        <source>No conversation or transcript has the id %1.</source>
+        <translation>Kein Gespräch und kein Verlauf hat die ID %1.</translation>
+    </message>
+    <message>
+        <source>Exit codes (the same in every command):
+  0  done
+  1  failed, or something named does not exist (a campaign, a thread, a sandbox)
+  2  usage error: wrong or conflicting arguments, an invalid --db URL; nothing was done
+  3  not signed in
+With --json, a failure also prints {&quot;error&quot;: {&quot;message&quot;: …, &quot;code&quot;: …}} on standard output; code is usage, not_found, not_signed_in or failed (or what the command documents).</source>
+        <translation>Exit-Codes (in jedem Befehl gleich):
+  0  erledigt
+  1  fehlgeschlagen, oder etwas Genanntes gibt es nicht (eine Kampagne, ein Thread, eine Sandbox)
+  2  Aufruffehler: falsche oder widersprüchliche Argumente, eine ungültige --db-URL; nichts wurde getan
+  3  nicht angemeldet
+Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: …, &quot;code&quot;: …}} auf der Standardausgabe aus; code ist usage, not_found, not_signed_in oder failed (oder was der Befehl beschreibt).</translation>
+    </message>
 </context>
 <context>
     <name>CompactNumber</name>
@@ -753,8 +810,28 @@
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>The database schema does not match this version of the app (%1). Run the migrations.</source>
-        <translation>Das Datenbankschema passt nicht zu dieser App-Version (%1). Führen Sie die Migrationen aus.</translation>
+        <source>The database server answered, but it has no database named “%1”. Check the database name at the end of the address.</source>
+        <translation>Der Datenbankserver hat geantwortet, hat aber keine Datenbank namens „%1“. Bitte den Datenbanknamen am Ende der Adresse prüfen.</translation>
+    </message>
+    <message>
+        <source>The database refused access to the %1 “%2”: the role this connection uses has no grant on it. Connect as a role that has one (the app&apos;s role that `limitless migrate` sets up, or sign in as the owner), or ask the database&apos;s administrator to grant it.</source>
+        <translation>Die Datenbank hat den Zugriff auf %1 „%2“ verweigert: Die Rolle dieser Verbindung hat dafür keine Berechtigung. Mit einer Rolle verbinden, die sie hat (die App-Rolle, die `limitless migrate` einrichtet, oder als Inhaber anmelden), oder den Administrator der Datenbank bitten, sie zu erteilen.</translation>
+    </message>
+    <message>
+        <source>The database refused this: %1</source>
+        <translation>Die Datenbank hat dies verweigert: %1</translation>
+    </message>
+    <message>
+        <source>This database has no table “%1”: it has not been set up for the dashboard. Run `limitless migrate` against it.</source>
+        <translation>Diese Datenbank hat keine Tabelle „%1“: Sie wurde nicht für das Dashboard eingerichtet. `limitless migrate` für sie ausführen.</translation>
+    </message>
+    <message>
+        <source>This database lacks the dashboard&apos;s function %1. Run `limitless migrate` against it.</source>
+        <translation>Dieser Datenbank fehlt die Dashboard-Funktion %1. `limitless migrate` für sie ausführen.</translation>
+    </message>
+    <message>
+        <source>The database schema does not match this version of the app (%1). Run `limitless migrate` against it.</source>
+        <translation>Das Datenbankschema passt nicht zu dieser Version der App (%1). `limitless migrate` für sie ausführen.</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1058,48 @@
     </message>
 </context>
 <context>
+    <name>Objection</name>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>No need</source>
+        <translation>Kein Bedarf</translation>
+    </message>
+    <message>
+        <source>Needs to think it over</source>
+        <translation>Will darüber nachdenken</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <source>neither a postgresql:// URL nor key=value pairs</source>
+        <translation>weder eine postgresql://-URL noch Schlüssel=Wert-Paare</translation>
+    </message>
+    <message>
+        <source>libpq cannot read it</source>
+        <translation>libpq kann sie nicht lesen</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Enter the project&apos;s Supabase URL (https://&lt;project&gt;.supabase.co).</source>
@@ -1131,10 +1250,6 @@
         <translation>Lokales Inhaberkonto wird angelegt …</translation>
     </message>
     <message>
-        <source>%1 contains %2, which is not part of a sandbox; not deleting it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not delete %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,6 +1264,34 @@
     <message>
         <source>The local owner account was not found.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sandbox but holds %2; not creating one there. Choose another directory.</source>
+        <translation>%1 ist keine Sandbox, enthält aber %2; dort wird keine angelegt. Bitte ein anderes Verzeichnis wählen.</translation>
+    </message>
+    <message>
+        <source>No sandbox in %1: the directory does not exist.</source>
+        <translation>Keine Sandbox in %1: Das Verzeichnis existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a sandbox (it has no %2 file).</source>
+        <translation>%1 ist keine Sandbox (die Datei %2 fehlt).</translation>
+    </message>
+    <message>
+        <source>Cannot write the access rules in %1.</source>
+        <translation>Die Zugriffsregeln in %1 können nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot protect %1.</source>
+        <translation>%1 kann nicht geschützt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot hash the password of %1: %2</source>
+        <translation>Das Passwort von %1 kann nicht gehasht werden: %2</translation>
+    </message>
+    <message>
+        <source>Unexpected password hash for %1.</source>
+        <translation>Unerwarteter Passwort-Hash für %1.</translation>
     </message>
 </context>
 <context>
@@ -1201,17 +1344,6 @@
     </message>
     <message>
         <source>Embeddings: %1 (pgvector is not available; the app searches exactly, in-process).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manages the local sandbox: a private PostgreSQL cluster with the app&apos;s schema, a Supabase-compatible auth schema and a local owner account.
-
-Actions:
-  start     create the sandbox if needed, start it, apply pending migrations
-  stop      stop the server cleanly
-  status    print whether it runs and its connection URL
-  reset     stop it and delete its data
-  passwd    set the local owner&apos;s password (read from standard input)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1292,16 +1424,6 @@ Actions:
     </message>
     <message>
         <source>unknown action &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signs the owner in and out of a profile&apos;s project (Supabase Auth, or the local sandbox&apos;s accounts). The session is kept in the system keychain and shared with the dashboard.
-
-Actions:
-  login     sign in with e-mail and password (read from the terminal or standard input)
-  logout    sign out here (--global: everywhere)
-  status    show who is signed in and until when
-  refresh   renew the session now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1485,10 +1607,6 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CODE    STATUS  CLICKS  CONVERS.  QUALIF.  CONVERS.  PLATFORM    NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,15 +1751,7 @@ The CLI is not signed in as an owner: `create` acts for --owner-email, or for th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give dates as YYYY-MM-DD, --from not after --to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No campaign with code %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give dates as YYYY-MM-DD, --compare-from not after --compare-to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1666,10 +1776,6 @@ The CLI is not signed in as an owner: `create` acts for --owner-email, or for th
     </message>
     <message>
         <source>--status must be pending, completed, failed or refunded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CREATED           STATUS     CAMPAIGN  PLAN     MONTHLY      ONE-TIME     LEAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1725,10 +1831,6 @@ The CLI is not signed in as an owner: `create` acts for --owner-email, or for th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Event %1 was not inserted: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Inserted %1 events in %2 s (%3 per second); insert and commit p50 %4 ms, p95 %5 ms, max %6 ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1743,6 +1845,192 @@ The CLI is not signed in as an owner: `create` acts for --owner-email, or for th
     <message>
         <source>Refreshes run as the connection&apos;s role (no row-level security).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored session is kept; its access token is still valid until %1.</source>
+        <translation>Die gespeicherte Sitzung bleibt erhalten; ihr Zugriffstoken ist noch bis %1 gültig.</translation>
+    </message>
+    <message>
+        <source>The stored session is kept, but its access token expired at %1; it is renewed when the server answers again.</source>
+        <translation>Die gespeicherte Sitzung bleibt erhalten, aber ihr Zugriffstoken ist um %1 abgelaufen; sie wird erneuert, sobald der Server wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>Signs the owner in and out of a profile&apos;s project (Supabase Auth, or the local sandbox&apos;s accounts). The session is kept in the system keychain and shared with the dashboard.
+
+Actions:
+  login     sign in with e-mail and password (read from the terminal or standard input)
+  logout    sign out here (--global: everywhere)
+  status    show who is signed in and until when (--check: ask the server whether the session is still valid)
+  refresh   renew the session now
+
+Exit codes: 0 done, 1 failed (e.g. the server cannot be reached), 2 wrong usage, 3 not signed in or the session was rejected.</source>
+        <translation>Meldet den Inhaber beim Projekt eines Profils an und ab (Supabase Auth oder die Konten der lokalen Sandbox). Die Sitzung liegt im Schlüsselbund des Systems und wird mit dem Dashboard geteilt.
+
+Aktionen:
+  login     mit E-Mail und Passwort anmelden (vom Terminal oder der Standardeingabe gelesen)
+  logout    hier abmelden (--global: überall)
+  status    zeigen, wer bis wann angemeldet ist (--check: den Server fragen, ob die Sitzung noch gültig ist)
+  refresh   die Sitzung jetzt erneuern
+
+Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 falscher Aufruf, 3 nicht angemeldet oder Sitzung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>With status: ask the server whether the session is still valid (renewing an expired access token first).</source>
+        <translation>Mit status: den Server fragen, ob die Sitzung noch gültig ist (ein abgelaufenes Zugriffstoken wird vorher erneuert).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the sign-in server (default 30).</source>
+        <translation>Sekunden, die auf den Anmeldeserver gewartet wird (Standard 30).</translation>
+    </message>
+    <message>
+        <source>--check goes with status only</source>
+        <translation>--check gehört nur zu status</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds between 0 and 3600</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 3600</translation>
+    </message>
+    <message>
+        <source>Signed in to &apos;%1&apos; as %2 (user %3, %4); the server confirms the session.</source>
+        <translation>Bei „%1“ als %2 angemeldet (Benutzer %3, %4); der Server bestätigt die Sitzung.</translation>
+    </message>
+    <message>
+        <source>the server rejected the session: %1</source>
+        <translation>der Server hat die Sitzung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>could not check the session with the server: %1</source>
+        <translation>die Sitzung konnte beim Server nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Session renewed by another Limitless process just now; valid until %1.</source>
+        <translation>Sitzung soeben von einem anderen Limitless-Prozess erneuert; gültig bis %1.</translation>
+    </message>
+    <message>
+        <source>It was removed from this computer; sign in again with `limitless auth login`.</source>
+        <translation>Sie wurde von diesem Computer entfernt; mit `limitless auth login` erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>could not renew the session: %1</source>
+        <translation>die Sitzung konnte nicht erneuert werden: %1</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>CLICKS</source>
+        <translation>KLICKS</translation>
+    </message>
+    <message>
+        <source>CONVERSATIONS</source>
+        <translation>GESPRÄCHE</translation>
+    </message>
+    <message>
+        <source>QUALIFIED</source>
+        <translation>QUALIFIZIERT</translation>
+    </message>
+    <message>
+        <source>CONVERSIONS</source>
+        <translation>ABSCHLÜSSE</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATTFORM</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>No campaigns have the codes %1.</source>
+        <translation>Keine Kampagnen haben die Codes %1.</translation>
+    </message>
+    <message>
+        <source>--compare-to needs --compare-from (the first day of the comparison period).</source>
+        <translation>--compare-to braucht --compare-from (den ersten Tag des Vergleichszeitraums).</translation>
+    </message>
+    <message>
+        <source>--compare names the same campaign as --campaign: compare it with another campaign, or with another period (--compare-from).</source>
+        <translation>--compare nennt dieselbe Kampagne wie --campaign: mit einer anderen Kampagne oder einem anderen Zeitraum (--compare-from) vergleichen.</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is not a day of the calendar.</source>
+        <translation>--%1: %2 ist kein Kalendertag.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <translation>--%1 muss ein Datum im Format JJJJ-MM-TT sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from darf nicht nach --to liegen.</translation>
+    </message>
+    <message>
+        <source>--compare-from must not be after --compare-to.</source>
+        <translation>--compare-from darf nicht nach --compare-to liegen.</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation>KAMPAGNE</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>TARIF</translation>
+    </message>
+    <message>
+        <source>MONTHLY</source>
+        <translation>MONATLICH</translation>
+    </message>
+    <message>
+        <source>ONE-TIME</source>
+        <translation>EINMALIG</translation>
+    </message>
+    <message>
+        <source>LEAD</source>
+        <translation>LEAD</translation>
+    </message>
+    <message>
+        <source>Manages the local sandbox: a private PostgreSQL cluster with the app&apos;s schema, a Supabase-compatible auth schema and a local owner account.
+
+Actions:
+  start     create the sandbox if needed, start it, apply pending migrations
+  stop      stop the server cleanly
+  status    print whether it runs and its connection URL (exit code 1 when it does not run)
+  reset     stop it and delete what it made in its directory (only a sandbox&apos;s directory, and nothing else in it)
+  passwd    set the local owner&apos;s password (read from standard input)</source>
+        <translation>Verwaltet die lokale Sandbox: einen privaten PostgreSQL-Cluster mit dem Schema der App, einem Supabase-kompatiblen Auth-Schema und einem lokalen Inhaberkonto.
+
+Aktionen:
+  start     die Sandbox bei Bedarf anlegen, starten und ausstehende Migrationen anwenden
+  stop      den Server sauber beenden
+  status    ausgeben, ob sie läuft, und ihre Verbindungs-URL (Exit-Code 1, wenn sie nicht läuft)
+  reset     sie beenden und löschen, was sie in ihrem Verzeichnis angelegt hat (nur im Verzeichnis einer Sandbox, und nichts anderes darin)
+  passwd    das Passwort des lokalen Inhabers setzen (von der Standardeingabe gelesen)</translation>
+    </message>
+    <message>
+        <source>Passwords: %1 (owner only)</source>
+        <translation>Passwörter: %1 (nur für den Inhaber lesbar)</translation>
+    </message>
+    <message>
+        <source>The sandbox was not running.</source>
+        <translation>Die Sandbox lief nicht.</translation>
+    </message>
+    <message>
+        <source>Kept what the sandbox did not make: %1</source>
+        <translation>Behalten, was nicht von der Sandbox stammt: %1</translation>
+    </message>
+    <message>
+        <source>Event %1 was not inserted (%2 were): %3</source>
+        <translation>Ereignis %1 wurde nicht eingefügt (%2 wurden es): %3</translation>
+    </message>
+    <message>
+        <source>The rate of %1 per second could not be kept: %2 of %3 events were inserted in %4 s.</source>
+        <translation>Die Rate von %1 pro Sekunde konnte nicht gehalten werden: %2 von %3 Ereignissen wurden in %4 s eingefügt.</translation>
     </message>
 </context>
 <context>
@@ -1976,7 +2264,7 @@ The CLI is not signed in as an owner: `create` acts for --owner-email, or for th
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Last message %1, started %2</source>
@@ -2154,6 +2442,25 @@ The CLI is not signed in as an owner: `create` acts for --owner-email, or for th
     </message>
 </context>
 <context>
+    <name>limitless::ui</name>
+    <message>
+        <source>Choose a start and an end date.</source>
+        <translation>Bitte ein Start- und ein Enddatum wählen.</translation>
+    </message>
+    <message>
+        <source>The end date (%1) is before the start date (%2). Choose an end on or after the start.</source>
+        <translation>Das Enddatum (%1) liegt vor dem Startdatum (%2). Bitte ein Ende am oder nach dem Start wählen.</translation>
+    </message>
+    <message>
+        <source>The start date (%1) is in the future; there is nothing to show yet.</source>
+        <translation>Das Startdatum (%1) liegt in der Zukunft; es gibt noch nichts anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>The end date (%1) is in the future. Choose today (%2) or an earlier day.</source>
+        <translation>Das Enddatum (%1) liegt in der Zukunft. Bitte heute (%2) oder einen früheren Tag wählen.</translation>
+    </message>
+</context>
+<context>
     <name>limitless::ui::CampaignEditorDialog</name>
     <message>
         <source>New campaign</source>
@@ -2211,6 +2518,10 @@ The CLI is not signed in as an owner: `create` acts for --owner-email, or for th
     <message>
         <source>Save</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2720,26 @@ The CLI is not signed in as an owner: `create` acts for --owner-email, or for th
     <message>
         <source>Copied %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Nichts zu wiederholen</translation>
+    </message>
+    <message>
+        <source>%1 The undo history was cleared: it no longer matches what is stored.</source>
+        <translation>%1 Der Rückgängig-Verlauf wurde geleert: Er passt nicht mehr zu dem, was gespeichert ist.</translation>
     </message>
 </context>
 <context>
@@ -2704,7 +3035,7 @@ Live-Aktualisierung: %5</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Erneut versuchen</translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Search handle or e-mail</source>
@@ -2833,10 +3164,6 @@ Live-Aktualisierung: %5</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exporting… %1 rows written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,10 +3237,6 @@ Click to open these conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(not given)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2970,7 +3293,7 @@ Click to open these conversations</source>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Erneut versuchen</translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Campaign:</source>
@@ -3119,6 +3442,18 @@ Click to open these conversations</source>
     <message>
         <source>counted from the events (local midnight off the quarter-hour)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 (%3) is larger than %4 (%5): some events have no matching record before them.</source>
+        <translation>%1%2 (%3) ist größer als %4 (%5): Manchen Ereignissen fehlt der passende Datensatz davor.</translation>
+    </message>
+    <message>
+        <source>A: </source>
+        <translation>A: </translation>
+    </message>
+    <message>
+        <source>B: </source>
+        <translation>B: </translation>
     </message>
 </context>
 <context>
@@ -3294,7 +3629,7 @@ Click to open these conversations</source>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Erneut versuchen</translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Monthly recurring revenue</source>
@@ -3323,10 +3658,6 @@ Click to open these conversations</source>
     <message>
         <source>Clear filters</source>
         <translation type="unfinished">Filter zurücksetzen</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From %1 completed and %2 refunded payments in the chosen campaign and period.</source>

@@ -147,12 +147,23 @@
         <source>Too many attempts. Try again in %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another Limitless window or command is renewing the session and has not finished. Try again in a moment.</source>
+        <translation>Otra ventana u orden de Limitless está renovando la sesión y aún no ha terminado. Vuelve a intentarlo en un momento.</translation>
+    </message>
 </context>
 <context>
     <name>Bench</name>
     <message>
         <source>The database has no owner; load `limitless demo-data` first.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignChoice</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -213,13 +224,25 @@
         <source>This campaign no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The campaign needs a name.</source>
+        <translation>La campaña necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; at most %2 are allowed.</source>
+        <translation>El nombre tiene %1 caracteres; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The description is %1 characters long; at most %2 are allowed.</source>
+        <translation>La descripción tiene %1 caracteres; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The platform is %1 characters long; at most %2 are allowed.</source>
+        <translation>La plataforma tiene %1 caracteres; se permiten como máximo %2.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>PostgreSQL URL (default: LIMITLESS_DATABASE_URL, else the running local sandbox).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Machine-readable output.</source>
         <translation type="unfinished"></translation>
@@ -637,6 +660,40 @@
         <source>Insert live analytics events to watch the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PostgreSQL connection URL (postgresql://… or key=value; default: LIMITLESS_DATABASE_URL, else the running local sandbox).</source>
+        <translation>URL de conexión de PostgreSQL (postgresql://… o clave=valor; por defecto: LIMITLESS_DATABASE_URL, si no, el sandbox local en marcha).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL connection URL (%2). Give postgresql://user@host:port/database, postgres://…, or key=value pairs such as &quot;host=… dbname=…&quot;.</source>
+        <translation>%1 no es una URL de conexión de PostgreSQL (%2). Indica postgresql://usuario@host:puerto/base_de_datos, postgres://… o pares clave=valor como &quot;host=… dbname=…&quot;.</translation>
+    </message>
+    <message>
+        <source>The thread id is too long (%1 characters; at most %2).</source>
+        <translation>El id del hilo es demasiado largo (%1 caracteres; como máximo %2).</translation>
+    </message>
+    <message>
+        <source>No conversation or transcript has the id %1.</source>
+        <translation>Ninguna conversación ni transcripción tiene el id %1.</translation>
+    </message>
+    <message>
+        <source>Exit codes (the same in every command):
+  0  done
+  1  failed, or something named does not exist (a campaign, a thread, a sandbox)
+  2  usage error: wrong or conflicting arguments, an invalid --db URL; nothing was done
+  3  not signed in
+With --json, a failure also prints {&quot;error&quot;: {&quot;message&quot;: …, &quot;code&quot;: …}} on standard output; code is usage, not_found, not_signed_in or failed (or what the command documents).</source>
+        <translation>Códigos de salida (los mismos en todas las órdenes):
+  0  hecho
+  1  falló, o algo nombrado no existe (una campaña, un hilo, un sandbox)
+  2  error de uso: argumentos erróneos o contradictorios, una URL --db no válida; no se hizo nada
+  3  sin sesión iniciada
+Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: …, &quot;code&quot;: …}} en la salida estándar; code es usage, not_found, not_signed_in o failed (o lo que documente la orden).</translation>
+    </message>
 </context>
 <context>
     <name>CompactNumber</name>
@@ -753,8 +810,28 @@
         <translation>La solicitud se canceló.</translation>
     </message>
     <message>
-        <source>The database schema does not match this version of the app (%1). Run the migrations.</source>
-        <translation>El esquema de la base de datos no coincide con esta versión de la aplicación (%1). Ejecute las migraciones.</translation>
+        <source>The database server answered, but it has no database named “%1”. Check the database name at the end of the address.</source>
+        <translation>El servidor de base de datos respondió, pero no tiene ninguna base de datos llamada «%1». Comprueba el nombre de la base de datos al final de la dirección.</translation>
+    </message>
+    <message>
+        <source>The database refused access to the %1 “%2”: the role this connection uses has no grant on it. Connect as a role that has one (the app&apos;s role that `limitless migrate` sets up, or sign in as the owner), or ask the database&apos;s administrator to grant it.</source>
+        <translation>La base de datos denegó el acceso a %1 «%2»: el rol de esta conexión no tiene permiso sobre ello. Conéctate con un rol que lo tenga (el rol de la aplicación que configura `limitless migrate`, o inicia sesión como propietario), o pide al administrador de la base de datos que lo conceda.</translation>
+    </message>
+    <message>
+        <source>The database refused this: %1</source>
+        <translation>La base de datos lo rechazó: %1</translation>
+    </message>
+    <message>
+        <source>This database has no table “%1”: it has not been set up for the dashboard. Run `limitless migrate` against it.</source>
+        <translation>Esta base de datos no tiene la tabla «%1»: no se ha preparado para el panel. Ejecuta `limitless migrate` contra ella.</translation>
+    </message>
+    <message>
+        <source>This database lacks the dashboard&apos;s function %1. Run `limitless migrate` against it.</source>
+        <translation>A esta base de datos le falta la función del panel %1. Ejecuta `limitless migrate` contra ella.</translation>
+    </message>
+    <message>
+        <source>The database schema does not match this version of the app (%1). Run `limitless migrate` against it.</source>
+        <translation>El esquema de la base de datos no coincide con esta versión de la aplicación (%1). Ejecuta `limitless migrate` contra ella.</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1058,48 @@
     </message>
 </context>
 <context>
+    <name>Objection</name>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Momento</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>No need</source>
+        <translation>Sin necesidad</translation>
+    </message>
+    <message>
+        <source>Needs to think it over</source>
+        <translation>Quiere pensarlo</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>it is empty</source>
+        <translation>está vacía</translation>
+    </message>
+    <message>
+        <source>neither a postgresql:// URL nor key=value pairs</source>
+        <translation>ni una URL postgresql:// ni pares clave=valor</translation>
+    </message>
+    <message>
+        <source>libpq cannot read it</source>
+        <translation>libpq no puede leerla</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Enter the project&apos;s Supabase URL (https://&lt;project&gt;.supabase.co).</source>
@@ -1131,10 +1250,6 @@
         <translation>Creando la cuenta local del propietario…</translation>
     </message>
     <message>
-        <source>%1 contains %2, which is not part of a sandbox; not deleting it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not delete %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,6 +1264,34 @@
     <message>
         <source>The local owner account was not found.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sandbox but holds %2; not creating one there. Choose another directory.</source>
+        <translation>%1 no es un sandbox pero contiene %2; no se creará uno ahí. Elige otro directorio.</translation>
+    </message>
+    <message>
+        <source>No sandbox in %1: the directory does not exist.</source>
+        <translation>No hay sandbox en %1: el directorio no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a sandbox (it has no %2 file).</source>
+        <translation>%1 no es un sandbox (no tiene el archivo %2).</translation>
+    </message>
+    <message>
+        <source>Cannot write the access rules in %1.</source>
+        <translation>No se pueden escribir las reglas de acceso en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot protect %1.</source>
+        <translation>No se puede proteger %1.</translation>
+    </message>
+    <message>
+        <source>Cannot hash the password of %1: %2</source>
+        <translation>No se puede calcular el hash de la contraseña de %1: %2</translation>
+    </message>
+    <message>
+        <source>Unexpected password hash for %1.</source>
+        <translation>Hash de contraseña inesperado para %1.</translation>
     </message>
 </context>
 <context>
@@ -1201,17 +1344,6 @@
     </message>
     <message>
         <source>Embeddings: %1 (pgvector is not available; the app searches exactly, in-process).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manages the local sandbox: a private PostgreSQL cluster with the app&apos;s schema, a Supabase-compatible auth schema and a local owner account.
-
-Actions:
-  start     create the sandbox if needed, start it, apply pending migrations
-  stop      stop the server cleanly
-  status    print whether it runs and its connection URL
-  reset     stop it and delete its data
-  passwd    set the local owner&apos;s password (read from standard input)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1292,16 +1424,6 @@ Actions:
     </message>
     <message>
         <source>unknown action &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signs the owner in and out of a profile&apos;s project (Supabase Auth, or the local sandbox&apos;s accounts). The session is kept in the system keychain and shared with the dashboard.
-
-Actions:
-  login     sign in with e-mail and password (read from the terminal or standard input)
-  logout    sign out here (--global: everywhere)
-  status    show who is signed in and until when
-  refresh   renew the session now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1485,10 +1607,6 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CODE    STATUS  CLICKS  CONVERS.  QUALIF.  CONVERS.  PLATFORM    NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,15 +1751,7 @@ The CLI is not signed in as an owner: `create` acts for --owner-email, or for th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give dates as YYYY-MM-DD, --from not after --to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No campaign with code %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give dates as YYYY-MM-DD, --compare-from not after --compare-to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1666,10 +1776,6 @@ The CLI is not signed in as an owner: `create` acts for --owner-email, or for th
     </message>
     <message>
         <source>--status must be pending, completed, failed or refunded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CREATED           STATUS     CAMPAIGN  PLAN     MONTHLY      ONE-TIME     LEAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1725,10 +1831,6 @@ The CLI is not signed in as an owner: `create` acts for --owner-email, or for th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Event %1 was not inserted: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Inserted %1 events in %2 s (%3 per second); insert and commit p50 %4 ms, p95 %5 ms, max %6 ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1743,6 +1845,192 @@ The CLI is not signed in as an owner: `create` acts for --owner-email, or for th
     <message>
         <source>Refreshes run as the connection&apos;s role (no row-level security).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored session is kept; its access token is still valid until %1.</source>
+        <translation>Se conserva la sesión guardada; su token de acceso sigue siendo válido hasta %1.</translation>
+    </message>
+    <message>
+        <source>The stored session is kept, but its access token expired at %1; it is renewed when the server answers again.</source>
+        <translation>Se conserva la sesión guardada, pero su token de acceso caducó a las %1; se renovará cuando el servidor vuelva a responder.</translation>
+    </message>
+    <message>
+        <source>Signs the owner in and out of a profile&apos;s project (Supabase Auth, or the local sandbox&apos;s accounts). The session is kept in the system keychain and shared with the dashboard.
+
+Actions:
+  login     sign in with e-mail and password (read from the terminal or standard input)
+  logout    sign out here (--global: everywhere)
+  status    show who is signed in and until when (--check: ask the server whether the session is still valid)
+  refresh   renew the session now
+
+Exit codes: 0 done, 1 failed (e.g. the server cannot be reached), 2 wrong usage, 3 not signed in or the session was rejected.</source>
+        <translation>Inicia y cierra la sesión del propietario en el proyecto de un perfil (Supabase Auth o las cuentas del sandbox local). La sesión se guarda en el llavero del sistema y se comparte con el panel.
+
+Acciones:
+  login     iniciar sesión con correo y contraseña (leída del terminal o de la entrada estándar)
+  logout    cerrar la sesión aquí (--global: en todas partes)
+  status    mostrar quién tiene la sesión iniciada y hasta cuándo (--check: preguntar al servidor si la sesión sigue siendo válida)
+  refresh   renovar la sesión ahora
+
+Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso incorrecto, 3 sin sesión o sesión rechazada.</translation>
+    </message>
+    <message>
+        <source>With status: ask the server whether the session is still valid (renewing an expired access token first).</source>
+        <translation>Con status: preguntar al servidor si la sesión sigue siendo válida (renovando antes un token de acceso caducado).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the sign-in server (default 30).</source>
+        <translation>Segundos de espera al servidor de inicio de sesión (por defecto 30).</translation>
+    </message>
+    <message>
+        <source>--check goes with status only</source>
+        <translation>--check solo va con status</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds between 0 and 3600</source>
+        <translation>--timeout admite un número de segundos entre 0 y 3600</translation>
+    </message>
+    <message>
+        <source>Signed in to &apos;%1&apos; as %2 (user %3, %4); the server confirms the session.</source>
+        <translation>Sesión iniciada en «%1» como %2 (usuario %3, %4); el servidor confirma la sesión.</translation>
+    </message>
+    <message>
+        <source>the server rejected the session: %1</source>
+        <translation>el servidor rechazó la sesión: %1</translation>
+    </message>
+    <message>
+        <source>could not check the session with the server: %1</source>
+        <translation>no se pudo comprobar la sesión con el servidor: %1</translation>
+    </message>
+    <message>
+        <source>Session renewed by another Limitless process just now; valid until %1.</source>
+        <translation>Otro proceso de Limitless acaba de renovar la sesión; válida hasta %1.</translation>
+    </message>
+    <message>
+        <source>It was removed from this computer; sign in again with `limitless auth login`.</source>
+        <translation>Se ha eliminado de este equipo; vuelve a iniciar sesión con `limitless auth login`.</translation>
+    </message>
+    <message>
+        <source>could not renew the session: %1</source>
+        <translation>no se pudo renovar la sesión: %1</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>CLICKS</source>
+        <translation>CLICS</translation>
+    </message>
+    <message>
+        <source>CONVERSATIONS</source>
+        <translation>CONVERSACIONES</translation>
+    </message>
+    <message>
+        <source>QUALIFIED</source>
+        <translation>CUALIFICADOS</translation>
+    </message>
+    <message>
+        <source>CONVERSIONS</source>
+        <translation>CONVERSIONES</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATAFORMA</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>No campaigns have the codes %1.</source>
+        <translation>Ninguna campaña tiene los códigos %1.</translation>
+    </message>
+    <message>
+        <source>--compare-to needs --compare-from (the first day of the comparison period).</source>
+        <translation>--compare-to necesita --compare-from (el primer día del periodo de comparación).</translation>
+    </message>
+    <message>
+        <source>--compare names the same campaign as --campaign: compare it with another campaign, or with another period (--compare-from).</source>
+        <translation>--compare indica la misma campaña que --campaign: compárala con otra campaña o con otro periodo (--compare-from).</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is not a day of the calendar.</source>
+        <translation>--%1: %2 no es un día del calendario.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <translation>--%1 debe ser una fecha AAAA-MM-DD, no «%2».</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from no puede ser posterior a --to.</translation>
+    </message>
+    <message>
+        <source>--compare-from must not be after --compare-to.</source>
+        <translation>--compare-from no puede ser posterior a --compare-to.</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREADO</translation>
+    </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation>CAMPAÑA</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>MONTHLY</source>
+        <translation>MENSUAL</translation>
+    </message>
+    <message>
+        <source>ONE-TIME</source>
+        <translation>PAGO ÚNICO</translation>
+    </message>
+    <message>
+        <source>LEAD</source>
+        <translation>LEAD</translation>
+    </message>
+    <message>
+        <source>Manages the local sandbox: a private PostgreSQL cluster with the app&apos;s schema, a Supabase-compatible auth schema and a local owner account.
+
+Actions:
+  start     create the sandbox if needed, start it, apply pending migrations
+  stop      stop the server cleanly
+  status    print whether it runs and its connection URL (exit code 1 when it does not run)
+  reset     stop it and delete what it made in its directory (only a sandbox&apos;s directory, and nothing else in it)
+  passwd    set the local owner&apos;s password (read from standard input)</source>
+        <translation>Gestiona el sandbox local: un clúster privado de PostgreSQL con el esquema de la aplicación, un esquema de autenticación compatible con Supabase y una cuenta de propietario local.
+
+Acciones:
+  start     crear el sandbox si hace falta, iniciarlo y aplicar las migraciones pendientes
+  stop      detener el servidor limpiamente
+  status    indicar si está en marcha y su URL de conexión (código de salida 1 si no lo está)
+  reset     detenerlo y borrar lo que creó en su directorio (solo en el directorio de un sandbox, y nada más de él)
+  passwd    establecer la contraseña del propietario local (leída de la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>Passwords: %1 (owner only)</source>
+        <translation>Contraseñas: %1 (solo legible por el propietario)</translation>
+    </message>
+    <message>
+        <source>The sandbox was not running.</source>
+        <translation>El sandbox no estaba en marcha.</translation>
+    </message>
+    <message>
+        <source>Kept what the sandbox did not make: %1</source>
+        <translation>Se conservó lo que no creó el sandbox: %1</translation>
+    </message>
+    <message>
+        <source>Event %1 was not inserted (%2 were): %3</source>
+        <translation>El evento %1 no se insertó (se insertaron %2): %3</translation>
+    </message>
+    <message>
+        <source>The rate of %1 per second could not be kept: %2 of %3 events were inserted in %4 s.</source>
+        <translation>No se pudo mantener el ritmo de %1 por segundo: se insertaron %2 de %3 eventos en %4 s.</translation>
     </message>
 </context>
 <context>
@@ -1976,7 +2264,7 @@ The CLI is not signed in as an owner: `create` acts for --owner-email, or for th
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Last message %1, started %2</source>
@@ -2154,6 +2442,25 @@ The CLI is not signed in as an owner: `create` acts for --owner-email, or for th
     </message>
 </context>
 <context>
+    <name>limitless::ui</name>
+    <message>
+        <source>Choose a start and an end date.</source>
+        <translation>Elige una fecha de inicio y una de fin.</translation>
+    </message>
+    <message>
+        <source>The end date (%1) is before the start date (%2). Choose an end on or after the start.</source>
+        <translation>La fecha de fin (%1) es anterior a la de inicio (%2). Elige un fin igual o posterior al inicio.</translation>
+    </message>
+    <message>
+        <source>The start date (%1) is in the future; there is nothing to show yet.</source>
+        <translation>La fecha de inicio (%1) está en el futuro; aún no hay nada que mostrar.</translation>
+    </message>
+    <message>
+        <source>The end date (%1) is in the future. Choose today (%2) or an earlier day.</source>
+        <translation>La fecha de fin (%1) está en el futuro. Elige hoy (%2) o un día anterior.</translation>
+    </message>
+</context>
+<context>
     <name>limitless::ui::CampaignEditorDialog</name>
     <message>
         <source>New campaign</source>
@@ -2211,6 +2518,10 @@ The CLI is not signed in as an owner: `create` acts for --owner-email, or for th
     <message>
         <source>Save</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2720,26 @@ The CLI is not signed in as an owner: `create` acts for --owner-email, or for th
     <message>
         <source>Copied %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nada que deshacer</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Nada que rehacer</translation>
+    </message>
+    <message>
+        <source>%1 The undo history was cleared: it no longer matches what is stored.</source>
+        <translation>%1 Se vació el historial de deshacer: ya no coincide con lo guardado.</translation>
     </message>
 </context>
 <context>
@@ -2704,7 +3035,7 @@ Actualización en vivo: %5</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Reintentar</translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Search handle or e-mail</source>
@@ -2833,10 +3164,6 @@ Actualización en vivo: %5</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exporting… %1 rows written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,10 +3237,6 @@ Click to open these conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(not given)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2970,7 +3293,7 @@ Click to open these conversations</source>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Reintentar</translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Campaign:</source>
@@ -3119,6 +3442,18 @@ Click to open these conversations</source>
     <message>
         <source>counted from the events (local midnight off the quarter-hour)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 (%3) is larger than %4 (%5): some events have no matching record before them.</source>
+        <translation>%1%2 (%3) es mayor que %4 (%5): a algunos eventos les falta el registro correspondiente anterior.</translation>
+    </message>
+    <message>
+        <source>A: </source>
+        <translation>A: </translation>
+    </message>
+    <message>
+        <source>B: </source>
+        <translation>B: </translation>
     </message>
 </context>
 <context>
@@ -3294,7 +3629,7 @@ Click to open these conversations</source>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Reintentar</translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Monthly recurring revenue</source>
@@ -3323,10 +3658,6 @@ Click to open these conversations</source>
     <message>
         <source>Clear filters</source>
         <translation type="unfinished">Quitar filtros</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From %1 completed and %2 refunded payments in the chosen campaign and period.</source>

@@ -172,15 +172,14 @@ int runAuth(const QStringList& args)
     QString profileId;
     auto failOut = [&](const QString& message, int code, const AuthError& error = {},
                        const QJsonObject& extra = {}) {
-        if (cli.json()) {
-            QJsonObject o = extra;
-            if (!profileId.isEmpty() && !o.contains(QStringLiteral("profile")))
-                o.insert(QStringLiteral("profile"), profileId);
-            o.insert(QStringLiteral("ok"), false);
-            o.insert(QStringLiteral("exit_code"), code);
-            o.insert(QStringLiteral("error"), errorJson(message, error));
-            cli.printJson(QJsonDocument(o));
-        }
+        // One JSON object: Cli::fail prints these details with its "error".
+        QJsonObject o = extra;
+        if (!profileId.isEmpty() && !o.contains(QStringLiteral("profile")))
+            o.insert(QStringLiteral("profile"), profileId);
+        o.insert(QStringLiteral("ok"), false);
+        o.insert(QStringLiteral("exit_code"), code);
+        o.insert(QStringLiteral("error"), errorJson(message, error));
+        cli.setErrorDetails(o);
         return cli.fail(message, code);
     };
 

@@ -36,7 +36,7 @@ int listCampaigns(Cli& cli, db::PgConnection& conn)
 {
     const db::QueryResult r = conn.exec(campaigns::campaignQuery(QStringLiteral("campaigns_list")));
     if (!r.ok())
-        return cli.fail(r.error.toString());
+        return cli.fail(r.error);
     if (cli.json()) {
         QJsonArray rows;
         for (int i = 0; i < r.rowCount(); ++i) {
@@ -96,7 +96,7 @@ QString resolveOwner(Cli& cli, db::PgConnection& conn, const QString& email)
     const db::QueryResult r = conn.exec(campaigns::campaignQuery(QStringLiteral("owner_for_cli")),
                                         {email.isEmpty() ? QVariant() : QVariant(email)});
     if (!r.ok()) {
-        cli.fail(r.error.toString());
+        cli.fail(r.error);
         return {};
     }
     if (r.rowCount() == 0) {
@@ -179,7 +179,7 @@ int setActive(Cli& cli, db::PgConnection& conn, bool active)
         if (!r.ok()) {
             cli.setErrorDetails(QJsonObject{{QStringLiteral("is_active"), active},
                                             {QStringLiteral("codes"), changed}});
-            return cli.fail(r.error.toString());
+            return cli.fail(r.error);
         }
         if (r.rowCount() == 0) {
             missing.append(code);

@@ -109,12 +109,28 @@ int Cli::fail(const QString& message, int exitCode, const QString& errorCode)
             code = exitCode == ExitUsage         ? QStringLiteral("usage")
                    : exitCode == ExitNotSignedIn ? QStringLiteral("not_signed_in")
                                                  : QStringLiteral("failed");
+        // A command may describe the error further (the sign-in server's own code and kind,
+        // say): its fields stay, and "code" is the command's where it gave one.
         QJsonObject o = m_errorDetails;
-        o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), message},
-                                                      {QStringLiteral("code"), code},
-                                                      {QStringLiteral("exit_code"), exitCode}});
+        QJsonObject error = o.value(QStringLiteral("error")).toObject();
+        error.insert(QStringLiteral("message"), message);
+        if (!error.contains(QStringLiteral("code")))
+            error.insert(QStringLiteral("code"), code);
+        error.insert(QStringLiteral("exit_code"), exitCode);
+        o.insert(QStringLiteral("error"), error);
         printJson(QJsonDocument(o));
     }
+    return exitCode;
+}
+
+int Cli::fail(const db::DbError& error, int exitCode)
+{
+    QJsonObject details = m_errorDetails;
+    m_errorDetails.insert(QStringLiteral("detail"), error.toString());
+    if (!error.sqlState.isEmpty())
+        m_errorDetails.insert(QStringLiteral("sqlstate"), error.sqlState);
+    fail(error.userMessage(), exitCode);
+    m_errorDetails = details;
     return exitCode;
 }
 

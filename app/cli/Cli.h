@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/DbError.h"
+
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,6 +55,9 @@ public:
     // `errorCode` is the JSON "code"; by default it follows the exit code ("failed", "usage",
     // "not_signed_in").
     int fail(const QString& message, int exitCode = ExitFailed, const QString& errorCode = {});
+    // A database error: the owner's sentence on stderr (no raw SQLSTATE), and in the JSON error
+    // object also the server's own words ("detail") and "sqlstate", for scripts and reports.
+    int fail(const db::DbError& error, int exitCode = ExitFailed);
     // Something the owner named does not exist: exit 1, JSON code "not_found".
     int notFound(const QString& message);
     // Fields printed next to "error" in the JSON error object (what was done before failing).

@@ -132,7 +132,7 @@ int runConversations(const QStringList& args)
         const auto r =
             conn->exec(QStringLiteral("select id from campaigns where code = $1"), {code});
         if (!r.ok())
-            return cli.fail(r.error.toString());
+            return cli.fail(r.error);
         if (r.rowCount() == 0)
             return cli.notFound(
                 QCoreApplication::translate("Cli", "No campaign has the code '%1'.").arg(code));
@@ -163,7 +163,7 @@ int runConversations(const QStringList& args)
         const int want = limit < 0 ? PageSize : int(qMin<qint64>(PageSize, limit - printed));
         const auto r = conn->exec(ConversationQuery::page(filter, afterId, afterMsecs, want));
         if (!r.ok())
-            return cli.fail(r.error.toString());
+            return cli.fail(r.error);
         const QVector<ConversationRow> rows = ConversationQuery::rows(r);
         for (const ConversationRow& row : rows) {
             if (cli.json()) {

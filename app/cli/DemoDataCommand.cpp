@@ -85,7 +85,7 @@ int runDemoData(const QStringList& args)
         loader.load(options, p.isSet(QStringLiteral("if-empty")), &report,
                     [&](const QString& line) { progressStream << line << Qt::endl; });
     if (error)
-        return cli.fail(error.toString());
+        return cli.fail(error);
 
     if (cli.json()) {
         QJsonObject o{

@@ -180,7 +180,7 @@ int runFunnel(const QStringList& args)
         QStringLiteral("select code, id from campaigns where code = any($1::text[])"),
         {QStringList{p.value(QStringLiteral("campaign")), p.value(QStringLiteral("compare"))}});
     if (!campaigns.ok())
-        return cli.fail(campaigns.error.toString());
+        return cli.fail(campaigns.error);
     auto idFor = [&](const QString& code) {
         for (int r = 0; r < campaigns.rowCount(); ++r) {
             if (campaigns.value(r, 0).toString() == code)
@@ -210,7 +210,7 @@ int runFunnel(const QStringList& args)
     const auto report = analytics::FunnelQuery::parse(
         request, conn->execPipeline(analytics::FunnelQuery::statements(request)), &error);
     if (!report)
-        return cli.fail(error.toString());
+        return cli.fail(error);
 
     if (cli.json()) {
         QJsonObject o{{QStringLiteral("time_zone"), QString::fromUtf8(request.timeZone)},

@@ -62,7 +62,7 @@ int runMigrate(const QStringList& args)
     db::DbError error;
     const QList<db::Migration> pending = migrator.pending(&error);
     if (error)
-        return cli.fail(error.toString());
+        return cli.fail(error);
     const int alreadyApplied = int(migrator.migrations().migrations().size() - pending.size());
 
     QStringList applied;

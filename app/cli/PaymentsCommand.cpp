@@ -69,13 +69,13 @@ int runPayments(const QStringList& args)
     const db::QueryResult list =
         conn->exec(sql(QStringLiteral("payments_cli_list")), {orNull(status), orNull(code)});
     if (!list.ok())
-        return cli.fail(list.error.toString());
+        return cli.fail(list.error);
     QVariant campaignId;
     if (!code.isEmpty()) {
         const db::QueryResult c = conn->exec(
             QStringLiteral("select id from campaigns where code = upper($1::text)"), {code});
         if (!c.ok())
-            return cli.fail(c.error.toString());
+            return cli.fail(c.error);
         if (c.rowCount() == 0)
             return cli.notFound(tr("No campaign has the code %1.").arg(code.toUpper()));
         campaignId = c.scalar();
@@ -83,7 +83,7 @@ int runPayments(const QStringList& args)
     const db::QueryResult totals =
         conn->exec(sql(QStringLiteral("payments_totals")), {campaignId, QVariant(), QVariant()});
     if (!totals.ok())
-        return cli.fail(totals.error.toString());
+        return cli.fail(totals.error);
 
     if (cli.json()) {
         QJsonArray rows;

@@ -84,7 +84,7 @@ int runTranscript(const QStringList& args)
         // A database with LangGraph's tables but not the app's has no conversations table.
         const bool noTable = !known.ok() && known.error.kind == db::DbError::Kind::UndefinedObject;
         if (!known.ok() && !noTable)
-            return cli.fail(known.error.toString());
+            return cli.fail(known.error);
         if (noTable || !known.scalar().toBool())
             return cli.notFound(
                 QCoreApplication::translate("Cli", "No conversation or transcript has the id %1.")

@@ -362,3 +362,36 @@ TEST_CASE("limitless --help documents the exit codes", "[cli]")
     CHECK(help.contains(QStringLiteral("2  ")));
     CHECK(help.contains(QStringLiteral("3  ")));
 }
+
+TEST_CASE("database errors reach the owner as sentences, the server's words only in JSON",
+          "[cli][db]")
+{
+    // A database without the dashboard's schema.
+    const QString empty = test::freshDatabase(QStringLiteral("cli_no_schema"));
+    for (const QStringList& command :
+         {QStringList{QStringLiteral("campaigns"), QStringLiteral("list")},
+          QStringList{QStringLiteral("payments"), QStringLiteral("list")},
+          QStringList{QStringLiteral("conversations"), QStringLiteral("list")}}) {
+        INFO(command.join(QLatin1Char(' ')).toStdString());
+        const Run r = test::runLimitless(command + QStringList{QStringLiteral("--db"), empty});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("has not been set up for the dashboard")));
+        CHECK(r.err.contains(QStringLiteral("limitless migrate")));
+        CHECK_FALSE(r.err.contains(QStringLiteral("42P01")));
+        const Run j = test::runLimitless(
+            command + QStringList{QStringLiteral("--db"), empty, QStringLiteral("--json")});
+        const QJsonObject o = QJsonDocument::fromJson(j.out).object();
+        CHECK(o.value(QStringLiteral("sqlstate")).toString() == QStringLiteral("42P01"));
+        CHECK(o.value(QStringLiteral("detail")).toString().contains(QStringLiteral("relation")));
+    }
+
+    // The server is there; the database is not: not "cannot reach the server".
+    const Run missing = test::runLimitless({QStringLiteral("campaigns"), QStringLiteral("list"),
+                                            QStringLiteral("--db"),
+                                            test::urlFor(QStringLiteral("no_such_database_here"))});
+    INFO(missing.err.toStdString());
+    CHECK(missing.exitCode != 0);
+    CHECK(missing.err.contains(QStringLiteral("no database named “no_such_database_here”")));
+    CHECK_FALSE(missing.err.contains(QStringLiteral("Cannot reach")));
+}

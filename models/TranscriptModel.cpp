@@ -1,6 +1,11 @@
 #include "TranscriptModel.h"
 
 #include "ConversationsModel.h"
+#include "PaymentsModel.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 
 namespace limitless::models {
 
@@ -117,8 +122,11 @@ QVariant TranscriptModel::data(const QModelIndex& index, int role) const
         if (item.kind == Kind::Unsupported)
             return tr("A message of an unsupported kind (%1) was skipped.").arg(m.className);
         return m.content;
-    case Qt::ToolTipRole:
-        return m.id;
+    case Qt::ToolTipRole: {
+        // The JSON behind a readable tool call or result is a hover away.
+        const QString raw = data(index, RawJsonRole).toString();
+        return raw.isEmpty() ? m.id : raw;
+    }
     case RoleRole:
         return int(m.role);
     case RoleNameRole:
@@ -131,6 +139,23 @@ QVariant TranscriptModel::data(const QModelIndex& index, int role) const
             calls << QStringLiteral("%1(%2)").arg(c.name, QString::fromUtf8(c.argsJson));
         return calls;
     }
+    case ToolCallsTextRole: {
+        QStringList calls;
+        for (const auto& c : m.toolCalls)
+            calls << describeToolCall(c.name, c.argsJson);
+        return calls;
+    }
+    case ToolResultTextRole:
+        return m.role == TranscriptMessage::Role::Tool ? describeToolResult(m.name, m.content)
+                                                       : QString();
+    case RawJsonRole: {
+        if (m.role == TranscriptMessage::Role::Tool)
+            return m.content;
+        QStringList calls;
+        for (const auto& c : m.toolCalls)
+            calls << QStringLiteral("%1 %2").arg(c.name, QString::fromUtf8(c.argsJson));
+        return calls.join(QLatin1Char('\n'));
+    }
     case ToolCallIdRole:
         return m.toolCallId;
     case NameRole:
@@ -142,6 +167,39 @@ QVariant TranscriptModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+QString TranscriptModel::describeToolCall(const QString& name, const QByteArray& argsJson)
+{
+    const QJsonObject a = QJsonDocument::fromJson(argsJson).object();
+    if (name == QLatin1String("send_payment_link") && !a.isEmpty()) {
+        const QString currency =
+            a.value(QStringLiteral("currency")).toString(QStringLiteral("usd"));
+        const QLocale locale;
+        QString money =
+            tr("%1 a month")
+                .arg(PaymentsModel::formatAmount(
+                    a.value(QStringLiteral("amount_monthly")).toInteger(), currency, locale));
+        if (a.contains(QStringLiteral("amount_onetime")))
+            money = tr("%1 + %2 once")
+                        .arg(money, PaymentsModel::formatAmount(
+                                        a.value(QStringLiteral("amount_onetime")).toInteger(),
+                                        currency, locale));
+        const QString email = a.value(QStringLiteral("email")).toString();
+        const QString plan =
+            ConversationsModel::planLabel(a.value(QStringLiteral("plan")).toString());
+        return email.isEmpty() ? tr("Payment link for %1: %2").arg(plan, money)
+                               : tr("Payment link for %1: %2, to %3").arg(plan, money, email);
+    }
+    return QStringLiteral("%1(%2)").arg(name, QString::fromUtf8(argsJson));
+}
+
+QString TranscriptModel::describeToolResult(const QString& toolName, const QString& content)
+{
+    const QJsonObject o = QJsonDocument::fromJson(content.toUtf8()).object();
+    if (toolName == QLatin1String("send_payment_link") && o.contains(QStringLiteral("url")))
+        return tr("Checkout link created: %1").arg(o.value(QStringLiteral("url")).toString());
+    return {};
 }
 
 } // namespace limitless::models

@@ -28,6 +28,9 @@ public:
         StageRole, // the stage (StageChange items)
         MessageIdRole,
         ClassNameRole,
+        ToolCallsTextRole,  // QStringList: each call as the owner reads it (describeToolCall)
+        ToolResultTextRole, // QString: a tool result as the owner reads it, or empty
+        RawJsonRole,        // QString: the calls' or the result's JSON as stored
     };
 
     explicit TranscriptModel(QObject* parent = nullptr);
@@ -38,6 +41,13 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setTranscript(const langgraph::Transcript& transcript);
+
+    // A tool call as the owner reads it: the agent's known tools in words ("Payment link for
+    // Option 1: $297.00 a month + $1,997.00 once, to jane@example.com"), any other as
+    // name(arguments). The raw JSON stays available (RawJsonRole).
+    static QString describeToolCall(const QString& name, const QByteArray& argsJson);
+    // A tool's result in words where it is known ("Checkout link created: https://…"), or empty.
+    static QString describeToolResult(const QString& toolName, const QString& content);
     void clear();
     const langgraph::Transcript& transcript() const { return m_transcript; }
     int messageCount() const { return int(m_transcript.messages.size()); }

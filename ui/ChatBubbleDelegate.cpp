@@ -19,6 +19,29 @@ using Role = langgraph::TranscriptMessage::Role;
 
 namespace {
 
+// A long word (a checkout URL, say) gets invisible break opportunities after / ? & = . - _ so
+// that word wrapping keeps it inside the bubble instead of cutting it off. Only what is painted
+// changes; the model's text (and what is copied) stays as stored.
+QString breakable(const QString& text)
+{
+    constexpr int kLongWord = 32; // break after a separator past 10 letters, anywhere past 16
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    int run = 0;
+    for (const QChar c : text) {
+        out += c;
+        run = c.isSpace() ? 0 : run + 1;
+        if (run >= kLongWord / 3 && QStringLiteral("/?&=.-_#").contains(c)) {
+            out += QChar(0x200B); // zero-width space
+            run = 0;
+        } else if (run >= kLongWord / 2) {
+            out += QChar(0x200B);
+            run = 0;
+        }
+    }
+    return out;
+}
+
 constexpr int OuterMargin = 12; // from the view's edges
 constexpr int Padding = 10;     // inside a bubble
 constexpr int RowGap = 6;       // between items
@@ -58,9 +81,10 @@ QString timeText(const QDateTime& t)
 struct ChatBubbleDelegate::Layout {
     TranscriptModel::Kind kind = TranscriptModel::Kind::Message;
     Role role = Role::Human;
-    QString header; // tool cards: "Result of send_payment_link"
-    QString text;   // the message
-    QString calls;  // the AI's tool calls, one per line
+    QString header;      // tool cards: "Result of send_payment_link"
+    QString text;        // the message
+    QString calls;       // the AI's tool calls, one per line
+    bool rawTool = true; // a tool result shown as stored (JSON: monospace, broken anywhere)
     QString time;
     QRect bubble; // relative to the item's top-left
     QRect headerRect, textRect, callsRect, timeRect;
@@ -107,30 +131,38 @@ ChatBubbleDelegate::Layout ChatBubbleDelegate::layoutFor(const QStyleOptionViewI
     }
 
     l.role = Role(index.data(TranscriptModel::RoleRole).toInt());
-    l.text = index.data().toString();
+    l.text = breakable(index.data().toString());
     l.time = timeText(index.data(TranscriptModel::TimeRole).toDateTime());
-    const QStringList calls = index.data(TranscriptModel::ToolCallsRole).toStringList();
+    // Tool calls and results in words where the tool is known; the JSON is the tooltip.
+    const QStringList calls = index.data(TranscriptModel::ToolCallsTextRole).toStringList();
     if (!calls.isEmpty())
-        l.calls = QStringLiteral("→ ") + calls.join(QStringLiteral("\n→ "));
+        l.calls = breakable(QStringLiteral("→ ") + calls.join(QStringLiteral("\n→ ")));
     if (l.role == Role::Tool) {
         const QString name = index.data(TranscriptModel::NameRole).toString();
         l.header = name.isEmpty() ? tr("Tool result") : tr("Result of %1").arg(name);
+        const QString readable = index.data(TranscriptModel::ToolResultTextRole).toString();
+        if (!readable.isEmpty()) {
+            l.text = breakable(readable);
+            l.rawTool = false;
+        }
     }
 
     const int maxBubble = l.role == Role::Tool || l.role == Role::System
                               ? width - 2 * OuterMargin - 24
                               : int((width - 2 * OuterMargin) * MaxBubbleShare);
     const int inner = qMax(80, maxBubble - 2 * Padding);
-    const QFontMetrics& textMetrics = l.role == Role::Tool ? mono : fm;
-    // Tool results are often JSON without spaces: let them break anywhere.
-    const int textFlags = l.role == Role::Tool ? flags | Qt::TextWrapAnywhere : flags;
+    const bool rawTool = l.role == Role::Tool && l.rawTool;
+    const QFontMetrics& textMetrics = rawTool ? mono : fm;
+    // Tool results as stored are often JSON without spaces: let them break anywhere.
+    const int textFlags = rawTool ? flags | Qt::TextWrapAnywhere : flags;
     QRect text = l.text.isEmpty()
                      ? QRect()
                      : textMetrics.boundingRect(QRect(0, 0, inner, 100000), textFlags, l.text);
     QRect header = l.header.isEmpty() ? QRect() : small.boundingRect(l.header);
-    QRect callsRect = l.calls.isEmpty() ? QRect()
-                                        : mono.boundingRect(QRect(0, 0, inner, 100000),
-                                                            flags | Qt::TextWrapAnywhere, l.calls);
+    // Calls read as words (long words already have break points).
+    QRect callsRect = l.calls.isEmpty()
+                          ? QRect()
+                          : small.boundingRect(QRect(0, 0, inner, 100000), flags, l.calls);
     const int contentWidth =
         qMin(inner, std::max({text.width(), header.width(), callsRect.width(), 40}));
     int y = Padding;
@@ -243,18 +275,17 @@ void ChatBubbleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
         painter->drawText(l.headerRect, Qt::AlignLeft | Qt::AlignVCenter, l.header);
     }
     if (!l.textRect.isEmpty()) {
-        painter->setFont(l.role == Role::Tool ? monoFont(option.font) : option.font);
+        const bool rawTool = l.role == Role::Tool && l.rawTool;
+        painter->setFont(rawTool ? monoFont(option.font) : option.font);
         painter->setPen(text);
         painter->drawText(l.textRect,
-                          Qt::AlignLeft | Qt::TextWordWrap |
-                              (l.role == Role::Tool ? Qt::TextWrapAnywhere : 0),
+                          Qt::AlignLeft | Qt::TextWordWrap | (rawTool ? Qt::TextWrapAnywhere : 0),
                           l.text);
     }
     if (!l.callsRect.isEmpty()) {
-        painter->setFont(monoFont(option.font));
+        painter->setFont(smallFont(option.font));
         painter->setPen(QColor(0x3b, 0x5b, 0xdb));
-        painter->drawText(l.callsRect, Qt::AlignLeft | Qt::TextWordWrap | Qt::TextWrapAnywhere,
-                          l.calls);
+        painter->drawText(l.callsRect, Qt::AlignLeft | Qt::TextWordWrap, l.calls);
     }
     if (!l.timeRect.isEmpty()) {
         painter->setFont(small);

@@ -246,3 +246,46 @@ TEST_CASE("ConversationDetails reads transcript, events and payments in one go",
     CHECK_FALSE(details.hasTranscript());
     CHECK(details.transcript()->rowCount() == 0);
 }
+
+TEST_CASE("Tool calls and results read as words, the JSON a hover away", "[conversations]")
+{
+    using models::TranscriptModel;
+    const QString call = TranscriptModel::describeToolCall(
+        QStringLiteral("send_payment_link"),
+        R"({"plan":"option1","email":"jane@fit.example","amount_monthly":29700,)"
+        R"("amount_onetime":199700,"currency":"usd","instagram_handle":"@jane.fit"})");
+    INFO(call.toStdString());
+    CHECK(call.startsWith(QStringLiteral("Payment link for ")));
+    CHECK(call.contains(QStringLiteral("jane@fit.example")));
+    CHECK(call.contains(QStringLiteral("297")));
+    CHECK(call.contains(QStringLiteral("1")));
+    CHECK_FALSE(call.contains(QLatin1Char('{')));
+    // An unknown tool stays as it was called.
+    CHECK(TranscriptModel::describeToolCall(QStringLiteral("lookup"), R"({"q":"x"})") ==
+          QStringLiteral(R"(lookup({"q":"x"}))"));
+    CHECK(TranscriptModel::describeToolResult(
+              QStringLiteral("send_payment_link"),
+              QStringLiteral(
+                  R"({"status":"created","url":"https://checkout.example/c/pay/cs_1"})")) ==
+          QStringLiteral("Checkout link created: https://checkout.example/c/pay/cs_1"));
+    CHECK(TranscriptModel::describeToolResult(QStringLiteral("lookup"), QStringLiteral("{}"))
+              .isEmpty());
+
+    // In the model: the readable text, and the stored JSON as the tooltip.
+    langgraph::Transcript t;
+    langgraph::TranscriptMessage ai;
+    ai.role = langgraph::TranscriptMessage::Role::Ai;
+    ai.content = QStringLiteral("Creating your link.");
+    ai.toolCalls.append({QStringLiteral("send_payment_link"), QStringLiteral("call_1"),
+                         QByteArrayLiteral(R"({"plan":"option2","amount_monthly":9700})")});
+    t.messages.append(ai);
+    TranscriptModel model;
+    model.setTranscript(t);
+    REQUIRE(model.rowCount() == 1);
+    const QModelIndex i = model.index(0);
+    CHECK(i.data(TranscriptModel::ToolCallsTextRole)
+              .toStringList()
+              .value(0)
+              .startsWith(QStringLiteral("Payment link for ")));
+    CHECK(i.data(Qt::ToolTipRole).toString().contains(QStringLiteral("\"amount_monthly\":9700")));
+}

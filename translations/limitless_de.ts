@@ -2440,6 +2440,26 @@ Aktionen:
         <source>A message of an unsupported kind (%1) was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 im Monat</translation>
+    </message>
+    <message>
+        <source>%1 + %2 once</source>
+        <translation>%1 + %2 einmalig</translation>
+    </message>
+    <message>
+        <source>Payment link for %1: %2</source>
+        <translation>Zahlungslink für %1: %2</translation>
+    </message>
+    <message>
+        <source>Payment link for %1: %2, to %3</source>
+        <translation>Zahlungslink für %1: %2, an %3</translation>
+    </message>
+    <message>
+        <source>Checkout link created: %1</source>
+        <translation>Checkout-Link erstellt: %1</translation>
+    </message>
 </context>
 <context>
     <name>limitless::ui</name>
@@ -2859,6 +2879,10 @@ Live-Aktualisierung: %5</translation>
         <source>off: this connection cannot listen for notifications</source>
         <translation>aus: Diese Verbindung kann keine Benachrichtigungen empfangen</translation>
     </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>Verbindung wird geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>limitless::ui::ConversationDetailsPane</name>
@@ -3253,10 +3277,6 @@ Click to open these conversations</source>
         </translation>
     </message>
     <message>
-        <source>Events per day: A solid, B dashed, aligned by day of period (B&apos;s dates in grey)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Events per day: A solid, B dashed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3271,6 +3291,14 @@ Click to open these conversations</source>
     <message>
         <source>Objections per day (B&apos;s dates in grey)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per day of period: A solid, B dashed</source>
+        <translation>Ereignisse je Tag des Zeitraums: A durchgezogen, B gestrichelt</translation>
+    </message>
+    <message>
+        <source>A solid, B dashed, aligned by day of period; B&apos;s dates are in grey under A&apos;s.</source>
+        <translation>A durchgezogen, B gestrichelt, nach Tag des Zeitraums ausgerichtet; die Daten von B stehen grau unter denen von A.</translation>
     </message>
 </context>
 <context>
@@ -3702,6 +3730,13 @@ Click to open these conversations</source>
     <message>
         <source>Payments appear here as soon as a lead opens a checkout link the agent sent.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Listed: %n %2 payment(s), charged at checkout %3.</source>
+        <translation>
+            <numerusform>%1 Aufgeführt: %n %2 Zahlung, beim Checkout berechnet %3.</numerusform>
+            <numerusform>%1 Aufgeführt: %n %2 Zahlungen, beim Checkout berechnet %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2440,6 +2440,26 @@ Acciones:
         <source>A message of an unsupported kind (%1) was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 al mes</translation>
+    </message>
+    <message>
+        <source>%1 + %2 once</source>
+        <translation>%1 + %2 una vez</translation>
+    </message>
+    <message>
+        <source>Payment link for %1: %2</source>
+        <translation>Enlace de pago para %1: %2</translation>
+    </message>
+    <message>
+        <source>Payment link for %1: %2, to %3</source>
+        <translation>Enlace de pago para %1: %2, a %3</translation>
+    </message>
+    <message>
+        <source>Checkout link created: %1</source>
+        <translation>Enlace de pago creado: %1</translation>
+    </message>
 </context>
 <context>
     <name>limitless::ui</name>
@@ -2859,6 +2879,10 @@ Actualización en vivo: %5</translation>
         <source>off: this connection cannot listen for notifications</source>
         <translation>desactivada: esta conexión no puede recibir notificaciones</translation>
     </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>Comprobando la conexión…</translation>
+    </message>
 </context>
 <context>
     <name>limitless::ui::ConversationDetailsPane</name>
@@ -3253,10 +3277,6 @@ Click to open these conversations</source>
         </translation>
     </message>
     <message>
-        <source>Events per day: A solid, B dashed, aligned by day of period (B&apos;s dates in grey)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Events per day: A solid, B dashed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3271,6 +3291,14 @@ Click to open these conversations</source>
     <message>
         <source>Objections per day (B&apos;s dates in grey)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per day of period: A solid, B dashed</source>
+        <translation>Eventos por día del periodo: A continua, B discontinua</translation>
+    </message>
+    <message>
+        <source>A solid, B dashed, aligned by day of period; B&apos;s dates are in grey under A&apos;s.</source>
+        <translation>A continua, B discontinua, alineadas por día del periodo; las fechas de B aparecen en gris bajo las de A.</translation>
     </message>
 </context>
 <context>
@@ -3702,6 +3730,13 @@ Click to open these conversations</source>
     <message>
         <source>Payments appear here as soon as a lead opens a checkout link the agent sent.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Listed: %n %2 payment(s), charged at checkout %3.</source>
+        <translation>
+            <numerusform>%1 En la lista: %n pago %2, cobrado al pagar %3.</numerusform>
+            <numerusform>%1 En la lista: %n pagos %2, cobrados al pagar %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

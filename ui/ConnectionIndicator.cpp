@@ -15,8 +15,12 @@ QString shortVersion(const QString& version)
 } // namespace
 
 ConnectionIndicator::ConnectionIndicator(db::Database* database, QWidget* parent)
-    : QWidget(parent), m_db(database), m_icon(new QLabel(this)), m_text(new QLabel(this))
+    : QWidget(parent), m_db(database), m_icon(new QLabel(this)), m_text(new QLabel(this)),
+      m_liveGrace(new QTimer(this))
 {
+    m_liveGrace->setSingleShot(true);
+    m_liveGrace->setInterval(kLiveGraceMs);
+    connect(m_liveGrace, &QTimer::timeout, this, &ConnectionIndicator::refresh);
     setObjectName(QStringLiteral("connectionIndicator"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 8, 0);
@@ -29,6 +33,10 @@ ConnectionIndicator::ConnectionIndicator(db::Database* database, QWidget* parent
         connect(m_db, &db::Database::stateChanged, this, [this](db::ConnectionState state) {
             if (state != db::ConnectionState::Reconnecting)
                 m_attempt = 0;
+            // Back after an outage: the listening connection follows a moment later.
+            if (state == db::ConnectionState::Connected && m_liveWasOn &&
+                !m_db->liveUpdatesAvailable())
+                m_liveGrace->start();
             if (state == db::ConnectionState::Connecting ||
                 state == db::ConnectionState::Connected) {
                 m_startupMessage.clear();
@@ -37,7 +45,15 @@ ConnectionIndicator::ConnectionIndicator(db::Database* database, QWidget* parent
             refresh();
         });
         connect(m_db, &db::Database::serverInfoChanged, this, &ConnectionIndicator::refresh);
-        connect(m_db, &db::Database::liveUpdatesChanged, this, &ConnectionIndicator::refresh);
+        connect(m_db, &db::Database::liveUpdatesChanged, this, [this](bool on) {
+            if (on) {
+                m_liveWasOn = true;
+                m_liveGrace->stop();
+            } else if (m_liveWasOn && m_db->state() == db::ConnectionState::Connected) {
+                m_liveGrace->start();
+            }
+            refresh();
+        });
         connect(m_db, &db::Database::errorOccurred, this, &ConnectionIndicator::refresh);
         connect(m_db, &db::Database::reconnecting, this, [this](int attempt, int) {
             m_attempt = attempt;
@@ -105,6 +121,7 @@ void ConnectionIndicator::refresh()
         display(Tone::Busy, tr("Connecting…"));
         return;
     case db::ConnectionState::Reconnecting:
+        m_liveGrace->stop();
         display(Tone::Busy, m_attempt > 0 ? tr("Reconnecting (attempt %1)…").arg(m_attempt)
                                           : tr("Reconnecting…"));
         return;
@@ -120,6 +137,10 @@ void ConnectionIndicator::refresh()
         break;
     }
 
+    if (m_liveGrace->isActive() && !m_db->liveUpdatesAvailable()) {
+        display(Tone::Busy, tr("Checking the connection…"));
+        return;
+    }
     const db::ServerInfo info = m_db->serverInfo();
     const QString server = info.serverVersion.isEmpty()
                                ? tr("Connected")

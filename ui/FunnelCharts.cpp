@@ -693,7 +693,14 @@ void FunnelCharts::fitBarLabels(Id id, bool relayout)
     if (!growOnly) {
         const BarScale exact{1, QString(), top < 1 ? 1 : int(std::floor(std::log10(top))) + 1};
         const CompactUnit unit = compactUnit(top);
-        const BarScale compact{unit.divisor, unit.suffix, 3};
+        // One label format serves every bar: a bar below the unit would read "0.697k" with three
+        // digits; two keep it short ("0.7k") at the cost of the last digit of the largest.
+        double smallest = top;
+        for (const auto& set : bars)
+            for (const qreal v : set.second)
+                if (v > 0)
+                    smallest = std::min(smallest, double(v));
+        const BarScale compact{unit.divisor, unit.suffix, smallest < unit.divisor ? 2 : 3};
         scale = top < 1000 || (top < 1e6 && needed(exact) <= top * 1.6) ? exact : compact;
     }
     const double fitted = needed(scale);
@@ -781,13 +788,19 @@ void FunnelCharts::updateDaily(const analytics::FunnelReport& report)
             marker->setVisible(false);
     }
     // A new title lays the chart out again, even when it is the same.
-    const QString title =
-        !b ? tr("Events per day")
-        : m_dailyShifted
-            ? tr("Events per day: A solid, B dashed, aligned by day of period (B's dates in grey)")
-            : tr("Events per day: A solid, B dashed");
+    // Short enough for the chart's narrowest width (a longer one was cut off); the full
+    // explanation is the chart's tooltip.
+    const QString title = !b               ? tr("Events per day")
+                          : m_dailyShifted ? tr("Events per day of period: A solid, B dashed")
+                                           : tr("Events per day: A solid, B dashed");
+    const QString explanation =
+        m_dailyShifted ? tr("A solid, B dashed, aligned by day of period; B's dates are in grey "
+                            "under A's.")
+                       : QString();
     if (m_views[DailyChart]->chart()->title() != title)
         m_views[DailyChart]->chart()->setTitle(title);
+    if (m_views[DailyChart]->toolTip() != explanation)
+        m_views[DailyChart]->setToolTip(explanation);
     const auto [max, ticks] = niceScale(top * 1.05);
     setRange(m_dailyValues, max);
     setTicks(m_ticks[DailyChart], max, ticks);

@@ -21,6 +21,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace limitless::ui {
 
 using models::PaymentsFilterModel;
@@ -337,9 +339,37 @@ void PaymentsPage::updateTotals()
     m_mrr->setText(mrr.isEmpty() ? none : mrr.join(QLatin1Char('\n')));
     m_oneTime->setText(oneTime.isEmpty() ? none : oneTime.join(QLatin1Char('\n')));
     m_refunds->setText(refunds.isEmpty() ? none : refunds.join(QLatin1Char('\n')));
-    m_totalsNote->setText(tr("From %1 completed and %2 refunded payments in the chosen campaign "
-                             "and period.")
-                              .arg(locale.toString(completed), locale.toString(refunded)));
+    m_totalsBase = tr("From %1 completed and %2 refunded payments in the chosen campaign and "
+                      "period.")
+                       .arg(locale.toString(completed), locale.toString(refunded));
+    updateTotalsNote();
+}
+
+void PaymentsPage::updateTotalsNote()
+{
+    // The cards keep their own statuses (MRR counts completed payments whatever the filter);
+    // with a status chosen, the note adds what the listed payments sum to, so both are shown.
+    const QString status = m_status->currentData().toString();
+    if (status.isEmpty()) {
+        m_totalsNote->setText(m_totalsBase);
+        return;
+    }
+    const QLocale locale;
+    QMap<QString, qint64> charged; // currency → monthly + one-time amounts of the listed rows
+    const int rows = m_proxy->rowCount();
+    for (int r = 0; r < rows; ++r) {
+        const PaymentsModel::Payment& p =
+            m_model->payment(m_proxy->mapToSource(m_proxy->index(r, 0)).row());
+        charged[p.currency] += p.amountMonthly + std::max<qint64>(0, p.amountOnetime);
+    }
+    QStringList sums;
+    for (auto it = charged.cbegin(); it != charged.cend(); ++it)
+        sums << PaymentsModel::formatAmount(it.value(), it.key(), locale);
+    m_totalsNote->setText(
+        tr("%1 Listed: %n %2 payment(s), charged at checkout %3.", nullptr, rows)
+            .arg(m_totalsBase, PaymentsModel::statusLabel(status).toLower(),
+                 sums.isEmpty() ? PaymentsModel::formatAmount(0, QStringLiteral("usd"), locale)
+                                : sums.join(QStringLiteral(", "))));
 }
 
 QString PaymentsPage::monthlyRecurringText() const
@@ -382,6 +412,7 @@ void PaymentsPage::fitColumns()
 
 void PaymentsPage::updateView()
 {
+    updateTotalsNote();
     const QLocale locale;
     const int total = m_model->rowCount();
     const int visible = m_proxy->rowCount();

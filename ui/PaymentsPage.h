@@ -68,6 +68,7 @@ private:
     QWidget* buildEmptyState();
     void applyFilters();
     void updateCampaigns();
+    void updateTotalsNote();
     void updateTotals();
     void updateView();
     void fitColumns();
@@ -80,6 +81,7 @@ private:
     QComboBox* m_period;
     QToolButton* m_refresh;
     Banner* m_banner;
+    QString m_totalsBase; // the cards' note, without the status filter's sum
     QLabel* m_mrr;
     QLabel* m_oneTime;
     QLabel* m_refunds;

@@ -27,6 +27,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPainter>
@@ -175,6 +176,11 @@ TEST_CASE("Campaign pages with the demo business, for screenshots", "[gui][db][s
                       ->index(i, models::PaymentsModel::StatusColumn)
                       .data(models::FilterRole)
                       .toString() == QStringLiteral("refunded"));
+        // The cards keep their statuses; the note adds what the listed (refunded) rows sum to.
+        auto* note = payments->findChild<QLabel*>(QStringLiteral("totalsNote"));
+        REQUIRE(note);
+        CHECK(note->text().contains(QStringLiteral("Listed: %1 refunded payment")
+                                        .arg(QLocale().toString(payments->proxy()->rowCount()))));
         test::saveScreenshot(window, QStringLiteral("payments-refunded"));
     }
 

@@ -293,3 +293,39 @@ TEST_CASE("The window works at 1024×640: every page fits without scrolling side
     window.showPage(MainWindow::Page::Funnel);
     test::saveScreenshot(window, QStringLiteral("main-window-1024x640-funnel"));
 }
+
+TEST_CASE("At the start of an outage the status bar says it is checking, not that it polls",
+          "[gui][db]")
+{
+    // A database of its own: ending its sessions touches no other test.
+    const QString url = test::freshDatabase(QStringLiteral("indicator_outage"));
+    db::Database db;
+    db.setReconnectDelays({100, 200, 400});
+    db.open(url);
+    ui::ConnectionIndicator indicator(&db);
+    REQUIRE(QTest::qWaitFor([&] { return db.liveUpdatesAvailable(); }, 15000));
+    REQUIRE(indicator.text().contains(QStringLiteral("live updates on")));
+
+    // End every session of this Database (the listener and the worker), as a restart would.
+    auto admin = test::connect(test::adminUrl());
+    REQUIRE(admin
+                ->exec(QStringLiteral("select pg_terminate_backend(pid) from pg_stat_activity "
+                                      "where datname = 'indicator_outage'"))
+                .ok());
+    // The worker notices on its next request.
+    db.query(db::Statement(QStringLiteral("select 1")), nullptr, [](const db::QueryResult&) {});
+    QStringList seen;
+    const bool back = QTest::qWaitFor(
+        [&] {
+            if (seen.isEmpty() || seen.last() != indicator.text())
+                seen << indicator.text();
+            return seen.last().contains(QStringLiteral("live updates on")) && seen.size() > 1;
+        },
+        20000);
+    INFO(seen.join(QStringLiteral(" | ")).toStdString());
+    CHECK(back);
+    // Never "refreshing periodically" on the way: the outage is reported as what it is.
+    for (const QString& text : seen)
+        CHECK_FALSE(text.contains(QStringLiteral("refreshing periodically")));
+    CHECK(seen.last().contains(QStringLiteral("live updates on")));
+}

@@ -318,6 +318,21 @@ CampaignsPage::undoReport(const QString& success)
     };
 }
 
+bool CampaignsPage::settleEditor(const QPointer<CampaignEditorDialog>& open,
+                                 const campaigns::CampaignWriteResult& result)
+{
+    // The editor shows a failure next to the input; closed meanwhile, the banner does.
+    if (open)
+        open->setBusy(false);
+    if (result.ok())
+        return true;
+    if (open)
+        open->showFailure(result);
+    else
+        reportWrite(result, {});
+    return false;
+}
+
 void CampaignsPage::reportWrite(const campaigns::CampaignWriteResult& result,
                                 const QString& success)
 {
@@ -350,15 +365,8 @@ void CampaignsPage::newCampaign()
         m_service->create(
             draft, dialog->typedCode(), this,
             [this, open, draft](const campaigns::CampaignWriteResult& r) {
-                if (open)
-                    open->setBusy(false);
-                if (!r.ok()) {
-                    if (open)
-                        open->showFailure(r);
-                    else
-                        reportWrite(r, {});
+                if (!settleEditor(open, r))
                     return;
-                }
                 const QString id = r.id;
                 m_undo->push(CampaignUndoCommand::created(
                     m_service, undoReport(tr("Campaign changed.")), r.id, r.code, draft));
@@ -405,15 +413,8 @@ void CampaignsPage::editSelected()
         QPointer<CampaignEditorDialog> open(dialog);
         m_service->update(c.code, after, this,
                           [this, open, c, before, after](const campaigns::CampaignWriteResult& r) {
-                              if (open)
-                                  open->setBusy(false);
-                              if (!r.ok()) {
-                                  if (open)
-                                      open->showFailure(r);
-                                  else
-                                      reportWrite(r, {});
+                              if (!settleEditor(open, r))
                                   return;
-                              }
                               m_undo->push(CampaignUndoCommand::edited(
                                   m_service, undoReport(tr("Campaign %1 saved.").arg(c.code)), c.id,
                                   c.code, before, after));

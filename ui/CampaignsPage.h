@@ -95,6 +95,9 @@ private:
     QWidget* buildActions();
     void updateActions();
     void reportWrite(const campaigns::CampaignWriteResult& result, const QString& success);
+    // After a write from the editor: unlocks it, shows a failure there; true when it succeeded.
+    bool settleEditor(const QPointer<CampaignEditorDialog>& open,
+                      const campaigns::CampaignWriteResult& result);
     std::function<void(const campaigns::CampaignWriteResult&)> undoReport(const QString& success);
 
     models::CampaignsModel* m_model;

@@ -2,6 +2,7 @@
 // conversation's transcript and details, the pipeline view, a drill-through filter, a live
 // change keeping the selection, CSV export, and screenshots for review (docs/screenshots/).
 #include "ConversationsPage.h"
+#include "Banner.h"
 #include "ChatBubbleDelegate.h"
 #include "ConversationDetails.h"
 #include "ConversationDetailsPane.h"
@@ -20,7 +21,11 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
 #include <QListView>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -240,4 +245,79 @@ TEST_CASE("CSV fields are quoted as RFC 4180 says", "[conversations]")
     CHECK(line.endsWith("\r\n"));
     CHECK(line.startsWith("c1,\"'@a,b\","));
     CHECK(line.contains(",\"\"\"quotes\"\"\","));
+}
+
+TEST_CASE("Conversations page: impossible dates refused, a new filter empties the pane, banners "
+          "clear on recovery, whole column titles",
+          "[conversations][gui][db]")
+{
+    test::IsolatedSettings settings;
+    applyTheme();
+    const QString name = QStringLiteral("conv_checks");
+    auto admin = test::connect(test::conversationsDatabase(name, true));
+    db::Database db;
+    test::openConversationsDatabase(db, name);
+    ConversationsPage page(&db);
+    page.resize(1100, 700);
+    page.show();
+    REQUIRE(QTest::qWaitFor([&] { return page.model()->isLoaded(); }, 10000));
+    REQUIRE(page.model()->rowCount() > 0);
+    auto* banner = page.findChild<ui::Banner*>();
+    REQUIRE(banner);
+
+    // Column titles are never cut ("Campaig", "Qualifie").
+    QHeaderView* header = page.view()->horizontalHeader();
+    for (int c = 0; c < page.model()->columnCount(); ++c) {
+        const QString title = page.model()->headerData(c, Qt::Horizontal).toString();
+        INFO(title.toStdString());
+        CHECK(header->sectionSize(c) >= QFontMetrics(header->font()).horizontalAdvance(title));
+    }
+
+    // A conversation in the pane; then a filter that matches nothing empties it.
+    page.showConversation(page.model()->conversation(0).id);
+    REQUIRE_FALSE(page.detailsPane()->details()->conversationId().isEmpty());
+    page.findChild<QLineEdit*>(QStringLiteral("conversationSearch"))
+        ->setText(QStringLiteral("no-such-lead-anywhere"));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return page.model()->isLoaded() && page.model()->rowCount() == 0; }, 10000));
+    CHECK(page.detailsPane()->details()->conversationId().isEmpty());
+    page.findChild<QLineEdit*>(QStringLiteral("conversationSearch"))->clear();
+    REQUIRE(QTest::qWaitFor(
+        [&] { return page.model()->isLoaded() && page.model()->rowCount() > 0; }, 10000));
+
+    // A custom range that ends before it starts: said so, and the list keeps its filter.
+    auto* dates = page.findChild<QComboBox*>(QStringLiteral("dateFilter"));
+    REQUIRE(dates);
+    QDateEdit* from = nullptr;
+    QDateEdit* to = nullptr;
+    for (QDateEdit* e : page.findChildren<QDateEdit*>())
+        (e->accessibleName() == QStringLiteral("Started from") ? from : to) = e;
+    REQUIRE(from);
+    REQUIRE(to);
+    const auto before = page.model()->filter();
+    dates->setCurrentIndex(dates->count() - 1); // Custom range
+    to->setDate(QDate::currentDate().addDays(-10));
+    const auto valid = page.model()->filter();
+    from->setDate(QDate::currentDate().addDays(-3));
+    CHECK(banner->kind() == ui::Banner::Kind::Error);
+    CHECK(banner->text().contains(QStringLiteral("before the start date")));
+    CHECK(page.model()->filter() == valid);
+    // The calendar stops at today: no future end.
+    to->setDate(QDate::currentDate().addDays(5));
+    CHECK(to->date() == QDate::currentDate());
+    CHECK(banner->text().isEmpty());
+    dates->setCurrentIndex(0);
+    CHECK(page.model()->filter().createdFrom == before.createdFrom);
+
+    // A load error on an already loaded list, then recovery: Retry clears the banner.
+    REQUIRE(
+        admin->exec(QStringLiteral("alter table conversations rename to conversations_away")).ok());
+    page.refresh();
+    REQUIRE(QTest::qWaitFor(
+        [&] { return banner->kind() == ui::Banner::Kind::Error && !banner->text().isEmpty(); },
+        10000));
+    REQUIRE(
+        admin->exec(QStringLiteral("alter table conversations_away rename to conversations")).ok());
+    page.refresh();
+    CHECK(QTest::qWaitFor([&] { return banner->text().isEmpty(); }, 10000));
 }

@@ -10,6 +10,7 @@
 #include "GuiTestSupport.h"
 #include "TestDatabase.h"
 
+#include "Banner.h"
 #include "FunnelCharts.h"
 #include "FunnelModel.h"
 #include "FunnelPage.h"
@@ -676,4 +677,52 @@ TEST_CASE("compact numbers for the charts", "[funnel]")
     CHECK(none.divisor == 1);
     CHECK(none.suffix.isEmpty());
     CHECK(ui::compactUnit(-2e6).divisor == 1e6);
+}
+
+TEST_CASE("the funnel page refuses an impossible custom period instead of swapping it",
+          "[funnel][gui][db]")
+{
+    test::IsolatedSettings settings;
+    db::Database database;
+    database.open(test::demoFixtureUrl());
+    REQUIRE(
+        QTest::qWaitFor([&] { return database.state() == db::ConnectionState::Connected; }, 15000));
+    FunnelPage page(&database);
+    page.setTimeZone("UTC");
+    page.setNow(QDateTime::fromMSecsSinceEpoch(test::kDemoNowMsecs, Qt::UTC));
+    page.setCustomPeriod(QDate(2025, 5, 1), QDate(2025, 5, 20));
+    page.show();
+    REQUIRE(waitLoaded(*page.model()));
+    const analytics::FunnelRequest good = page.model()->request();
+    auto* banner = page.findChild<ui::Banner*>();
+    REQUIRE(banner);
+
+    // The end before the start: a sentence, and the figures keep the last good period.
+    page.setCustomPeriod(QDate(2025, 5, 20), QDate(2025, 5, 1));
+    CHECK(banner->kind() == ui::Banner::Kind::Error);
+    CHECK(banner->text().contains(QStringLiteral("before the start date")));
+    CHECK(page.model()->request().primary.from == good.primary.from);
+    CHECK(page.model()->request().primary.to == good.primary.to);
+
+    // Days after the page's today cannot be picked.
+    page.setCustomPeriod(QDate(2025, 5, 1), QDate(2025, 7, 1));
+    CHECK(page.currentRequest().primary.to ==
+          QDateTime::fromMSecsSinceEpoch(test::kDemoNowMsecs, Qt::UTC).date());
+    CHECK(banner->text().isEmpty());
+}
+
+TEST_CASE("a stage counted larger than the one before it is flagged", "[funnel]")
+{
+    analytics::FunnelSeries s;
+    s.totals = {100, 20, 8, 8, 1, 50}; // paid from events, link sent from payments: 50 > 1
+    CHECK(s.stagesAbovePrevious() == QList<FunnelStage>{FunnelStage::Paid});
+    s.totals = {100, 120, 8, 9, 1, 1};
+    CHECK(s.stagesAbovePrevious() ==
+          QList<FunnelStage>{FunnelStage::Started, FunnelStage::Pitched});
+    s.totals = {100, 20, 8, 8, 4, 4};
+    CHECK(s.stagesAbovePrevious().isEmpty());
+    CHECK(analytics::objectionLabel(QStringLiteral("need_to_think")) ==
+          QStringLiteral("Needs to think it over"));
+    CHECK(analytics::objectionLabel(QStringLiteral("too_expensive_now")) ==
+          QStringLiteral("Too expensive now"));
 }

@@ -2,6 +2,7 @@
 // of the demo business go to <build>/screenshots/ for review (copies are kept in
 // docs/screenshots/).
 #include "Banner.h"
+#include "CampaignChoice.h"
 #include "CampaignEditorDialog.h"
 #include "CampaignTestRows.h"
 #include "CampaignsModel.h"
@@ -461,4 +462,26 @@ TEST_CASE("Enter on a failed create keeps the input and the focus on the primary
         CHECK(editor->nameEdit()->text() == QStringLiteral("Typed with care"));
         editor->showError({});
     }
+}
+
+TEST_CASE("A 200-character campaign name widens neither the QR dialog nor a campaign filter",
+          "[gui]")
+{
+    const QString name(200, QLatin1Char('w'));
+    ui::QrCodeDialog dialog(QStringLiteral("K7PX3M"), name,
+                            QUrl(QStringLiteral("https://links.example.com/K7PX3M")));
+    dialog.adjustSize();
+    CHECK(dialog.sizeHint().width() < 800);
+    CHECK(dialog.width() < 800);
+    auto* title = dialog.findChild<QLabel*>(QStringLiteral("qrTitle"));
+    REQUIRE(title);
+    CHECK(title->toolTip().contains(name)); // the whole name is still there
+
+    QComboBox combo;
+    ui::setUpCampaignChoices(&combo);
+    ui::addCampaignChoice(&combo, QStringLiteral("K7PX3M"), name, QStringLiteral("id-1"));
+    CHECK(combo.itemText(0).size() < 70);
+    CHECK(combo.itemText(0).endsWith(QChar(0x2026)));
+    CHECK(combo.itemData(0, Qt::ToolTipRole).toString().contains(name));
+    CHECK(combo.sizeHint().width() < 400);
 }

@@ -684,4 +684,13 @@ void FakeGoTrue::browse(const QUrl& authorizeUrl, bool approve)
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
 }
 
+int FakeGoTrue::refreshRequestCount() const
+{
+    int n = 0;
+    for (const Request& r : m_requests)
+        n += r.path == QLatin1String("/auth/v1/token") &&
+             r.query.queryItemValue(QStringLiteral("grant_type")) == QLatin1String("refresh_token");
+    return n;
+}
+
 } // namespace limitless::test

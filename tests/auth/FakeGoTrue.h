@@ -66,6 +66,8 @@ public:
     void setResponseDelay(int milliseconds) { m_delayMs = milliseconds; }
 
     QList<Request> requests() const { return m_requests; }
+    // Refresh requests received (sign-ins use the same path with another grant type).
+    int refreshRequestCount() const;
     int count(const QString& path) const;
     Request last(const QString& path) const;
     // Refresh tokens the server has handed out and not revoked.

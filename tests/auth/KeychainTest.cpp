@@ -282,15 +282,7 @@ struct FakeProject {
     }
     Session stored() { return Session::fromStorage(readKey(keychain, storageKey())); }
 
-    int refreshRequests() const
-    {
-        int n = 0;
-        for (const FakeGoTrue::Request& r : server.requests())
-            n += r.path == QLatin1String("/auth/v1/token") &&
-                 r.query.queryItemValue(QStringLiteral("grant_type")) ==
-                     QLatin1String("refresh_token");
-        return n;
-    }
+    int refreshRequests() const { return server.refreshRequestCount(); }
 
     // `limitless auth <args> --profile <id>`, started without waiting: the fake server lives in
     // this process's event loop and must keep answering while the command runs.

@@ -71,16 +71,7 @@ struct Fixture {
         return m;
     }
 
-    // Refresh requests that reached the server (sign-ins are on the same path).
-    int refreshRequests() const
-    {
-        int n = 0;
-        for (const FakeGoTrue::Request& r : server.requests())
-            n += r.path == QLatin1String("/auth/v1/token") &&
-                 r.query.queryItemValue(QStringLiteral("grant_type")) ==
-                     QLatin1String("refresh_token");
-        return n;
-    }
+    int refreshRequests() const { return server.refreshRequestCount(); }
 };
 
 // Spends `refreshToken` the way another device would, and returns the session it gave.

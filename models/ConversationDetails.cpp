@@ -72,7 +72,7 @@ void ConversationDetails::reload()
         return;
     ConversationFilter any;
     any.includePlayground = true;
-    QList<db::Statement> statements = conversations::TranscriptLoader::statements(m_id);
+    QList<db::Statement> statements = conversations::TranscriptLoader::statements(m_id, m_db->serverInfo().additions);
     statements << ConversationQuery::events(m_id) << ConversationQuery::payments(m_id)
                << ConversationQuery::page(any, {}, 0, 1, {m_id});
     const QString id = m_id;

@@ -151,9 +151,13 @@ void FunnelModel::sendQuery()
     if (!m_db)
         return;
     const bool wasLoading = isLoading();
-    const analytics::FunnelRequest request = m_request;
+    analytics::FunnelRequest request = m_request;
+    // Without the dashboard's roll-ups (a database whose owner has not run `limitless migrate`)
+    // every figure is counted from the seed's tables; the page says so.
+    const db::Additions additions = m_db->serverInfo().additions;
+    request.useRollups = !additions.probed || additions.rollups;
     // The campaigns with their data-quality counts come along every time: they are read from
-    // per-campaign totals (migration 0014), a few rows.
+    // per-campaign totals (one of the additions), a few rows.
     const db::RequestId id = m_db->batch(
         analytics::FunnelQuery::statements(request, true), this,
         [this, request](const QList<db::QueryResult>& results) { onResults(request, results); });

@@ -54,6 +54,7 @@ ConnectionIndicator::ConnectionIndicator(db::Database* database, QWidget* parent
             }
             refresh();
         });
+        connect(m_db, &db::Database::listenerChanged, this, &ConnectionIndicator::refresh);
         connect(m_db, &db::Database::errorOccurred, this, &ConnectionIndicator::refresh);
         connect(m_db, &db::Database::reconnecting, this, [this](int attempt, int) {
             m_attempt = attempt;
@@ -149,17 +150,33 @@ void ConnectionIndicator::refresh()
     if (!info.databaseName.isEmpty())
         parts << info.databaseName;
     parts << (info.pgvector ? tr("pgvector") : tr("in-process vectors"));
-    parts << (m_db->liveUpdatesAvailable() ? tr("live updates on")
-                                           : tr("live updates off (refreshing periodically)"));
+    const db::Additions& additions = info.additions;
+    if (m_db->liveUpdatesAvailable())
+        parts << tr("live updates on");
+    else if (m_db->listenerAvailable() && additions.probed && !additions.notifications)
+        parts << tr("live updates off (no notifications in this database; refreshing "
+                    "periodically)");
+    else
+        parts << tr("live updates off (refreshing periodically)");
+    if (additions.probed && !additions.all())
+        parts << tr("dashboard additions %1").arg(additions.summary());
     const QString separator = tr(" · ", "status bar separator");
     const QString toolTip =
         tr("Server: PostgreSQL %1\nDatabase: %2\nUser: %3\nVector search: %4\nLive updates: %5")
             .arg(info.serverVersion, info.databaseName, info.userName,
                  info.pgvector ? tr("pgvector (HNSW index in the database)")
                                : tr("computed in the app (pgvector is not installed)"),
-                 m_db->liveUpdatesAvailable()
-                     ? tr("on (notifications)")
-                     : tr("off: this connection cannot listen for notifications"));
+                 m_db->liveUpdatesAvailable() ? tr("on (notifications)")
+                 : m_db->listenerAvailable()
+                     ? tr("off: this database sends no change notifications")
+                     : tr("off: this connection cannot listen for notifications")) +
+        tr("\nDashboard additions: %1").arg(additions.probed ? additions.summary()
+                                                              : tr("not checked")) +
+        (additions.probed && !additions.all()
+             ? tr("\nRun `%1` as the database's owner to install them; every page works "
+                  "without them, more slowly.")
+                   .arg(db::Additions::installCommand())
+             : QString());
     display(m_db->liveUpdatesAvailable() ? Tone::Ok : Tone::Busy, parts.join(separator), toolTip);
 }
 

@@ -424,7 +424,11 @@ void FunnelPage::onReportChanged()
     const QString b = report.comparison ? label(report.comparison->scope) : QString();
     m_charts->update(report, report.comparison ? tr("A: %1").arg(a) : a, tr("B: %1").arg(b));
     m_summary->setText(report.comparison ? tr("A: %1   ·   B: %2").arg(a, b) : a);
-    if (!report.primary.fromRollup)
+    if (!report.request.useRollups)
+        m_summary->setText(m_summary->text() + QStringLiteral("   ·   ") +
+                           tr("counted from the events: this database lacks the dashboard's "
+                              "funnel roll-ups (slower; `limitless migrate` installs them)"));
+    else if (!report.primary.fromRollup)
         m_summary->setText(m_summary->text() + QStringLiteral("   ·   ") +
                            tr("counted from the events (local midnight off the quarter-hour)"));
     const QString quality = dataQualityText();

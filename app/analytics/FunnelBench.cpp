@@ -39,7 +39,7 @@ db::DbError FunnelBench::run(const Setup& setup, QList<Figure>* figures, Info* i
     info->conversations =
         scalar(QStringLiteral("select count(*) from conversations"), &e).toLongLong();
     info->rollupRows =
-        scalar(QStringLiteral("select count(*) from analytics_daily_counts"), &e).toLongLong();
+        scalar(QStringLiteral("select count(*) from limitless.analytics_daily_counts"), &e).toLongLong();
     info->serverVersion = scalar(QStringLiteral("show server_version"), &e).toString();
     const QString last =
         scalar(QStringLiteral("select max(created_at) from analytics_events"), &e).toString();

@@ -118,7 +118,7 @@ QList<db::Statement> FunnelQuery::scopeStatements(const FunnelRequest& request,
     static const QString paymentsRaw = sql(QStringLiteral("funnel_payments_raw"));
     const UtcRange range = FunnelRequest::utcRange(scope, request.zone());
     const QVariantList p = params(request, range, scope);
-    const bool raw = forceRaw || !range.quarterAligned;
+    const bool raw = forceRaw || !request.useRollups || !range.quarterAligned;
     return {db::Statement(raw ? countsRaw : counts, p),
             db::Statement(raw ? paymentsRaw : payments, p)};
 }
@@ -126,9 +126,10 @@ QList<db::Statement> FunnelQuery::scopeStatements(const FunnelRequest& request,
 QList<db::Statement> FunnelQuery::statements(const FunnelRequest& request, bool withCampaigns)
 {
     static const QString campaigns = sql(QStringLiteral("funnel_campaigns"));
+    static const QString campaignsRaw = sql(QStringLiteral("funnel_campaigns_raw"));
     QList<db::Statement> out;
     if (withCampaigns)
-        out.append(db::Statement(campaigns));
+        out.append(db::Statement(request.useRollups ? campaigns : campaignsRaw));
     out += scopeStatements(request, request.primary);
     if (request.comparison)
         out += scopeStatements(request, *request.comparison);
@@ -177,7 +178,7 @@ std::optional<FunnelReport> FunnelQuery::parse(const FunnelRequest& request,
         FunnelSeries s;
         s.scope = scope;
         s.range = FunnelRequest::utcRange(scope, zone);
-        s.fromRollup = s.range.quarterAligned;
+        s.fromRollup = request.useRollups && s.range.quarterAligned;
         if (!parseScope(s, results.at(first), results.at(first + 1)))
             return std::nullopt;
         return s;

@@ -36,7 +36,8 @@ struct FunnelRevenue {
 struct FunnelSeries {
     FunnelScope scope;
     UtcRange range;
-    bool fromRollup = true; // false: counted from analytics_events (midnights off the quarter-hour)
+    bool fromRollup = true; // false: counted from analytics_events (midnights off the
+                            // quarter-hour, or no roll-ups in the database: request.useRollups)
     StageCounts totals{};
     QMap<QDate, StageCounts> daily;       // every local day of the scope, zeros included
     QMap<QDate, qint64> objectionsDaily;  // every local day of the scope

@@ -34,6 +34,9 @@ struct FunnelRequest {
     FunnelScope primary;
     std::optional<FunnelScope> comparison;
     bool includePlayground = false;
+    // The dashboard's roll-ups are installed (db::Additions::rollups): read them where they can
+    // answer. Without them every figure is counted from the seed's tables.
+    bool useRollups = true;
 
     QTimeZone zone() const;
     static UtcRange utcRange(const FunnelScope& scope, const QTimeZone& zone);

@@ -50,7 +50,7 @@ db::DbError DbBench::run(int iterations, QList<Figure>* figures, DataSize* size)
     const db::QueryResult counts = m_conn.exec(QStringLiteral(
         "select (select count(*) from campaigns), (select count(*) from conversations), "
         "(select count(*) from analytics_events), (select count(*) from checkpoints), "
-        "to_regclass('analytics_daily_counts') is not null"));
+        "to_regclass('limitless.analytics_daily_counts') is not null"));
     if (!counts.ok())
         return counts.error;
     size->campaigns = counts.value(0, 0).toLongLong();

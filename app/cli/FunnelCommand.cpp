@@ -1,6 +1,8 @@
 // `limitless funnel`: the funnel page's stage counts and conversions on the command line, from
 // the same queries (analytics/FunnelQuery), so both show the same numbers.
 #include "cli/Cli.h"
+
+#include "db/Additions.h"
 #include "cli/TextTable.h"
 
 #include "analytics/FunnelQuery.h"
@@ -206,6 +208,13 @@ int runFunnel(const QStringList& args)
         request.comparison = comparison;
     }
 
+    const db::Additions additions = db::Additions::probe(*conn);
+    request.useRollups = additions.rollups;
+    if (!additions.rollups && !cli.json())
+        cli.err() << tr("Note: the dashboard's funnel roll-ups are not installed in this "
+                        "database, so every figure is counted from the events and payments "
+                        "(slower on a large database). `limitless migrate` installs them.")
+                  << Qt::endl;
     db::DbError error;
     const auto report = analytics::FunnelQuery::parse(
         request, conn->execPipeline(analytics::FunnelQuery::statements(request)), &error);

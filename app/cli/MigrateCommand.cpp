@@ -1,7 +1,8 @@
-// `limitless migrate`: lists the migrations a database lacks and applies them in one
-// transaction, with the same bookkeeping as `drizzle-kit migrate`.
+// `limitless migrate`: installs the dashboard's additions next to the seed's tables (creating
+// those only on an empty database), in one transaction, with the dashboard's own bookkeeping.
 #include "cli/Cli.h"
 
+#include "db/Additions.h"
 #include "db/Migrator.h"
 #include "db/PgConnection.h"
 
@@ -42,13 +43,17 @@ int runMigrate(const QStringList& args)
     Cli cli(QStringLiteral("limitless migrate"));
     QCommandLineParser& p = cli.parser();
     p.setApplicationDescription(
-        tr("Lists the database migrations that the database lacks and applies them, all in one "
-           "transaction. Keeps drizzle-kit's bookkeeping (drizzle.__drizzle_migrations), so the "
-           "web project's `drizzle-kit migrate` and this command agree on what is applied. "
-           "Refuses a database whose applied migrations differ from this build's."));
+        tr("Installs the dashboard's additions (row-level security, live-update notifications, "
+           "funnel roll-ups, indexes, transcript functions) in a database, all in one "
+           "transaction. On a database where the seed's tables exist (made by the web "
+           "project's drizzle-kit migrations) it checks them against the seed and adds only "
+           "the dashboard's own objects, kept in schema \"limitless\" with their own "
+           "bookkeeping; the web project's drizzle.__drizzle_migrations is never touched. On an "
+           "empty database it creates the seed's tables first. Refuses, changing nothing, what "
+           "it cannot vouch for."));
     cli.addCommonOptions();
     p.addOption(
-        {QStringLiteral("dry-run"), tr("Only list the pending migrations; change nothing.")});
+        {QStringLiteral("dry-run"), tr("Only list what would be done; change nothing.")});
     cli.setMaxPositional(0);
     if (!cli.parse(args))
         return cli.exitCode();
@@ -59,51 +64,78 @@ int runMigrate(const QStringList& args)
         return cli.exitCode();
 
     db::Migrator migrator(*conn);
-    db::DbError error;
-    const QList<db::Migration> pending = migrator.pending(&error);
-    if (error)
-        return cli.fail(error);
-    const int alreadyApplied = int(migrator.migrations().migrations().size() - pending.size());
-
-    QStringList applied;
-    if (!dryRun && !pending.isEmpty()) {
-        if (db::DbError e = migrator.migrate(&applied))
-            return cli.fail(tr("Nothing was applied: %1").arg(e.toString()));
-    }
+    db::Migrator::Plan plan;
+    if (db::DbError e = migrator.migrate(&plan, dryRun))
+        return cli.fail(e);
+    const db::Additions additions = db::Additions::probe(*conn);
+    const QString seedState = plan.seed == db::Migrator::Plan::Seed::Create ? QStringLiteral("created")
+                              : plan.seed == db::Migrator::Plan::Seed::Adopt
+                                  ? QStringLiteral("found")
+                                  : QStringLiteral("ours");
 
     if (cli.json()) {
         QJsonArray pendingJson;
-        for (const db::Migration& m : pending)
-            pendingJson.append(QJsonObject{{QStringLiteral("tag"), m.tag},
+        QStringList tags;
+        for (const db::Migration& m : plan.pending) {
+            pendingJson.append(QJsonObject{{QStringLiteral("tag"), m.qualifiedTag()},
                                            {QStringLiteral("created_at"), m.createdAt},
                                            {QStringLiteral("hash"), m.hash}});
-        cli.printJson(QJsonDocument(
-            QJsonObject{{QStringLiteral("dry_run"), dryRun},
-                        {QStringLiteral("pending"), pendingJson},
-                        {QStringLiteral("applied"), QJsonArray::fromStringList(applied)},
-                        {QStringLiteral("already_applied"), alreadyApplied},
-                        {QStringLiteral("embedding_type"), embeddingType(*conn)}}));
+            tags << m.qualifiedTag();
+        }
+        cli.printJson(QJsonDocument(QJsonObject{
+            {QStringLiteral("dry_run"), dryRun},
+            {QStringLiteral("seed_tables"),
+             dryRun && plan.seed == db::Migrator::Plan::Seed::Create ? QStringLiteral("absent")
+                                                                     : seedState},
+            {QStringLiteral("pending"), pendingJson},
+            {QStringLiteral("applied"), QJsonArray::fromStringList(dryRun ? QStringList() : tags)},
+            {QStringLiteral("already_applied"), plan.appliedAdditions},
+            {QStringLiteral("legacy_converted"), plan.legacy && !dryRun},
+            {QStringLiteral("seed_warnings"), QJsonArray::fromStringList(plan.seedWarnings)},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(plan.notes)},
+            {QStringLiteral("additions"), additions.summary()},
+            {QStringLiteral("embedding_type"), embeddingType(*conn)}}));
         return 0;
     }
 
     QTextStream& out = cli.out();
-    if (pending.isEmpty()) {
-        out << QCoreApplication::translate("Cli",
-                                           "The database is up to date (%n migration(s) applied).",
-                                           nullptr, alreadyApplied)
+    switch (plan.seed) {
+    case db::Migrator::Plan::Seed::Create:
+        out << (dryRun ? tr("The database has none of the seed's tables: they would be created.")
+                       : tr("The database had none of the seed's tables: they were created."))
+            << Qt::endl;
+        break;
+    case db::Migrator::Plan::Seed::Adopt:
+        out << tr("The seed's seven tables are here and match the seed (made by the web "
+                  "project); the dashboard leaves them to it.")
+            << Qt::endl;
+        break;
+    case db::Migrator::Plan::Seed::Ours:
+        out << tr("The seed's seven tables are here (created by the dashboard).") << Qt::endl;
+        break;
+    }
+    for (const QString& w : plan.seedWarnings)
+        out << tr("  Note: %1").arg(w) << Qt::endl;
+    for (const QString& n : plan.notes)
+        out << n << Qt::endl;
+    if (plan.pending.isEmpty() && !plan.legacy) {
+        out << QCoreApplication::translate(
+                   "Cli", "The dashboard's additions are up to date (%n migration(s) applied).",
+                   nullptr, plan.appliedAdditions)
             << Qt::endl;
         return 0;
     }
-    out << tr("Pending migrations:") << Qt::endl;
-    for (const db::Migration& m : pending)
-        out << "  " << m.tag << "  (" << whenText(m.createdAt) << ")" << Qt::endl;
+    out << (dryRun ? tr("Would apply:") : tr("Applied:")) << Qt::endl;
+    for (const db::Migration& m : plan.pending)
+        out << "  " << m.qualifiedTag() << "  (" << whenText(m.createdAt) << ")" << Qt::endl;
     if (dryRun) {
-        out << tr("Dry run: nothing was applied.") << Qt::endl;
+        out << tr("Dry run: nothing was changed.") << Qt::endl;
         return 0;
     }
     out << QCoreApplication::translate("Cli", "Applied %n migration(s) in one transaction.",
-                                       nullptr, int(applied.size()))
+                                       nullptr, int(plan.pending.size()))
         << Qt::endl;
+    out << tr("Dashboard additions: %1.").arg(additions.summary()) << Qt::endl;
     const QString type = embeddingType(*conn);
     if (type.startsWith(QLatin1String("vector")))
         out << tr("Embeddings: %1 with an HNSW index (pgvector).").arg(type) << Qt::endl;

@@ -8,10 +8,18 @@ namespace limitless::conversations {
 
 using langgraph::TranscriptReader;
 
-QList<db::Statement> TranscriptLoader::statements(const QString& threadId)
+QList<db::Statement> TranscriptLoader::statements(const QString& threadId,
+                                                  const db::Additions& additions)
 {
+    if (additions.threadAccess)
+        return {db::Statement(QStringLiteral("select * from limitless.thread_latest($1)"),
+                              {threadId}),
+                db::Statement(QStringLiteral("select * from limitless.thread_stage_history($1)"),
+                              {threadId})};
     return {db::Statement(sqlFile("transcript_latest"), {threadId}),
-            db::Statement(sqlFile("transcript_history"), {threadId})};
+            db::Statement(sqlFile(additions.messageCount ? "transcript_history"
+                                                         : "transcript_history_plain"),
+                          {threadId})};
 }
 
 namespace {
@@ -66,11 +74,20 @@ langgraph::Transcript TranscriptLoader::decode(const QString& threadId,
             p.inlineStageJson = text(h.value(i, QStringLiteral("inline_stage"))).toUtf8();
             p.stageType = text(h.value(i, QStringLiteral("stage_type")));
             p.stageBlob = h.value(i, QStringLiteral("stage_blob")).toByteArray();
-            // NULL: no such blob, or one the server could not count (damaged).
-            const QVariant count = h.value(i, QStringLiteral("messages_count"));
-            p.messagesCount = count.isNull() ? -1 : count.toInt();
-            const QVariant parent = h.value(i, QStringLiteral("parent_messages_count"));
-            p.parentMessagesCount = parent.isNull() ? 0 : parent.toInt();
+            if (h.columnIndex(QStringLiteral("messages_blob")) >= 0) {
+                // Counted here: the database has no counting function.
+                p.messagesType = text(h.value(i, QStringLiteral("messages_type")));
+                p.messagesBlob = h.value(i, QStringLiteral("messages_blob")).toByteArray();
+                p.parentMessagesType = text(h.value(i, QStringLiteral("parent_messages_type")));
+                p.parentMessagesBlob =
+                    h.value(i, QStringLiteral("parent_messages_blob")).toByteArray();
+            } else {
+                // NULL: no such blob, or one the server could not count (damaged).
+                const QVariant count = h.value(i, QStringLiteral("messages_count"));
+                p.messagesCount = count.isNull() ? -1 : count.toInt();
+                const QVariant parent = h.value(i, QStringLiteral("parent_messages_count"));
+                p.parentMessagesCount = parent.isNull() ? 0 : parent.toInt();
+            }
             history.append(std::move(p));
         }
     }
@@ -83,7 +100,8 @@ langgraph::Transcript TranscriptLoader::decode(const QString& threadId,
 
 langgraph::Transcript TranscriptLoader::load(db::PgConnection& connection, const QString& threadId)
 {
-    return decode(threadId, connection.execPipeline(statements(threadId)));
+    return decode(threadId, connection.execPipeline(
+                                statements(threadId, db::Additions::probe(connection))));
 }
 
 } // namespace limitless::conversations

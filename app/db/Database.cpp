@@ -163,6 +163,33 @@ void Database::deliver(RequestId id, const QList<QueryResult>& results)
         p->batch(results);
 }
 
+void Database::setListening(bool listening)
+{
+    const bool changed = listening != m_listening;
+    m_listening = listening;
+    updateLiveUpdates();
+    if (changed)
+        emit listenerChanged(listening);
+}
+
+void Database::setServerInfo(const ServerInfo& info)
+{
+    m_info = info;
+    emit serverInfoChanged(info);
+    updateLiveUpdates();
+}
+
+void Database::updateLiveUpdates()
+{
+    // Until the first probe answers, trust the listener (a database from before the probe
+    // existed behaves as before); afterwards the notifications must be installed too.
+    const bool live = m_listening && (!m_info.additions.probed || m_info.additions.notifications);
+    if (live == m_liveUpdates)
+        return;
+    m_liveUpdates = live;
+    emit liveUpdatesChanged(live);
+}
+
 void Database::setState(ConnectionState s, const DbError& e)
 {
     if (e)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/Additions.h"
 #include "db/DbError.h"
 #include "db/QueryResult.h"
 #include "db/Statement.h"
@@ -23,6 +24,7 @@ struct ServerInfo {
     bool pgvector = false; // embeddings column is vector(1536) with HNSW
     QString databaseName;
     QString userName;
+    Additions additions; // which of the dashboard's additions the database has
 };
 
 enum class ConnectionState { Disconnected, Connecting, Connected, Reconnecting, Failed };
@@ -75,7 +77,11 @@ public:
 
     // LISTEN on a channel; notifications arrive as notification(). Re-LISTENed after reconnects.
     void listen(const QString& channel);
+    // Live updates need a listening connection (not behind a transaction-mode pooler) and the
+    // dashboard's change notifications in the database; otherwise pages poll.
     bool liveUpdatesAvailable() const { return m_liveUpdates; }
+    // Whether LISTEN itself works (whatever the database announces).
+    bool listenerAvailable() const { return m_listening; }
 
     // Back-off schedule for reconnects, in milliseconds (tests shorten it).
     void setReconnectDelays(const QList<int>& delaysMs);
@@ -84,8 +90,11 @@ signals:
     void stateChanged(limitless::db::ConnectionState state);
     void serverInfoChanged(const limitless::db::ServerInfo& info);
     void errorOccurred(const limitless::db::DbError& error);
-    // Whether LISTEN works on this connection (false behind a transaction-mode pooler).
+    // Whether live updates work: LISTEN works on this connection (false behind a
+    // transaction-mode pooler) and the database sends the dashboard's notifications.
     void liveUpdatesChanged(bool available);
+    // Whether LISTEN works, whatever the database announces (see listenerAvailable()).
+    void listenerChanged(bool available);
     void notification(const QString& channel, const QString& payload);
     void reconnecting(int attempt, int delayMs);
 
@@ -97,6 +106,9 @@ private:
     void setState(ConnectionState s, const DbError& e = {});
     void startThreads();
     void stopThreads();
+    void setListening(bool listening);
+    void setServerInfo(const ServerInfo& info);
+    void updateLiveUpdates();
 
     QThread m_workerThread;
     QThread m_listenerThread;
@@ -107,6 +119,7 @@ private:
     ServerInfo m_info;
     DbError m_lastError;
     bool m_liveUpdates = false;
+    bool m_listening = false;
     QByteArray m_claims;
     QHash<RequestId, std::shared_ptr<Pending>> m_pending;
     RequestId m_nextId = 1;

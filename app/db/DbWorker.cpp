@@ -145,13 +145,9 @@ void DbWorker::tryConnect()
         info.userName = r.value(0, 1).toString();
         info.pgvector = r.value(0, 2).toBool();
     }
+    info.additions = Additions::probe(*m_conn);
     QMetaObject::invokeMethod(
-        m_owner,
-        [owner = m_owner, info] {
-            owner->m_info = info;
-            emit owner->serverInfoChanged(info);
-        },
-        Qt::QueuedConnection);
+        m_owner, [owner = m_owner, info] { owner->setServerInfo(info); }, Qt::QueuedConnection);
     reportState(ConnectionState::Connected);
     drain();
 }
@@ -307,10 +303,7 @@ void Listener::report(bool available)
     m_available = available;
     QMetaObject::invokeMethod(
         m_owner,
-        [owner = m_owner, available] {
-            owner->m_liveUpdates = available;
-            emit owner->liveUpdatesChanged(available);
-        },
+        [owner = m_owner, available] { owner->setListening(available); },
         Qt::QueuedConnection);
 }
 

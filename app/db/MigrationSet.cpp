@@ -47,9 +47,14 @@ MigrationSet MigrationSet::failed(const QString& folder, const QString& message)
     return set;
 }
 
-MigrationSet MigrationSet::builtin()
+MigrationSet MigrationSet::builtinSeed()
 {
-    return load(QString::fromLatin1(kBuiltinFolder));
+    return load(QString::fromLatin1(kSeedFolder));
+}
+
+MigrationSet MigrationSet::builtinAdditions()
+{
+    return load(QString::fromLatin1(kAdditionsFolder));
 }
 
 MigrationSet MigrationSet::load(const QString& folder)
@@ -91,6 +96,7 @@ MigrationSet MigrationSet::load(const QString& folder)
                                       .arg(i)
                                       .arg(journalPath));
         Migration m;
+        m.set = folder.section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
         m.tag = tag;
         if (!toMillis(entry.value(QStringLiteral("when")), &m.createdAt))
             return failed(folder, tr("Entry %1 (%2) of the migration journal %3 has no valid "

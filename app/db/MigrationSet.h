@@ -12,6 +12,7 @@ namespace limitless::db {
 
 // One migration: a journal entry and its .sql file, with what drizzle derives from them.
 struct Migration {
+    QString set;          // the folder's name: "seed" or "additions" for the builtin sets
     int idx = 0;          // the journal entry's "idx"
     QString tag;          // "0001_create_owners": the file name without ".sql"
     qint64 createdAt = 0; // the entry's "when" (ms since the epoch); drizzle's created_at
@@ -21,6 +22,8 @@ struct Migration {
     QStringList statements; // the file split on "--> statement-breakpoint", as drizzle does
 
     QString fileName() const { return tag + QStringLiteral(".sql"); }
+    // "additions/0002_live_notifications"
+    QString qualifiedTag() const { return set + QLatin1Char('/') + tag; }
 };
 
 // The migrations of one folder in Drizzle's on-disk format: `meta/_journal.json` lists the
@@ -36,8 +39,11 @@ public:
 
     // Loads `folder` (a directory or a Qt resource path such as ":/db/migrations").
     static MigrationSet load(const QString& folder);
-    // The migrations compiled into this build.
-    static MigrationSet builtin();
+    // The migrations compiled into this build: the seed's tables (applied only to a database
+    // that has none of them) and the dashboard's additions (installed next to the seed's tables,
+    // whoever made those).
+    static MigrationSet builtinSeed();
+    static MigrationSet builtinAdditions();
 
     bool isValid() const { return !m_error.isError(); }
     DbError error() const { return m_error; }
@@ -54,7 +60,8 @@ public:
     static QString hashOf(const QByteArray& fileContent);
 
     static constexpr const char* kBreakpoint = "--> statement-breakpoint";
-    static constexpr const char* kBuiltinFolder = ":/db/migrations";
+    static constexpr const char* kSeedFolder = ":/db/migrations/seed";
+    static constexpr const char* kAdditionsFolder = ":/db/migrations/additions";
 
 private:
     static MigrationSet failed(const QString& folder, const QString& message);

@@ -3,36 +3,65 @@
 #include "core/Logging.h"
 #include "db/PgConnection.h"
 
+#include <QFile>
 #include <QSet>
 
 namespace limitless::db {
 
 namespace {
 
-// drizzle-orm's PgDialect.migrate() issues exactly these two statements (pg-core/dialect.js),
-// so a database set up by either side has the same bookkeeping table.
-const QString kCreateSchema = QStringLiteral("CREATE SCHEMA IF NOT EXISTS \"drizzle\"");
-const QString kCreateTable = QStringLiteral(R"(
-			CREATE TABLE IF NOT EXISTS "drizzle"."__drizzle_migrations" (
-				id SERIAL PRIMARY KEY,
-				hash text NOT NULL,
-				created_at bigint
-			)
-		)");
-const QString kTableExists =
-    QStringLiteral("select to_regclass('\"drizzle\".\"__drizzle_migrations\"') is not null");
-const QString kSelectApplied = QStringLiteral(
-    "select id, hash, created_at from \"drizzle\".\"__drizzle_migrations\" order by id");
-const QString kInsertApplied = QStringLiteral(
-    "insert into \"drizzle\".\"__drizzle_migrations\" (\"hash\", \"created_at\") values ($1, $2)");
+const QString kBookkeeping = QStringLiteral("\"limitless\".\"schema_migrations\"");
+const QString kCreateSchema = QStringLiteral("CREATE SCHEMA IF NOT EXISTS \"limitless\"");
+const QString kCreateTable = QStringLiteral(
+    "CREATE TABLE IF NOT EXISTS \"limitless\".\"schema_migrations\" ("
+    "\"set_name\" text NOT NULL, \"tag\" text NOT NULL, \"hash\" text NOT NULL, "
+    "\"created_at\" bigint NOT NULL, \"applied_at\" timestamp with time zone DEFAULT now() NOT "
+    "NULL, PRIMARY KEY (\"set_name\", \"tag\"))");
+// Any role may see which additions a database has.
+const QString kGrants =
+    QStringLiteral("GRANT USAGE ON SCHEMA \"limitless\" TO PUBLIC; "
+                   "GRANT SELECT ON \"limitless\".\"schema_migrations\" TO PUBLIC");
+
+QSet<QString> legacyHashes()
+{
+    QSet<QString> out;
+    QFile f(QStringLiteral(":/db/legacy_migration_hashes.txt"));
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        const QByteArray t = line.trimmed();
+        if (!t.isEmpty() && !t.startsWith('#'))
+            out.insert(QString::fromLatin1(t));
+    }
+    return out;
+}
+
+// The first file of the list: the old 0001_create_owners.sql.
+QString legacyFirstHash()
+{
+    QFile f(QStringLiteral(":/db/legacy_migration_hashes.txt"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        const QByteArray t = line.trimmed();
+        if (!t.isEmpty() && !t.startsWith('#'))
+            return QString::fromLatin1(t);
+    }
+    return {};
+}
 
 } // namespace
 
-Migrator::Migrator(PgConnection& connection, MigrationSet migrations)
-    : m_conn(connection), m_set(std::move(migrations))
+Migrator::Migrator(PgConnection& connection, MigrationSet seed, MigrationSet additions)
+    : m_conn(connection), m_seed(std::move(seed)), m_additions(std::move(additions))
 {}
 
-DbError Migrator::migrationError(const QString& message) const
+QString Migrator::setName(const MigrationSet& set)
+{
+    return set.folder().section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
+}
+
+DbError Migrator::refusal(const QString& message) const
 {
     DbError e;
     e.kind = DbError::Kind::Migration;
@@ -45,105 +74,314 @@ DbError Migrator::run(const QString& sql)
     return m_conn.execScript(sql).error;
 }
 
-QList<Migrator::AppliedRow> Migrator::readApplied(DbError* error)
+QList<Migrator::Row> Migrator::readRows(DbError* error)
 {
-    QList<AppliedRow> rows;
-    const QueryResult exists = m_conn.exec(kTableExists);
+    QList<Row> rows;
+    const QueryResult exists = m_conn.exec(
+        QStringLiteral("select to_regclass('\"limitless\".\"schema_migrations\"') is not null"));
     if (!exists.ok()) {
         *error = exists.error;
         return rows;
     }
     if (!exists.scalar().toBool())
         return rows;
-    const QueryResult r = m_conn.exec(kSelectApplied);
+    const QueryResult r = m_conn.exec(QStringLiteral(
+        "select set_name, tag, hash, created_at from %1 order by created_at").arg(kBookkeeping));
     if (!r.ok()) {
         *error = r.error;
         return rows;
     }
-    for (int i = 0; i < r.rowCount(); ++i) {
-        AppliedRow row;
-        row.id = r.value(i, 0).toLongLong();
-        row.hash = r.value(i, 1).toString();
-        const QVariant createdAt = r.value(i, 2);
-        row.hasCreatedAt = createdAt.isValid();
-        row.createdAt = createdAt.toLongLong();
-        rows.append(row);
-    }
+    for (int i = 0; i < r.rowCount(); ++i)
+        rows.append({r.value(i, 0).toString(), r.value(i, 1).toString(), r.value(i, 2).toString(),
+                     r.value(i, 3).toLongLong()});
     return rows;
 }
 
-QList<Migrator::AppliedRow> Migrator::applied(DbError* error)
+QList<Migration> Migrator::pendingOf(const MigrationSet& set, const QList<Row>& rows,
+                                     DbError* error) const
 {
-    DbError e;
-    const QList<AppliedRow> rows = readApplied(&e);
-    if (error)
-        *error = e;
-    return rows;
-}
-
-QList<Migration> Migrator::plan(const QList<AppliedRow>& rows, DbError* error) const
-{
+    const QString name = setName(set);
     qint64 latest = 0;
-    QSet<qint64> appliedAt;
-    for (const AppliedRow& row : rows) {
-        if (!row.hasCreatedAt) {
-            *error = migrationError(
-                tr("The database records an applied migration without a created_at (row %1 of "
-                   "drizzle.__drizzle_migrations); neither this app nor drizzle-kit can tell "
-                   "which migration it stands for. Refusing to migrate.")
-                    .arg(row.id));
-            return {};
-        }
-        const Migration* known = m_set.findByCreatedAt(row.createdAt);
+    QSet<QString> applied;
+    for (const Row& row : rows) {
+        if (row.set != name)
+            continue;
+        const Migration* known = set.findByTag(row.tag);
         if (!known) {
-            *error = migrationError(
-                tr("The database was migrated by a newer version of the app or of the web "
-                   "project: it records an applied migration (created_at %1, hash %2) that this "
-                   "build does not know. Refusing to migrate; update the app.")
-                    .arg(row.createdAt)
-                    .arg(row.hash));
+            *error = refusal(
+                tr("The database has the dashboard's migration %1/%2, which this build does not "
+                   "know: a newer version of the app installed it. Nothing was changed. Update "
+                   "the app on this computer, then run limitless migrate again.")
+                    .arg(name, row.tag));
             return {};
         }
         if (known->hash != row.hash) {
-            *error = migrationError(
-                tr("The migration file %1 has changed since it was applied to this database "
-                   "(hash applied: %2, file: %3). Applied migrations must never be edited: "
-                   "restore the file and put the change in a new migration. Refusing to "
-                   "migrate.")
-                    .arg(known->fileName(), row.hash, known->hash));
+            *error = refusal(
+                tr("The migration file %1/%2 has changed since it was applied to this database "
+                   "(hash applied: %3, file: %4). Applied migrations are never edited, so this "
+                   "build cannot vouch for the database. Nothing was changed; use the build "
+                   "that applied it, or a newer one.")
+                    .arg(name, known->fileName(), row.hash, known->hash));
             return {};
         }
-        appliedAt.insert(row.createdAt);
-        latest = std::max(latest, row.createdAt);
+        applied.insert(row.tag);
+        latest = std::max(latest, known->createdAt);
     }
     QList<Migration> pending;
-    for (const Migration& m : m_set.migrations()) {
-        if (m.createdAt > latest) {
-            pending.append(m);
-        } else if (!appliedAt.contains(m.createdAt)) {
-            *error = migrationError(
-                tr("The migration file %1 is older than the newest migration applied to this "
-                   "database but was never applied; drizzle-kit would skip it for ever. Give it "
-                   "a newer \"when\" in the journal. Refusing to migrate.")
-                    .arg(m.fileName()));
+    for (const Migration& m : set.migrations()) {
+        if (applied.contains(m.tag))
+            continue;
+        if (m.createdAt < latest) {
+            *error = refusal(tr("The migration %1/%2 is older than the newest one applied to "
+                                "this database but was never applied. Nothing was changed; "
+                                "this build's migrations are out of order.")
+                                 .arg(name, m.fileName()));
             return {};
         }
+        pending.append(m);
     }
     return pending;
 }
 
-QList<Migration> Migrator::pending(DbError* error)
+DbError Migrator::checkLegacy(Plan* plan)
 {
-    DbError e = m_set.error();
-    QList<Migration> result;
-    if (!e) {
-        const QList<AppliedRow> rows = readApplied(&e);
-        if (!e)
-            result = plan(rows, &e);
+    const QueryResult exists = m_conn.exec(
+        QStringLiteral("select to_regclass('\"drizzle\".\"__drizzle_migrations\"') is not null"));
+    if (!exists.ok())
+        return exists.error;
+    if (!exists.scalar().toBool())
+        return {};
+    const QueryResult r =
+        m_conn.exec(QStringLiteral("select hash from \"drizzle\".\"__drizzle_migrations\""));
+    if (!r.ok())
+        return r.error;
+    const QSet<QString> ours = legacyHashes();
+    int found = 0;
+    bool first = false;
+    for (int i = 0; i < r.rowCount(); ++i) {
+        const QString hash = r.value(i, 0).toString();
+        found += ours.contains(hash) ? 1 : 0;
+        first = first || hash == legacyFirstHash();
     }
+    // An earlier version always applied its 0001 first; files it shares with today's seed set
+    // (0004_enable_pgvector) may sit in a web project's journal and mean nothing here.
+    if (first) {
+        plan->legacy = true;
+        plan->notes << tr("An earlier version of the dashboard recorded its migrations in "
+                          "drizzle.__drizzle_migrations (%1 rows) and kept its roll-ups in "
+                          "schema public. They move to schema limitless; the roll-ups are "
+                          "rebuilt from the events and payments, no data is lost.")
+                           .arg(found);
+    }
+    return {};
+}
+
+DbError Migrator::checkForeignObjects(bool bookkeeping)
+{
+    if (bookkeeping)
+        return {};
+    // No bookkeeping of ours, so nothing in schema "limitless" is ours either.
+    const QueryResult r = m_conn.exec(QStringLiteral(
+        "select string_agg(name, ', ' order by name) from ("
+        " select c.relname::text as name from pg_class c join pg_namespace n on n.oid = "
+        " c.relnamespace where n.nspname = 'limitless' "
+        " union all select p.proname::text || '()' from pg_proc p join pg_namespace n on n.oid = "
+        " p.pronamespace where n.nspname = 'limitless' "
+        " and not exists (select 1 from pg_depend d where d.objid = p.oid and d.deptype = 'e')"
+        " union all select t.typname::text from pg_type t join pg_namespace n on n.oid = "
+        " t.typnamespace where n.nspname = 'limitless' and t.typrelid = 0 and t.typelem = 0"
+        " and not exists (select 1 from pg_depend d where d.objid = t.oid and d.deptype = 'e')"
+        ") x"));
+    if (!r.ok())
+        return r.error;
+    const QString names = r.scalar().toString();
+    if (names.isEmpty())
+        return {};
+    return refusal(
+        tr("Schema \"limitless\" already exists and holds objects that the dashboard did not "
+           "create (%1); it has no record of installing anything there. The dashboard keeps its "
+           "additions in that schema and will not mix them with someone else's objects. Nothing "
+           "was changed. Find out who made them; if they are not needed, drop the schema, then "
+           "run limitless migrate again.")
+            .arg(names));
+}
+
+DbError Migrator::checkPrivileges(const Plan& plan)
+{
+    if (plan.pending.isEmpty() && !plan.legacy)
+        return {};
+    const QueryResult r = m_conn.exec(
+        QStringLiteral(
+            "select current_user::text, "
+            "to_regnamespace('limitless') is not null or "
+            " has_database_privilege(current_database(), 'CREATE'), "
+            "has_schema_privilege('public', 'CREATE'), "
+            "(select string_agg(c.relname || ' (' || pg_get_userbyid(c.relowner) || ')', ', ' "
+            " order by c.relname) from pg_class c join pg_namespace n on n.oid = c.relnamespace "
+            " where n.nspname = 'public' and c.relname::text = any($1::text[]) "
+            " and not pg_has_role(current_user, c.relowner, 'USAGE'))"),
+        {SeedSchema::tableNames()});
+    if (!r.ok())
+        return r.error;
+    const QString role = r.value(0, 0).toString();
+    if (!r.value(0, 1).toBool())
+        return refusal(tr("The role %1 may not create schemas in this database, and the "
+                          "dashboard's additions go into a schema of their own (\"limitless\"). "
+                          "Nothing was changed. Run limitless migrate as the database's owner "
+                          "(on Supabase: the postgres role, direct connection or session "
+                          "pooler). Until then every page works without the additions, "
+                          "more slowly.")
+                           .arg(role));
+    if (plan.seed == Plan::Seed::Create && !r.value(0, 2).toBool())
+        return refusal(tr("The role %1 may not create tables in schema public, so it cannot "
+                          "create the seed's tables. Nothing was changed. Run limitless migrate "
+                          "as the database's owner.")
+                           .arg(role));
+    const QString notOwned = r.value(0, 3).toString();
+    if (plan.seed != Plan::Seed::Create && !notOwned.isEmpty())
+        return refusal(tr("The role %1 does not own the seed's tables %2, and the dashboard's "
+                          "additions put row-level security, indexes and triggers on them. "
+                          "Nothing was changed. Run limitless migrate as the tables' owner (on "
+                          "Supabase: the postgres role). Until then every page works without "
+                          "the additions, more slowly.")
+                           .arg(role, notOwned));
+    return {};
+}
+
+Migrator::Plan Migrator::inspect(DbError* error)
+{
+    Plan plan;
+    *error = {};
+    for (const MigrationSet* set : {&m_seed, &m_additions}) {
+        if (!set->isValid()) {
+            *error = set->error();
+            return plan;
+        }
+    }
+    if ((*error = checkLegacy(&plan)))
+        return plan;
+
+    const QList<Row> rows = readRows(error);
+    if (*error)
+        return plan;
+    const QueryResult bookkeeping = m_conn.exec(
+        QStringLiteral("select to_regclass('\"limitless\".\"schema_migrations\"') is not null"));
+    if (!bookkeeping.ok()) {
+        *error = bookkeeping.error;
+        return plan;
+    }
+    if ((*error = checkForeignObjects(bookkeeping.scalar().toBool())))
+        return plan;
+
+    const SeedSchema::Comparison seed = SeedSchema::compare(m_conn, error);
+    if (*error)
+        return plan;
+    bool seedRecorded = false;
+    for (const Row& row : rows)
+        seedRecorded = seedRecorded || row.set == setName(m_seed);
+
+    if (seed.nonePresent()) {
+        if (seedRecorded) {
+            *error = refusal(tr("The dashboard's bookkeeping says it created the seed's tables "
+                                "in this database, but none of them exists any more (someone "
+                                "dropped them). Nothing was changed. Restore the database from "
+                                "a backup, or drop schema limitless to start afresh."));
+            return plan;
+        }
+        plan.seed = Plan::Seed::Create;
+        plan.pending = pendingOf(m_seed, rows, error);
+        if (*error)
+            return plan;
+    } else if (!seed.allPresent()) {
+        *error = refusal(tr("The database has some of the seed's tables (%1) but not the others "
+                            "(%2). The dashboard creates the seed's tables only on a database "
+                            "that has none of them, and works only on one that has all seven. "
+                            "Nothing was changed. Let the web project's migrations finish "
+                            "(drizzle-kit migrate), then run limitless migrate again.")
+                             .arg(seed.present.join(QStringLiteral(", ")),
+                                  seed.missing.join(QStringLiteral(", "))));
+        return plan;
+    } else {
+        plan.seed = seedRecorded ? Plan::Seed::Ours : Plan::Seed::Adopt;
+        if (seedRecorded) {
+            pendingOf(m_seed, rows, error); // changed or unknown seed files are refused too
+            if (*error)
+                return plan;
+        }
+        if (!seed.conflicts.isEmpty()) {
+            *error = refusal(
+                tr("The seed's tables are here, but they differ from the seed where the "
+                   "dashboard reads and writes: %1. Nothing was changed. These columns belong to "
+                   "the web project's schema; bring them back to the seed's definition there "
+                   "(a drizzle-kit migration), then run limitless migrate again.")
+                    .arg(seed.conflicts.join(QStringLiteral("; "))));
+            return plan;
+        }
+        plan.seedWarnings = seed.warnings;
+    }
+
+    for (const Row& row : rows)
+        plan.appliedAdditions += row.set == setName(m_additions) ? 1 : 0;
+    plan.pending += pendingOf(m_additions, rows, error);
+    if (*error)
+        return plan;
+    *error = checkPrivileges(plan);
+    return plan;
+}
+
+Migrator::Plan Migrator::plan(DbError* error)
+{
+    DbError e;
+    Plan p = inspect(&e);
     if (error)
         *error = e;
-    return e ? QList<Migration>() : result;
+    if (e)
+        p.pending.clear();
+    return p;
+}
+
+DbError Migrator::convertLegacy()
+{
+    // The roll-ups are derived data (rebuilt by the additions from events and payments); the
+    // functions are recreated in schema limitless. Policies, the chunk constraint and the
+    // indexes on the seed's tables stay: the additions find them and leave them.
+    const QString sql = QStringLiteral(R"(
+DROP TABLE IF EXISTS public.analytics_daily_counts, public.analytics_campaign_totals,
+	public.analytics_payment_counts, public.analytics_link_state CASCADE;
+DO $$
+DECLARE
+	f regprocedure;
+BEGIN
+	FOR f IN SELECT p.oid::regprocedure FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+		WHERE n.nspname = 'public' AND p.proname LIKE 'limitless\_%'
+	LOOP
+		EXECUTE format('DROP FUNCTION %s CASCADE', f);
+	END LOOP;
+END
+$$;
+)");
+    if (DbError e = run(sql))
+        return e;
+    QStringList hashes(legacyHashes().cbegin(), legacyHashes().cend());
+    const QueryResult del = m_conn.exec(
+        QStringLiteral("delete from \"drizzle\".\"__drizzle_migrations\" where hash = any($1::text[])"),
+        {hashes});
+    if (!del.ok())
+        return del.error;
+    // The journal table was the dashboard's alone when nothing else is left in it.
+    return run(QStringLiteral(R"(
+DO $$
+BEGIN
+	IF NOT EXISTS (SELECT 1 FROM "drizzle"."__drizzle_migrations") THEN
+		DROP TABLE "drizzle"."__drizzle_migrations";
+		IF NOT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+			WHERE n.nspname = 'drizzle') THEN
+			DROP SCHEMA "drizzle";
+		END IF;
+	END IF;
+END
+$$;
+)"));
 }
 
 DbError Migrator::apply(const Migration& m)
@@ -158,41 +396,52 @@ DbError Migrator::apply(const Migration& m)
         const QueryResult q = m_conn.convert(r.get());
         if (!q.ok()) {
             DbError e = q.error;
-            e.message = tr("Migration %1 failed at statement %2 of %3: %4")
-                            .arg(m.fileName())
+            e.message = tr("Migration %1 failed at statement %2 of %3, and nothing was changed: "
+                           "%4")
+                            .arg(m.qualifiedTag() + QStringLiteral(".sql"))
                             .arg(i + 1)
                             .arg(count)
                             .arg(q.error.message);
             return e;
         }
     }
-    const QueryResult rec = m_conn.exec(kInsertApplied, {m.hash, m.createdAt});
+    const QueryResult rec = m_conn.exec(
+        QStringLiteral("insert into %1 (set_name, tag, hash, created_at) values ($1, $2, $3, $4)")
+            .arg(kBookkeeping),
+        {m.set, m.tag, m.hash, m.createdAt});
     return rec.error;
 }
 
 DbError Migrator::migrate(QStringList* appliedTags, bool dryRun)
 {
-    if (appliedTags)
+    Plan p;
+    const DbError e = migrate(&p, dryRun);
+    if (appliedTags) {
         appliedTags->clear();
-    if (!m_set.isValid())
-        return m_set.error();
+        if (!e)
+            for (const Migration& m : p.pending)
+                appliedTags->append(m.qualifiedTag());
+    }
+    return e;
+}
+
+DbError Migrator::migrate(Plan* planOut, bool dryRun)
+{
     if (dryRun) {
         DbError e;
-        const QList<Migration> todo = pending(&e);
-        if (!e && appliedTags)
-            for (const Migration& m : todo)
-                appliedTags->append(m.tag);
+        const Plan p = plan(&e);
+        if (planOut)
+            *planOut = p;
         return e;
     }
     if (m_conn.transactionStatus() != PQTRANS_IDLE)
-        return migrationError(tr("Migrations must run outside any open transaction, so that "
-                                 "they commit or roll back as one."));
-
+        return refusal(tr("Migrations must run outside any open transaction, so that they "
+                          "commit or roll back as one."));
     if (DbError e = run(QStringLiteral("BEGIN")))
         return e;
-    QStringList done;
+    Plan p;
     const DbError e = [&]() -> DbError {
-        // Only warnings and errors: "already exists, skipping" notices are expected on re-runs.
+        // Only warnings and errors: "already exists, skipping" notices are expected.
         QueryResult r = m_conn.exec(
             QStringLiteral("select set_config('client_min_messages', 'warning', true)"));
         if (!r.ok())
@@ -201,22 +450,25 @@ DbError Migrator::migrate(QStringList* appliedTags, bool dryRun)
         r = m_conn.exec(QStringLiteral("select pg_advisory_xact_lock($1)"), {kAdvisoryLockKey});
         if (!r.ok())
             return r.error;
-        if (DbError err = run(kCreateSchema))
-            return err;
-        if (DbError err = run(kCreateTable))
-            return err;
         DbError err;
-        const QList<AppliedRow> rows = readApplied(&err);
+        p = inspect(&err);
         if (err)
             return err;
-        const QList<Migration> todo = plan(rows, &err);
-        if (err)
-            return err;
-        for (const Migration& m : todo) {
-            qCInfo(lcMigrate) << "applying" << m.tag;
+        if (p.pending.isEmpty() && !p.legacy)
+            return run(QStringLiteral("COMMIT"));
+        if (p.legacy)
+            if (DbError le = convertLegacy())
+                return le;
+        if (DbError se = run(kCreateSchema))
+            return se;
+        if (DbError te = run(kCreateTable))
+            return te;
+        if (DbError ge = run(kGrants))
+            return ge;
+        for (const Migration& m : p.pending) {
+            qCInfo(lcMigrate) << "applying" << m.qualifiedTag();
             if (DbError applyError = apply(m))
                 return applyError;
-            done.append(m.tag);
         }
         return run(QStringLiteral("COMMIT"));
     }();
@@ -226,8 +478,8 @@ DbError Migrator::migrate(QStringList* appliedTags, bool dryRun)
         qCWarning(lcMigrate) << "migration failed:" << e.toString();
         return e;
     }
-    if (appliedTags)
-        *appliedTags = done;
+    if (planOut)
+        *planOut = p;
     return {};
 }
 

@@ -403,12 +403,11 @@ db::DbError DemoLoader::load(const DemoOptions& options, bool ifEmpty, Report* r
         }
     }
 
-    // Rows loaded without triggers are missing from the roll-ups (migrations 0011 and 0014);
-    // the newest rebuild function the schema has recomputes them.
+    // Rows loaded without triggers are missing from the roll-ups (the dashboard's additions);
+    // their rebuild function recomputes them. Without the additions there is nothing to do.
     if (rep.triggersBypassed) {
         const db::QueryResult has = m_conn.exec(
-            QStringLiteral("select coalesce(to_regprocedure('limitless_analytics_rebuild()'), "
-                           "to_regprocedure('limitless_analytics_daily_rebuild()'))::text"));
+            QStringLiteral("select to_regprocedure('limitless.limitless_analytics_rebuild()')::text"));
         if (!has.ok())
             return fail(has.error);
         const QString rebuild = has.scalar().toString();

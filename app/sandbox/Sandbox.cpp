@@ -363,6 +363,11 @@ DbError Sandbox::start(const Progress& progress, QString* createdPassword)
         QStringList applied;
         if (DbError e = db::Migrator(*conn).migrate(&applied))
             return e;
+        // Earlier versions granted LangGraph's tables to every signed-in session.
+        const auto revoke = conn->execScript(QStringLiteral(
+            "revoke all on checkpoints, checkpoint_blobs, checkpoint_writes from authenticated"));
+        if (!revoke.ok())
+            return revoke.error;
         if (!applied.isEmpty())
             say(tr("Applied migrations: %1").arg(applied.join(QStringLiteral(", "))));
     }
@@ -507,11 +512,9 @@ DbError Sandbox::bootstrap(db::PgConnection& admin, const Progress& say, QString
         if (!rec.ok())
             return rec.error;
     }
-    const auto grants = conn->execScript(QStringLiteral(
-        "grant select, insert, update, delete on checkpoints, checkpoint_blobs, checkpoint_writes "
-        "to authenticated"));
-    if (!grants.ok())
-        return grants.error;
+    // No grant on LangGraph's tables to `authenticated`: they are the agent server's, and the
+    // dashboard's signed-in sessions read threads through the owner-scoped functions of its
+    // additions (limitless.thread_latest…).
 
     say(tr("Applying migrations…"));
     QStringList applied;

@@ -56,9 +56,9 @@ QStringList digests(db::PgConnection& conn)
         QStringLiteral("select md5(string_agg(t::text, '|' order by t.thread_id, t.channel, "
                        "t.version)) from checkpoint_blobs t"),
         QStringLiteral("select md5(string_agg(t::text, '|' order by t.day, t.campaign_id, "
-                       "t.event_type, t.detail)) from analytics_daily_counts t"),
+                       "t.event_type, t.detail)) from limitless.analytics_daily_counts t"),
         QStringLiteral("select md5(string_agg(t::text, '|' order by t.day, t.campaign_id, "
-                       "t.kind, t.currency)) from analytics_payment_counts t"),
+                       "t.kind, t.currency)) from limitless.analytics_payment_counts t"),
     };
     QStringList out;
     for (const QString& q : queries) {
@@ -382,7 +382,7 @@ TEST_CASE("demo: the daily roll-up equals the events")
         from (select created_at::date as day, campaign_id, event_type, count(*) as n
               from analytics_events group by 1, 2, 3) a
         full join (select day, campaign_id, event_type, sum(count) as n
-                   from analytics_daily_counts group by 1, 2, 3 having sum(count) <> 0) b
+                   from limitless.analytics_daily_counts group by 1, 2, 3 having sum(count) <> 0) b
           on a.day = b.day and a.campaign_id is not distinct from b.campaign_id
          and a.event_type = b.event_type
         where a.n is distinct from b.n)"));

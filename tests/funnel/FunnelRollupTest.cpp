@@ -18,28 +18,28 @@ using namespace limitless;
 namespace {
 
 // Rows of the roll-ups that a recount disagrees with (both directions); 0 = exactly equal.
-// analytics_daily_counts is compared per quarter-hour (its cumulative array taken apart), and
-// its totals and analytics_campaign_totals against the same recount.
+// limitless.analytics_daily_counts is compared per quarter-hour (its cumulative array taken apart), and
+// its totals and limitless.analytics_campaign_totals against the same recount.
 qint64 differences(db::PgConnection& c)
 {
     const db::QueryResult r = c.exec(QStringLiteral(R"SQL(
 with recount as (
-    select created_at::date as day, limitless_quarter(created_at) as quarter, campaign_id,
-           event_type, limitless_analytics_detail(event_type, event_data) as detail,
+    select created_at::date as day, limitless.limitless_quarter(created_at) as quarter, campaign_id,
+           event_type, limitless.limitless_analytics_detail(event_type, event_data) as detail,
            count(*)::bigint as count
     from analytics_events group by 1, 2, 3, 4, 5),
 rollup as (
     select day, q::smallint, campaign_id, event_type, detail,
            quarter_cum[q + 2] - quarter_cum[q + 1] as count
-    from analytics_daily_counts, generate_series(0, 95) q
+    from limitless.analytics_daily_counts, generate_series(0, 95) q
     where quarter_cum[q + 2] - quarter_cum[q + 1] <> 0),
 malformed as (
-    select 1 from analytics_daily_counts
+    select 1 from limitless.analytics_daily_counts
     where quarter_cum[1] <> 0 or quarter_cum[97] <> count or cardinality(quarter_cum) <> 97),
 totals as (
     select campaign_id, event_type, count(*)::bigint as count from analytics_events group by 1, 2),
 stored_totals as (
-    select campaign_id, event_type, count from analytics_campaign_totals where count <> 0)
+    select campaign_id, event_type, count from limitless.analytics_campaign_totals where count <> 0)
 select (select count(*) from (
             (select * from recount except all select * from rollup)
             union all
@@ -55,7 +55,7 @@ select (select count(*) from (
     return r.scalar().toLongLong();
 }
 
-// The same for analytics_payment_counts and analytics_link_state against the rules of
+// The same for limitless.analytics_payment_counts and limitless.analytics_link_state against the rules of
 // funnel_payments_raw.sql: a flagged conversation counts once, at its first payments row;
 // completed payments count at their completion time with their amounts.
 qint64 paymentDifferences(db::PgConnection& c)
@@ -67,11 +67,11 @@ with firsts as (
     from payments p join conversations v on v.id = p.conversation_id
     order by p.conversation_id, p.created_at, p.id),
 recount as (
-    select created_at::date as day, limitless_quarter(created_at) as quarter, campaign_id,
+    select created_at::date as day, limitless.limitless_quarter(created_at) as quarter, campaign_id,
            'link' as kind, '' as currency, count(*)::bigint as n, 0::bigint as cents
     from firsts where payment_link_sent group by 1, 2, 3
     union all
-    select completed_at::date, limitless_quarter(completed_at), campaign_id, 'revenue',
+    select completed_at::date, limitless.limitless_quarter(completed_at), campaign_id, 'revenue',
            currency, count(*)::bigint,
            sum(amount_monthly::bigint + coalesce(amount_onetime, 0))::bigint
     from payments where payment_status = 'completed' and completed_at is not null
@@ -80,14 +80,14 @@ rollup as (
     select day, q::smallint, campaign_id, kind, currency,
            quarter_cum[q + 2] - quarter_cum[q + 1] as n,
            cents_quarter_cum[q + 2] - cents_quarter_cum[q + 1] as cents
-    from analytics_payment_counts, generate_series(0, 95) q
+    from limitless.analytics_payment_counts, generate_series(0, 95) q
     where quarter_cum[q + 2] - quarter_cum[q + 1] <> 0
        or cents_quarter_cum[q + 2] - cents_quarter_cum[q + 1] <> 0),
 malformed as (
-    select 1 from analytics_payment_counts
+    select 1 from limitless.analytics_payment_counts
     where quarter_cum[97] <> count or cents_quarter_cum[97] <> cents),
 state as (
-    select conversation_id, campaign_id, link_at from analytics_link_state
+    select conversation_id, campaign_id, link_at from limitless.analytics_link_state
     where link_at is not null),
 expected_state as (
     select conversation_id, campaign_id, created_at from firsts where payment_link_sent)
@@ -205,7 +205,7 @@ TEST_CASE("the roll-up equals a recount under concurrent inserts", "[funnel][db]
         run("delete from analytics_events where event_type = 'payment_completed' and "
             "created_at::date = '2025-03-12'");
         CHECK(differences(*admin) == 0);
-        run("select limitless_analytics_rebuild()");
+        run("select limitless.limitless_analytics_rebuild()");
         CHECK(differences(*admin) == 0);
     }
 }
@@ -294,7 +294,7 @@ TEST_CASE("the payments roll-up equals a recount under concurrent writers", "[fu
     CHECK(paymentDifferences(*admin) == 0);
 
     const db::QueryResult rebuilt =
-        admin->exec(QStringLiteral("select limitless_analytics_rebuild()"));
+        admin->exec(QStringLiteral("select limitless.limitless_analytics_rebuild()"));
     REQUIRE(rebuilt.ok());
     CHECK(paymentDifferences(*admin) == 0);
 }

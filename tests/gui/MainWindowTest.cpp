@@ -7,10 +7,13 @@
 #include "CampaignsPage.h"
 #include "ConnectionIndicator.h"
 #include "GuiTestSupport.h"
+#include "MigrationFolder.h"
 #include "ModelRoles.h"
 #include "PlaceholderPage.h"
 #include "TestDatabase.h"
 #include "Theme.h"
+
+#include "db/Migrator.h"
 
 #include <catch2/catch.hpp>
 
@@ -298,13 +301,14 @@ TEST_CASE("At the start of an outage the status bar says it is checking, not tha
           "[gui][db]")
 {
     // A database of its own: ending its sessions touches no other test.
-    const QString url = test::freshDatabase(QStringLiteral("indicator_outage"));
+    const QString url = test::migratedDatabase(QStringLiteral("indicator_outage"));
     db::Database db;
     db.setReconnectDelays({100, 200, 400});
     db.open(url);
     ui::ConnectionIndicator indicator(&db);
-    REQUIRE(QTest::qWaitFor([&] { return db.liveUpdatesAvailable(); }, 15000));
-    REQUIRE(indicator.text().contains(QStringLiteral("live updates on")));
+    // The indicator follows the database's signals, which may arrive after the flag is set.
+    REQUIRE(QTest::qWaitFor(
+        [&] { return indicator.text().contains(QStringLiteral("live updates on")); }, 15000));
 
     // End every session of this Database (the listener and the worker), as a restart would.
     auto admin = test::connect(test::adminUrl());
@@ -328,4 +332,31 @@ TEST_CASE("At the start of an outage the status bar says it is checking, not tha
     for (const QString& text : seen)
         CHECK_FALSE(text.contains(QStringLiteral("refreshing periodically")));
     CHECK(seen.last().contains(QStringLiteral("live updates on")));
+}
+
+TEST_CASE("The status bar says which of the dashboard's additions the database lacks",
+          "[gui][db]")
+{
+    // The seed's tables only, as the web project's migrations leave a database.
+    const QString url = test::freshDatabase(QStringLiteral("indicator_no_additions"));
+    {
+        auto conn = test::connect(url);
+        test::MigrationFolder none(QStringLiteral("additions"));
+        none.keepFirst(0);
+        REQUIRE_FALSE(db::Migrator(*conn, db::MigrationSet::builtinSeed(), none.load())
+                          .migrate()
+                          .isError());
+    }
+    db::Database db;
+    db.open(url);
+    ui::ConnectionIndicator indicator(&db);
+    const bool said = QTest::qWaitFor(
+        [&] { return indicator.text().contains(QStringLiteral("no notifications")); }, 15000);
+    INFO(indicator.text().toStdString());
+    REQUIRE(said);
+    CHECK(indicator.text().contains(QStringLiteral("dashboard additions not installed")));
+    CHECK(indicator.toolTip().contains(QStringLiteral("limitless migrate")));
+    CHECK_FALSE(db.liveUpdatesAvailable());
+    CHECK(db.listenerAvailable());
+    test::saveScreenshot(indicator, QStringLiteral("status-bar-without-additions"));
 }

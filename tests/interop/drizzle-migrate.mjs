@@ -1,7 +1,11 @@
-// drizzle-kit and `limitless migrate` agree on the same migration folder:
-//   database A is migrated by the real `drizzle-kit migrate`, database B by `limitless migrate`;
-//   their `pg_dump --schema-only` outputs are identical; then drizzle-kit finds nothing to do on
-//   B and limitless finds nothing pending on A.
+// The seed's tables made by the real `drizzle-kit migrate` (the web project's way) or by
+// `limitless migrate` (an empty database) end up the same, and the dashboard is a guest on the
+// first kind:
+//   database A: `drizzle-kit migrate` over app/db/migrations/seed, then `limitless migrate`
+//   (which finds the seed's tables and installs only its additions); database B: `limitless
+//   migrate` on an empty database. Their schemas are identical (drizzle's own journal aside);
+//   A's drizzle journal is byte-identical before and after; drizzle-kit then finds nothing to
+//   do on A, and limitless nothing on either.
 // Usage: node drizzle-migrate.mjs --limitless <path> (--sandbox <dir> | --admin-url <url>)
 import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
@@ -100,7 +104,8 @@ function schemaDump(url, database) {
   const help = run(args['pg-dump'], ['--help']).stdout;
   // Newer pg_dump releases write a random \restrict key unless given one.
   const restrict = help.includes('--restrict-key') ? ['--restrict-key=interop'] : [];
-  const r = mustRun('pg_dump', args['pg-dump'], ['--schema-only', ...restrict, '--dbname', url]);
+  const r = mustRun('pg_dump', args['pg-dump'],
+    ['--schema-only', '--exclude-schema=drizzle', ...restrict, '--dbname', url]);
   return r.stdout.split(database).join('<database>');
 }
 
@@ -135,29 +140,36 @@ try {
   await recreate(admin, dbB);
 
   drizzleKitMigrate(urlA);
-  const limitlessFirst = limitlessMigrate(urlB);
-  check(limitlessFirst.applied.length > 0 && limitlessFirst.pending.length === limitlessFirst.applied.length,
-    `limitless migrate applied ${limitlessFirst.applied.length} migrations to B`);
+  const journalA = await appliedRows(urlA);
+  check(journalA.length === 8, `drizzle-kit migrate applied the seed's ${journalA.length} files to A`);
+  const guest = limitlessMigrate(urlA);
+  check(guest.seed_tables === 'found', 'limitless migrate found the seed tables on A and left them');
+  check(guest.applied.length > 0 && guest.applied.every((t) => t.startsWith('additions/')),
+    `limitless migrate installed only additions on A (${guest.applied.length})`);
+  check(JSON.stringify(await appliedRows(urlA)) === JSON.stringify(journalA),
+    "A's drizzle.__drizzle_migrations rows are byte-identical after limitless migrate");
 
-  const rowsA = await appliedRows(urlA);
-  const rowsB = await appliedRows(urlB);
-  check(JSON.stringify(rowsA) === JSON.stringify(rowsB),
-    `drizzle.__drizzle_migrations rows are the same on A and B (${rowsA.length} rows)`);
+  const limitlessFirst = limitlessMigrate(urlB);
+  check(limitlessFirst.seed_tables === 'created' && limitlessFirst.applied.length > guest.applied.length,
+    `limitless migrate created the seed tables and the additions on B (${limitlessFirst.applied.length})`);
+  check((await withClient(urlB, async (c) =>
+    (await c.query("select to_regnamespace('drizzle') is null as none")).rows[0].none)),
+  "limitless migrate creates no drizzle journal on B");
 
   const dumpA = schemaDump(urlA, dbA);
   const dumpB = schemaDump(urlB, dbB);
   check(dumpA.includes('CREATE TABLE public.document_embeddings'), 'the dump holds the schema');
+  check(dumpA.includes('CREATE TABLE limitless.analytics_daily_counts'), 'the dump holds the additions');
   check(dumpA === dumpB, `pg_dump --schema-only of A and B is identical (first difference: ${firstDifference(dumpA, dumpB)})`);
 
-  drizzleKitMigrate(urlB);
-  check((await appliedRows(urlB)).length === rowsB.length, 'drizzle-kit migrate finds nothing to do on B');
-  check(schemaDump(urlB, dbB) === dumpB, 'and leaves B unchanged');
+  drizzleKitMigrate(urlA);
+  check(JSON.stringify(await appliedRows(urlA)) === JSON.stringify(journalA), 'drizzle-kit migrate finds nothing to do on A');
+  check(schemaDump(urlA, dbA) === dumpA, 'and leaves A unchanged');
 
-  const dry = limitlessMigrate(urlA, ['--dry-run']);
-  check(dry.pending.length === 0, 'limitless migrate --dry-run finds nothing pending on A');
-  const again = limitlessMigrate(urlA);
-  check(again.pending.length === 0 && again.applied.length === 0, 'limitless migrate finds nothing pending on A');
-  check((await appliedRows(urlA)).length === rowsA.length, 'A keeps its bookkeeping rows');
+  for (const [name, url] of [['A', urlA], ['B', urlB]]) {
+    const dry = limitlessMigrate(url, ['--dry-run']);
+    check(dry.pending.length === 0, `limitless migrate --dry-run finds nothing pending on ${name}`);
+  }
 } catch (e) {
   failed = true;
   console.error(`not ok - ${e.message}`);

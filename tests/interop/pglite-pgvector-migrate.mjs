@@ -129,7 +129,7 @@ try {
   const url = `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
 
   const first = limitlessMigrate(url);
-  check(first.applied.length > 0 && first.applied[0] === '0001_create_owners',
+  check(first.applied.length > 0 && first.applied[0] === 'seed/0001_create_owners',
     `limitless migrate applied ${first.applied.length} migrations`);
   check(first.embedding_type === 'vector(1536)', `it reports the embedding column as ${first.embedding_type}`);
 

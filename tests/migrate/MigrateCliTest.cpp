@@ -2,6 +2,8 @@
 // non-zero exit code.
 #include "TestDatabase.h"
 
+#include "db/MigrationSet.h"
+
 #include "CatchQt.h"
 
 #include <QJsonArray>
@@ -53,15 +55,17 @@ TEST_CASE("limitless migrate lists, applies, and then finds nothing to do")
     const QJsonArray pending = o.value(QStringLiteral("pending")).toArray();
     REQUIRE(pending.size() >= 10);
     CHECK(pending.first().toObject().value(QStringLiteral("tag")).toString() ==
-          QStringLiteral("0001_create_owners"));
+          QStringLiteral("seed/0001_create_owners"));
     CHECK(o.value(QStringLiteral("applied")).toArray().isEmpty());
+    CHECK(o.value(QStringLiteral("seed_tables")).toString() == QStringLiteral("absent"));
 
     run = runCli({QStringLiteral("migrate"), QStringLiteral("--db"), url});
     INFO(run.err.toStdString());
     CHECK(run.exitCode == 0);
-    CHECK(run.out.contains(QStringLiteral("0001_create_owners")));
-    CHECK(run.out.contains(QStringLiteral("0010_embeddings_unique_chunk")));
+    CHECK(run.out.contains(QStringLiteral("seed/0001_create_owners")));
+    CHECK(run.out.contains(QStringLiteral("additions/0003_embeddings_unique_chunk")));
     CHECK(run.out.contains(QStringLiteral("one transaction")));
+    CHECK(run.out.contains(QStringLiteral("Dashboard additions: all installed.")));
     // Server notices ("already exists, skipping") are not the user's business.
     CHECK_FALSE(run.err.contains(QStringLiteral("NOTICE")));
 
@@ -76,7 +80,10 @@ TEST_CASE("limitless migrate lists, applies, and then finds nothing to do")
     o = json(run);
     CHECK(o.value(QStringLiteral("pending")).toArray().isEmpty());
     CHECK(o.value(QStringLiteral("applied")).toArray().isEmpty());
-    CHECK(o.value(QStringLiteral("already_applied")).toInt() == pending.size());
+    CHECK(o.value(QStringLiteral("already_applied")).toInt() ==
+          limitless::db::MigrationSet::builtinAdditions().migrations().size());
+    CHECK(o.value(QStringLiteral("seed_tables")).toString() == QStringLiteral("ours"));
+    CHECK(o.value(QStringLiteral("additions")).toString() == QStringLiteral("all installed"));
     const QString type = o.value(QStringLiteral("embedding_type")).toString();
     CHECK((type == QStringLiteral("real[]") || type == QStringLiteral("vector(1536)")));
 }
@@ -87,14 +94,22 @@ TEST_CASE("limitless migrate reports a refused database on stderr with a non-zer
     Run run = runCli({QStringLiteral("migrate"), QStringLiteral("--db"), url});
     REQUIRE(run.exitCode == 0);
     auto conn = limitless::test::connect(url);
-    REQUIRE(conn->exec(QStringLiteral("update drizzle.__drizzle_migrations set hash = 'edited' "
-                                      "where created_at = (select min(created_at) from "
-                                      "drizzle.__drizzle_migrations)"))
+    REQUIRE(conn->exec(QStringLiteral("update limitless.schema_migrations set hash = 'edited' "
+                                      "where set_name = 'additions' and created_at = (select "
+                                      "min(created_at) from limitless.schema_migrations where "
+                                      "set_name = 'additions')"))
                 .ok());
     run = runCli({QStringLiteral("migrate"), QStringLiteral("--db"), url});
     CHECK(run.exitCode != 0);
     CHECK(run.out.isEmpty());
-    CHECK(run.err.contains(QStringLiteral("0001_create_owners.sql")));
+    CHECK(run.err.contains(QStringLiteral("additions/0001_schema_and_row_security.sql")));
+    // With --json the refusal is a JSON error object on stdout, as for every command.
+    run = runCli({QStringLiteral("migrate"), QStringLiteral("--db"), url, QStringLiteral("--json")});
+    CHECK(run.exitCode != 0);
+    const QJsonObject error = json(run).value(QStringLiteral("error")).toObject();
+    CHECK(error.value(QStringLiteral("message")).toString().contains(
+        QStringLiteral("0001_schema_and_row_security")));
+    CHECK(error.value(QStringLiteral("exit_code")).toInt() == run.exitCode);
 
     run = runCli({QStringLiteral("migrate"), QStringLiteral("--db"),
                   QStringLiteral("postgresql://postgres@127.0.0.1:1/none?connect_timeout=2")});

@@ -13,7 +13,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDateTime>
 #include <QProcess>
+#include <QTimeZone>
 #include <QStandardPaths>
 
 using limitless::db::Migration;
@@ -22,24 +24,33 @@ using limitless::test::MigrationFolder;
 
 namespace {
 
-// The seed's "Migration Files Structure", then the additive migrations documented in
-// docs/schema.md. Later migrations may follow; these must stay first and unchanged.
+// The seed's "Migration Files Structure" (the seed set), then the dashboard's additions
+// documented in docs/schema.md. Later additions may follow; these must stay first and unchanged.
 const QStringList kExpectedTags = {
-    QStringLiteral("0001_create_owners"),
-    QStringLiteral("0002_create_campaigns"),
-    QStringLiteral("0003_create_documents"),
-    QStringLiteral("0004_enable_pgvector"),
-    QStringLiteral("0005_create_document_embeddings"),
-    QStringLiteral("0006_create_conversations"),
-    QStringLiteral("0007_create_analytics_events"),
-    QStringLiteral("0008_create_payments"),
-    QStringLiteral("0009_live_notifications"),
-    QStringLiteral("0010_embeddings_unique_chunk"),
+    QStringLiteral("seed/0001_create_owners"),
+    QStringLiteral("seed/0002_create_campaigns"),
+    QStringLiteral("seed/0003_create_documents"),
+    QStringLiteral("seed/0004_enable_pgvector"),
+    QStringLiteral("seed/0005_create_document_embeddings"),
+    QStringLiteral("seed/0006_create_conversations"),
+    QStringLiteral("seed/0007_create_analytics_events"),
+    QStringLiteral("seed/0008_create_payments"),
+    QStringLiteral("additions/0001_schema_and_row_security"),
+    QStringLiteral("additions/0002_live_notifications"),
+    QStringLiteral("additions/0003_embeddings_unique_chunk"),
 };
 
-QString sourceMigrations()
+QString sourceMigrations(const QString& set)
 {
-    return limitless::test::sourcePath(QStringLiteral("app/db/migrations"));
+    return limitless::test::sourcePath(QStringLiteral("app/db/migrations/") + set);
+}
+
+// Both builtin sets in order, seed first.
+QList<Migration> builtinMigrations()
+{
+    const MigrationSet seed = MigrationSet::builtinSeed();
+    const MigrationSet additions = MigrationSet::builtinAdditions();
+    return seed.migrations() + additions.migrations();
 }
 
 QString errorOf(const MigrationSet& set)
@@ -63,16 +74,26 @@ QByteArray runTool(const QString& program, const QStringList& args)
 
 TEST_CASE("builtin migrations are the seed's files in order, then the additive ones")
 {
-    const MigrationSet set = MigrationSet::builtin();
-    INFO(errorOf(set).toStdString());
-    REQUIRE(set.isValid());
-    REQUIRE(set.migrations().size() >= kExpectedTags.size());
+    INFO(errorOf(MigrationSet::builtinSeed()).toStdString());
+    INFO(errorOf(MigrationSet::builtinAdditions()).toStdString());
+    REQUIRE(MigrationSet::builtinSeed().isValid());
+    REQUIRE(MigrationSet::builtinAdditions().isValid());
+    const QList<Migration> all = builtinMigrations();
+    REQUIRE(all.size() >= kExpectedTags.size());
+    const MigrationSet seed = MigrationSet::builtinSeed();
+    const qsizetype seedCount = seed.migrations().size();
+    // True dates: none before the day the files were written, none in the future, increasing
+    // across both sets, so a journal holding both orders them as they were made.
+    const qint64 written = QDateTime(QDate(2026, 12, 6), QTime(0, 0), Qt::UTC)
+                               .toMSecsSinceEpoch();
+    CHECK(all.first().createdAt >= written);
+    CHECK(all.last().createdAt <= QDateTime::currentMSecsSinceEpoch());
     qint64 previous = 0;
-    for (qsizetype i = 0; i < set.migrations().size(); ++i) {
-        const Migration& m = set.migrations().at(i);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const Migration& m = all.at(i);
         if (i < kExpectedTags.size())
-            CHECK(m.tag == kExpectedTags.at(i));
-        CHECK(m.idx == int(i));
+            CHECK(m.qualifiedTag() == kExpectedTags.at(i));
+        CHECK(m.idx == int(i < seedCount ? i : i - seedCount));
         CHECK(m.createdAt > previous);
         CHECK(m.breakpoints);
         CHECK_FALSE(m.sql.isEmpty());
@@ -82,20 +103,26 @@ TEST_CASE("builtin migrations are the seed's files in order, then the additive o
 
 TEST_CASE("the embedded migrations are byte for byte the files in the source tree")
 {
-    const MigrationSet builtin = MigrationSet::builtin();
-    const MigrationSet disk = MigrationSet::load(sourceMigrations());
-    REQUIRE(builtin.isValid());
-    INFO(errorOf(disk).toStdString());
-    REQUIRE(disk.isValid());
-    REQUIRE(builtin.migrations().size() == disk.migrations().size());
-    for (qsizetype i = 0; i < disk.migrations().size(); ++i) {
-        const Migration& a = builtin.migrations().at(i);
-        const Migration& b = disk.migrations().at(i);
-        CHECK(a.tag == b.tag);
-        CHECK(a.createdAt == b.createdAt);
-        CHECK(a.sql == b.sql);
-        CHECK(a.hash == b.hash);
-        CHECK(a.statements == b.statements);
+    for (const QString& name : {QStringLiteral("seed"), QStringLiteral("additions")}) {
+        const MigrationSet builtin = name == QLatin1String("seed")
+                                         ? MigrationSet::builtinSeed()
+                                         : MigrationSet::builtinAdditions();
+        const MigrationSet disk = MigrationSet::load(sourceMigrations(name));
+        REQUIRE(builtin.isValid());
+        INFO(errorOf(disk).toStdString());
+        REQUIRE(disk.isValid());
+        REQUIRE(builtin.migrations().size() == disk.migrations().size());
+        for (qsizetype i = 0; i < disk.migrations().size(); ++i) {
+            const Migration& a = builtin.migrations().at(i);
+            const Migration& b = disk.migrations().at(i);
+            CHECK(a.set == name);
+            CHECK(b.set == name);
+            CHECK(a.tag == b.tag);
+            CHECK(a.createdAt == b.createdAt);
+            CHECK(a.sql == b.sql);
+            CHECK(a.hash == b.hash);
+            CHECK(a.statements == b.statements);
+        }
     }
 }
 
@@ -110,12 +137,12 @@ TEST_CASE("checksums are sha256 of the whole file")
     // Every real file against coreutils' sha256sum.
     const QString sha256sum = QStandardPaths::findExecutable(QStringLiteral("sha256sum"));
     REQUIRE_FALSE(sha256sum.isEmpty());
-    const MigrationSet set = MigrationSet::load(sourceMigrations());
+    const MigrationSet set = MigrationSet::load(sourceMigrations(QStringLiteral("additions")));
     REQUIRE(set.isValid());
     for (const Migration& m : set.migrations()) {
         INFO(m.tag.toStdString());
         const QByteArray out =
-            runTool(sha256sum, {QDir(sourceMigrations()).filePath(m.fileName())});
+            runTool(sha256sum, {QDir(sourceMigrations(QStringLiteral("additions"))).filePath(m.fileName())});
         CHECK(QString::fromLatin1(out.left(64)) == m.hash);
     }
 }
@@ -150,9 +177,7 @@ TEST_CASE("statements are split exactly like String.prototype.split on the break
               QStringLiteral("select 'é€😀';--> statement-breakpoint select 2;")) ==
           QStringList{QStringLiteral("select 'é€😀';"), QStringLiteral(" select 2;")});
 
-    const MigrationSet set = MigrationSet::builtin();
-    REQUIRE(set.isValid());
-    for (const Migration& m : set.migrations()) {
+    for (const Migration& m : builtinMigrations()) {
         INFO(m.tag.toStdString());
         CHECK(m.statements.join(QLatin1String(MigrationSet::kBreakpoint)) ==
               QString::fromUtf8(m.sql));
@@ -174,7 +199,9 @@ TEST_CASE("hashes and statements agree with drizzle-orm's readMigrationFiles")
     awkward.append(QStringLiteral("0099_awkward"),
                    QByteArrayLiteral("select 'caf\xc3\xa9';\r\n--> statement-breakpoint\r\n"
                                      "select 2;--> statement-breakpoint"));
-    for (const QString& folder : {sourceMigrations(), awkward.path()}) {
+    for (const QString& folder :
+         {sourceMigrations(QStringLiteral("seed")), sourceMigrations(QStringLiteral("additions")),
+          awkward.path()}) {
         INFO(folder.toStdString());
         const QByteArray out =
             runTool(node, {interop + QStringLiteral("/drizzle-read-migrations.mjs"), folder});
@@ -198,7 +225,7 @@ TEST_CASE("hashes and statements agree with drizzle-orm's readMigrationFiles")
 
 TEST_CASE("a folder copy with an edited file hashes differently")
 {
-    MigrationFolder folder;
+    MigrationFolder folder(QStringLiteral("seed"));
     const MigrationSet before = folder.load();
     folder.appendToFile(QStringLiteral("0003_create_documents"), "-- edited\n");
     const MigrationSet after = folder.load();
@@ -227,7 +254,7 @@ TEST_CASE("broken migration folders are clear errors naming the file")
     }
     SECTION("journal is not JSON")
     {
-        MigrationFolder folder;
+        MigrationFolder folder(QStringLiteral("seed"));
         folder.writeFile(QStringLiteral("meta/_journal.json"), "{\"entries\": [");
         const MigrationSet set = folder.load();
         CHECK_FALSE(set.isValid());
@@ -236,7 +263,7 @@ TEST_CASE("broken migration folders are clear errors naming the file")
     }
     SECTION("journal without entries")
     {
-        MigrationFolder folder;
+        MigrationFolder folder(QStringLiteral("seed"));
         folder.writeFile(QStringLiteral("meta/_journal.json"), "{\"version\":\"7\"}");
         const MigrationSet set = folder.load();
         CHECK_FALSE(set.isValid());
@@ -244,7 +271,7 @@ TEST_CASE("broken migration folders are clear errors naming the file")
     }
     SECTION("journal for another dialect")
     {
-        MigrationFolder folder;
+        MigrationFolder folder(QStringLiteral("seed"));
         QJsonObject j = folder.journal();
         j.insert(QStringLiteral("dialect"), QStringLiteral("sqlite"));
         folder.setJournal(j);
@@ -254,7 +281,7 @@ TEST_CASE("broken migration folders are clear errors naming the file")
     }
     SECTION("an entry without its file")
     {
-        MigrationFolder folder;
+        MigrationFolder folder(QStringLiteral("seed"));
         REQUIRE(QFile::remove(folder.path() + QStringLiteral("/0006_create_conversations.sql")));
         const MigrationSet set = folder.load();
         CHECK_FALSE(set.isValid());
@@ -266,7 +293,7 @@ TEST_CASE("broken migration folders are clear errors naming the file")
         for (const QJsonValue& tag :
              {QJsonValue(QJsonValue::Undefined), QJsonValue(), QJsonValue(QString()),
               QJsonValue(QStringLiteral("../outside")), QJsonValue(42)}) {
-            MigrationFolder folder;
+            MigrationFolder folder(QStringLiteral("seed"));
             QJsonObject j = folder.journal();
             QJsonArray entries = j.value(QStringLiteral("entries")).toArray();
             QJsonObject e = entries.at(1).toObject();
@@ -285,7 +312,7 @@ TEST_CASE("broken migration folders are clear errors naming the file")
         for (const QJsonValue& when :
              {QJsonValue(QJsonValue::Undefined), QJsonValue(),
               QJsonValue(QStringLiteral("1736935200000")), QJsonValue(1.5), QJsonValue(-1)}) {
-            MigrationFolder folder;
+            MigrationFolder folder(QStringLiteral("seed"));
             QJsonObject j = folder.journal();
             QJsonArray entries = j.value(QStringLiteral("entries")).toArray();
             QJsonObject e = entries.at(0).toObject();
@@ -301,7 +328,7 @@ TEST_CASE("broken migration folders are clear errors naming the file")
     }
     SECTION("entries out of order or listed twice")
     {
-        MigrationFolder folder;
+        MigrationFolder folder(QStringLiteral("seed"));
         QJsonObject j = folder.journal();
         QJsonArray entries = j.value(QStringLiteral("entries")).toArray();
         const QJsonValue first = entries.at(0);
@@ -314,7 +341,7 @@ TEST_CASE("broken migration folders are clear errors naming the file")
         CHECK(errorOf(set).contains(QStringLiteral("0001_create_owners")));
         CHECK(errorOf(set).contains(QStringLiteral("must increase")));
 
-        MigrationFolder twice;
+        MigrationFolder twice(QStringLiteral("seed"));
         j = twice.journal();
         entries = j.value(QStringLiteral("entries")).toArray();
         QJsonObject again = entries.at(0).toObject();
@@ -329,7 +356,7 @@ TEST_CASE("broken migration folders are clear errors naming the file")
     }
     SECTION("a file that is not UTF-8")
     {
-        MigrationFolder folder;
+        MigrationFolder folder(QStringLiteral("seed"));
         folder.append(QStringLiteral("0099_latin1"), "select 'caf\xe9';\n");
         const MigrationSet set = folder.load();
         CHECK_FALSE(set.isValid());

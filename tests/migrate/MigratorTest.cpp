@@ -3,6 +3,7 @@
 #include "MigrationFolder.h"
 #include "TestDatabase.h"
 
+#include "db/Additions.h"
 #include "db/Migrator.h"
 #include "db/PgConnection.h"
 
@@ -21,13 +22,23 @@ using limitless::test::MigrationFolder;
 
 namespace {
 
-QStringList builtinTags()
+QStringList tagsOf(const MigrationSet& set)
 {
-    const MigrationSet set = MigrationSet::builtin();
     QStringList tags;
     for (const Migration& m : set.migrations())
-        tags << m.tag;
+        tags << m.qualifiedTag();
     return tags;
+}
+
+// Every migration of this build, qualified: the seed's files, then the additions.
+QStringList builtinTags()
+{
+    return tagsOf(MigrationSet::builtinSeed()) + tagsOf(MigrationSet::builtinAdditions());
+}
+
+QStringList additionTags()
+{
+    return tagsOf(MigrationSet::builtinAdditions());
 }
 
 QStringList lines(const limitless::db::QueryResult& r)
@@ -46,7 +57,7 @@ QStringList lines(const limitless::db::QueryResult& r)
 
 qint64 bookkeepingRows(PgConnection& conn)
 {
-    const auto r = conn.exec(QStringLiteral("select count(*) from drizzle.__drizzle_migrations"));
+    const auto r = conn.exec(QStringLiteral("select count(*) from limitless.schema_migrations"));
     REQUIRE(r.ok());
     return r.scalar().toLongLong();
 }
@@ -68,13 +79,13 @@ void migrateAll(PgConnection& conn, QStringList* tags = nullptr)
 // Columns of the seed, as the catalog prints them: table|column|type|not null|default.
 // The embedding column is checked separately (vector(1536) or real[]).
 const QStringList kSeedColumns = {
-    QStringLiteral("analytics_events|id|text|true|(gen_random_uuid())::text"),
+    QStringLiteral("analytics_events|id|text|true|gen_random_uuid()"),
     QStringLiteral("analytics_events|conversation_id|text|false|"),
     QStringLiteral("analytics_events|campaign_id|text|false|"),
     QStringLiteral("analytics_events|event_type|text|true|"),
     QStringLiteral("analytics_events|event_data|jsonb|false|"),
     QStringLiteral("analytics_events|created_at|timestamp without time zone|true|now()"),
-    QStringLiteral("campaigns|id|text|true|(gen_random_uuid())::text"),
+    QStringLiteral("campaigns|id|text|true|gen_random_uuid()"),
     QStringLiteral("campaigns|code|text|true|"),
     QStringLiteral("campaigns|name|text|true|"),
     QStringLiteral("campaigns|description|text|false|"),
@@ -109,14 +120,14 @@ const QStringList kSeedColumns = {
     QStringLiteral("conversations|created_at|timestamp without time zone|true|now()"),
     QStringLiteral("conversations|last_message_at|timestamp without time zone|true|now()"),
     QStringLiteral("conversations|completed_at|timestamp without time zone|false|"),
-    QStringLiteral("document_embeddings|id|text|true|(gen_random_uuid())::text"),
+    QStringLiteral("document_embeddings|id|text|true|gen_random_uuid()"),
     QStringLiteral("document_embeddings|document_id|text|true|"),
     QStringLiteral("document_embeddings|chunk_index|integer|true|"),
     QStringLiteral("document_embeddings|chunk_text|text|true|"),
     QStringLiteral("document_embeddings|chunk_metadata|jsonb|false|"),
     QStringLiteral("document_embeddings|embedding|EMBEDDING|true|"),
     QStringLiteral("document_embeddings|created_at|timestamp without time zone|true|now()"),
-    QStringLiteral("documents|id|text|true|(gen_random_uuid())::text"),
+    QStringLiteral("documents|id|text|true|gen_random_uuid()"),
     QStringLiteral("documents|filename|text|true|"),
     QStringLiteral("documents|file_type|text|true|"),
     QStringLiteral("documents|file_size|integer|true|"),
@@ -140,7 +151,7 @@ const QStringList kSeedColumns = {
     QStringLiteral("owners|created_at|timestamp without time zone|true|now()"),
     QStringLiteral("owners|last_login_at|timestamp without time zone|false|"),
     QStringLiteral("owners|is_active|boolean|true|true"),
-    QStringLiteral("payments|id|text|true|(gen_random_uuid())::text"),
+    QStringLiteral("payments|id|text|true|gen_random_uuid()"),
     QStringLiteral("payments|conversation_id|text|true|"),
     QStringLiteral("payments|campaign_id|text|true|"),
     QStringLiteral("payments|instagram_handle|text|true|"),
@@ -280,8 +291,13 @@ const QStringList kConstraints = {
     QStringLiteral("payments|payments_stripe_session_id_unique|UNIQUE (stripe_session_id)"),
 };
 
-// 0001-0008 are the seed's files, 0009-0010 the additions documented in docs/schema.md.
-constexpr int kSeedMigrationCount = 10;
+const QString kChunkUnique = QStringLiteral("document_embeddings_document_id_chunk_index_unique");
+
+QStringList withoutChunkUnique(QStringList list)
+{
+    list.removeIf([](const QString& l) { return l.contains(kChunkUnique); });
+    return list;
+}
 
 const QStringList kOwnerDataTables = {
     QStringLiteral("analytics_events"), QStringLiteral("campaigns"),
@@ -292,39 +308,32 @@ const QStringList kOwnerDataTables = {
 
 } // namespace
 
-TEST_CASE("an empty database gets exactly the seed's schema plus the documented additions")
+TEST_CASE("on an empty database the seed's files create exactly the seed's tables")
 {
-    // Migrations 0001-0010 are the seed and the additions this test knows; later ones are
-    // checked by the next test for not disturbing them.
     auto conn =
         limitless::test::connect(limitless::test::freshDatabase(QStringLiteral("mig_empty")));
-    MigrationFolder folder;
-    folder.keepFirst(kSeedMigrationCount);
-    const MigrationSet builtin = folder.load();
+    MigrationFolder noAdditions;
+    noAdditions.keepFirst(0);
     QStringList tags;
     {
-        const DbError e = Migrator(*conn, builtin).migrate(&tags);
+        const DbError e =
+            Migrator(*conn, MigrationSet::builtinSeed(), noAdditions.load()).migrate(&tags);
         INFO(e.toString().toStdString());
         REQUIRE_FALSE(e.isError());
     }
-    CHECK(tags == builtinTags().mid(0, kSeedMigrationCount));
+    CHECK(tags == tagsOf(MigrationSet::builtinSeed()));
 
-    // Bookkeeping exactly as drizzle-kit writes it.
-    CHECK(lines(conn->exec(QStringLiteral(
-              "select column_name, data_type, is_nullable, coalesce(column_default, '') "
-              "from information_schema.columns where table_schema = 'drizzle' and table_name = "
-              "'__drizzle_migrations' order by ordinal_position"))) ==
-          QStringList{QStringLiteral(
-                          "id|integer|NO|nextval('drizzle.__drizzle_migrations_id_seq'::regclass)"),
-                      QStringLiteral("hash|text|NO|"), QStringLiteral("created_at|bigint|YES|")});
+    // The dashboard's own bookkeeping; the web project's drizzle journal is not created.
+    CHECK(conn->exec(QStringLiteral("select to_regnamespace('drizzle') is null")).scalar().toBool());
     QStringList expectedRows;
-    for (const Migration& m : builtin.migrations())
-        expectedRows << QStringLiteral("%1|%2").arg(m.hash).arg(m.createdAt);
+    const MigrationSet seedSet = MigrationSet::builtinSeed();
+    for (const Migration& m : seedSet.migrations())
+        expectedRows << QStringLiteral("seed|%1|%2|%3").arg(m.tag, m.hash).arg(m.createdAt);
     CHECK(lines(conn->exec(QStringLiteral(
-              "select hash, created_at from drizzle.__drizzle_migrations order by id"))) ==
-          expectedRows);
+              "select set_name, tag, hash, created_at from limitless.schema_migrations "
+              "order by created_at"))) == expectedRows);
 
-    // Columns, types, NOT NULLs and defaults.
+    // Columns, types, NOT NULLs and defaults: the seed's, text ids gen_random_uuid() included.
     const bool pgvector =
         conn->exec(QStringLiteral("select exists (select 1 from pg_extension where extname = "
                                   "'vector')"))
@@ -343,8 +352,8 @@ TEST_CASE("an empty database gets exactly the seed's schema plus the documented 
               "and a.attnum > 0 and not a.attisdropped order by c.relname collate \"C\", "
               "a.attnum"))) == expectedColumns);
 
-    // Indexes (names and definitions) and constraints (unique, FK with their actions).
-    QStringList expectedIndexes = kIndexes;
+    // Indexes (names and definitions) and constraints: the seed's and nothing else.
+    QStringList expectedIndexes = withoutChunkUnique(kIndexes);
     if (pgvector)
         expectedIndexes << QStringLiteral(
             "idx_document_embeddings_vector|CREATE INDEX idx_document_embeddings_vector ON "
@@ -359,9 +368,44 @@ TEST_CASE("an empty database gets exactly the seed's schema plus the documented 
               "select conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
               "from pg_constraint where connamespace = 'public'::regnamespace "
               "order by conrelid::regclass::text collate \"C\", conname collate \"C\""))) ==
-          kConstraints);
-    // No CHECK constraints beyond the seed's (it has none), and no LangGraph tables.
+          withoutChunkUnique(kConstraints));
     CHECK_FALSE(relationExists(*conn, QStringLiteral("public.checkpoints")));
+    // No policies, no triggers, no row-level security: those are additions.
+    CHECK(conn->exec(QStringLiteral("select count(*) from pg_policies")).scalar().toInt() == 0);
+    CHECK(conn->exec(QStringLiteral("select count(*) from pg_trigger where not tgisinternal"))
+              .scalar()
+              .toInt() == 0);
+}
+
+TEST_CASE("the additions put row-level security, notifications and roll-ups next to the seed")
+{
+    auto conn =
+        limitless::test::connect(limitless::test::freshDatabase(QStringLiteral("mig_additions")));
+    QStringList tags;
+    migrateAll(*conn, &tags);
+    CHECK(tags == builtinTags());
+    CHECK(bookkeepingRows(*conn) == builtinTags().size());
+    // Everything of the dashboard's own lives in schema limitless; public has only the seed's
+    // seven tables (drizzle-kit, which looks at public, sees no strays).
+    CHECK(lines(conn->exec(QStringLiteral(
+              "select relname from pg_class where relnamespace = 'public'::regnamespace "
+              "and relkind in ('r', 'p', 'v', 'm') order by relname collate \"C\""))) ==
+          kOwnerDataTables);
+    CHECK(conn->exec(QStringLiteral("select count(*) from pg_proc where pronamespace = "
+                                    "'public'::regnamespace and proname like 'limitless%'"))
+              .scalar()
+              .toInt() == 0);
+    for (const char* name : {"limitless.analytics_daily_counts", "limitless.analytics_campaign_totals",
+                             "limitless.analytics_payment_counts", "limitless.analytics_link_state"})
+        CHECK(relationExists(*conn, QString::fromLatin1(name)));
+    const auto additions = limitless::db::Additions::probe(*conn);
+    CHECK(additions.all());
+    // The chunk constraint is the one addition that is a constraint on a seed table.
+    CHECK(lines(conn->exec(QStringLiteral(
+              "select conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
+              "from pg_constraint where connamespace = 'public'::regnamespace "
+              "order by conrelid::regclass::text collate \"C\", conname collate \"C\""))) ==
+          kConstraints);
 
     // Row-level security on every owner-data table, one policy each, for `authenticated`,
     // restricting reads and writes.
@@ -393,15 +437,14 @@ TEST_CASE("an empty database gets exactly the seed's schema plus the documented 
               .scalar()
               .toBool());
 
-    // The live-update triggers.
-    CHECK(lines(conn->exec(QStringLiteral(
-              "select tgrelid::regclass::text, tgname from pg_trigger where not tgisinternal "
-              "order by tgrelid::regclass::text collate \"C\", tgname"))) ==
-          QStringList{QStringLiteral("analytics_events|analytics_events_notify_change"),
-                      QStringLiteral("campaigns|campaigns_notify_change"),
-                      QStringLiteral("conversations|conversations_notify_change"),
-                      QStringLiteral("documents|documents_notify_change"),
-                      QStringLiteral("payments|payments_notify_change")});
+    // The live-update triggers (the roll-up triggers are checked by the funnel tests).
+    const QStringList triggers = lines(conn->exec(QStringLiteral(
+        "select tgrelid::regclass::text, tgname from pg_trigger where not tgisinternal")));
+    for (const char* t : {"analytics_events|analytics_events_notify_change",
+                          "campaigns|campaigns_notify_change",
+                          "conversations|conversations_notify_change",
+                          "documents|documents_notify_change", "payments|payments_notify_change"})
+        CHECK(triggers.contains(QString::fromLatin1(t)));
 }
 
 TEST_CASE("later migrations leave the seed's tables as they are")
@@ -463,9 +506,11 @@ TEST_CASE("running the migrator again is a no-op")
     CHECK(tags.isEmpty());
     CHECK(bookkeepingRows(*conn) == rows);
     DbError e;
-    CHECK(Migrator(*conn).pending(&e).isEmpty());
+    const Migrator::Plan plan = Migrator(*conn).plan(&e);
     CHECK_FALSE(e.isError());
-    CHECK(Migrator(*conn).applied(&e).size() == rows);
+    CHECK(plan.pending.isEmpty());
+    CHECK(plan.seed == Migrator::Plan::Seed::Ours);
+    CHECK(plan.appliedAdditions == additionTags().size());
 }
 
 TEST_CASE("a dry run lists the pending migrations and changes nothing")
@@ -476,7 +521,7 @@ TEST_CASE("a dry run lists the pending migrations and changes nothing")
     INFO(e.toString().toStdString());
     REQUIRE_FALSE(e.isError());
     CHECK(tags == builtinTags());
-    CHECK_FALSE(relationExists(*conn, QStringLiteral("drizzle.__drizzle_migrations")));
+    CHECK(conn->exec(QStringLiteral("select to_regnamespace('limitless') is null")).scalar().toBool());
     CHECK(
         conn->exec(QStringLiteral("select to_regnamespace('drizzle') is null")).scalar().toBool());
     CHECK_FALSE(relationExists(*conn, QStringLiteral("public.owners")));
@@ -486,20 +531,20 @@ TEST_CASE("newer migrations are applied on top of older ones")
 {
     auto conn =
         limitless::test::connect(limitless::test::freshDatabase(QStringLiteral("mig_step")));
-    MigrationFolder firstFour;
-    firstFour.keepFirst(4);
+    MigrationFolder firstThree;
+    firstThree.keepFirst(3);
     QStringList tags;
-    REQUIRE_FALSE(Migrator(*conn, firstFour.load()).migrate(&tags).isError());
-    CHECK(tags == builtinTags().mid(0, 4));
-    CHECK(relationExists(*conn, QStringLiteral("public.documents")));
-    CHECK_FALSE(relationExists(*conn, QStringLiteral("public.document_embeddings")));
+    REQUIRE_FALSE(
+        Migrator(*conn, MigrationSet::builtinSeed(), firstThree.load()).migrate(&tags).isError());
+    CHECK(tags == tagsOf(MigrationSet::builtinSeed()) + additionTags().mid(0, 3));
+    CHECK_FALSE(relationExists(*conn, QStringLiteral("limitless.analytics_daily_counts")));
 
     DbError e;
-    const QList<Migration> pending = Migrator(*conn).pending(&e);
+    const Migrator::Plan plan = Migrator(*conn).plan(&e);
     REQUIRE_FALSE(e.isError());
-    CHECK(pending.size() == builtinTags().size() - 4);
+    CHECK(plan.pending.size() == additionTags().size() - 3);
     migrateAll(*conn, &tags);
-    CHECK(tags == builtinTags().mid(4));
+    CHECK(tags == additionTags().mid(3));
     CHECK(bookkeepingRows(*conn) == builtinTags().size());
 }
 
@@ -511,27 +556,28 @@ TEST_CASE("an applied migration whose file changed is refused, naming the file")
     const qint64 rows = bookkeepingRows(*conn);
 
     MigrationFolder edited;
-    edited.appendToFile(QStringLiteral("0003_create_documents"), "-- a harmless comment\n");
+    edited.appendToFile(QStringLiteral("0003_embeddings_unique_chunk"), "-- a harmless comment\n");
     edited.append(QStringLiteral("0099_more"), "create table mig_more (id int);\n");
-    Migrator migrator(*conn, edited.load());
+    Migrator migrator(*conn, MigrationSet::builtinSeed(), edited.load());
 
     DbError e;
-    CHECK(migrator.pending(&e).isEmpty());
+    CHECK(migrator.plan(&e).pending.isEmpty());
     CHECK(e.kind == DbError::Kind::Migration);
-    CHECK(e.message.contains(QStringLiteral("0003_create_documents.sql")));
+    CHECK(e.message.contains(QStringLiteral("0003_embeddings_unique_chunk.sql")));
     CHECK(e.message.contains(QStringLiteral("changed")));
 
     QStringList tags;
     e = migrator.migrate(&tags);
     CHECK(e.kind == DbError::Kind::Migration);
-    CHECK(e.message.contains(QStringLiteral("0003_create_documents.sql")));
+    CHECK(e.message.contains(QStringLiteral("0003_embeddings_unique_chunk.sql")));
     CHECK(tags.isEmpty());
     // Refused before anything ran: the pending 0099 was not applied, nothing was "repaired".
-    CHECK_FALSE(relationExists(*conn, QStringLiteral("public.mig_more")));
+    CHECK_FALSE(relationExists(*conn, QStringLiteral("limitless.mig_more")));
     CHECK(bookkeepingRows(*conn) == rows);
     const MigrationSet editedSet = edited.load();
-    const QString editedHash = editedSet.findByTag(QStringLiteral("0003_create_documents"))->hash;
-    CHECK(conn->exec(QStringLiteral("select count(*) from drizzle.__drizzle_migrations where "
+    const QString editedHash =
+        editedSet.findByTag(QStringLiteral("0003_embeddings_unique_chunk"))->hash;
+    CHECK(conn->exec(QStringLiteral("select count(*) from limitless.schema_migrations where "
                                     "hash = $1"),
                      {editedHash})
               .scalar()
@@ -547,50 +593,43 @@ TEST_CASE("a database migrated by a newer version is refused")
     SECTION("this build lacks the newest applied migrations")
     {
         MigrationFolder older;
-        older.keepFirst(8);
+        older.keepFirst(2);
         DbError e;
-        Migrator(*conn, older.load()).pending(&e);
+        Migrator(*conn, MigrationSet::builtinSeed(), older.load()).plan(&e);
         CHECK(e.kind == DbError::Kind::Migration);
         CHECK(e.message.contains(QStringLiteral("newer version")));
-        CHECK(e.message.contains(QStringLiteral("Refusing")));
-        e = Migrator(*conn, older.load()).migrate();
+        CHECK(e.message.contains(QStringLiteral("Update the app")));
+        e = Migrator(*conn, MigrationSet::builtinSeed(), older.load()).migrate();
         CHECK(e.kind == DbError::Kind::Migration);
     }
     SECTION("an applied row that no file of this build has")
     {
         const auto insert = conn->exec(
-            QStringLiteral("insert into drizzle.__drizzle_migrations (hash, created_at) "
-                           "values ($1, $2)"),
+            QStringLiteral("insert into limitless.schema_migrations (set_name, tag, hash, "
+                           "created_at) values ('additions', '0099_from_the_future', $1, $2)"),
             {QStringLiteral("0000000000000000000000000000000000000000000000000000000000000000"),
              qint64(4102444800000)});
         REQUIRE(insert.ok());
         const qint64 rows = bookkeepingRows(*conn);
         const DbError e = Migrator(*conn).migrate();
         CHECK(e.kind == DbError::Kind::Migration);
-        CHECK(e.message.contains(QStringLiteral("4102444800000")));
+        CHECK(e.message.contains(QStringLiteral("0099_from_the_future")));
         CHECK(e.message.contains(QStringLiteral("newer version")));
         CHECK(bookkeepingRows(*conn) == rows);
-    }
-    SECTION("an applied row without created_at")
-    {
-        REQUIRE(conn->exec(QStringLiteral("insert into drizzle.__drizzle_migrations (hash) "
-                                          "values ('x')"))
-                    .ok());
-        const DbError e = Migrator(*conn).migrate();
-        CHECK(e.kind == DbError::Kind::Migration);
-        CHECK(e.message.contains(QStringLiteral("created_at")));
     }
 }
 
 TEST_CASE("a known migration that was skipped over is refused, not silently left out")
 {
     auto conn = limitless::test::connect(limitless::test::freshDatabase(QStringLiteral("mig_gap")));
-    MigrationFolder withoutPgvector;
-    withoutPgvector.dropEntry(QStringLiteral("0004_enable_pgvector"));
-    REQUIRE_FALSE(Migrator(*conn, withoutPgvector.load()).migrate().isError());
+    MigrationFolder withoutNotifications;
+    withoutNotifications.dropEntry(QStringLiteral("0002_live_notifications"));
+    REQUIRE_FALSE(Migrator(*conn, MigrationSet::builtinSeed(), withoutNotifications.load())
+                      .migrate()
+                      .isError());
     const DbError e = Migrator(*conn).migrate();
     CHECK(e.kind == DbError::Kind::Migration);
-    CHECK(e.message.contains(QStringLiteral("0004_enable_pgvector.sql")));
+    CHECK(e.message.contains(QStringLiteral("0002_live_notifications.sql")));
 }
 
 TEST_CASE("a failing migration rolls every pending migration back")
@@ -602,7 +641,7 @@ TEST_CASE("a failing migration rolls every pending migration back")
                   "create table mig_broken_first (id int);\n--> statement-breakpoint\n"
                   "insert into mig_no_such_table values (1);\n");
     QStringList tags;
-    const DbError e = Migrator(*conn, broken.load()).migrate(&tags);
+    const DbError e = Migrator(*conn, MigrationSet::builtinSeed(), broken.load()).migrate(&tags);
     REQUIRE(e.isError());
     CHECK(e.sqlState == QStringLiteral("42P01"));
     CHECK(e.message.contains(QStringLiteral("0099_broken.sql")));
@@ -610,8 +649,8 @@ TEST_CASE("a failing migration rolls every pending migration back")
     CHECK(tags.isEmpty());
     CHECK(conn->transactionStatus() == PQTRANS_IDLE);
     CHECK_FALSE(relationExists(*conn, QStringLiteral("public.owners")));
-    CHECK_FALSE(relationExists(*conn, QStringLiteral("public.mig_broken_first")));
-    CHECK_FALSE(relationExists(*conn, QStringLiteral("drizzle.__drizzle_migrations")));
+    CHECK_FALSE(relationExists(*conn, QStringLiteral("limitless.mig_broken_first")));
+    CHECK_FALSE(relationExists(*conn, QStringLiteral("limitless.schema_migrations")));
 
     // Fixed in a later build: the same database migrates cleanly.
     migrateAll(*conn, &tags);
@@ -628,11 +667,13 @@ TEST_CASE("empty and comment-only statements are accepted, as drizzle accepts th
                   "-- only a comment\n--> statement-breakpoint\n"
                   "create table mig_blank (id int);--> statement-breakpoint\n");
     QStringList tags;
-    const DbError e = Migrator(*conn, folder.load()).migrate(&tags);
+    const DbError e = Migrator(*conn, MigrationSet::builtinSeed(), folder.load()).migrate(&tags);
     INFO(e.toString().toStdString());
     REQUIRE_FALSE(e.isError());
-    CHECK(tags == QStringList{QStringLiteral("0001_create_owners"), QStringLiteral("0099_blank")});
-    CHECK(relationExists(*conn, QStringLiteral("public.mig_blank")));
+    CHECK(tags == tagsOf(MigrationSet::builtinSeed()) +
+                      QStringList{QStringLiteral("additions/0001_schema_and_row_security"),
+                                  QStringLiteral("additions/0099_blank")});
+    CHECK(relationExists(*conn, QStringLiteral("limitless.mig_blank")));
 }
 
 TEST_CASE("two migrators at once: one applies, the other waits and finds nothing to do")
@@ -672,7 +713,7 @@ TEST_CASE("the migrator reports a broken migration set and refuses an open trans
     DbError e = Migrator(*conn, none).migrate();
     CHECK(e.kind == DbError::Kind::Migration);
     CHECK(e.message.contains(QStringLiteral("_journal.json")));
-    Migrator(*conn, none).pending(&e);
+    Migrator(*conn, MigrationSet::builtinSeed(), none).plan(&e);
     CHECK(e.kind == DbError::Kind::Migration);
 
     REQUIRE(conn->execScript(QStringLiteral("begin")).ok());

@@ -3,9 +3,9 @@
 set(_mig ${CMAKE_CURRENT_LIST_DIR})
 
 limitless_add_test(test_migrate
-    SOURCES ${_mig}/MigrationSetTest.cpp ${_mig}/MigrationFolder.cpp ${_mig}/MigrationFolder.h ${_mig}/CatchQt.h)
+    SOURCES ${_mig}/MigrationSetTest.cpp ${_mig}/CatchQt.h)
 
 limitless_add_test(test_migrate_db DB
     SOURCES ${_mig}/MigratorTest.cpp ${_mig}/RlsTest.cpp ${_mig}/NotifyTest.cpp
-            ${_mig}/MigrateCliTest.cpp ${_mig}/MigrationFolder.cpp ${_mig}/MigrationFolder.h ${_mig}/CatchQt.h)
+            ${_mig}/MigrateCliTest.cpp ${_mig}/CatchQt.h)
 add_dependencies(test_migrate_db limitless)

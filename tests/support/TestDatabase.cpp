@@ -1,5 +1,7 @@
 #include "TestDatabase.h"
 
+#include "db/Migrator.h"
+
 #include "sandbox/Sandbox.h"
 
 #include <catch2/catch.hpp>
@@ -65,6 +67,16 @@ QString freshDatabase(const QString& name)
     const auto create = admin->execScript(QStringLiteral("create database ") + name);
     REQUIRE(create.ok());
     return urlFor(name);
+}
+
+QString migratedDatabase(const QString& name)
+{
+    const QString url = freshDatabase(name);
+    auto conn = connect(url);
+    const db::DbError e = db::Migrator(*conn).migrate();
+    INFO(e.toString().toStdString());
+    REQUIRE_FALSE(e.isError());
+    return url;
 }
 
 QString sourcePath(const QString& relative)

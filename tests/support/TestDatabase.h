@@ -16,6 +16,8 @@ QString adminUrl();
 QString appUrl();
 // Creates (dropping any previous one) an empty database `name` and returns its superuser URL.
 QString freshDatabase(const QString& name);
+// freshDatabase() with the seed's tables and all of the dashboard's additions.
+QString migratedDatabase(const QString& name);
 // URL of database `name` for the given user on the test cluster.
 QString urlFor(const QString& database, const QString& user = QStringLiteral("postgres"));
 // Opens a blocking connection or fails the current test.

@@ -1,5 +1,5 @@
 -- Funnel page: the campaigns to choose from, with their stored counters and the all-time counts
--- of the same events from analytics_campaign_totals (data quality: the two should agree).
+-- of the same events from limitless.analytics_campaign_totals (data quality: the two should agree).
 select c.id, c.code, c.name, c.platform, c.total_clicks, c.total_conversations,
        c.total_qualified, c.total_conversions,
        coalesce(sum(t.count) filter (where t.event_type = 'campaign_click'), 0)::bigint as clicks,
@@ -8,7 +8,7 @@ select c.id, c.code, c.name, c.platform, c.total_clicks, c.total_conversations,
        coalesce(sum(t.count) filter (where t.event_type = 'qualified'), 0)::bigint as qualified,
        coalesce(sum(t.count) filter (where t.event_type = 'payment_completed'), 0)::bigint as paid
 from campaigns c
-left join analytics_campaign_totals t
+left join limitless.analytics_campaign_totals t
   on t.campaign_id = c.id
  and t.event_type in ('campaign_click', 'conversation_started', 'qualified', 'payment_completed')
 group by c.id

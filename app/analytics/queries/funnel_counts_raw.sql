@@ -1,9 +1,12 @@
 -- The same figures as funnel_counts.sql, counted straight from analytics_events. Used for local
 -- midnights that are not on a UTC quarter-hour (historical local mean time, e.g.
 -- Europe/Amsterdam before 1937), and by the benchmark as the peer that only has the seed's
--- indexes.
+-- indexes, and wherever the dashboard's roll-ups are not installed (it needs nothing but the
+-- seed's tables). The objection type is limitless_analytics_detail() written out.
 select (e.created_at at time zone 'UTC' at time zone $3::text)::date as local_day,
-       e.event_type, limitless_analytics_detail(e.event_type, e.event_data) as detail,
+       e.event_type,
+       case when e.event_type = 'objection_raised'
+            then left(coalesce(e.event_data ->> 'objection_type', ''), 100) else '' end as detail,
        count(*)::bigint as events
 from analytics_events e
 join campaigns c on c.id = e.campaign_id

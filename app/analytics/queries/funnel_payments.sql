@@ -6,8 +6,8 @@
 select r.kind, s.local_day, r.campaign_id, r.currency,
        sum(r.quarter_cum[s.hi + 1] - r.quarter_cum[s.lo + 1])::bigint as n,
        sum(r.cents_quarter_cum[s.hi + 1] - r.cents_quarter_cum[s.lo + 1])::bigint as cents
-from limitless_local_day_slices($1::timestamp, $2::timestamp, $3::text) s
-join analytics_payment_counts r on r.day = s.day
+from limitless.limitless_local_day_slices($1::timestamp, $2::timestamp, $3::text) s
+join limitless.analytics_payment_counts r on r.day = s.day
 where r.day >= $1::timestamp::date and r.day <= ($2::timestamp - interval '15 minutes')::date
   and r.campaign_id in (select c.id from campaigns c
                         where ($4::text[] is null or c.id = any($4::text[]))

@@ -1,6 +1,6 @@
 -- The checkpoints of a thread at which current_stage took a new value, oldest first, with the
 -- number of messages at that checkpoint and at the one before it (counted on the server by
--- limitless_message_count, migration 0012), so that the reader can place the stage change
+-- limitless.limitless_message_count, one of the dashboard's additions), so that the reader can place the stage change
 -- between messages and date the step's last message. The stage is inline in
 -- channel_values for current Python savers, else a blob (LangGraph.js, older Python); a value
 -- rewritten unchanged (LangGraph.js writes it on every step) is not a change, so only a few
@@ -30,10 +30,10 @@ with h as (
 -- Scalar subqueries: only the few rows that survive the filter touch their (large) blobs.
 select ch.checkpoint_id, ch.ts, coalesce(ch.has_inline_stage, false) as has_inline_stage,
        ch.inline_stage, ch.stage_type, ch.stage_blob,
-       (select limitless_message_count(b.type, b.blob) from checkpoint_blobs b
+       (select limitless.limitless_message_count(b.type, b.blob) from checkpoint_blobs b
         where b.thread_id = $1 and b.checkpoint_ns = '' and b.channel = 'messages'
           and b.version = ch.messages_version) as messages_count,
-       (select limitless_message_count(b.type, b.blob) from checkpoint_blobs b
+       (select limitless.limitless_message_count(b.type, b.blob) from checkpoint_blobs b
         where b.thread_id = $1 and b.checkpoint_ns = '' and b.channel = 'messages'
           and b.version = ch.previous_messages_version) as parent_messages_count
 from changes ch

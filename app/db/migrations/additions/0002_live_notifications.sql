@@ -1,9 +1,13 @@
+-- The dashboard's objects live in schema "limitless"; unqualified names below resolve there
+-- first, then in public (the seed's tables).
+SET LOCAL search_path = limitless, public, pg_temp;
+--> statement-breakpoint
 -- Live updates for the dashboard (an addition to the seed, see docs/schema.md): every change
 -- to the tables the dashboard shows sends a small notification on channel `limitless_changes`
 -- with just enough to decide what to re-query: table, operation, row id, campaign id and, for
 -- analytics events, the event type. Never row contents: NOTIFY payloads are capped at 8000
 -- bytes and are visible to every session that listens on the channel.
-CREATE FUNCTION "public"."limitless_notify_change"() RETURNS trigger
+CREATE FUNCTION "limitless"."limitless_notify_change"() RETURNS trigger
 	LANGUAGE plpgsql AS $$
 DECLARE
 	r record;
@@ -35,18 +39,18 @@ END
 $$;
 --> statement-breakpoint
 CREATE TRIGGER "campaigns_notify_change" AFTER INSERT OR UPDATE OR DELETE ON "campaigns"
-	FOR EACH ROW EXECUTE FUNCTION "public"."limitless_notify_change"();
+	FOR EACH ROW EXECUTE FUNCTION "limitless"."limitless_notify_change"();
 --> statement-breakpoint
 CREATE TRIGGER "conversations_notify_change" AFTER INSERT OR UPDATE OR DELETE ON "conversations"
-	FOR EACH ROW EXECUTE FUNCTION "public"."limitless_notify_change"();
+	FOR EACH ROW EXECUTE FUNCTION "limitless"."limitless_notify_change"();
 --> statement-breakpoint
 CREATE TRIGGER "payments_notify_change" AFTER INSERT OR UPDATE OR DELETE ON "payments"
-	FOR EACH ROW EXECUTE FUNCTION "public"."limitless_notify_change"();
+	FOR EACH ROW EXECUTE FUNCTION "limitless"."limitless_notify_change"();
 --> statement-breakpoint
 CREATE TRIGGER "documents_notify_change" AFTER INSERT OR UPDATE OR DELETE ON "documents"
-	FOR EACH ROW EXECUTE FUNCTION "public"."limitless_notify_change"();
+	FOR EACH ROW EXECUTE FUNCTION "limitless"."limitless_notify_change"();
 --> statement-breakpoint
 -- Events are append-only; they are deleted only by bulk archiving (seed: kept two years),
 -- which must not flood listeners with one notification per archived row.
 CREATE TRIGGER "analytics_events_notify_change" AFTER INSERT OR UPDATE ON "analytics_events"
-	FOR EACH ROW EXECUTE FUNCTION "public"."limitless_notify_change"();
+	FOR EACH ROW EXECUTE FUNCTION "limitless"."limitless_notify_change"();

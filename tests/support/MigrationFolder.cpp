@@ -11,10 +11,11 @@
 
 namespace limitless::test {
 
-MigrationFolder::MigrationFolder()
+MigrationFolder::MigrationFolder(const QString& set)
 {
     REQUIRE(m_dir.isValid());
-    const QDir source(sourcePath(QStringLiteral("app/db/migrations")));
+    m_path = m_dir.path() + QLatin1Char('/') + set;
+    const QDir source(sourcePath(QStringLiteral("app/db/migrations/") + set));
     REQUIRE(QDir(path()).mkpath(QStringLiteral("meta")));
     for (const QString& name : source.entryList({QStringLiteral("*.sql")}, QDir::Files))
         REQUIRE(QFile::copy(source.filePath(name), path() + QLatin1Char('/') + name));

@@ -8,7 +8,7 @@ BEGIN
 	IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'vector') THEN
 		EXECUTE '
 CREATE TABLE "document_embeddings" (
-	"id" text PRIMARY KEY DEFAULT gen_random_uuid()::text NOT NULL,
+	"id" text PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"document_id" text NOT NULL,
 	"chunk_index" integer NOT NULL,
 	"chunk_text" text NOT NULL,
@@ -19,7 +19,7 @@ CREATE TABLE "document_embeddings" (
 	ELSE
 		EXECUTE '
 CREATE TABLE "document_embeddings" (
-	"id" text PRIMARY KEY DEFAULT gen_random_uuid()::text NOT NULL,
+	"id" text PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"document_id" text NOT NULL,
 	"chunk_index" integer NOT NULL,
 	"chunk_text" text NOT NULL,
@@ -44,16 +44,3 @@ $$;
 CREATE INDEX "idx_document_embeddings_document_id" ON "document_embeddings" USING btree ("document_id");
 --> statement-breakpoint
 CREATE INDEX "idx_document_embeddings_chunk_index" ON "document_embeddings" USING btree ("chunk_index");
---> statement-breakpoint
-ALTER TABLE "document_embeddings" ENABLE ROW LEVEL SECURITY;
---> statement-breakpoint
-CREATE POLICY "Owners can only access their own document embeddings" ON "document_embeddings"
-	AS PERMISSIVE FOR ALL TO authenticated
-	USING ("document_id" IN (
-		SELECT d."id" FROM "documents" d JOIN "owners" o ON o."id" = d."owner_id"
-		WHERE o."supabase_user_id" = (select auth.uid())::text))
-	WITH CHECK ("document_id" IN (
-		SELECT d."id" FROM "documents" d JOIN "owners" o ON o."id" = d."owner_id"
-		WHERE o."supabase_user_id" = (select auth.uid())::text));
---> statement-breakpoint
-GRANT SELECT, INSERT, UPDATE, DELETE ON "document_embeddings" TO authenticated;

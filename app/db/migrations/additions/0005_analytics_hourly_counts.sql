@@ -1,3 +1,7 @@
+-- The dashboard's objects live in schema "limitless"; unqualified names below resolve there
+-- first, then in public (the seed's tables).
+SET LOCAL search_path = limitless, public, pg_temp;
+--> statement-breakpoint
 -- Hourly funnel roll-up (an addition to the seed, see docs/schema.md): extends the daily roll-up
 -- of 0011 with the UTC hour and, for objections, the objection type. The funnel page counts
 -- per *local* day of the owner's time zone; a UTC day cannot be split into local days, a UTC
@@ -13,7 +17,7 @@ DROP INDEX "analytics_daily_counts_key";
 CREATE UNIQUE INDEX "analytics_daily_counts_key" ON "analytics_daily_counts"
 	USING btree ("day", "hour", "campaign_id", "event_type", "detail") NULLS NOT DISTINCT;
 --> statement-breakpoint
-CREATE FUNCTION "public"."limitless_analytics_detail"(event_type text, event_data jsonb)
+CREATE FUNCTION "limitless"."limitless_analytics_detail"(event_type text, event_data jsonb)
 	RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
 	SELECT CASE WHEN event_type = 'objection_raised'
 	            THEN left(coalesce(event_data ->> 'objection_type', ''), 100) ELSE '' END
@@ -21,12 +25,12 @@ $$;
 --> statement-breakpoint
 -- Groups are upserted in key order: two statements that touch the same groups then lock them
 -- in the same order and cannot deadlock each other.
-CREATE OR REPLACE FUNCTION "public"."limitless_analytics_daily_add"() RETURNS trigger
-	LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+CREATE OR REPLACE FUNCTION "limitless"."limitless_analytics_daily_add"() RETURNS trigger
+	LANGUAGE plpgsql SECURITY DEFINER SET search_path = limitless, public, pg_temp AS $$
 BEGIN
 	INSERT INTO analytics_daily_counts AS d (day, hour, campaign_id, event_type, detail, count)
 		SELECT n.created_at::date, extract(hour FROM n.created_at)::smallint, n.campaign_id,
-		       n.event_type, limitless_analytics_detail(n.event_type, n.event_data), count(*)
+		       n.event_type, limitless.limitless_analytics_detail(n.event_type, n.event_data), count(*)
 		FROM limitless_new_rows n GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
 	ON CONFLICT (day, hour, campaign_id, event_type, detail)
 		DO UPDATE SET count = d.count + EXCLUDED.count;
@@ -34,13 +38,13 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
-CREATE OR REPLACE FUNCTION "public"."limitless_analytics_daily_remove"() RETURNS trigger
-	LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+CREATE OR REPLACE FUNCTION "limitless"."limitless_analytics_daily_remove"() RETURNS trigger
+	LANGUAGE plpgsql SECURITY DEFINER SET search_path = limitless, public, pg_temp AS $$
 BEGIN
 	UPDATE analytics_daily_counts d SET count = d.count - o.n
 	FROM (SELECT created_at::date AS day, extract(hour FROM created_at)::smallint AS hour,
 	             campaign_id, event_type,
-	             limitless_analytics_detail(event_type, event_data) AS detail, count(*) AS n
+	             limitless.limitless_analytics_detail(event_type, event_data) AS detail, count(*) AS n
 	      FROM limitless_old_rows GROUP BY 1, 2, 3, 4, 5) o
 	WHERE d.day = o.day AND d.hour = o.hour
 	  AND d.campaign_id IS NOT DISTINCT FROM o.campaign_id
@@ -49,14 +53,14 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
-CREATE OR REPLACE FUNCTION "public"."limitless_analytics_daily_rebuild"() RETURNS void
-	LANGUAGE sql SET search_path = public, pg_temp AS $$
+CREATE OR REPLACE FUNCTION "limitless"."limitless_analytics_daily_rebuild"() RETURNS void
+	LANGUAGE sql SET search_path = limitless, public, pg_temp AS $$
 	LOCK TABLE analytics_events IN SHARE MODE;
 	DELETE FROM analytics_daily_counts;
 	INSERT INTO analytics_daily_counts (day, hour, campaign_id, event_type, detail, count)
 		SELECT created_at::date, extract(hour FROM created_at)::smallint, campaign_id, event_type,
-		       limitless_analytics_detail(event_type, event_data), count(*)
+		       limitless.limitless_analytics_detail(event_type, event_data), count(*)
 		FROM analytics_events GROUP BY 1, 2, 3, 4, 5;
 $$;
 --> statement-breakpoint
-SELECT "public"."limitless_analytics_daily_rebuild"();
+SELECT "limitless"."limitless_analytics_daily_rebuild"();

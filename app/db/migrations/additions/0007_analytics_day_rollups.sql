@@ -1,3 +1,7 @@
+-- The dashboard's objects live in schema "limitless"; unqualified names below resolve there
+-- first, then in public (the seed's tables).
+SET LOCAL search_path = limitless, public, pg_temp;
+--> statement-breakpoint
 -- Funnel roll-ups for a refresh in a few milliseconds (an addition to the seed, see
 -- docs/schema.md). Three changes:
 --  1. analytics_daily_counts goes back to one row per UTC day (as in 0011) and keeps the time
@@ -14,17 +18,17 @@
 --     unchanged (docs/funnel.md): a conversation flagged payment_link_sent counts once, at its
 --     first payments row; analytics_link_state remembers, per conversation, where it is counted.
 -- Every table here is maintained by triggers in the writer's transaction and can be rebuilt
--- from the source tables with limitless_analytics_rebuild().
+-- from the source tables with limitless.limitless_analytics_rebuild().
 
 -- The quarter-hour of the day of a UTC timestamp: 0 (00:00–00:14) … 95 (23:45–23:59).
-CREATE FUNCTION "public"."limitless_quarter"(ts timestamp)
+CREATE FUNCTION "limitless"."limitless_quarter"(ts timestamp)
 	RETURNS smallint LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
 	SELECT (extract(hour FROM ts)::int * 4 + extract(minute FROM ts)::int / 15)::smallint
 $$;
 --> statement-breakpoint
 -- Cumulative quarter-hour array of a day from (quarter, amount) pairs: result[b + 1] = sum of
 -- the amounts of quarters < b, b = 0..96.
-CREATE FUNCTION "public"."limitless_quarter_cum"(quarters smallint[], amounts bigint[])
+CREATE FUNCTION "limitless"."limitless_quarter_cum"(quarters smallint[], amounts bigint[])
 	RETURNS bigint[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
 	SELECT array_agg(coalesce((SELECT sum(a) FROM unnest(quarters, amounts) u(q, a)
 	                           WHERE q < b), 0)::bigint ORDER BY b)
@@ -32,7 +36,7 @@ CREATE FUNCTION "public"."limitless_quarter_cum"(quarters smallint[], amounts bi
 $$;
 --> statement-breakpoint
 -- a + sign * b, element by element (both 97 entries).
-CREATE FUNCTION "public"."limitless_cum_add"(a bigint[], b bigint[], sign integer)
+CREATE FUNCTION "limitless"."limitless_cum_add"(a bigint[], b bigint[], sign integer)
 	RETURNS bigint[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
 	SELECT array_agg(x + sign * y ORDER BY i) FROM unnest(a, b) WITH ORDINALITY u(x, y, i)
 $$;
@@ -42,17 +46,17 @@ $$;
 -- one local midnight; the quarter it falls on (`cut`) is looked up per day, so DST changes are
 -- followed. Read together with the quarter_cum arrays below:
 -- events of a slice = quarter_cum[hi + 1] - quarter_cum[lo + 1].
-CREATE FUNCTION "public"."limitless_local_day_slices"(p_from timestamp, p_to timestamp,
+CREATE FUNCTION "limitless"."limitless_local_day_slices"(p_from timestamp, p_to timestamp,
 	p_zone text) RETURNS TABLE (day date, local_day date, lo integer, hi integer)
 	LANGUAGE sql STABLE PARALLEL SAFE AS $$
 	SELECT d.day, s.local_day, s.lo, s.hi
 	FROM (SELECT g::date AS day,
-	             CASE WHEN g = p_from::date THEN limitless_quarter(p_from)::int ELSE 0 END AS lo,
+	             CASE WHEN g = p_from::date THEN limitless.limitless_quarter(p_from)::int ELSE 0 END AS lo,
 	             CASE WHEN g = (p_to - interval '15 minutes')::date
-	                  THEN limitless_quarter(p_to - interval '15 minutes')::int + 1 ELSE 96 END
+	                  THEN limitless.limitless_quarter(p_to - interval '15 minutes')::int + 1 ELSE 96 END
 	                 AS hi,
 	             ((g AT TIME ZONE 'UTC') AT TIME ZONE p_zone)::date AS first_local,
-	             coalesce((SELECT limitless_quarter(m)::int
+	             coalesce((SELECT limitless.limitless_quarter(m)::int
 	                       FROM (SELECT (l::date::timestamp AT TIME ZONE p_zone) AT TIME ZONE 'UTC'
 	                                    AS m
 	                             FROM generate_series(g - interval '1 day', g + interval '1 day',
@@ -89,21 +93,21 @@ CREATE UNIQUE INDEX "analytics_campaign_totals_key" ON "analytics_campaign_total
 --> statement-breakpoint
 -- Statement-level, as in 0011/0012: one upsert per group of a statement's rows, groups in key
 -- order (day rows first, then totals) so that concurrent statements lock in the same order.
-CREATE OR REPLACE FUNCTION "public"."limitless_analytics_daily_add"() RETURNS trigger
-	LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+CREATE OR REPLACE FUNCTION "limitless"."limitless_analytics_daily_add"() RETURNS trigger
+	LANGUAGE plpgsql SECURITY DEFINER SET search_path = limitless, public, pg_temp AS $$
 BEGIN
 	INSERT INTO analytics_daily_counts AS d (day, campaign_id, event_type, detail, count, quarter_cum)
 		SELECT day, campaign_id, event_type, detail, sum(n),
-		       limitless_quarter_cum(array_agg(quarter), array_agg(n))
-		FROM (SELECT created_at::date AS day, limitless_quarter(created_at) AS quarter,
+		       limitless.limitless_quarter_cum(array_agg(quarter), array_agg(n))
+		FROM (SELECT created_at::date AS day, limitless.limitless_quarter(created_at) AS quarter,
 		             campaign_id, event_type,
-		             limitless_analytics_detail(event_type, event_data) AS detail,
+		             limitless.limitless_analytics_detail(event_type, event_data) AS detail,
 		             count(*)::bigint AS n
 		      FROM limitless_new_rows GROUP BY 1, 2, 3, 4, 5) g
 		GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
 	ON CONFLICT (day, campaign_id, event_type, detail) DO UPDATE
 		SET count = d.count + EXCLUDED.count,
-		    quarter_cum = limitless_cum_add(d.quarter_cum, EXCLUDED.quarter_cum, 1);
+		    quarter_cum = limitless.limitless_cum_add(d.quarter_cum, EXCLUDED.quarter_cum, 1);
 	INSERT INTO analytics_campaign_totals AS t (campaign_id, event_type, count)
 		SELECT campaign_id, event_type, count(*) FROM limitless_new_rows
 		GROUP BY 1, 2 ORDER BY 1, 2
@@ -112,16 +116,16 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
-CREATE OR REPLACE FUNCTION "public"."limitless_analytics_daily_remove"() RETURNS trigger
-	LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+CREATE OR REPLACE FUNCTION "limitless"."limitless_analytics_daily_remove"() RETURNS trigger
+	LANGUAGE plpgsql SECURITY DEFINER SET search_path = limitless, public, pg_temp AS $$
 BEGIN
 	UPDATE analytics_daily_counts d
-	SET count = d.count - o.n, quarter_cum = limitless_cum_add(d.quarter_cum, o.cum, -1)
+	SET count = d.count - o.n, quarter_cum = limitless.limitless_cum_add(d.quarter_cum, o.cum, -1)
 	FROM (SELECT day, campaign_id, event_type, detail, sum(n) AS n,
-	             limitless_quarter_cum(array_agg(quarter), array_agg(n)) AS cum
-	      FROM (SELECT created_at::date AS day, limitless_quarter(created_at) AS quarter,
+	             limitless.limitless_quarter_cum(array_agg(quarter), array_agg(n)) AS cum
+	      FROM (SELECT created_at::date AS day, limitless.limitless_quarter(created_at) AS quarter,
 	                   campaign_id, event_type,
-	                   limitless_analytics_detail(event_type, event_data) AS detail,
+	                   limitless.limitless_analytics_detail(event_type, event_data) AS detail,
 	                   count(*)::bigint AS n
 	            FROM limitless_old_rows GROUP BY 1, 2, 3, 4, 5) g
 	      GROUP BY 1, 2, 3, 4) o
@@ -134,17 +138,17 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
-CREATE OR REPLACE FUNCTION "public"."limitless_analytics_daily_rebuild"() RETURNS void
-	LANGUAGE sql SET search_path = public, pg_temp AS $$
+CREATE OR REPLACE FUNCTION "limitless"."limitless_analytics_daily_rebuild"() RETURNS void
+	LANGUAGE sql SET search_path = limitless, public, pg_temp AS $$
 	LOCK TABLE analytics_events IN SHARE MODE;
 	DELETE FROM analytics_daily_counts;
 	DELETE FROM analytics_campaign_totals;
 	INSERT INTO analytics_daily_counts (day, campaign_id, event_type, detail, count, quarter_cum)
 		SELECT day, campaign_id, event_type, detail, sum(n),
-		       limitless_quarter_cum(array_agg(quarter), array_agg(n))
-		FROM (SELECT created_at::date AS day, limitless_quarter(created_at) AS quarter,
+		       limitless.limitless_quarter_cum(array_agg(quarter), array_agg(n))
+		FROM (SELECT created_at::date AS day, limitless.limitless_quarter(created_at) AS quarter,
 		             campaign_id, event_type,
-		             limitless_analytics_detail(event_type, event_data) AS detail,
+		             limitless.limitless_analytics_detail(event_type, event_data) AS detail,
 		             count(*)::bigint AS n
 		      FROM analytics_events GROUP BY 1, 2, 3, 4, 5) g
 		GROUP BY 1, 2, 3, 4;
@@ -152,7 +156,7 @@ CREATE OR REPLACE FUNCTION "public"."limitless_analytics_daily_rebuild"() RETURN
 		SELECT campaign_id, event_type, sum(count) FROM analytics_daily_counts GROUP BY 1, 2;
 $$;
 --> statement-breakpoint
-SELECT "public"."limitless_analytics_daily_rebuild"();
+SELECT "limitless"."limitless_analytics_daily_rebuild"();
 --> statement-breakpoint
 ALTER TABLE "analytics_campaign_totals" ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
@@ -191,26 +195,26 @@ CREATE TABLE "analytics_link_state" (
 	"link_at" timestamp
 );
 --> statement-breakpoint
-CREATE FUNCTION "public"."limitless_payment_counts_add"(p_kind text, p_at timestamp,
+CREATE FUNCTION "limitless"."limitless_payment_counts_add"(p_kind text, p_at timestamp,
 	p_campaign text, p_currency text, p_n bigint, p_cents bigint) RETURNS void
-	LANGUAGE sql SET search_path = public, pg_temp AS $$
+	LANGUAGE sql SET search_path = limitless, public, pg_temp AS $$
 	INSERT INTO analytics_payment_counts AS d
 		(day, campaign_id, kind, currency, count, quarter_cum, cents, cents_quarter_cum)
 	VALUES (p_at::date, p_campaign, p_kind, p_currency, p_n,
-	        limitless_quarter_cum(ARRAY[limitless_quarter(p_at)], ARRAY[p_n]), p_cents,
-	        limitless_quarter_cum(ARRAY[limitless_quarter(p_at)], ARRAY[p_cents]))
+	        limitless.limitless_quarter_cum(ARRAY[limitless.limitless_quarter(p_at)], ARRAY[p_n]), p_cents,
+	        limitless.limitless_quarter_cum(ARRAY[limitless.limitless_quarter(p_at)], ARRAY[p_cents]))
 	ON CONFLICT (day, campaign_id, kind, currency) DO UPDATE
 		SET count = d.count + EXCLUDED.count,
-		    quarter_cum = limitless_cum_add(d.quarter_cum, EXCLUDED.quarter_cum, 1),
+		    quarter_cum = limitless.limitless_cum_add(d.quarter_cum, EXCLUDED.quarter_cum, 1),
 		    cents = d.cents + EXCLUDED.cents,
-		    cents_quarter_cum = limitless_cum_add(d.cents_quarter_cum, EXCLUDED.cents_quarter_cum, 1);
+		    cents_quarter_cum = limitless.limitless_cum_add(d.cents_quarter_cum, EXCLUDED.cents_quarter_cum, 1);
 $$;
 --> statement-breakpoint
 -- Recounts one conversation's "payment link sent": lock its state row, then (a fresh snapshot
 -- per statement under READ COMMITTED) find its first payments row if it is flagged, and move
 -- its count from where it was to where it belongs.
-CREATE FUNCTION "public"."limitless_link_refresh"(p_conversation text) RETURNS void
-	LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+CREATE FUNCTION "limitless"."limitless_link_refresh"(p_conversation text) RETURNS void
+	LANGUAGE plpgsql SECURITY DEFINER SET search_path = limitless, public, pg_temp AS $$
 DECLARE
 	old_at timestamp;
 	old_campaign text;
@@ -234,14 +238,14 @@ BEGIN
 	-- cannot deadlock.
 	IF old_at IS NOT NULL AND new_at IS NOT NULL
 	   AND (new_at::date, new_campaign) < (old_at::date, old_campaign) THEN
-		PERFORM limitless_payment_counts_add('link', new_at, new_campaign, '', 1, 0);
-		PERFORM limitless_payment_counts_add('link', old_at, old_campaign, '', -1, 0);
+		PERFORM limitless.limitless_payment_counts_add('link', new_at, new_campaign, '', 1, 0);
+		PERFORM limitless.limitless_payment_counts_add('link', old_at, old_campaign, '', -1, 0);
 	ELSE
 		IF old_at IS NOT NULL THEN
-			PERFORM limitless_payment_counts_add('link', old_at, old_campaign, '', -1, 0);
+			PERFORM limitless.limitless_payment_counts_add('link', old_at, old_campaign, '', -1, 0);
 		END IF;
 		IF new_at IS NOT NULL THEN
-			PERFORM limitless_payment_counts_add('link', new_at, new_campaign, '', 1, 0);
+			PERFORM limitless.limitless_payment_counts_add('link', new_at, new_campaign, '', 1, 0);
 		END IF;
 	END IF;
 	UPDATE analytics_link_state SET link_at = new_at, campaign_id = new_campaign
@@ -252,8 +256,8 @@ $$;
 -- Row-level: payments arrive one at a time (a checkout session each). Locks are taken in one
 -- order — revenue rows (by key), the conversation's state row, link rows (by key) — so that
 -- single-row writers cannot deadlock each other.
-CREATE FUNCTION "public"."limitless_payments_rollup"() RETURNS trigger
-	LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+CREATE FUNCTION "limitless"."limitless_payments_rollup"() RETURNS trigger
+	LANGUAGE plpgsql SECURITY DEFINER SET search_path = limitless, public, pg_temp AS $$
 DECLARE
 	old_rev boolean := TG_OP <> 'INSERT' AND OLD.payment_status = 'completed'
 	                   AND OLD.completed_at IS NOT NULL;
@@ -271,15 +275,15 @@ BEGIN
 			AND (NEW.completed_at::date, NEW.campaign_id, NEW.currency)
 			    < (OLD.completed_at::date, OLD.campaign_id, OLD.currency);
 		IF new_first THEN
-			PERFORM limitless_payment_counts_add('revenue', NEW.completed_at, NEW.campaign_id,
+			PERFORM limitless.limitless_payment_counts_add('revenue', NEW.completed_at, NEW.campaign_id,
 				NEW.currency, 1, NEW.amount_monthly::bigint + coalesce(NEW.amount_onetime, 0));
 		END IF;
 		IF old_rev THEN
-			PERFORM limitless_payment_counts_add('revenue', OLD.completed_at, OLD.campaign_id,
+			PERFORM limitless.limitless_payment_counts_add('revenue', OLD.completed_at, OLD.campaign_id,
 				OLD.currency, -1, -(OLD.amount_monthly::bigint + coalesce(OLD.amount_onetime, 0)));
 		END IF;
 		IF new_rev AND NOT new_first THEN
-			PERFORM limitless_payment_counts_add('revenue', NEW.completed_at, NEW.campaign_id,
+			PERFORM limitless.limitless_payment_counts_add('revenue', NEW.completed_at, NEW.campaign_id,
 				NEW.currency, 1, NEW.amount_monthly::bigint + coalesce(NEW.amount_onetime, 0));
 		END IF;
 	END IF;
@@ -291,34 +295,34 @@ BEGIN
 	END IF;
 	IF TG_OP = 'UPDATE' AND OLD.conversation_id <> NEW.conversation_id THEN
 		-- two conversations: lock them in id order
-		PERFORM limitless_link_refresh(least(OLD.conversation_id, NEW.conversation_id));
-		PERFORM limitless_link_refresh(greatest(OLD.conversation_id, NEW.conversation_id));
+		PERFORM limitless.limitless_link_refresh(least(OLD.conversation_id, NEW.conversation_id));
+		PERFORM limitless.limitless_link_refresh(greatest(OLD.conversation_id, NEW.conversation_id));
 	ELSIF TG_OP = 'DELETE' THEN
-		PERFORM limitless_link_refresh(OLD.conversation_id);
+		PERFORM limitless.limitless_link_refresh(OLD.conversation_id);
 	ELSE
-		PERFORM limitless_link_refresh(NEW.conversation_id);
+		PERFORM limitless.limitless_link_refresh(NEW.conversation_id);
 	END IF;
 	RETURN NULL;
 END
 $$;
 --> statement-breakpoint
 CREATE TRIGGER "payments_rollup" AFTER INSERT OR UPDATE OR DELETE ON "payments"
-	FOR EACH ROW EXECUTE FUNCTION "public"."limitless_payments_rollup"();
+	FOR EACH ROW EXECUTE FUNCTION "limitless"."limitless_payments_rollup"();
 --> statement-breakpoint
-CREATE FUNCTION "public"."limitless_conversation_link_rollup"() RETURNS trigger
-	LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+CREATE FUNCTION "limitless"."limitless_conversation_link_rollup"() RETURNS trigger
+	LANGUAGE plpgsql SECURITY DEFINER SET search_path = limitless, public, pg_temp AS $$
 BEGIN
-	PERFORM limitless_link_refresh(NEW.id);
+	PERFORM limitless.limitless_link_refresh(NEW.id);
 	RETURN NULL;
 END
 $$;
 --> statement-breakpoint
 CREATE TRIGGER "conversations_link_rollup" AFTER UPDATE OF "payment_link_sent" ON "conversations"
 	FOR EACH ROW WHEN (OLD."payment_link_sent" IS DISTINCT FROM NEW."payment_link_sent")
-	EXECUTE FUNCTION "public"."limitless_conversation_link_rollup"();
+	EXECUTE FUNCTION "limitless"."limitless_conversation_link_rollup"();
 --> statement-breakpoint
-CREATE FUNCTION "public"."limitless_analytics_payments_rebuild"() RETURNS void
-	LANGUAGE sql SET search_path = public, pg_temp AS $$
+CREATE FUNCTION "limitless"."limitless_analytics_payments_rebuild"() RETURNS void
+	LANGUAGE sql SET search_path = limitless, public, pg_temp AS $$
 	LOCK TABLE payments, conversations IN SHARE MODE;
 	DELETE FROM analytics_payment_counts;
 	DELETE FROM analytics_link_state;
@@ -330,14 +334,14 @@ CREATE FUNCTION "public"."limitless_analytics_payments_rebuild"() RETURNS void
 		ORDER BY p.conversation_id, p.created_at, p.id;
 	INSERT INTO analytics_payment_counts
 		(day, campaign_id, kind, currency, count, quarter_cum, cents, cents_quarter_cum)
-		SELECT day, campaign_id, kind, currency, sum(n), limitless_quarter_cum(array_agg(quarter),
-		       array_agg(n)), sum(cents), limitless_quarter_cum(array_agg(quarter), array_agg(cents))
-		FROM (SELECT link_at::date AS day, limitless_quarter(link_at) AS quarter,
+		SELECT day, campaign_id, kind, currency, sum(n), limitless.limitless_quarter_cum(array_agg(quarter),
+		       array_agg(n)), sum(cents), limitless.limitless_quarter_cum(array_agg(quarter), array_agg(cents))
+		FROM (SELECT link_at::date AS day, limitless.limitless_quarter(link_at) AS quarter,
 		             campaign_id, 'link' AS kind, '' AS currency, count(*)::bigint AS n,
 		             0::bigint AS cents
 		      FROM analytics_link_state WHERE link_at IS NOT NULL GROUP BY 1, 2, 3
 		      UNION ALL
-		      SELECT completed_at::date, limitless_quarter(completed_at), campaign_id,
+		      SELECT completed_at::date, limitless.limitless_quarter(completed_at), campaign_id,
 		             'revenue', currency, count(*)::bigint,
 		             sum(amount_monthly::bigint + coalesce(amount_onetime, 0))::bigint
 		      FROM payments WHERE payment_status = 'completed' AND completed_at IS NOT NULL
@@ -345,14 +349,14 @@ CREATE FUNCTION "public"."limitless_analytics_payments_rebuild"() RETURNS void
 		GROUP BY 1, 2, 3, 4;
 $$;
 --> statement-breakpoint
-SELECT "public"."limitless_analytics_payments_rebuild"();
+SELECT "limitless"."limitless_analytics_payments_rebuild"();
 --> statement-breakpoint
 -- Everything the funnel reads, recomputed from the source tables (after a load that bypassed
 -- the triggers, as the demo loader does, or a restore).
-CREATE FUNCTION "public"."limitless_analytics_rebuild"() RETURNS void
-	LANGUAGE sql SET search_path = public, pg_temp AS $$
-	SELECT limitless_analytics_daily_rebuild();
-	SELECT limitless_analytics_payments_rebuild();
+CREATE FUNCTION "limitless"."limitless_analytics_rebuild"() RETURNS void
+	LANGUAGE sql SET search_path = limitless, public, pg_temp AS $$
+	SELECT limitless.limitless_analytics_daily_rebuild();
+	SELECT limitless.limitless_analytics_payments_rebuild();
 $$;
 --> statement-breakpoint
 ALTER TABLE "analytics_payment_counts" ENABLE ROW LEVEL SECURITY;
@@ -368,7 +372,7 @@ GRANT SELECT ON "analytics_payment_counts" TO authenticated;
 -- Internal to the triggers: RLS on and no policy, so no client role reads it.
 ALTER TABLE "analytics_link_state" ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
-REVOKE EXECUTE ON FUNCTION "public"."limitless_link_refresh"(text),
-	"public"."limitless_payment_counts_add"(text, timestamp, text, text, bigint, bigint),
-	"public"."limitless_analytics_payments_rebuild"(), "public"."limitless_analytics_rebuild"()
+REVOKE EXECUTE ON FUNCTION "limitless"."limitless_link_refresh"(text),
+	"limitless"."limitless_payment_counts_add"(text, timestamp, text, text, bigint, bigint),
+	"limitless"."limitless_analytics_payments_rebuild"(), "limitless"."limitless_analytics_rebuild"()
 	FROM PUBLIC;

@@ -1,5 +1,5 @@
 CREATE TABLE "documents" (
-	"id" text PRIMARY KEY DEFAULT gen_random_uuid()::text NOT NULL,
+	"id" text PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"filename" text NOT NULL,
 	"file_type" text NOT NULL,
 	"file_size" integer NOT NULL,
@@ -28,12 +28,3 @@ CREATE INDEX "idx_documents_category" ON "documents" USING btree ("category");
 CREATE INDEX "idx_documents_processing_status" ON "documents" USING btree ("processing_status");
 --> statement-breakpoint
 CREATE INDEX "idx_documents_created_at" ON "documents" USING btree ("created_at" DESC);
---> statement-breakpoint
-ALTER TABLE "documents" ENABLE ROW LEVEL SECURITY;
---> statement-breakpoint
-CREATE POLICY "Owners can only access their own documents" ON "documents"
-	AS PERMISSIVE FOR ALL TO authenticated
-	USING ("owner_id" IN (SELECT "id" FROM "owners" WHERE "supabase_user_id" = (select auth.uid())::text))
-	WITH CHECK ("owner_id" IN (SELECT "id" FROM "owners" WHERE "supabase_user_id" = (select auth.uid())::text));
---> statement-breakpoint
-GRANT SELECT, INSERT, UPDATE, DELETE ON "documents" TO authenticated;

@@ -1,5 +1,5 @@
 CREATE TABLE "campaigns" (
-	"id" text PRIMARY KEY DEFAULT gen_random_uuid()::text NOT NULL,
+	"id" text PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"code" text NOT NULL,
 	"name" text NOT NULL,
 	"description" text,
@@ -22,12 +22,3 @@ CREATE UNIQUE INDEX "idx_campaigns_code" ON "campaigns" USING btree ("code");
 CREATE INDEX "idx_campaigns_owner_id" ON "campaigns" USING btree ("owner_id");
 --> statement-breakpoint
 CREATE INDEX "idx_campaigns_is_active" ON "campaigns" USING btree ("is_active") WHERE is_active = true;
---> statement-breakpoint
-ALTER TABLE "campaigns" ENABLE ROW LEVEL SECURITY;
---> statement-breakpoint
-CREATE POLICY "Owners can only access their own campaigns" ON "campaigns"
-	AS PERMISSIVE FOR ALL TO authenticated
-	USING ("owner_id" IN (SELECT "id" FROM "owners" WHERE "supabase_user_id" = (select auth.uid())::text))
-	WITH CHECK ("owner_id" IN (SELECT "id" FROM "owners" WHERE "supabase_user_id" = (select auth.uid())::text));
---> statement-breakpoint
-GRANT SELECT, INSERT, UPDATE, DELETE ON "campaigns" TO authenticated;

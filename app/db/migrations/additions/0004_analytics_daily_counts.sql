@@ -1,3 +1,7 @@
+-- The dashboard's objects live in schema "limitless"; unqualified names below resolve there
+-- first, then in public (the seed's tables).
+SET LOCAL search_path = limitless, public, pg_temp;
+--> statement-breakpoint
 -- Daily funnel roll-up (an addition to the seed, see docs/schema.md). The dashboard's funnel
 -- and daily charts count analytics events per campaign, type and day; over a million events a
 -- GROUP BY on analytics_events takes ~1 s even with the seed's indexes (target: 500 ms, ours
@@ -18,8 +22,8 @@ CREATE UNIQUE INDEX "analytics_daily_counts_key" ON "analytics_daily_counts"
 -- One statement adds its rows' counts at once (a COPY of a million events is one upsert per
 -- day, campaign and type). SECURITY DEFINER: the owner's session may insert events under RLS
 -- but has no write access to the roll-up itself.
-CREATE FUNCTION "public"."limitless_analytics_daily_add"() RETURNS trigger
-	LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+CREATE FUNCTION "limitless"."limitless_analytics_daily_add"() RETURNS trigger
+	LANGUAGE plpgsql SECURITY DEFINER SET search_path = limitless, public, pg_temp AS $$
 BEGIN
 	INSERT INTO analytics_daily_counts AS d (day, campaign_id, event_type, count)
 		SELECT n.created_at::date, n.campaign_id, n.event_type, count(*)
@@ -29,8 +33,8 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
-CREATE FUNCTION "public"."limitless_analytics_daily_remove"() RETURNS trigger
-	LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+CREATE FUNCTION "limitless"."limitless_analytics_daily_remove"() RETURNS trigger
+	LANGUAGE plpgsql SECURITY DEFINER SET search_path = limitless, public, pg_temp AS $$
 BEGIN
 	UPDATE analytics_daily_counts d SET count = d.count - o.n
 	FROM (SELECT created_at::date AS day, campaign_id, event_type, count(*) AS n
@@ -44,24 +48,24 @@ $$;
 -- Transition tables allow one event per trigger: an update is a removal plus an addition.
 CREATE TRIGGER "analytics_events_daily_insert" AFTER INSERT ON "analytics_events"
 	REFERENCING NEW TABLE AS limitless_new_rows
-	FOR EACH STATEMENT EXECUTE FUNCTION "public"."limitless_analytics_daily_add"();
+	FOR EACH STATEMENT EXECUTE FUNCTION "limitless"."limitless_analytics_daily_add"();
 --> statement-breakpoint
 CREATE TRIGGER "analytics_events_daily_update_old" AFTER UPDATE ON "analytics_events"
 	REFERENCING OLD TABLE AS limitless_old_rows
-	FOR EACH STATEMENT EXECUTE FUNCTION "public"."limitless_analytics_daily_remove"();
+	FOR EACH STATEMENT EXECUTE FUNCTION "limitless"."limitless_analytics_daily_remove"();
 --> statement-breakpoint
 CREATE TRIGGER "analytics_events_daily_update_new" AFTER UPDATE ON "analytics_events"
 	REFERENCING NEW TABLE AS limitless_new_rows
-	FOR EACH STATEMENT EXECUTE FUNCTION "public"."limitless_analytics_daily_add"();
+	FOR EACH STATEMENT EXECUTE FUNCTION "limitless"."limitless_analytics_daily_add"();
 --> statement-breakpoint
 CREATE TRIGGER "analytics_events_daily_delete" AFTER DELETE ON "analytics_events"
 	REFERENCING OLD TABLE AS limitless_old_rows
-	FOR EACH STATEMENT EXECUTE FUNCTION "public"."limitless_analytics_daily_remove"();
+	FOR EACH STATEMENT EXECUTE FUNCTION "limitless"."limitless_analytics_daily_remove"();
 --> statement-breakpoint
 -- Recomputes the roll-up from the events, for loads that bypassed triggers
 -- (session_replication_role = replica, as the demo loader does) or after a restore.
-CREATE FUNCTION "public"."limitless_analytics_daily_rebuild"() RETURNS void
-	LANGUAGE sql SET search_path = public, pg_temp AS $$
+CREATE FUNCTION "limitless"."limitless_analytics_daily_rebuild"() RETURNS void
+	LANGUAGE sql SET search_path = limitless, public, pg_temp AS $$
 	LOCK TABLE analytics_events IN SHARE MODE;
 	DELETE FROM analytics_daily_counts;
 	INSERT INTO analytics_daily_counts (day, campaign_id, event_type, count)
@@ -69,7 +73,7 @@ CREATE FUNCTION "public"."limitless_analytics_daily_rebuild"() RETURNS void
 		FROM analytics_events GROUP BY 1, 2, 3;
 $$;
 --> statement-breakpoint
-SELECT "public"."limitless_analytics_daily_rebuild"();
+SELECT "limitless"."limitless_analytics_daily_rebuild"();
 --> statement-breakpoint
 ALTER TABLE "analytics_daily_counts" ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint

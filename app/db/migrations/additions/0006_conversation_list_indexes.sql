@@ -1,3 +1,7 @@
+-- The dashboard's objects live in schema "limitless"; unqualified names below resolve there
+-- first, then in public (the seed's tables).
+SET LOCAL search_path = limitless, public, pg_temp;
+--> statement-breakpoint
 -- Conversation list indexes (an addition to the seed, see docs/schema.md). The Conversations page
 -- reads 100,000 conversations page by page with keyset pagination on (sort column, id); the
 -- seed's single-column indexes cannot serve the id tie-break, so every page would sort. The
@@ -14,13 +18,21 @@ CREATE INDEX IF NOT EXISTS "idx_conversations_stage_last_message" ON "conversati
 -- Search by handle or e-mail is a case-insensitive substring match; trigram indexes keep it
 -- fast where the server offers pg_trgm (Supabase and Debian do; a server without it scans).
 DO $$
+DECLARE
+	trgm_schema name;
 BEGIN
-	IF EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm') THEN
-		CREATE EXTENSION IF NOT EXISTS pg_trgm;
-		CREATE INDEX IF NOT EXISTS "idx_conversations_handle_trgm" ON "conversations"
-			USING gin ("instagram_handle" gin_trgm_ops);
-		CREATE INDEX IF NOT EXISTS "idx_conversations_email_trgm" ON "conversations"
-			USING gin ("email" gin_trgm_ops);
+	-- Where pg_trgm is installed already (Supabase keeps extensions in schema "extensions"),
+	-- its operator class is used from there; otherwise it is installed into "limitless".
+	IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm')
+		AND EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm') THEN
+		CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA "limitless";
+	END IF;
+	SELECT n.nspname INTO trgm_schema FROM pg_opclass c JOIN pg_namespace n ON n.oid = c.opcnamespace
+		JOIN pg_am a ON a.oid = c.opcmethod
+		WHERE c.opcname = 'gin_trgm_ops' AND a.amname = 'gin' LIMIT 1;
+	IF trgm_schema IS NOT NULL THEN
+		EXECUTE format('CREATE INDEX IF NOT EXISTS "idx_conversations_handle_trgm" ON "public"."conversations" USING gin ("instagram_handle" %I.gin_trgm_ops)', trgm_schema);
+		EXECUTE format('CREATE INDEX IF NOT EXISTS "idx_conversations_email_trgm" ON "public"."conversations" USING gin ("email" %I.gin_trgm_ops)', trgm_schema);
 	END IF;
 END
 $$;
@@ -29,7 +41,7 @@ $$;
 -- transcript's stage history needs only counts, and shipping every stage's full message list
 -- to the app costs more than the transcript itself. NULL (never an error) for a blob it cannot
 -- read, so one damaged row cannot fail the whole history query. msgpack: the array header.
-CREATE FUNCTION "public"."limitless_message_count"("blob_type" text, "blob" bytea)
+CREATE FUNCTION "limitless"."limitless_message_count"("blob_type" text, "blob" bytea)
 	RETURNS integer LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
 DECLARE
 	b integer;

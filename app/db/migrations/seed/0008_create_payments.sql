@@ -1,5 +1,5 @@
 CREATE TABLE "payments" (
-	"id" text PRIMARY KEY DEFAULT gen_random_uuid()::text NOT NULL,
+	"id" text PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"conversation_id" text NOT NULL,
 	"campaign_id" text NOT NULL,
 	"instagram_handle" text NOT NULL,
@@ -30,28 +30,3 @@ CREATE INDEX "idx_payments_stripe_session_id" ON "payments" USING btree ("stripe
 CREATE INDEX "idx_payments_payment_status" ON "payments" USING btree ("payment_status");
 --> statement-breakpoint
 CREATE INDEX "idx_payments_created_at" ON "payments" USING btree ("created_at" DESC);
---> statement-breakpoint
--- A payment belongs to the owner of its campaign; its conversation must be that owner's too,
--- so that no owner can attach a row to another owner's lead.
-ALTER TABLE "payments" ENABLE ROW LEVEL SECURITY;
---> statement-breakpoint
-CREATE POLICY "Owners can only access their own payments" ON "payments"
-	AS PERMISSIVE FOR ALL TO authenticated
-	USING (
-		"campaign_id" IN (
-			SELECT c."id" FROM "campaigns" c JOIN "owners" o ON o."id" = c."owner_id"
-			WHERE o."supabase_user_id" = (select auth.uid())::text)
-		AND "conversation_id" IN (
-			SELECT v."id" FROM "conversations" v JOIN "campaigns" c ON c."id" = v."campaign_id"
-			JOIN "owners" o ON o."id" = c."owner_id"
-			WHERE o."supabase_user_id" = (select auth.uid())::text))
-	WITH CHECK (
-		"campaign_id" IN (
-			SELECT c."id" FROM "campaigns" c JOIN "owners" o ON o."id" = c."owner_id"
-			WHERE o."supabase_user_id" = (select auth.uid())::text)
-		AND "conversation_id" IN (
-			SELECT v."id" FROM "conversations" v JOIN "campaigns" c ON c."id" = v."campaign_id"
-			JOIN "owners" o ON o."id" = c."owner_id"
-			WHERE o."supabase_user_id" = (select auth.uid())::text));
---> statement-breakpoint
-GRANT SELECT, INSERT, UPDATE, DELETE ON "payments" TO authenticated;

@@ -36,17 +36,3 @@ CREATE INDEX "idx_conversations_qualified" ON "conversations" USING btree ("qual
 CREATE INDEX "idx_conversations_created_at" ON "conversations" USING btree ("created_at" DESC);
 --> statement-breakpoint
 CREATE INDEX "idx_conversations_last_message_at" ON "conversations" USING btree ("last_message_at" DESC);
---> statement-breakpoint
--- Conversations carry no owner: they belong to whoever owns their campaign.
-ALTER TABLE "conversations" ENABLE ROW LEVEL SECURITY;
---> statement-breakpoint
-CREATE POLICY "Owners can only access their own conversations" ON "conversations"
-	AS PERMISSIVE FOR ALL TO authenticated
-	USING ("campaign_id" IN (
-		SELECT c."id" FROM "campaigns" c JOIN "owners" o ON o."id" = c."owner_id"
-		WHERE o."supabase_user_id" = (select auth.uid())::text))
-	WITH CHECK ("campaign_id" IN (
-		SELECT c."id" FROM "campaigns" c JOIN "owners" o ON o."id" = c."owner_id"
-		WHERE o."supabase_user_id" = (select auth.uid())::text));
---> statement-breakpoint
-GRANT SELECT, INSERT, UPDATE, DELETE ON "conversations" TO authenticated;

@@ -9,13 +9,14 @@
 
 namespace limitless::test {
 
-// A writable copy of the app's migration folder (journal and .sql files), for tests that edit,
-// drop or add migrations without touching the source tree.
+// A writable copy of one of the app's migration folders ("seed" or "additions": journal and
+// .sql files), for tests that edit, drop or add migrations without touching the source tree.
+// The copy keeps the folder's name, which is the set's name in the bookkeeping.
 class MigrationFolder {
 public:
-    MigrationFolder();
+    explicit MigrationFolder(const QString& set = QStringLiteral("additions"));
 
-    QString path() const { return m_dir.path(); }
+    QString path() const { return m_path; }
     db::MigrationSet load() const { return db::MigrationSet::load(path()); }
 
     // Keeps only the first `count` journal entries (their files stay; the journal decides).
@@ -34,6 +35,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_path;
 };
 
 } // namespace limitless::test

@@ -145,8 +145,14 @@ QList<Migration> Migrator::pendingOf(const MigrationSet& set, const QList<Row>& 
 
 DbError Migrator::checkLegacy(Plan* plan)
 {
-    const QueryResult exists = m_conn.exec(
-        QStringLiteral("select to_regclass('\"drizzle\".\"__drizzle_migrations\"') is not null"));
+    // The web project's journal: a role that may not read it cannot have written ours into it
+    // either (earlier versions migrated as the tables' owner), so unreadable means "not ours".
+    // pg_class is readable by anyone; to_regclass() on a schema without USAGE is not.
+    const QueryResult exists = m_conn.exec(QStringLiteral(
+        "select coalesce((select has_table_privilege(c.oid, 'SELECT') "
+        "and has_schema_privilege(n.oid, 'USAGE') from pg_class c "
+        "join pg_namespace n on n.oid = c.relnamespace "
+        "where n.nspname = 'drizzle' and c.relname = '__drizzle_migrations'), false)"));
     if (!exists.ok())
         return exists.error;
     if (!exists.scalar().toBool())

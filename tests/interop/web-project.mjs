@@ -734,7 +734,7 @@ async function selftest(opts) {
   process.env.WEB_PROJECT_STATE_DIR = mkdtempSync(join(tmpdir(), 'limitless-web-project-'));
   if (opts['with-limitless'] && !opts.limitless) throw new Failure('--with-limitless needs --limitless PATH');
   const pgDump = pgDumpPath(opts);
-  const migrationsDir = resolve(opts.migrations ?? resolve(here, '../../app/db/migrations'));
+  const migrationsDir = resolve(opts.migrations ?? resolve(here, '../../app/db/migrations/additions'));
   const dbs = { fixture: 'web_fixture', declared: 'web_declared', reference: 'web_reference',
     conflict: 'web_conflict', guest: 'web_guest' };
   const url = (k) => urlFor(admin, dbs[k]);
@@ -773,6 +773,8 @@ async function selftest(opts) {
     self(['setup', '--admin-url', admin, '--db', dbs.reference]);
     const adds = dashboardAdditionStatements(migrationsDir);
     await withClient(url('reference'), async (c) => {
+      // The additions' own schema (their first statement), where pg_trgm goes if it is missing.
+      await c.query('create schema if not exists limitless');
       for (const st of adds) await c.query(st.sql);
     });
     const catD = await additionsCatalog(url('declared'));
@@ -845,6 +847,79 @@ async function selftest(opts) {
   return failed;
 }
 
+// What every page shows, through the CLI, checked against recounts in SQL: the funnel's stages,
+// the campaigns, the conversations, the payments and the paid conversation's transcript.
+function cliJson(limitless, argv) {
+  const r = run(limitless, [...argv, '--json']);
+  let json = null;
+  try {
+    json = JSON.parse(r.stdout);
+  } catch {
+    // reported by the caller
+  }
+  return { status: r.status, stderr: r.stderr, json };
+}
+
+async function recount(url) {
+  return withClient(url, async (c) => {
+    const { rows: events } = await c.query(`select e.event_type, count(*)::int as n
+      from analytics_events e join campaigns c on c.id = e.campaign_id
+      where c.platform is distinct from 'playground' group by 1`);
+    const byType = Object.fromEntries(events.map((r) => [r.event_type, r.n]));
+    const { rows: [link] } = await c.query(`select count(distinct p.conversation_id)::int as n
+      from payments p join conversations c on c.id = p.conversation_id where c.payment_link_sent`);
+    const { rows: [n] } = await c.query(`select (select count(*) from campaigns)::int as campaigns,
+      (select count(*) from conversations)::int as conversations,
+      (select count(*) from payments)::int as payments`);
+    return {
+      stages: { clicks: byType.campaign_click ?? 0, conversations: byType.conversation_started ?? 0,
+        qualified: byType.qualified ?? 0, pitched: byType.pitch_delivered ?? 0,
+        link_sent: link.n, paid: byType.payment_completed ?? 0 },
+      ...n,
+    };
+  });
+}
+
+async function pagesWork(limitless, dbUrl, adminDbUrl, label, expectSource) {
+  const want = await recount(adminDbUrl);
+  const today = new Date().toISOString().slice(0, 10);
+  const f = cliJson(limitless, ['funnel', '--db', dbUrl, '--from', '2020-01-01', '--to', today, '--tz', 'UTC']);
+  const got = Object.fromEntries((f.json?.primary?.stages ?? []).map((x) => [x.stage, x.count]));
+  check(f.status === 0 && JSON.stringify(got) === JSON.stringify(want.stages) &&
+    f.json.primary.source === expectSource,
+  `${label}: limitless funnel equals the SQL recount (${JSON.stringify(got)}, counted from ${f.json?.primary?.source})`, { f, want });
+  const c = cliJson(limitless, ['campaigns', 'list', '--db', dbUrl]);
+  check(c.status === 0 && Array.isArray(c.json) && c.json.length === want.campaigns,
+    `${label}: limitless campaigns list shows the ${want.campaigns} campaigns`, c);
+  const v = cliJson(limitless, ['conversations', 'list', '--db', dbUrl]);
+  check(v.status === 0 && Array.isArray(v.json) && v.json.length === want.conversations,
+    `${label}: limitless conversations list shows the ${want.conversations} conversations`, v);
+  const p = cliJson(limitless, ['payments', 'list', '--db', dbUrl]);
+  check(p.status === 0 && Array.isArray(p.json?.payments) && p.json.payments.length === want.payments,
+    `${label}: limitless payments list shows the ${want.payments} payments`, p);
+  const t = cliJson(limitless, ['transcript', 'web-conv-complete', '--db', dbUrl]);
+  check(t.status === 0 && Array.isArray(t.json?.messages) && t.json.messages.length === 8,
+    `${label}: limitless transcript reads the LangGraph thread's 8 messages`, t);
+}
+
+async function readerUrl(adminDbUrl, database) {
+  // A role that may read the web project's tables and LangGraph's, and nothing more: no DDL.
+  await withClient(adminDbUrl, async (c) => {
+    await c.query(`do $$ begin
+      if not exists (select 1 from pg_roles where rolname = 'web_reader') then
+        create role web_reader login password 'web-reader' nobypassrls;
+      end if; end $$`);
+    await c.query(`grant connect on database ${database} to web_reader`);
+    await c.query('grant usage on schema public to web_reader');
+    await c.query('grant select on all tables in schema public to web_reader');
+  });
+  const u = new URL(adminDbUrl);
+  u.username = 'web_reader';
+  u.password = 'web-reader';
+  u.searchParams.delete('passfile');
+  return u.toString();
+}
+
 // `limitless migrate` as a guest on the web project's database (the contract in
 // docs/web-project.md): it installs its additions without touching drizzle's journal, and it
 // refuses a database whose seed tables differ from the seed, changing nothing.
@@ -853,11 +928,23 @@ async function limitlessChecks(opts, admin, dbs, url, pgDump) {
   self(['setup', '--admin-url', admin, '--db', dbs.guest, '--data', '--langgraph']);
   const j0 = JSON.stringify(self(['journal', '--db-url', url('guest')]));
   const counts0 = await rowCounts(url('guest'));
+  // Before the additions, through a role that may not run DDL: every page works from the seed's
+  // tables, and migrate refuses with what the owner can do, changing nothing.
+  const reader = await readerUrl(url('guest'), dbs.guest);
+  await pagesWork(limitless, reader, url('guest'), 'without the additions, read-only role', 'events');
+  const dumpBefore = dump(url('guest'), pgDump);
+  const refused = limitlessMigrate(limitless, reader);
+  check(refused.status !== 0 && /may not create schemas|does not own/.test(refused.json?.error?.message ?? '') &&
+    refused.json.error.exit_code === refused.status,
+  `limitless migrate as the read-only role refuses: ${refused.json?.error?.message}`, refused);
+  check(dump(url('guest'), pgDump) === dumpBefore,
+    'and changes nothing (pg_dump --schema-only before = after)');
   const m = limitlessMigrate(limitless, url('guest'));
   check(m.status === 0 && Array.isArray(m.json?.applied) && m.json.applied.length > 0 &&
     m.json.applied.every((t) => typeof t === 'string'),
   `limitless migrate --json on the web project's database: exit 0, applied ${JSON.stringify(m.json?.applied)}`, m);
   check(JSON.stringify(self(['journal', '--db-url', url('guest')])) === j0, 'drizzle.__drizzle_migrations is byte-identical after limitless migrate');
+  await pagesWork(limitless, url('guest'), url('guest'), 'with the additions', 'rollup');
   const catG = await additionsCatalog(url('guest'));
   check(catG.policies.length === SEED_TABLES.length && catG.rls.every((r) => r.relrowsecurity),
     'limitless migrate enabled RLS with one policy on each seed table', catG.policies);

@@ -22,10 +22,12 @@ DECLARE
 	trgm_schema name;
 BEGIN
 	-- Where pg_trgm is installed already (Supabase keeps extensions in schema "extensions"),
-	-- its operator class is used from there; otherwise it is installed into "limitless".
+	-- its operator class is used from there; otherwise it is installed where a project's own
+	-- `CREATE EXTENSION pg_trgm` would put it (schema public), so that the web project can
+	-- declare these indexes too (docs/web-project.md).
 	IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm')
 		AND EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm') THEN
-		CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA "limitless";
+		CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA "public";
 	END IF;
 	SELECT n.nspname INTO trgm_schema FROM pg_opclass c JOIN pg_namespace n ON n.oid = c.opcnamespace
 		JOIN pg_am a ON a.oid = c.opcmethod

@@ -13,6 +13,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <tuple>
+
 using limitless::db::DbError;
 using limitless::db::PgConnection;
 using limitless::db::QueryResult;
@@ -243,4 +245,70 @@ TEST_CASE("row-level security keeps every owner to their own rows")
     conn.reset();
     admin->execScript(QStringLiteral("drop owned by mig_rls_login"));
     admin->execScript(QStringLiteral("drop role if exists mig_rls_login"));
+}
+
+TEST_CASE("LangGraph's threads are read only through the owner-scoped functions")
+{
+    const QString dbName = QStringLiteral("mig_rls_threads");
+    auto admin = limitless::test::connect(limitless::test::migratedDatabase(dbName));
+    REQUIRE(admin->execScript(QString::fromUtf8(kSeedData)).ok());
+    // LangGraph's tables as its PostgresSaver creates them, with one thread per owner's lead,
+    // granted to nobody but their owner (the agent server's role).
+    const auto lg = admin->execScript(QStringLiteral(R"(
+create table checkpoints (thread_id text not null, checkpoint_ns text not null default '',
+  checkpoint_id text not null, parent_checkpoint_id text, type text, checkpoint jsonb not null,
+  metadata jsonb not null default '{}', primary key (thread_id, checkpoint_ns, checkpoint_id));
+create table checkpoint_blobs (thread_id text not null, checkpoint_ns text not null default '',
+  channel text not null, version text not null, type text not null, blob bytea,
+  primary key (thread_id, checkpoint_ns, channel, version));
+insert into checkpoints (thread_id, checkpoint_id, checkpoint) values
+  ('conv-a', '1', '{"v":1,"ts":"2026-12-01T10:00:00Z","channel_values":{"current_stage":"greeting"},"channel_versions":{"messages":"1"}}'),
+  ('conv-b', '1', '{"v":1,"ts":"2026-12-01T10:00:00Z","channel_values":{"current_stage":"greeting"},"channel_versions":{"messages":"1"}}');
+insert into checkpoint_blobs (thread_id, channel, version, type, blob) values
+  ('conv-a', 'messages', '1', 'json', convert_to('[]', 'UTF8')),
+  ('conv-b', 'messages', '1', 'json', convert_to('[]', 'UTF8'));
+)"));
+    INFO(lg.error.toString().toStdString());
+    REQUIRE(lg.ok());
+    REQUIRE(admin->execScript(QStringLiteral("drop role if exists mig_threads_login")).ok());
+    REQUIRE(admin
+                ->execScript(QStringLiteral("create role mig_threads_login login noinherit "
+                                            "nobypassrls password 'mig-threads-login'"))
+                .ok());
+    REQUIRE(admin->execScript(QStringLiteral("grant authenticated to mig_threads_login")).ok());
+    QUrl url(limitless::test::urlFor(dbName, QStringLiteral("mig_threads_login")));
+    url.setPassword(QStringLiteral("mig-threads-login"));
+    auto conn = limitless::test::connect(url.toString());
+
+    const QString latest = QStringLiteral("select checkpoint_id from limitless.thread_latest($1)");
+    const QString history =
+        QStringLiteral("select checkpoint_id from limitless.thread_stage_history($1)");
+    for (const auto& [user, own, other] :
+         {std::tuple{kUserA, QStringLiteral("conv-a"), QStringLiteral("conv-b")},
+          std::tuple{kUserB, QStringLiteral("conv-b"), QStringLiteral("conv-a")}}) {
+        INFO(own.toStdString());
+        QueryResult r = asUser(*conn, user, latest, {own});
+        INFO(r.error.toString().toStdString());
+        CHECK(r.rowCount() == 1);
+        CHECK(asUser(*conn, user, history, {own}).rowCount() == 1);
+        // The other owner's thread does not exist, as far as this owner can tell.
+        CHECK(asUser(*conn, user, latest, {other}).rowCount() == 0);
+        CHECK(asUser(*conn, user, history, {other}).rowCount() == 0);
+        // And LangGraph's tables themselves are out of reach.
+        r = asUser(*conn, user, QStringLiteral("select count(*) from checkpoints"));
+        CHECK(r.error.sqlState == QStringLiteral("42501"));
+        r = asUser(*conn, user, QStringLiteral("select count(*) from checkpoint_blobs"));
+        CHECK(r.error.sqlState == QStringLiteral("42501"));
+    }
+    // Claims of a stranger: nothing.
+    CHECK(asUser(*conn, QStringLiteral("0b5d5a52-0a11-4c5e-9a4e-6d1f3b0a0099"), latest,
+                 {QStringLiteral("conv-a")})
+              .rowCount() == 0);
+    // A login role that bypasses row-level security anyway (the owner on the command line)
+    // reads every thread without claims.
+    CHECK(admin->exec(latest, {QStringLiteral("conv-b")}).rowCount() == 1);
+
+    conn.reset();
+    admin->execScript(QStringLiteral("drop owned by mig_threads_login"));
+    admin->execScript(QStringLiteral("drop role if exists mig_threads_login"));
 }

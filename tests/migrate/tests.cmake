@@ -7,5 +7,5 @@ limitless_add_test(test_migrate
 
 limitless_add_test(test_migrate_db DB
     SOURCES ${_mig}/MigratorTest.cpp ${_mig}/RlsTest.cpp ${_mig}/NotifyTest.cpp
-            ${_mig}/MigrateCliTest.cpp ${_mig}/CatchQt.h)
+            ${_mig}/MigrateCliTest.cpp ${_mig}/GuestDatabaseTest.cpp ${_mig}/CatchQt.h)
 add_dependencies(test_migrate_db limitless)

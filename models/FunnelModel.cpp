@@ -123,8 +123,11 @@ QVariant FunnelModel::headerData(int section, Qt::Orientation orientation, int r
     }
 }
 
-void FunnelModel::setRequest(const analytics::FunnelRequest& request)
+void FunnelModel::setRequest(const analytics::FunnelRequest& wanted)
 {
+    // Whether the roll-ups can be used is the database's business, not the caller's.
+    analytics::FunnelRequest request = wanted;
+    request.useRollups = m_request.useRollups;
     if (request == m_request && m_loaded)
         return;
     m_request = request;
@@ -151,11 +154,11 @@ void FunnelModel::sendQuery()
     if (!m_db)
         return;
     const bool wasLoading = isLoading();
-    analytics::FunnelRequest request = m_request;
     // Without the dashboard's roll-ups (a database whose owner has not run `limitless migrate`)
     // every figure is counted from the seed's tables; the page says so.
     const db::Additions additions = m_db->serverInfo().additions;
-    request.useRollups = !additions.probed || additions.rollups;
+    m_request.useRollups = !additions.probed || additions.rollups;
+    const analytics::FunnelRequest request = m_request;
     // The campaigns with their data-quality counts come along every time: they are read from
     // per-campaign totals (one of the additions), a few rows.
     const db::RequestId id = m_db->batch(

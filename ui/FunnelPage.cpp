@@ -426,12 +426,18 @@ void FunnelPage::onReportChanged()
     m_summary->setText(report.comparison ? tr("A: %1   ·   B: %2").arg(a, b) : a);
     if (!report.request.useRollups)
         m_summary->setText(m_summary->text() + QStringLiteral("   ·   ") +
-                           tr("counted from the events: this database lacks the dashboard's "
-                              "funnel roll-ups (slower; `limitless migrate` installs them)"));
+                           tr("counted from the events"));
     else if (!report.primary.fromRollup)
         m_summary->setText(m_summary->text() + QStringLiteral("   ·   ") +
                            tr("counted from the events (local midnight off the quarter-hour)"));
-    const QString quality = dataQualityText();
+    QStringList notes;
+    if (!report.request.useRollups)
+        notes << tr("This database lacks the dashboard's funnel roll-ups, so every figure is "
+                    "counted from the events and payments, which is slower with years of data. "
+                    "Run `limitless migrate` as the database's owner to install them.");
+    if (const QString issues = dataQualityText(); !issues.isEmpty())
+        notes << issues;
+    const QString quality = notes.join(QLatin1Char('\n'));
     m_quality->setText(quality);
     m_quality->setVisible(!quality.isEmpty());
     updateLiveIndicator();

@@ -1,5 +1,6 @@
 #include "FunnelFixture.h"
 
+#include "MigrationFolder.h"
 #include "TestDatabase.h"
 #include "db/Migrator.h"
 
@@ -18,12 +19,16 @@ void run(db::PgConnection& c, const QString& sql)
 
 } // namespace
 
-QString createFunnelFixture(const QString& name)
+QString createFunnelFixture(const QString& name, bool additions)
 {
     const QString url = freshDatabase(name);
     auto c = connect(url);
     {
-        const db::DbError e = db::Migrator(*c).migrate();
+        MigrationFolder none(QStringLiteral("additions"));
+        none.keepFirst(0);
+        const db::DbError e =
+            additions ? db::Migrator(*c).migrate()
+                      : db::Migrator(*c, db::MigrationSet::builtinSeed(), none.load()).migrate();
         INFO(e.toString().toStdString());
         REQUIRE_FALSE(e.isError());
     }

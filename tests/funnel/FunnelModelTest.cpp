@@ -137,3 +137,39 @@ TEST_CASE("SalesAlerts announces qualified leads and completed payments, not pla
     CHECK(received[1].amountCents == 29700);
     CHECK(received[1].currency == QStringLiteral("usd"));
 }
+
+TEST_CASE("FunnelModel counts from the source tables where the roll-ups are not installed",
+          "[funnel][db]")
+{
+    const QString url = test::createFunnelFixture(QStringLiteral("funnel_no_rollups"), false);
+    auto admin = test::connect(url);
+    db::Database database;
+    database.open(url);
+    REQUIRE(QTest::qWaitFor([&] { return database.serverInfo().additions.probed; }, 15000));
+    CHECK_FALSE(database.serverInfo().additions.rollups);
+    models::FunnelModel model(&database);
+    analytics::FunnelRequest request;
+    request.timeZone = "Europe/Berlin";
+    request.primary.from = QDate(2025, 3, 1);
+    request.primary.to = QDate(2025, 3, 31);
+    model.setRequest(request);
+    const bool loaded =
+        QTest::qWaitFor([&] { return !model.isLoading() && model.isLoaded(); }, 15000);
+    INFO(model.lastError().toString().toStdString());
+    REQUIRE(loaded);
+    const analytics::FunnelReport& report = model.report();
+    CHECK_FALSE(report.request.useRollups);
+    CHECK_FALSE(report.primary.fromRollup);
+    // The same figures as the roll-up-free counting queries run directly.
+    analytics::FunnelRequest raw = request;
+    raw.useRollups = false;
+    db::DbError e;
+    const auto expected =
+        analytics::FunnelQuery::parse(raw, admin->execPipeline(analytics::FunnelQuery::statements(raw)), &e);
+    INFO(e.toString().toStdString());
+    REQUIRE(expected);
+    CHECK(report.primary.totals == expected->primary.totals);
+    CHECK(report.primary.count(analytics::FunnelStage::Clicks) > 0);
+    CHECK(report.primary.objectionTypes == expected->primary.objectionTypes);
+    CHECK(report.campaigns.size() == 3);
+}

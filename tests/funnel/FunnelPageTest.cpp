@@ -7,6 +7,7 @@
 // the same two colours; the charts write big numbers short ("7.9M"). Screenshots go to
 // <build>/screenshots/ for review.
 #include "DemoDatabase.h"
+#include "FunnelFixture.h"
 #include "GuiTestSupport.h"
 #include "TestDatabase.h"
 
@@ -20,6 +21,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractBarSeries>
+#include <QLabel>
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -725,4 +727,36 @@ TEST_CASE("a stage counted larger than the one before it is flagged", "[funnel]"
           QStringLiteral("Needs to think it over"));
     CHECK(analytics::objectionLabel(QStringLiteral("too_expensive_now")) ==
           QStringLiteral("Too expensive now"));
+}
+
+TEST_CASE("the funnel page says when it counts without the dashboard's roll-ups",
+          "[funnel][gui][db]")
+{
+    test::IsolatedSettings settings;
+    ui::Theme::apply(*qApp);
+    db::Database database;
+    database.open(test::createFunnelFixture(QStringLiteral("funnel_page_no_rollups"), false));
+    REQUIRE(
+        QTest::qWaitFor([&] { return database.state() == db::ConnectionState::Connected; }, 15000));
+    FunnelPage page(&database);
+    page.resize(1280, 800);
+    page.setTimeZone("UTC");
+    page.setNow(QDateTime(QDate(2025, 3, 31), QTime(12, 0), Qt::UTC));
+    page.setCustomPeriod(QDate(2025, 3, 1), QDate(2025, 3, 31));
+    page.show();
+    REQUIRE(waitLoaded(*page.model()));
+    INFO(page.model()->lastError().toString().toStdString());
+    CHECK_FALSE(page.model()->lastError().isError());
+    CHECK(page.model()->report().primary.count(FunnelStage::Clicks) > 0);
+    auto* subtitle = page.findChild<QLabel*>(QStringLiteral("pageSubtitle"));
+    REQUIRE(subtitle);
+    CHECK(subtitle->text().contains(QStringLiteral("counted from the events")));
+    auto* note = page.findChild<QLabel*>(QStringLiteral("funnelQuality"));
+    REQUIRE(note);
+    CHECK(note->isVisible());
+    CHECK(note->text().contains(QStringLiteral("lacks the dashboard's funnel roll-ups")));
+    CHECK(note->text().contains(QStringLiteral("limitless migrate")));
+    // Polling, and saying so: no notifications either.
+    CHECK_FALSE(page.model()->isLive());
+    test::saveScreenshot(page, QStringLiteral("funnel-without-additions"));
 }

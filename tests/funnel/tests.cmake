@@ -10,7 +10,7 @@ limitless_add_test(test_funnel_db DB
 
 # The page offscreen on the demo business (screenshots in <build>/screenshots/).
 limitless_add_test(test_funnel_gui GUI DB
-    SOURCES ${_funnel}/FunnelPageTest.cpp
+    SOURCES ${_funnel}/FunnelPageTest.cpp ${_funnel}/FunnelFixture.cpp ${_funnel}/FunnelFixture.h
             ${_funnel}/../demo/DemoDatabase.cpp ${_funnel}/../demo/DemoDatabase.h
             ${_funnel}/../gui/GuiTestSupport.cpp ${_funnel}/../gui/GuiTestSupport.h
     LIBS Qt6::Test

@@ -5,7 +5,11 @@
 #include "CampaignsFilterModel.h"
 #include "GuiTestSupport.h"
 #include "ModelRoles.h"
+#include "MigrationFolder.h"
 #include "TableChangeWatcher.h"
+#include "TestDatabase.h"
+
+#include "db/Migrator.h"
 
 #include <catch2/catch.hpp>
 
@@ -243,4 +247,33 @@ TEST_CASE("CampaignsModel is empty, not failing, for an owner without campaigns"
     CHECK_FALSE(model.lastError().isError());
     CHECK(model.rowCount() == 0);
     CHECK(model.platforms().isEmpty());
+}
+
+TEST_CASE("Without the dashboard's notifications in the database, changes are found by polling",
+          "[model][db]")
+{
+    // The seed's tables only, as the web project's migrations leave a database: LISTEN works,
+    // but no trigger announces anything.
+    const QString url = test::freshDatabase(QStringLiteral("watcher_no_triggers"));
+    {
+        auto conn = test::connect(url);
+        test::MigrationFolder none(QStringLiteral("additions"));
+        none.keepFirst(0);
+        REQUIRE_FALSE(db::Migrator(*conn, db::MigrationSet::builtinSeed(), none.load())
+                          .migrate()
+                          .isError());
+    }
+    db::Database db;
+    models::TableChangeWatcher watcher(&db, {QStringLiteral("campaigns")});
+    watcher.setPollInterval(300);
+    QSignalSpy changed(&watcher, &models::TableChangeWatcher::changed);
+    db.open(url);
+    REQUIRE(QTest::qWaitFor([&] { return db.listenerAvailable(); }, 15000));
+    REQUIRE(QTest::qWaitFor([&] { return db.serverInfo().additions.probed; }, 15000));
+    CHECK_FALSE(db.serverInfo().additions.notifications);
+    CHECK_FALSE(db.liveUpdatesAvailable());
+    CHECK(watcher.isPolling());
+    changed.clear();
+    // Polls keep coming, so a change made elsewhere is picked up without a notification.
+    CHECK(QTest::qWaitFor([&] { return changed.count() >= 2; }, 5000));
 }

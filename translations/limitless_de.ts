@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Additions</name>
+    <message>
+        <source>row-level security</source>
+        <translation>Sicherheit auf Zeilenebene</translation>
+    </message>
+    <message>
+        <source>live-update notifications</source>
+        <translation>Änderungsbenachrichtigungen</translation>
+    </message>
+    <message>
+        <source>funnel roll-ups</source>
+        <translation>Funnel-Zusammenfassungen</translation>
+    </message>
+    <message>
+        <source>transcript functions</source>
+        <translation>Verlaufsfunktionen</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>all installed</source>
+        <translation>alle installiert</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>fehlen: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthError</name>
     <message>
         <source>The e-mail address or the password is wrong.</source>
@@ -250,13 +289,6 @@
     <message>
         <source>No database: pass --db URL, set LIMITLESS_DATABASE_URL, or start the local sandbox with `limitless sandbox start`.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The database is up to date (%n migration(s) applied).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Applied %n migration(s) in one transaction.</source>
@@ -694,6 +726,13 @@ With --json, a failure also prints {&quot;error&quot;: {&quot;message&quot;: …
   3  nicht angemeldet
 Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: …, &quot;code&quot;: …}} auf der Standardausgabe aus; code ist usage, not_found, not_signed_in oder failed (oder was der Befehl beschreibt).</translation>
     </message>
+    <message numerus="yes">
+        <source>The dashboard&apos;s additions are up to date (%n migration(s) applied).</source>
+        <translation>
+            <numerusform>Die Ergänzungen des Dashboards sind aktuell (%n Migration angewendet).</numerusform>
+            <numerusform>Die Ergänzungen des Dashboards sind aktuell (%n Migrationen angewendet).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompactNumber</name>
@@ -1033,28 +1072,56 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
 <context>
     <name>Migrator</name>
     <message>
-        <source>The database records an applied migration without a created_at (row %1 of drizzle.__drizzle_migrations); neither this app nor drizzle-kit can tell which migration it stands for. Refusing to migrate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database was migrated by a newer version of the app or of the web project: it records an applied migration (created_at %1, hash %2) that this build does not know. Refusing to migrate; update the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The migration file %1 has changed since it was applied to this database (hash applied: %2, file: %3). Applied migrations must never be edited: restore the file and put the change in a new migration. Refusing to migrate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The migration file %1 is older than the newest migration applied to this database but was never applied; drizzle-kit would skip it for ever. Give it a newer &quot;when&quot; in the journal. Refusing to migrate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Migration %1 failed at statement %2 of %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Migrations must run outside any open transaction, so that they commit or roll back as one.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has the dashboard&apos;s migration %1/%2, which this build does not know: a newer version of the app installed it. Nothing was changed. Update the app on this computer, then run limitless migrate again.</source>
+        <translation>Die Datenbank enthält die Dashboard-Migration %1/%2, die diese Version nicht kennt: Eine neuere Version der App hat sie installiert. Es wurde nichts geändert. Aktualisieren Sie die App auf diesem Computer und führen Sie dann limitless migrate erneut aus.</translation>
+    </message>
+    <message>
+        <source>The migration file %1/%2 has changed since it was applied to this database (hash applied: %3, file: %4). Applied migrations are never edited, so this build cannot vouch for the database. Nothing was changed; use the build that applied it, or a newer one.</source>
+        <translation>Die Migrationsdatei %1/%2 hat sich geändert, seit sie auf diese Datenbank angewendet wurde (angewendeter Hash: %3, Datei: %4). Angewendete Migrationen werden nie bearbeitet, daher kann diese Version nicht für die Datenbank bürgen. Es wurde nichts geändert; verwenden Sie die Version, die sie angewendet hat, oder eine neuere.</translation>
+    </message>
+    <message>
+        <source>The migration %1/%2 is older than the newest one applied to this database but was never applied. Nothing was changed; this build&apos;s migrations are out of order.</source>
+        <translation>Die Migration %1/%2 ist älter als die neueste auf diese Datenbank angewendete, wurde aber nie angewendet. Es wurde nichts geändert; die Migrationen dieser Version sind nicht in der richtigen Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>An earlier version of the dashboard recorded its migrations in drizzle.__drizzle_migrations (%1 rows) and kept its roll-ups in schema public. They move to schema limitless; the roll-ups are rebuilt from the events and payments, no data is lost.</source>
+        <translation>Eine frühere Version des Dashboards hat ihre Migrationen in drizzle.__drizzle_migrations (%1 Zeilen) verzeichnet und ihre Zusammenfassungen im Schema public gehalten. Sie ziehen in das Schema limitless um; die Zusammenfassungen werden aus den Ereignissen und Zahlungen neu berechnet, es gehen keine Daten verloren.</translation>
+    </message>
+    <message>
+        <source>Schema &quot;limitless&quot; already exists and holds objects that the dashboard did not create (%1); it has no record of installing anything there. The dashboard keeps its additions in that schema and will not mix them with someone else&apos;s objects. Nothing was changed. Find out who made them; if they are not needed, drop the schema, then run limitless migrate again.</source>
+        <translation>Das Schema „limitless“ existiert bereits und enthält Objekte, die das Dashboard nicht angelegt hat (%1); es hat keinen Nachweis, dort etwas installiert zu haben. Das Dashboard hält seine Ergänzungen in diesem Schema und vermischt sie nicht mit fremden Objekten. Es wurde nichts geändert. Finden Sie heraus, wer sie angelegt hat; werden sie nicht gebraucht, löschen Sie das Schema und führen Sie dann limitless migrate erneut aus.</translation>
+    </message>
+    <message>
+        <source>The role %1 may not create schemas in this database, and the dashboard&apos;s additions go into a schema of their own (&quot;limitless&quot;). Nothing was changed. Run limitless migrate as the database&apos;s owner (on Supabase: the postgres role, direct connection or session pooler). Until then every page works without the additions, more slowly.</source>
+        <translation>Die Rolle %1 darf in dieser Datenbank keine Schemas anlegen, und die Ergänzungen des Dashboards kommen in ein eigenes Schema („limitless“). Es wurde nichts geändert. Führen Sie limitless migrate als Eigentümer der Datenbank aus (bei Supabase: die Rolle postgres, direkte Verbindung oder Session-Pooler). Bis dahin funktioniert jede Seite ohne die Ergänzungen, nur langsamer.</translation>
+    </message>
+    <message>
+        <source>The role %1 may not create tables in schema public, so it cannot create the seed&apos;s tables. Nothing was changed. Run limitless migrate as the database&apos;s owner.</source>
+        <translation>Die Rolle %1 darf im Schema public keine Tabellen anlegen und kann daher die Tabellen des Seeds nicht anlegen. Es wurde nichts geändert. Führen Sie limitless migrate als Eigentümer der Datenbank aus.</translation>
+    </message>
+    <message>
+        <source>The role %1 does not own the seed&apos;s tables %2, and the dashboard&apos;s additions put row-level security, indexes and triggers on them. Nothing was changed. Run limitless migrate as the tables&apos; owner (on Supabase: the postgres role). Until then every page works without the additions, more slowly.</source>
+        <translation>Die Rolle %1 ist nicht Eigentümer der Seed-Tabellen %2, und die Ergänzungen des Dashboards legen Zeilensicherheit, Indizes und Trigger auf sie. Es wurde nichts geändert. Führen Sie limitless migrate als Eigentümer der Tabellen aus (bei Supabase: die Rolle postgres). Bis dahin funktioniert jede Seite ohne die Ergänzungen, nur langsamer.</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s bookkeeping says it created the seed&apos;s tables in this database, but none of them exists any more (someone dropped them). Nothing was changed. Restore the database from a backup, or drop schema limitless to start afresh.</source>
+        <translation>Laut der Buchführung des Dashboards hat es die Seed-Tabellen in dieser Datenbank angelegt, aber keine davon existiert mehr (jemand hat sie gelöscht). Es wurde nichts geändert. Stellen Sie die Datenbank aus einer Sicherung wieder her oder löschen Sie das Schema limitless, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The database has some of the seed&apos;s tables (%1) but not the others (%2). The dashboard creates the seed&apos;s tables only on a database that has none of them, and works only on one that has all seven. Nothing was changed. Let the web project&apos;s migrations finish (drizzle-kit migrate), then run limitless migrate again.</source>
+        <translation>Die Datenbank hat einige Seed-Tabellen (%1), aber nicht die anderen (%2). Das Dashboard legt die Seed-Tabellen nur in einer Datenbank an, die keine davon hat, und arbeitet nur mit einer, die alle sieben hat. Es wurde nichts geändert. Lassen Sie die Migrationen des Webprojekts zu Ende laufen (drizzle-kit migrate) und führen Sie dann limitless migrate erneut aus.</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s tables are here, but they differ from the seed where the dashboard reads and writes: %1. Nothing was changed. These columns belong to the web project&apos;s schema; bring them back to the seed&apos;s definition there (a drizzle-kit migration), then run limitless migrate again.</source>
+        <translation>Die Seed-Tabellen sind vorhanden, weichen aber dort vom Seed ab, wo das Dashboard liest und schreibt: %1. Es wurde nichts geändert. Diese Spalten gehören zum Schema des Webprojekts; bringen Sie sie dort auf die Definition des Seeds zurück (eine drizzle-kit-Migration) und führen Sie dann limitless migrate erneut aus.</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed at statement %2 of %3, and nothing was changed: %4</source>
+        <translation>Migration %1 ist bei Anweisung %2 von %3 fehlgeschlagen, und es wurde nichts geändert: %4</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1362,29 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     </message>
 </context>
 <context>
+    <name>SeedSchema</name>
+    <message>
+        <source>%1.%2 is missing (the seed has %3)</source>
+        <translation>%1.%2 fehlt (der Seed hat %3)</translation>
+    </message>
+    <message>
+        <source>%1.%2 is %3, the seed has %4</source>
+        <translation>%1.%2 ist %3, der Seed hat %4</translation>
+    </message>
+    <message>
+        <source>%1.%2 allows NULL, the seed has NOT NULL</source>
+        <translation>%1.%2 erlaubt NULL, der Seed hat NOT NULL</translation>
+    </message>
+    <message>
+        <source>%1.%2 is NOT NULL, the seed allows NULL</source>
+        <translation>%1.%2 ist NOT NULL, der Seed erlaubt NULL</translation>
+    </message>
+    <message>
+        <source>index %1 on %2 is missing</source>
+        <translation>Index %1 auf %2 fehlt</translation>
+    </message>
+</context>
+<context>
     <name>SessionManager</name>
     <message>
         <source>You are signed in, but the session could not be saved in the system keychain, so you will have to sign in again next time. %1</source>
@@ -1318,26 +1408,6 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
 </context>
 <context>
     <name>limitless::cli</name>
-    <message>
-        <source>Lists the database migrations that the database lacks and applies them, all in one transaction. Keeps drizzle-kit&apos;s bookkeeping (drizzle.__drizzle_migrations), so the web project&apos;s `drizzle-kit migrate` and this command agree on what is applied. Refuses a database whose applied migrations differ from this build&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only list the pending migrations; change nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was applied: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending migrations:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Embeddings: %1 with an HNSW index (pgvector).</source>
         <translation type="unfinished"></translation>
@@ -2031,6 +2101,54 @@ Aktionen:
     <message>
         <source>The rate of %1 per second could not be kept: %2 of %3 events were inserted in %4 s.</source>
         <translation>Die Rate von %1 pro Sekunde konnte nicht gehalten werden: %2 von %3 Ereignissen wurden in %4 s eingefügt.</translation>
+    </message>
+    <message>
+        <source>Note: the dashboard&apos;s funnel roll-ups are not installed in this database, so every figure is counted from the events and payments (slower on a large database). `limitless migrate` installs them.</source>
+        <translation>Hinweis: Die Funnel-Zusammenfassungen des Dashboards sind in dieser Datenbank nicht installiert, daher wird jede Zahl aus den Ereignissen und Zahlungen gezählt (langsamer bei einer großen Datenbank). `limitless migrate` installiert sie.</translation>
+    </message>
+    <message>
+        <source>Installs the dashboard&apos;s additions (row-level security, live-update notifications, funnel roll-ups, indexes, transcript functions) in a database, all in one transaction. On a database where the seed&apos;s tables exist (made by the web project&apos;s drizzle-kit migrations) it checks them against the seed and adds only the dashboard&apos;s own objects, kept in schema &quot;limitless&quot; with their own bookkeeping; the web project&apos;s drizzle.__drizzle_migrations is never touched. On an empty database it creates the seed&apos;s tables first. Refuses, changing nothing, what it cannot vouch for.</source>
+        <translation>Installiert die Ergänzungen des Dashboards (Zeilensicherheit, Änderungsbenachrichtigungen, Funnel-Zusammenfassungen, Indizes, Verlaufsfunktionen) in einer Datenbank, alles in einer Transaktion. In einer Datenbank mit den Seed-Tabellen (angelegt von den drizzle-kit-Migrationen des Webprojekts) prüft es diese gegen den Seed und fügt nur die eigenen Objekte des Dashboards hinzu, im Schema „limitless“ mit eigener Buchführung; drizzle.__drizzle_migrations des Webprojekts wird nie angefasst. In einer leeren Datenbank legt es zuerst die Seed-Tabellen an. Verweigert, ohne etwas zu ändern, was es nicht verbürgen kann.</translation>
+    </message>
+    <message>
+        <source>Only list what would be done; change nothing.</source>
+        <translation>Nur auflisten, was getan würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>The database has none of the seed&apos;s tables: they would be created.</source>
+        <translation>Die Datenbank hat keine der Seed-Tabellen: Sie würden angelegt.</translation>
+    </message>
+    <message>
+        <source>The database had none of the seed&apos;s tables: they were created.</source>
+        <translation>Die Datenbank hatte keine der Seed-Tabellen: Sie wurden angelegt.</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s seven tables are here and match the seed (made by the web project); the dashboard leaves them to it.</source>
+        <translation>Die sieben Seed-Tabellen sind vorhanden und entsprechen dem Seed (vom Webprojekt angelegt); das Dashboard überlässt sie ihm.</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s seven tables are here (created by the dashboard).</source>
+        <translation>Die sieben Seed-Tabellen sind vorhanden (vom Dashboard angelegt).</translation>
+    </message>
+    <message>
+        <source>  Note: %1</source>
+        <translation>  Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Would apply:</source>
+        <translation>Würde anwenden:</translation>
+    </message>
+    <message>
+        <source>Applied:</source>
+        <translation>Angewendet:</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Probelauf: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Dashboard additions: %1.</source>
+        <translation>Ergänzungen des Dashboards: %1.</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +3001,34 @@ Live-Aktualisierung: %5</translation>
         <source>Checking the connection…</source>
         <translation>Verbindung wird geprüft…</translation>
     </message>
+    <message>
+        <source>live updates off (no notifications in this database; refreshing periodically)</source>
+        <translation>Live-Aktualisierung aus (keine Benachrichtigungen in dieser Datenbank; regelmäßige Aktualisierung)</translation>
+    </message>
+    <message>
+        <source>dashboard additions %1</source>
+        <translation>Dashboard-Ergänzungen %1</translation>
+    </message>
+    <message>
+        <source>off: this database sends no change notifications</source>
+        <translation>aus: Diese Datenbank sendet keine Änderungsbenachrichtigungen</translation>
+    </message>
+    <message>
+        <source>
+Dashboard additions: %1</source>
+        <translation>
+Ergänzungen des Dashboards: %1</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>
+Run `%1` as the database&apos;s owner to install them; every page works without them, more slowly.</source>
+        <translation>
+Führen Sie `%1` als Eigentümer der Datenbank aus, um sie zu installieren; jede Seite funktioniert auch ohne sie, nur langsamer.</translation>
+    </message>
 </context>
 <context>
     <name>limitless::ui::ConversationDetailsPane</name>
@@ -3482,6 +3628,14 @@ Click to open these conversations</source>
     <message>
         <source>B: </source>
         <translation>B: </translation>
+    </message>
+    <message>
+        <source>counted from the events</source>
+        <translation>aus den Ereignissen gezählt</translation>
+    </message>
+    <message>
+        <source>This database lacks the dashboard&apos;s funnel roll-ups, so every figure is counted from the events and payments, which is slower with years of data. Run `limitless migrate` as the database&apos;s owner to install them.</source>
+        <translation>Dieser Datenbank fehlen die Funnel-Zusammenfassungen des Dashboards, daher wird jede Zahl aus den Ereignissen und Zahlungen gezählt, was bei Daten aus Jahren langsamer ist. Führen Sie `limitless migrate` als Eigentümer der Datenbank aus, um sie zu installieren.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Additions</name>
+    <message>
+        <source>row-level security</source>
+        <translation>seguridad a nivel de fila</translation>
+    </message>
+    <message>
+        <source>live-update notifications</source>
+        <translation>notificaciones de cambios</translation>
+    </message>
+    <message>
+        <source>funnel roll-ups</source>
+        <translation>resúmenes del embudo</translation>
+    </message>
+    <message>
+        <source>transcript functions</source>
+        <translation>funciones de transcripción</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>sin comprobar</translation>
+    </message>
+    <message>
+        <source>all installed</source>
+        <translation>todas instaladas</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>no instaladas</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>faltan: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthError</name>
     <message>
         <source>The e-mail address or the password is wrong.</source>
@@ -250,13 +289,6 @@
     <message>
         <source>No database: pass --db URL, set LIMITLESS_DATABASE_URL, or start the local sandbox with `limitless sandbox start`.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The database is up to date (%n migration(s) applied).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Applied %n migration(s) in one transaction.</source>
@@ -694,6 +726,13 @@ With --json, a failure also prints {&quot;error&quot;: {&quot;message&quot;: …
   3  sin sesión iniciada
 Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: …, &quot;code&quot;: …}} en la salida estándar; code es usage, not_found, not_signed_in o failed (o lo que documente la orden).</translation>
     </message>
+    <message numerus="yes">
+        <source>The dashboard&apos;s additions are up to date (%n migration(s) applied).</source>
+        <translation>
+            <numerusform>Las adiciones del panel están al día (%n migración aplicada).</numerusform>
+            <numerusform>Las adiciones del panel están al día (%n migraciones aplicadas).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompactNumber</name>
@@ -1033,28 +1072,56 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
 <context>
     <name>Migrator</name>
     <message>
-        <source>The database records an applied migration without a created_at (row %1 of drizzle.__drizzle_migrations); neither this app nor drizzle-kit can tell which migration it stands for. Refusing to migrate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database was migrated by a newer version of the app or of the web project: it records an applied migration (created_at %1, hash %2) that this build does not know. Refusing to migrate; update the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The migration file %1 has changed since it was applied to this database (hash applied: %2, file: %3). Applied migrations must never be edited: restore the file and put the change in a new migration. Refusing to migrate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The migration file %1 is older than the newest migration applied to this database but was never applied; drizzle-kit would skip it for ever. Give it a newer &quot;when&quot; in the journal. Refusing to migrate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Migration %1 failed at statement %2 of %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Migrations must run outside any open transaction, so that they commit or roll back as one.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has the dashboard&apos;s migration %1/%2, which this build does not know: a newer version of the app installed it. Nothing was changed. Update the app on this computer, then run limitless migrate again.</source>
+        <translation>La base de datos tiene la migración del panel %1/%2, que esta versión no conoce: la instaló una versión más reciente de la aplicación. No se cambió nada. Actualice la aplicación en este equipo y vuelva a ejecutar limitless migrate.</translation>
+    </message>
+    <message>
+        <source>The migration file %1/%2 has changed since it was applied to this database (hash applied: %3, file: %4). Applied migrations are never edited, so this build cannot vouch for the database. Nothing was changed; use the build that applied it, or a newer one.</source>
+        <translation>El archivo de migración %1/%2 ha cambiado desde que se aplicó a esta base de datos (hash aplicado: %3, archivo: %4). Las migraciones aplicadas nunca se editan, así que esta versión no puede responder por la base de datos. No se cambió nada; use la versión que la aplicó o una más reciente.</translation>
+    </message>
+    <message>
+        <source>The migration %1/%2 is older than the newest one applied to this database but was never applied. Nothing was changed; this build&apos;s migrations are out of order.</source>
+        <translation>La migración %1/%2 es anterior a la más reciente aplicada a esta base de datos, pero nunca se aplicó. No se cambió nada; las migraciones de esta versión están desordenadas.</translation>
+    </message>
+    <message>
+        <source>An earlier version of the dashboard recorded its migrations in drizzle.__drizzle_migrations (%1 rows) and kept its roll-ups in schema public. They move to schema limitless; the roll-ups are rebuilt from the events and payments, no data is lost.</source>
+        <translation>Una versión anterior del panel registró sus migraciones en drizzle.__drizzle_migrations (%1 filas) y guardó sus resúmenes en el esquema public. Pasan al esquema limitless; los resúmenes se reconstruyen a partir de los eventos y los pagos, no se pierde ningún dato.</translation>
+    </message>
+    <message>
+        <source>Schema &quot;limitless&quot; already exists and holds objects that the dashboard did not create (%1); it has no record of installing anything there. The dashboard keeps its additions in that schema and will not mix them with someone else&apos;s objects. Nothing was changed. Find out who made them; if they are not needed, drop the schema, then run limitless migrate again.</source>
+        <translation>El esquema «limitless» ya existe y contiene objetos que el panel no creó (%1); no tiene constancia de haber instalado nada allí. El panel guarda sus adiciones en ese esquema y no las mezcla con objetos ajenos. No se cambió nada. Averigüe quién los creó; si no hacen falta, elimine el esquema y vuelva a ejecutar limitless migrate.</translation>
+    </message>
+    <message>
+        <source>The role %1 may not create schemas in this database, and the dashboard&apos;s additions go into a schema of their own (&quot;limitless&quot;). Nothing was changed. Run limitless migrate as the database&apos;s owner (on Supabase: the postgres role, direct connection or session pooler). Until then every page works without the additions, more slowly.</source>
+        <translation>El rol %1 no puede crear esquemas en esta base de datos, y las adiciones del panel van a un esquema propio («limitless»). No se cambió nada. Ejecute limitless migrate como propietario de la base de datos (en Supabase: el rol postgres, conexión directa o session pooler). Mientras tanto, todas las páginas funcionan sin las adiciones, más despacio.</translation>
+    </message>
+    <message>
+        <source>The role %1 may not create tables in schema public, so it cannot create the seed&apos;s tables. Nothing was changed. Run limitless migrate as the database&apos;s owner.</source>
+        <translation>El rol %1 no puede crear tablas en el esquema public, así que no puede crear las tablas de la semilla. No se cambió nada. Ejecute limitless migrate como propietario de la base de datos.</translation>
+    </message>
+    <message>
+        <source>The role %1 does not own the seed&apos;s tables %2, and the dashboard&apos;s additions put row-level security, indexes and triggers on them. Nothing was changed. Run limitless migrate as the tables&apos; owner (on Supabase: the postgres role). Until then every page works without the additions, more slowly.</source>
+        <translation>El rol %1 no es propietario de las tablas de la semilla %2, y las adiciones del panel les añaden seguridad a nivel de fila, índices y disparadores. No se cambió nada. Ejecute limitless migrate como propietario de las tablas (en Supabase: el rol postgres). Mientras tanto, todas las páginas funcionan sin las adiciones, más despacio.</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s bookkeeping says it created the seed&apos;s tables in this database, but none of them exists any more (someone dropped them). Nothing was changed. Restore the database from a backup, or drop schema limitless to start afresh.</source>
+        <translation>Según el registro del panel, creó las tablas de la semilla en esta base de datos, pero ya no existe ninguna (alguien las eliminó). No se cambió nada. Restaure la base de datos desde una copia de seguridad o elimine el esquema limitless para empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>The database has some of the seed&apos;s tables (%1) but not the others (%2). The dashboard creates the seed&apos;s tables only on a database that has none of them, and works only on one that has all seven. Nothing was changed. Let the web project&apos;s migrations finish (drizzle-kit migrate), then run limitless migrate again.</source>
+        <translation>La base de datos tiene algunas tablas de la semilla (%1) pero no las demás (%2). El panel crea las tablas de la semilla solo en una base de datos que no tiene ninguna, y solo funciona con una que tiene las siete. No se cambió nada. Deje que terminen las migraciones del proyecto web (drizzle-kit migrate) y vuelva a ejecutar limitless migrate.</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s tables are here, but they differ from the seed where the dashboard reads and writes: %1. Nothing was changed. These columns belong to the web project&apos;s schema; bring them back to the seed&apos;s definition there (a drizzle-kit migration), then run limitless migrate again.</source>
+        <translation>Las tablas de la semilla están, pero difieren de la semilla donde el panel lee y escribe: %1. No se cambió nada. Estas columnas pertenecen al esquema del proyecto web; devuélvalas allí a la definición de la semilla (una migración de drizzle-kit) y vuelva a ejecutar limitless migrate.</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed at statement %2 of %3, and nothing was changed: %4</source>
+        <translation>La migración %1 falló en la instrucción %2 de %3 y no se cambió nada: %4</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1362,29 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     </message>
 </context>
 <context>
+    <name>SeedSchema</name>
+    <message>
+        <source>%1.%2 is missing (the seed has %3)</source>
+        <translation>falta %1.%2 (la semilla tiene %3)</translation>
+    </message>
+    <message>
+        <source>%1.%2 is %3, the seed has %4</source>
+        <translation>%1.%2 es %3, la semilla tiene %4</translation>
+    </message>
+    <message>
+        <source>%1.%2 allows NULL, the seed has NOT NULL</source>
+        <translation>%1.%2 admite NULL, la semilla tiene NOT NULL</translation>
+    </message>
+    <message>
+        <source>%1.%2 is NOT NULL, the seed allows NULL</source>
+        <translation>%1.%2 es NOT NULL, la semilla admite NULL</translation>
+    </message>
+    <message>
+        <source>index %1 on %2 is missing</source>
+        <translation>falta el índice %1 en %2</translation>
+    </message>
+</context>
+<context>
     <name>SessionManager</name>
     <message>
         <source>You are signed in, but the session could not be saved in the system keychain, so you will have to sign in again next time. %1</source>
@@ -1318,26 +1408,6 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
 </context>
 <context>
     <name>limitless::cli</name>
-    <message>
-        <source>Lists the database migrations that the database lacks and applies them, all in one transaction. Keeps drizzle-kit&apos;s bookkeeping (drizzle.__drizzle_migrations), so the web project&apos;s `drizzle-kit migrate` and this command agree on what is applied. Refuses a database whose applied migrations differ from this build&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only list the pending migrations; change nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was applied: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending migrations:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Embeddings: %1 with an HNSW index (pgvector).</source>
         <translation type="unfinished"></translation>
@@ -2031,6 +2101,54 @@ Acciones:
     <message>
         <source>The rate of %1 per second could not be kept: %2 of %3 events were inserted in %4 s.</source>
         <translation>No se pudo mantener el ritmo de %1 por segundo: se insertaron %2 de %3 eventos en %4 s.</translation>
+    </message>
+    <message>
+        <source>Note: the dashboard&apos;s funnel roll-ups are not installed in this database, so every figure is counted from the events and payments (slower on a large database). `limitless migrate` installs them.</source>
+        <translation>Nota: los resúmenes del embudo del panel no están instalados en esta base de datos, así que cada cifra se cuenta a partir de los eventos y los pagos (más lento en una base de datos grande). `limitless migrate` los instala.</translation>
+    </message>
+    <message>
+        <source>Installs the dashboard&apos;s additions (row-level security, live-update notifications, funnel roll-ups, indexes, transcript functions) in a database, all in one transaction. On a database where the seed&apos;s tables exist (made by the web project&apos;s drizzle-kit migrations) it checks them against the seed and adds only the dashboard&apos;s own objects, kept in schema &quot;limitless&quot; with their own bookkeeping; the web project&apos;s drizzle.__drizzle_migrations is never touched. On an empty database it creates the seed&apos;s tables first. Refuses, changing nothing, what it cannot vouch for.</source>
+        <translation>Instala las adiciones del panel (seguridad a nivel de fila, notificaciones de cambios, resúmenes del embudo, índices, funciones de transcripción) en una base de datos, todo en una transacción. En una base de datos con las tablas de la semilla (creadas por las migraciones drizzle-kit del proyecto web) las comprueba contra la semilla y añade solo los objetos propios del panel, en el esquema «limitless» con su propio registro; nunca toca drizzle.__drizzle_migrations del proyecto web. En una base de datos vacía crea primero las tablas de la semilla. Rechaza, sin cambiar nada, lo que no puede garantizar.</translation>
+    </message>
+    <message>
+        <source>Only list what would be done; change nothing.</source>
+        <translation>Solo enumerar lo que se haría; no cambiar nada.</translation>
+    </message>
+    <message>
+        <source>The database has none of the seed&apos;s tables: they would be created.</source>
+        <translation>La base de datos no tiene ninguna tabla de la semilla: se crearían.</translation>
+    </message>
+    <message>
+        <source>The database had none of the seed&apos;s tables: they were created.</source>
+        <translation>La base de datos no tenía ninguna tabla de la semilla: se crearon.</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s seven tables are here and match the seed (made by the web project); the dashboard leaves them to it.</source>
+        <translation>Las siete tablas de la semilla están y coinciden con la semilla (creadas por el proyecto web); el panel se las deja a él.</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s seven tables are here (created by the dashboard).</source>
+        <translation>Las siete tablas de la semilla están (creadas por el panel).</translation>
+    </message>
+    <message>
+        <source>  Note: %1</source>
+        <translation>  Nota: %1</translation>
+    </message>
+    <message>
+        <source>Would apply:</source>
+        <translation>Aplicaría:</translation>
+    </message>
+    <message>
+        <source>Applied:</source>
+        <translation>Aplicadas:</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Simulación: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Dashboard additions: %1.</source>
+        <translation>Adiciones del panel: %1.</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +3001,34 @@ Actualización en vivo: %5</translation>
         <source>Checking the connection…</source>
         <translation>Comprobando la conexión…</translation>
     </message>
+    <message>
+        <source>live updates off (no notifications in this database; refreshing periodically)</source>
+        <translation>actualización en vivo desactivada (sin notificaciones en esta base de datos; se actualiza periódicamente)</translation>
+    </message>
+    <message>
+        <source>dashboard additions %1</source>
+        <translation>adiciones del panel: %1</translation>
+    </message>
+    <message>
+        <source>off: this database sends no change notifications</source>
+        <translation>desactivada: esta base de datos no envía notificaciones de cambios</translation>
+    </message>
+    <message>
+        <source>
+Dashboard additions: %1</source>
+        <translation>
+Adiciones del panel: %1</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>sin comprobar</translation>
+    </message>
+    <message>
+        <source>
+Run `%1` as the database&apos;s owner to install them; every page works without them, more slowly.</source>
+        <translation>
+Ejecute `%1` como propietario de la base de datos para instalarlas; todas las páginas funcionan sin ellas, más despacio.</translation>
+    </message>
 </context>
 <context>
     <name>limitless::ui::ConversationDetailsPane</name>
@@ -3482,6 +3628,14 @@ Click to open these conversations</source>
     <message>
         <source>B: </source>
         <translation>B: </translation>
+    </message>
+    <message>
+        <source>counted from the events</source>
+        <translation>contado a partir de los eventos</translation>
+    </message>
+    <message>
+        <source>This database lacks the dashboard&apos;s funnel roll-ups, so every figure is counted from the events and payments, which is slower with years of data. Run `limitless migrate` as the database&apos;s owner to install them.</source>
+        <translation>A esta base de datos le faltan los resúmenes del embudo del panel, así que cada cifra se cuenta a partir de los eventos y los pagos, lo que es más lento con años de datos. Ejecute `limitless migrate` como propietario de la base de datos para instalarlos.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "cli/Terminal.h"
 
 #include "auth/BackendFactory.h"
 #include "auth/KeychainStore.h"
@@ -11,13 +12,7 @@
 #include <QJsonObject>
 #include <QTimer>
 
-#include <cstdio>
-#include <iostream>
 #include <memory>
-#include <string>
-
-#include <termios.h>
-#include <unistd.h>
 
 namespace limitless::cli {
 
@@ -29,44 +24,6 @@ using auth::SessionManager;
 QString tr(const char* s)
 {
     return QCoreApplication::translate("Cli", s);
-}
-
-// Reads one line from the terminal without echo, or from standard input when it is not a
-// terminal (scripts pipe the password in). Never from the command line: that would land in
-// the shell history and in `ps`.
-QString readSecret(const QString& prompt)
-{
-    const bool tty = ::isatty(STDIN_FILENO);
-    termios saved{};
-    if (tty) {
-        std::cerr << prompt.toStdString() << std::flush;
-        if (::tcgetattr(STDIN_FILENO, &saved) == 0) {
-            termios silent = saved;
-            silent.c_lflag &= ~tcflag_t(ECHO);
-            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
-        }
-    }
-    std::string line;
-    const bool ok = bool(std::getline(std::cin, line));
-    if (tty) {
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        std::cerr << std::endl;
-    }
-    if (!ok)
-        return {};
-    if (!line.empty() && line.back() == '\r')
-        line.pop_back();
-    return QString::fromStdString(line);
-}
-
-QString readLine(const QString& prompt)
-{
-    if (::isatty(STDIN_FILENO))
-        std::cerr << prompt.toStdString() << std::flush;
-    std::string line;
-    if (!std::getline(std::cin, line))
-        return {};
-    return QString::fromStdString(line).trimmed();
 }
 
 QString isoTime(qint64 secs)

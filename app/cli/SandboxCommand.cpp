@@ -1,14 +1,11 @@
 #include "cli/Cli.h"
+#include "cli/Terminal.h"
 #include "cli/TextTable.h"
 
 #include "sandbox/Sandbox.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
-
-#include <cstdio>
-#include <iostream>
-#include <string>
 
 namespace limitless::cli {
 
@@ -143,11 +140,13 @@ int runSandbox(const QStringList& args)
         return 0;
     }
     if (action == QLatin1String("passwd")) {
-        // Never from the command line (it would land in shell history and `ps`).
-        std::string line;
-        if (!std::getline(std::cin, line))
+        // Never from the command line (it would land in shell history and `ps`); on a
+        // terminal without echo.
+        bool ok = false;
+        const QString password = readSecret(tr("New password for the local owner: "), &ok);
+        if (!ok)
             return cli.fail(tr("no password on standard input"));
-        if (db::DbError e = sb.setOwnerPassword(QString::fromStdString(line).trimmed()))
+        if (db::DbError e = sb.setOwnerPassword(password.trimmed()))
             return cli.fail(e.userMessage());
         if (!quiet)
             cli.out() << tr("Password changed.") << Qt::endl;

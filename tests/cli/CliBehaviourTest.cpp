@@ -158,7 +158,24 @@ TEST_CASE("the CLI tables escape control characters from the data but JSON keeps
              code});
     REQUIRE(r.exitCode == 0);
     CHECK_FALSE(hasRawControl(r.out));
-    CHECK(QString::fromUtf8(r.out).contains(QStringLiteral("lead\\x1b[2J\\rname")));
+    CHECK(QString::fromUtf8(r.out).contains(QStringLiteral("@lead\\x1b[2J\\rname")));
+    // A handle stored with its @ is shown with one, as one stored without it; the columns line
+    // up under unique headings.
+    rows.conversation(campaign, QStringLiteral("@jane.fit"));
+    r = cli({QStringLiteral("conversations"), QStringLiteral("list"), QStringLiteral("--campaign"),
+             code});
+    REQUIRE(r.exitCode == 0);
+    const QString lead = lineWith(r.out, QStringLiteral("jane.fit"));
+    const QString conversationsHeader = QString::fromUtf8(r.out).section(QLatin1Char('\n'), 0, 0);
+    INFO(conversationsHeader.toStdString() << "\n" << lead.toStdString());
+    CHECK(lead.startsWith(QStringLiteral("@jane.fit  ")));
+    CHECK_FALSE(QString::fromUtf8(r.out).contains(QStringLiteral("@@")));
+    CHECK(conversationsHeader.indexOf(QStringLiteral("STAGE")) ==
+          lead.indexOf(QStringLiteral("close")));
+    const QStringList conversationHeadings =
+        conversationsHeader.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    CHECK(QSet<QString>(conversationHeadings.begin(), conversationHeadings.end()).size() ==
+          conversationHeadings.size());
 
     r = cli(
         {QStringLiteral("payments"), QStringLiteral("list"), QStringLiteral("--campaign"), code});

@@ -6,3 +6,9 @@ limitless_add_test(test_cli
     LIBS PostgreSQL::PostgreSQL
     DB LABELS cli)
 add_dependencies(test_cli limitless)
+
+# cli/TextTable on its own (no database): compiled in from the CLI's sources.
+limitless_add_test(test_cli_table
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/TextTableTest.cpp ${PROJECT_SOURCE_DIR}/app/cli/TextTable.cpp
+    LABELS cli)
+target_include_directories(test_cli_table PRIVATE ${PROJECT_SOURCE_DIR}/app)

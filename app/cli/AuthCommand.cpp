@@ -261,16 +261,14 @@ int runAuth(const QStringList& args)
         QObject::connect(m, &SessionManager::signedOut, &context, [&](const QString& reason) {
             if (action == QLatin1String("logout") || finished)
                 return;
-            if (action == QLatin1String("status") && reason.isEmpty()) {
-                if (cli.json())
-                    cli.printJson(QJsonDocument(statusJson(profileId, {})));
-                else
-                    cli.out() << tr("Not signed in to '%1'.").arg(profileId) << Qt::endl;
+            if (action == QLatin1String("status") && reason.isEmpty() && !cli.json()) {
+                cli.out() << tr("Not signed in to '%1'.").arg(profileId) << Qt::endl;
                 quit(3);
                 return;
             }
+            // With --json the status and the error object are one document.
             failAndQuit(reason.isEmpty() ? tr("not signed in to '%1'").arg(profileId) : reason, 3,
-                        {}, {{QStringLiteral("signed_in"), false}});
+                        {}, statusJson(profileId, {}));
         });
         if (action == QLatin1String("status") && !check) {
             QObject::connect(m, &SessionManager::signedIn, &context, [&, m] {

@@ -42,7 +42,8 @@ int runSandbox(const QStringList& args)
            "  start     create the sandbox if needed, start it, apply pending migrations\n"
            "  stop      stop the server cleanly\n"
            "  status    print whether it runs and its connection URL (exit code 1 when it "
-           "does not run)\n"
+           "does not run; with --json the status then carries the error object, code "
+           "not_running)\n"
            "  reset     stop it and delete what it made in its directory (only a sandbox's "
            "directory, and nothing else in it)\n"
            "  passwd    set the local owner's password (read from standard input)"));
@@ -68,8 +69,20 @@ int runSandbox(const QStringList& args)
     if (action == QLatin1String("status")) {
         const auto st = sb.status();
         if (cli.json()) {
-            cli.printJson(QJsonDocument(statusJson(st)));
-        } else if (!st.initialized) {
+            // Like any command: 0 when what was asked about is there; 1, with the error object
+            // next to the status, when it is not.
+            return cli.finish(statusJson(st),
+                              st.running ? QString()
+                              : st.initialized
+                                  ? tr("The sandbox in %1 is not running; start it with "
+                                       "`limitless sandbox start`.")
+                                        .arg(st.dir)
+                                  : tr("No sandbox in %1. Create it with `limitless sandbox "
+                                       "start`.")
+                                        .arg(st.dir),
+                              QStringLiteral("not_running"));
+        }
+        if (!st.initialized) {
             cli.out() << tr("No sandbox in %1. Create it with `limitless sandbox start`.")
                              .arg(terminalSafe(st.dir))
                       << Qt::endl;

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QUuid>
 
 using namespace limitless;
@@ -368,6 +369,63 @@ TEST_CASE("with --json every failure is a JSON error object on stdout", "[cli][d
         else
             CHECK((code == QStringLiteral("not_found") || code == QStringLiteral("failed")));
     }
+}
+
+TEST_CASE("every command answers a command line it cannot parse with a JSON error", "[cli]")
+{
+    // The commands as `limitless --help` lists them: a new one is covered without a change here.
+    const Run help = test::runLimitless({QStringLiteral("--help")});
+    REQUIRE(help.exitCode == 0);
+    QStringList commands;
+    bool inList = false;
+    for (const QString& line : QString::fromUtf8(help.out).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QStringLiteral("Commands:"))) {
+            inList = true;
+            continue;
+        }
+        if (inList && !line.startsWith(QStringLiteral("  ")))
+            break;
+        if (inList)
+            commands << line.trimmed().section(QLatin1Char(' '), 0, 0);
+    }
+    REQUIRE(commands.size() >= 12);
+    for (const QString& command : commands) {
+        INFO(command.toStdString());
+        const Run r = test::runLimitless(
+            {command, QStringLiteral("--no-such-option"), QStringLiteral("--json")});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 2);
+        CHECK(jsonError(r).value(QStringLiteral("code")).toString() == QStringLiteral("usage"));
+        CHECK(r.err.contains(QStringLiteral("no-such-option")));
+    }
+    // No command, or one that does not exist.
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("frobnicate"), QStringLiteral("--json")},
+          QStringList{QStringLiteral("--json")}}) {
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        const Run r = test::runLimitless(args);
+        CHECK(r.exitCode == 2);
+        CHECK(jsonError(r).value(QStringLiteral("exit_code")).toInt() == 2);
+    }
+    const Run plain = test::runLimitless({QStringLiteral("frobnicate")});
+    CHECK(plain.exitCode == 2);
+    CHECK(plain.out.isEmpty());
+    CHECK(plain.err.contains(QStringLiteral("unknown command 'frobnicate'")));
+}
+
+TEST_CASE("a status that is not there fails with the status and the error in one document", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const Run r =
+        test::runLimitless({QStringLiteral("sandbox"), QStringLiteral("status"),
+                            QStringLiteral("--dir"), dir.path(), QStringLiteral("--json")});
+    CHECK(r.exitCode == 1);
+    const QJsonObject error = jsonError(r);
+    CHECK(error.value(QStringLiteral("code")).toString() == QStringLiteral("not_running"));
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    CHECK(o.value(QStringLiteral("running")) == QJsonValue(false));
+    CHECK(o.value(QStringLiteral("dir")).toString() == dir.path());
 }
 
 TEST_CASE("limitless --help documents the exit codes", "[cli]")

@@ -107,5 +107,6 @@ int runConversations(const QStringList& args);
 int runTranscript(const QStringList& args);
 int runBenchViews(const QStringList& args);
 int runSimulate(const QStringList& args);
+int runProfile(const QStringList& args);
 
 } // namespace limitless::cli

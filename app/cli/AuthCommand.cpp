@@ -21,9 +21,10 @@ namespace {
 using auth::AuthError;
 using auth::SessionManager;
 
+// lupdate files this namespace's tr() calls under "limitless::cli": translated there.
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("Cli", s);
+    return QCoreApplication::translate("limitless::cli", s);
 }
 
 QString isoTime(qint64 secs)

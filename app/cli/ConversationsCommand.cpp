@@ -148,16 +148,15 @@ int runConversations(const QStringList& args)
     qint64 afterMsecs = 0;
     QTextStream& out = cli.out();
     using Align = TextTable::Align;
-    const auto tr = [](const char* text) { return QCoreApplication::translate("Cli", text); };
     TextTable table;
-    table.addColumn(tr("LEAD"));
-    table.addColumn(tr("CAMPAIGN"));
-    table.addColumn(tr("STAGE"));
-    table.addColumn(tr("QUALIFIED"));
-    table.addColumn(tr("PAID"));
-    table.addColumn(tr("MESSAGES"), Align::Right);
-    table.addColumn(tr("LAST MESSAGE"));
-    table.addColumn(tr("ID"));
+    table.addColumn(QCoreApplication::translate("Cli", "LEAD"));
+    table.addColumn(QCoreApplication::translate("Cli", "CAMPAIGN"));
+    table.addColumn(QCoreApplication::translate("Cli", "STAGE"));
+    table.addColumn(QCoreApplication::translate("Cli", "QUALIFIED"));
+    table.addColumn(QCoreApplication::translate("Cli", "PAID"));
+    table.addColumn(QCoreApplication::translate("Cli", "MESSAGES"), Align::Right);
+    table.addColumn(QCoreApplication::translate("Cli", "LAST MESSAGE"));
+    table.addColumn(QCoreApplication::translate("Cli", "ID"));
     while (limit < 0 || printed < limit) {
         const int want = limit < 0 ? PageSize : int(qMin<qint64>(PageSize, limit - printed));
         const auto r = conn->exec(ConversationQuery::page(filter, afterId, afterMsecs, want));

@@ -17,9 +17,10 @@ namespace {
 
 using analytics::FunnelStage;
 
+// lupdate files this namespace's tr() calls under "limitless::cli": translated there.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("limitless::cli", text);
 }
 
 QJsonValue ratio(double r)

@@ -34,9 +34,10 @@ using auth::Profile;
 
 namespace {
 
+// lupdate files this namespace's tr() calls under "limitless::cli": translated there.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("limitless::cli", text);
 }
 
 const QString kSandbox = QStringLiteral("sandbox");
@@ -136,20 +137,22 @@ QString modeText(const Profile& p)
 QString fieldLabel(const QString& field)
 {
     static const QHash<QString, const char*> labels{
-        {QStringLiteral("name"), QT_TRANSLATE_NOOP("Cli", "name")},
-        {QStringLiteral("supabase_url"), QT_TRANSLATE_NOOP("Cli", "Supabase URL")},
-        {QStringLiteral("db_mode"), QT_TRANSLATE_NOOP("Cli", "database connection")},
-        {QStringLiteral("db_host"), QT_TRANSLATE_NOOP("Cli", "database host")},
-        {QStringLiteral("db_port"), QT_TRANSLATE_NOOP("Cli", "database port")},
-        {QStringLiteral("db_name"), QT_TRANSLATE_NOOP("Cli", "database name")},
-        {QStringLiteral("db_user"), QT_TRANSLATE_NOOP("Cli", "database user")},
-        {QStringLiteral("ssl_mode"), QT_TRANSLATE_NOOP("Cli", "TLS mode")},
-        {QStringLiteral("ssl_root_cert"), QT_TRANSLATE_NOOP("Cli", "CA certificate")},
-        {QStringLiteral("campaign_base_url"), QT_TRANSLATE_NOOP("Cli", "campaign base URL")},
-        {QStringLiteral("oauth_providers"), QT_TRANSLATE_NOOP("Cli", "sign-in providers")},
-        {QStringLiteral("oauth_port"), QT_TRANSLATE_NOOP("Cli", "sign-in port")},
-        {QStringLiteral("anon_key"), QT_TRANSLATE_NOOP("Cli", "anon key")},
-        {QStringLiteral("db_password"), QT_TRANSLATE_NOOP("Cli", "database password")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("limitless::cli", "name")},
+        {QStringLiteral("supabase_url"), QT_TRANSLATE_NOOP("limitless::cli", "Supabase URL")},
+        {QStringLiteral("db_mode"), QT_TRANSLATE_NOOP("limitless::cli", "database connection")},
+        {QStringLiteral("db_host"), QT_TRANSLATE_NOOP("limitless::cli", "database host")},
+        {QStringLiteral("db_port"), QT_TRANSLATE_NOOP("limitless::cli", "database port")},
+        {QStringLiteral("db_name"), QT_TRANSLATE_NOOP("limitless::cli", "database name")},
+        {QStringLiteral("db_user"), QT_TRANSLATE_NOOP("limitless::cli", "database user")},
+        {QStringLiteral("ssl_mode"), QT_TRANSLATE_NOOP("limitless::cli", "TLS mode")},
+        {QStringLiteral("ssl_root_cert"), QT_TRANSLATE_NOOP("limitless::cli", "CA certificate")},
+        {QStringLiteral("campaign_base_url"),
+         QT_TRANSLATE_NOOP("limitless::cli", "campaign base URL")},
+        {QStringLiteral("oauth_providers"),
+         QT_TRANSLATE_NOOP("limitless::cli", "sign-in providers")},
+        {QStringLiteral("oauth_port"), QT_TRANSLATE_NOOP("limitless::cli", "sign-in port")},
+        {QStringLiteral("anon_key"), QT_TRANSLATE_NOOP("limitless::cli", "anon key")},
+        {QStringLiteral("db_password"), QT_TRANSLATE_NOOP("limitless::cli", "database password")},
     };
     const char* label = labels.value(field);
     return label ? tr(label) : field;
@@ -246,6 +249,9 @@ const QStringList kChangeOptions{
 };
 
 class ProfileCommand {
+    // The same context as the file's tr(), which lupdate would otherwise file under the class.
+    Q_DECLARE_TR_FUNCTIONS(limitless::cli)
+
 public:
     explicit ProfileCommand(Cli& cli) : m_cli(cli), m_p(cli.parser()), m_store(&m_keychain)
     {

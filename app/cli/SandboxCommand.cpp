@@ -11,9 +11,10 @@ namespace limitless::cli {
 
 namespace {
 
+// lupdate files this namespace's tr() calls under "limitless::cli": translated there.
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("Cli", s);
+    return QCoreApplication::translate("limitless::cli", s);
 }
 
 QJsonObject statusJson(const sandbox::Sandbox::Status& st)

@@ -188,6 +188,23 @@ TEST_CASE("the CLI tables escape control characters from the data but JSON keeps
     CHECK_FALSE(payment.contains(QStringLiteral("@@")));
 }
 
+TEST_CASE("the CLI speaks the catalogue's language", "[cli][db]")
+{
+    // The campaigns list's headings are translated in German; LIMITLESS_LANG chooses it.
+    const QString code = QStringLiteral("TCLIDE");
+    Rows rows({code});
+    rows.campaign(code, QStringLiteral("Deutsch"));
+    const Run r = test::runLimitless({QStringLiteral("campaigns"), QStringLiteral("list"),
+                                      QStringLiteral("--db"), test::adminUrl()},
+                                     {{QStringLiteral("LIMITLESS_LANG"), QStringLiteral("de")}});
+    REQUIRE(r.exitCode == 0);
+    const QString header = QString::fromUtf8(r.out).section(QLatin1Char('\n'), 0, 0);
+    INFO(header.toStdString());
+    CHECK(header.contains(QStringLiteral("KLICKS")));
+    CHECK(header.contains(QStringLiteral("GESPRÄCHE")));
+    CHECK_FALSE(header.contains(QStringLiteral("CLICKS")));
+}
+
 TEST_CASE("every command that takes --db refuses what is not a PostgreSQL connection string",
           "[cli]")
 {

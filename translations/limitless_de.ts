@@ -326,10 +326,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>limitless: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loads a deterministic demo business (campaigns, conversations with LangGraph transcripts, analytics events, payments, documents) into a migrated database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,38 +593,6 @@
         <source>No campaign has the code &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>handle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>qualified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>msgs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>last message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n payment(s).</source>
         <translation type="unfinished">
@@ -732,6 +696,58 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
             <numerusform>Die Ergänzungen des Dashboards sind aktuell (%n Migration angewendet).</numerusform>
             <numerusform>Die Ergänzungen des Dashboards sind aktuell (%n Migrationen angewendet).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Some figures missed their targets.</source>
+        <translation>Einige Werte haben ihr Ziel verfehlt.</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2); its message is on standard error.</source>
+        <translation>%1 ist fehlgeschlagen (Exit-Code %2); die Meldung steht in der Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <source>LEAD</source>
+        <translation>LEAD</translation>
+    </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation>KAMPAGNE</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>PHASE</translation>
+    </message>
+    <message>
+        <source>QUALIFIED</source>
+        <translation>QUALIFIZIERT</translation>
+    </message>
+    <message>
+        <source>PAID</source>
+        <translation>BEZAHLT</translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation>NACHRICHTEN</translation>
+    </message>
+    <message>
+        <source>LAST MESSAGE</source>
+        <translation>LETZTE NACHRICHT</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>List, add, edit, remove or choose the Supabase projects to use</source>
+        <translation>Die zu nutzenden Supabase-Projekte auflisten, hinzufügen, bearbeiten, entfernen oder wählen</translation>
+    </message>
+    <message>
+        <source>name a command first, e.g. `limitless campaigns list --json`</source>
+        <translation>zuerst einen Befehl angeben, z. B. `limitless campaigns list --json`</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2065,24 +2081,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>LEAD</translation>
     </message>
     <message>
-        <source>Manages the local sandbox: a private PostgreSQL cluster with the app&apos;s schema, a Supabase-compatible auth schema and a local owner account.
-
-Actions:
-  start     create the sandbox if needed, start it, apply pending migrations
-  stop      stop the server cleanly
-  status    print whether it runs and its connection URL (exit code 1 when it does not run)
-  reset     stop it and delete what it made in its directory (only a sandbox&apos;s directory, and nothing else in it)
-  passwd    set the local owner&apos;s password (read from standard input)</source>
-        <translation>Verwaltet die lokale Sandbox: einen privaten PostgreSQL-Cluster mit dem Schema der App, einem Supabase-kompatiblen Auth-Schema und einem lokalen Inhaberkonto.
-
-Aktionen:
-  start     die Sandbox bei Bedarf anlegen, starten und ausstehende Migrationen anwenden
-  stop      den Server sauber beenden
-  status    ausgeben, ob sie läuft, und ihre Verbindungs-URL (Exit-Code 1, wenn sie nicht läuft)
-  reset     sie beenden und löschen, was sie in ihrem Verzeichnis angelegt hat (nur im Verzeichnis einer Sandbox, und nichts anderes darin)
-  passwd    das Passwort des lokalen Inhabers setzen (von der Standardeingabe gelesen)</translation>
-    </message>
-    <message>
         <source>Passwords: %1 (owner only)</source>
         <translation>Passwörter: %1 (nur für den Inhaber lesbar)</translation>
     </message>
@@ -2149,6 +2147,528 @@ Aktionen:
     <message>
         <source>Dashboard additions: %1.</source>
         <translation>Ergänzungen des Dashboards: %1.</translation>
+    </message>
+    <message>
+        <source>The roll-ups and analytics_events give different figures.</source>
+        <translation>Die Roll-ups und analytics_events ergeben unterschiedliche Werte.</translation>
+    </message>
+    <message>
+        <source>Some figures missed their targets.</source>
+        <translation>Einige Werte haben ihr Ziel verfehlt.</translation>
+    </message>
+    <message>
+        <source>--db-url must be a postgresql:// (or postgres://) URL, e.g. postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full.</source>
+        <translation>--db-url muss eine postgresql://-URL (oder postgres://) sein, z. B. postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>--db-url contains a password, which the command line would leave in the shell history: leave it out of the URL and pass the password on standard input with --db-password-stdin.</source>
+        <translation>--db-url enthält ein Passwort, das die Befehlszeile im Shell-Verlauf hinterlassen würde: Es aus der URL weglassen und das Passwort mit --db-password-stdin über die Standardeingabe übergeben.</translation>
+    </message>
+    <message>
+        <source>--db-url is not a valid URL with a host, e.g. postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres.</source>
+        <translation>--db-url ist keine gültige URL mit Host, z. B. postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres.</translation>
+    </message>
+    <message>
+        <source>--db-url names more than one database in its path.</source>
+        <translation>--db-url nennt in ihrem Pfad mehr als eine Datenbank.</translation>
+    </message>
+    <message>
+        <source>--db-url has the parameter &apos;%1&apos;, which a profile does not keep (it keeps the user, host, port, database, sslmode and sslrootcert).</source>
+        <translation>--db-url hat den Parameter &apos;%1&apos;, den ein Profil nicht speichert (es speichert Benutzer, Host, Port, Datenbank, sslmode und sslrootcert).</translation>
+    </message>
+    <message>
+        <source>the local sandbox</source>
+        <translation>die lokale Sandbox</translation>
+    </message>
+    <message>
+        <source>session pooler</source>
+        <translation>Session-Pooler</translation>
+    </message>
+    <message>
+        <source>direct connection</source>
+        <translation>direkte Verbindung</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Supabase URL</source>
+        <translation>Supabase-URL</translation>
+    </message>
+    <message>
+        <source>database connection</source>
+        <translation>Datenbankverbindung</translation>
+    </message>
+    <message>
+        <source>database host</source>
+        <translation>Datenbank-Host</translation>
+    </message>
+    <message>
+        <source>database port</source>
+        <translation>Datenbank-Port</translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation>Datenbankname</translation>
+    </message>
+    <message>
+        <source>database user</source>
+        <translation>Datenbankbenutzer</translation>
+    </message>
+    <message>
+        <source>TLS mode</source>
+        <translation>TLS-Modus</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>campaign base URL</source>
+        <translation>Kampagnen-Basis-URL</translation>
+    </message>
+    <message>
+        <source>sign-in providers</source>
+        <translation>Anmeldeanbieter</translation>
+    </message>
+    <message>
+        <source>sign-in port</source>
+        <translation>Anmelde-Port</translation>
+    </message>
+    <message>
+        <source>anon key</source>
+        <translation>Anon-Key</translation>
+    </message>
+    <message>
+        <source>database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>No profile has the id &apos;%1&apos; (known: %2).</source>
+        <translation>Kein Profil hat die ID &apos;%1&apos; (bekannt: %2).</translation>
+    </message>
+    <message>
+        <source>CURRENT</source>
+        <translation>AKTUELL</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>SUPABASE URL</source>
+        <translation>SUPABASE-URL</translation>
+    </message>
+    <message>
+        <source>DATABASE</source>
+        <translation>DATENBANK</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>CAMPAIGN BASE URL</source>
+        <translation>KAMPAGNEN-BASIS-URL</translation>
+    </message>
+    <message>
+        <source>ANON KEY</source>
+        <translation>ANON-KEY</translation>
+    </message>
+    <message>
+        <source>DB PASSWORD</source>
+        <translation>DB-PASSWORT</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>supabase</source>
+        <translation>Supabase</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>`limitless profile edit ID …` completes a profile; `limitless profile list --json` says what each one lacks.</source>
+        <translation>`limitless profile edit ID …` vervollständigt ein Profil; `limitless profile list --json` sagt, was jedem fehlt.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read, so whether the keys are stored is not known: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden, daher ist unbekannt, ob die Schlüssel gespeichert sind: %1</translation>
+    </message>
+    <message>
+        <source>%1: there is no readable file at %2.</source>
+        <translation>%1: Unter %2 gibt es keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a port number (%2–65535).</source>
+        <translation>--%1 erwartet eine Portnummer (%2–65535).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a profile id: use 1 to 40 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>&apos;%1&apos; kann keine Profil-ID sein: 1 bis 40 Kleinbuchstaben, Ziffern, &apos;-&apos; oder &apos;_&apos; verwenden, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>--name takes one line of 1 to 100 characters.</source>
+        <translation>--name erwartet eine Zeile mit 1 bis 100 Zeichen.</translation>
+    </message>
+    <message>
+        <source>--pooler and --direct exclude each other.</source>
+        <translation>--pooler und --direct schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>--db-host must not be empty.</source>
+        <translation>--db-host darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>--db-name must not be empty.</source>
+        <translation>--db-name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>--db-user must not be empty.</source>
+        <translation>--db-user darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>--oauth-providers takes Supabase provider names separated by commas, e.g. google,github (&apos;&apos; for none).</source>
+        <translation>--oauth-providers erwartet durch Kommas getrennte Supabase-Anbieternamen, z. B. google,github (&apos;&apos; für keine).</translation>
+    </message>
+    <message>
+        <source>Say what to change, e.g. `limitless profile edit %1 --name NAME`; `limitless profile edit --help` lists the options.</source>
+        <translation>Angeben, was geändert werden soll, z. B. `limitless profile edit %1 --name NAME`; `limitless profile edit --help` listet die Optionen auf.</translation>
+    </message>
+    <message>
+        <source>&apos;sandbox&apos; is the built-in local sandbox profile; `limitless profile edit sandbox --name N` renames it.</source>
+        <translation>&apos;sandbox&apos; ist das eingebaute Profil der lokalen Sandbox; `limitless profile edit sandbox --name N` benennt es um.</translation>
+    </message>
+    <message>
+        <source>A profile &apos;%1&apos; exists already; change it with `limitless profile edit %1 …`.</source>
+        <translation>Ein Profil &apos;%1&apos; gibt es schon; mit `limitless profile edit %1 …` ändern.</translation>
+    </message>
+    <message>
+        <source>The local sandbox&apos;s address and keys are managed by the app: only --name and --campaign-base-url can be changed.</source>
+        <translation>Adresse und Schlüssel der lokalen Sandbox verwaltet die App: Nur --name und --campaign-base-url lassen sich ändern.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used, so nothing was saved: %1</source>
+        <translation>Der Schlüsselbund kann nicht verwendet werden, daher wurde nichts gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; would not be complete, so it was not added:</source>
+        <translation>Profil &apos;%1&apos; wäre nicht vollständig und wurde daher nicht hinzugefügt:</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; would not be complete, so nothing was changed:</source>
+        <translation>Profil &apos;%1&apos; wäre nicht vollständig, daher wurde nichts geändert:</translation>
+    </message>
+    <message>
+        <source>Anon or publishable key for &apos;%1&apos;: </source>
+        <translation>Anon- oder Publishable-Key für &apos;%1&apos;: </translation>
+    </message>
+    <message>
+        <source>No anon key on standard input: --anon-key-stdin reads it as one line.</source>
+        <translation>Kein Anon-Key auf der Standardeingabe: --anon-key-stdin liest ihn als eine Zeile.</translation>
+    </message>
+    <message>
+        <source>Database password for &apos;%1&apos;: </source>
+        <translation>Datenbankpasswort für &apos;%1&apos;: </translation>
+    </message>
+    <message>
+        <source>No database password on standard input: --db-password-stdin reads it as one line (after the anon key when both are given).</source>
+        <translation>Kein Datenbankpasswort auf der Standardeingabe: --db-password-stdin liest es als eine Zeile (nach dem Anon-Key, wenn beide angegeben sind).</translation>
+    </message>
+    <message>
+        <source>The keychain failed, so the profile&apos;s settings were left as they were: %1</source>
+        <translation>Der Schlüsselbund ist fehlgeschlagen, daher blieben die Einstellungen des Profils, wie sie waren: %1</translation>
+    </message>
+    <message>
+        <source>Added profile %1.</source>
+        <translation>Profil %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Profile %1: nothing changed.</source>
+        <translation>Profil %1: nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Saved profile %1; changed: %2.</source>
+        <translation>Profil %1 gespeichert; geändert: %2.</translation>
+    </message>
+    <message>
+        <source>Supabase: %1; database: %2 (%3, TLS %4).</source>
+        <translation>Supabase: %1; Datenbank: %2 (%3, TLS %4).</translation>
+    </message>
+    <message>
+        <source>The anon key is in the keychain; no database password is stored.</source>
+        <translation>Der Anon-Key liegt im Schlüsselbund; es ist kein Datenbankpasswort gespeichert.</translation>
+    </message>
+    <message>
+        <source>The anon key and the database password are in the keychain.</source>
+        <translation>Der Anon-Key und das Datenbankpasswort liegen im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>It is the current profile now: the dashboard opens it next time.</source>
+        <translation>Es ist jetzt das aktuelle Profil: Das Dashboard öffnet es beim nächsten Mal.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is built in and cannot be removed; `limitless profile reset %1` clears its settings and keys.</source>
+        <translation>&apos;%1&apos; ist eingebaut und kann nicht entfernt werden; `limitless profile reset %1` leert seine Einstellungen und Schlüssel.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not built in: `limitless profile remove %1` removes it.</source>
+        <translation>&apos;%1&apos; ist nicht eingebaut: `limitless profile remove %1` entfernt es.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the current profile; choose another first (`limitless profile use ID`), or add --yes to reset it and switch to the local sandbox.</source>
+        <translation>&apos;%1&apos; ist das aktuelle Profil; zuerst ein anderes wählen (`limitless profile use ID`) oder --yes angeben, um es zurückzusetzen und zur lokalen Sandbox zu wechseln.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the current profile; choose another first (`limitless profile use ID`), or add --yes to remove it and switch to the local sandbox.</source>
+        <translation>&apos;%1&apos; ist das aktuelle Profil; zuerst ein anderes wählen (`limitless profile use ID`) oder --yes angeben, um es zu entfernen und zur lokalen Sandbox zu wechseln.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used, so nothing was removed: %1</source>
+        <translation>Der Schlüsselbund kann nicht verwendet werden, daher wurde nichts entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Signed out of the profile&apos;s project, but the keychain failed to remove the profile&apos;s keys, so its settings were kept; run the command again: %1</source>
+        <translation>Vom Projekt des Profils abgemeldet, aber der Schlüsselbund konnte die Schlüssel des Profils nicht entfernen, daher wurden seine Einstellungen behalten; den Befehl erneut ausführen: %1</translation>
+    </message>
+    <message>
+        <source>The keychain failed to remove the profile&apos;s keys, so its settings were kept; run the command again: %1</source>
+        <translation>Der Schlüsselbund konnte die Schlüssel des Profils nicht entfernen, daher wurden seine Einstellungen behalten; den Befehl erneut ausführen: %1</translation>
+    </message>
+    <message>
+        <source>Signed out of its project on this computer; the server could not be told: %1</source>
+        <translation>Auf diesem Computer von seinem Projekt abgemeldet; der Server konnte nicht benachrichtigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Signed out of its project first.</source>
+        <translation>Zuerst von seinem Projekt abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Its project&apos;s session stays: profile &apos;%1&apos; uses the same project.</source>
+        <translation>Die Sitzung seines Projekts bleibt: Profil &apos;%1&apos; nutzt dasselbe Projekt.</translation>
+    </message>
+    <message>
+        <source>Reset profile &apos;%1&apos;: its settings and its keys in the keychain are gone.</source>
+        <translation>Profil &apos;%1&apos; zurückgesetzt: Seine Einstellungen und seine Schlüssel im Schlüsselbund sind gelöscht.</translation>
+    </message>
+    <message>
+        <source>Removed profile &apos;%1&apos; with its keys in the keychain.</source>
+        <translation>Profil &apos;%1&apos; samt seinen Schlüsseln im Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>The current profile is the local sandbox now.</source>
+        <translation>Das aktuelle Profil ist jetzt die lokale Sandbox.</translation>
+    </message>
+    <message>
+        <source>The current profile is %1 now: the dashboard opens it next time, and `limitless auth` uses it without --profile.</source>
+        <translation>Das aktuelle Profil ist jetzt %1: Das Dashboard öffnet es beim nächsten Mal, und `limitless auth` nutzt es ohne --profile.</translation>
+    </message>
+    <message>
+        <source>Its keys could not be checked: %1</source>
+        <translation>Seine Schlüssel konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>It is not complete yet; `limitless profile edit %1` with these options completes it:</source>
+        <translation>Es ist noch nicht vollständig; `limitless profile edit %1` mit diesen Optionen vervollständigt es:</translation>
+    </message>
+    <message>
+        <source>Lists and sets up the profiles the dashboard and `limitless auth` sign in to: the built-in local sandbox, production and staging, and profiles you add. Settings are shared with the dashboard; the anon key and the database password go to the system keychain, read from standard input (or asked without echo on a terminal), never from the command line, and are never printed.
+
+Actions:
+  list                   every profile, the current one marked *
+  add ID --supabase-url URL [options]
+                         a new profile (complete: URL, anon key, database, TLS)
+  edit ID [options]      change what is given, nothing else
+  remove ID [--yes]      delete a profile you added, with its keys
+  reset ID [--yes]       clear a built-in profile&apos;s settings and keys
+  use ID                 make it the current profile
+
+remove and reset sign out of the profile&apos;s project first, unless another profile uses the same project. Taking away the current profile needs --yes, and the local sandbox becomes current. The sandbox cannot be removed, and only its --name and --campaign-base-url can be changed.
+
+Example (then type the key and the password, or pipe them in, one line each):
+  limitless profile add acme --supabase-url https://&lt;project&gt;.supabase.co \
+    --db-url &apos;postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt&apos; \
+    --anon-key-stdin --db-password-stdin --use
+
+Exit codes: 0 done, 1 failed (the keychain, an existing or unknown id), 2 wrong usage or an incomplete profile (nothing was saved). With --json, error codes: usage, invalid_profile (with &quot;problems&quot;), exists, not_found, keychain.</source>
+        <translation>Listet und richtet die Profile ein, bei denen sich das Dashboard und `limitless auth` anmelden: die eingebaute lokale Sandbox, production und staging sowie selbst hinzugefügte Profile. Die Einstellungen teilt es mit dem Dashboard; der Anon-Key und das Datenbankpasswort kommen in den Schlüsselbund des Systems, gelesen von der Standardeingabe (oder ohne Echo im Terminal abgefragt), nie von der Befehlszeile, und werden nie ausgegeben.
+
+Aktionen:
+  list                   alle Profile, das aktuelle mit * markiert
+  add ID --supabase-url URL [Optionen]
+                         ein neues Profil (vollständig: URL, Anon-Key, Datenbank, TLS)
+  edit ID [Optionen]     ändert, was angegeben ist, sonst nichts
+  remove ID [--yes]      löscht ein selbst hinzugefügtes Profil samt Schlüsseln
+  reset ID [--yes]       leert Einstellungen und Schlüssel eines eingebauten Profils
+  use ID                 macht es zum aktuellen Profil
+
+remove und reset melden sich zuerst vom Projekt des Profils ab, sofern kein anderes Profil dasselbe Projekt nutzt. Das aktuelle Profil wegzunehmen braucht --yes, und die lokale Sandbox wird aktuell. Die Sandbox lässt sich nicht entfernen, und nur ihr --name und ihre --campaign-base-url lassen sich ändern.
+
+Beispiel (danach den Schlüssel und das Passwort eingeben oder zeilenweise über eine Pipe übergeben):
+  limitless profile add acme --supabase-url https://&lt;project&gt;.supabase.co \
+    --db-url &apos;postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt&apos; \
+    --anon-key-stdin --db-password-stdin --use
+
+Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbekannte ID), 2 falsche Verwendung oder ein unvollständiges Profil (nichts wurde gespeichert). Mit --json die Fehlercodes: usage, invalid_profile (mit &quot;problems&quot;), exists, not_found, keychain.</translation>
+    </message>
+    <message>
+        <source>list | add | edit | remove | reset | use</source>
+        <translation>list | add | edit | remove | reset | use</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s id.</source>
+        <translation>Die ID des Profils.</translation>
+    </message>
+    <message>
+        <source>Display name (default: the id).</source>
+        <translation>Anzeigename (Standard: die ID).</translation>
+    </message>
+    <message>
+        <source>The project&apos;s URL, https://&lt;project&gt;.supabase.co.</source>
+        <translation>Die URL des Projekts, https://&lt;project&gt;.supabase.co.</translation>
+    </message>
+    <message>
+        <source>The database as postgresql://user@host:port/database?sslmode=…&amp;sslrootcert=… (no password: see --db-password-stdin). Parts left out take the defaults (user postgres, port 5432, database postgres); the options below override its parts.</source>
+        <translation>Die Datenbank als postgresql://user@host:port/database?sslmode=…&amp;sslrootcert=… (ohne Passwort: siehe --db-password-stdin). Weggelassene Teile nehmen die Standardwerte an (Benutzer postgres, Port 5432, Datenbank postgres); die Optionen unten überschreiben ihre Teile.</translation>
+    </message>
+    <message>
+        <source>Database host: db.&lt;project&gt;.supabase.co (direct) or aws-0-&lt;region&gt;.pooler.supabase.com (session pooler).</source>
+        <translation>Datenbank-Host: db.&lt;project&gt;.supabase.co (direkt) oder aws-0-&lt;region&gt;.pooler.supabase.com (Session-Pooler).</translation>
+    </message>
+    <message>
+        <source>Database port (default 5432; 6543, the transaction pooler, is refused).</source>
+        <translation>Datenbank-Port (Standard: 5432; 6543, der Transaktions-Pooler, wird abgelehnt).</translation>
+    </message>
+    <message>
+        <source>Database name (default postgres).</source>
+        <translation>Datenbankname (Standard: postgres).</translation>
+    </message>
+    <message>
+        <source>Database user (default postgres; postgres.&lt;project&gt; on the session pooler).</source>
+        <translation>Datenbankbenutzer (Standard: postgres; postgres.&lt;project&gt; beim Session-Pooler).</translation>
+    </message>
+    <message>
+        <source>TLS: verify-full (default), verify-ca, require or disable (local databases only).</source>
+        <translation>TLS: verify-full (Standard), verify-ca, require oder disable (nur lokale Datenbanken).</translation>
+    </message>
+    <message>
+        <source>The database&apos;s CA certificate file, needed by verify-full and verify-ca (Supabase: Database settings → SSL configuration).</source>
+        <translation>Die CA-Zertifikatsdatei der Datenbank, nötig für verify-full und verify-ca (Supabase: Database settings → SSL configuration).</translation>
+    </message>
+    <message>
+        <source>The database is Supabase&apos;s session pooler (the user becomes postgres.&lt;project&gt; unless --db-user says otherwise).</source>
+        <translation>Die Datenbank ist der Session-Pooler von Supabase (der Benutzer wird postgres.&lt;project&gt;, sofern --db-user nichts anderes sagt).</translation>
+    </message>
+    <message>
+        <source>The database is a direct connection (default).</source>
+        <translation>Die Datenbank ist eine direkte Verbindung (Standard).</translation>
+    </message>
+    <message>
+        <source>Base URL of the campaign links (&apos;&apos; for the default).</source>
+        <translation>Basis-URL der Kampagnenlinks (&apos;&apos; für den Standard).</translation>
+    </message>
+    <message>
+        <source>Browser sign-in providers, e.g. google,github (default), &apos;&apos; for none.</source>
+        <translation>Anbieter für die Anmeldung im Browser, z. B. google,github (Standard), &apos;&apos; für keine.</translation>
+    </message>
+    <message>
+        <source>Port of the browser sign-in&apos;s http://127.0.0.1:&lt;port&gt;/callback (default 0: any free port).</source>
+        <translation>Port von http://127.0.0.1:&lt;port&gt;/callback für die Anmeldung im Browser (Standard: 0, ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>Read the anon or publishable key from standard input (one line).</source>
+        <translation>Den Anon- oder Publishable-Key von der Standardeingabe lesen (eine Zeile).</translation>
+    </message>
+    <message>
+        <source>Read the database password from standard input (one line, after the anon key when both are given).</source>
+        <translation>Das Datenbankpasswort von der Standardeingabe lesen (eine Zeile, nach dem Anon-Key, wenn beide angegeben sind).</translation>
+    </message>
+    <message>
+        <source>With add or edit: make it the current profile too.</source>
+        <translation>Mit add oder edit: es außerdem zum aktuellen Profil machen.</translation>
+    </message>
+    <message>
+        <source>With remove or reset: also when it is the current profile.</source>
+        <translation>Mit remove oder reset: auch wenn es das aktuelle Profil ist.</translation>
+    </message>
+    <message>
+        <source>Say what to do: list, add, edit, remove, reset or use.</source>
+        <translation>Angeben, was zu tun ist: list, add, edit, remove, reset oder use.</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;: list, add, edit, remove, reset or use.</source>
+        <translation>Unbekannte Aktion &apos;%1&apos;: list, add, edit, remove, reset oder use.</translation>
+    </message>
+    <message>
+        <source>list takes no profile id.</source>
+        <translation>list nimmt keine Profil-ID.</translation>
+    </message>
+    <message>
+        <source>Name the profile: `limitless profile %1 ID`.</source>
+        <translation>Das Profil angeben: `limitless profile %1 ID`.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with add or edit only.</source>
+        <translation>--%1 gehört nur zu add oder edit.</translation>
+    </message>
+    <message>
+        <source>--yes goes with remove or reset only.</source>
+        <translation>--yes gehört nur zu remove oder reset.</translation>
+    </message>
+    <message>
+        <source>add needs --supabase-url (and --anon-key-stdin and the database); `limitless profile --help` shows an example.</source>
+        <translation>add braucht --supabase-url (sowie --anon-key-stdin und die Datenbank); `limitless profile --help` zeigt ein Beispiel.</translation>
+    </message>
+    <message>
+        <source>Manages the local sandbox: a private PostgreSQL cluster with the app&apos;s schema, a Supabase-compatible auth schema and a local owner account.
+
+Actions:
+  start     create the sandbox if needed, start it, apply pending migrations
+  stop      stop the server cleanly
+  status    print whether it runs and its connection URL (exit code 1 when it does not run; with --json the status then carries the error object, code not_running)
+  reset     stop it and delete what it made in its directory (only a sandbox&apos;s directory, and nothing else in it)
+  passwd    set the local owner&apos;s password (read from standard input)</source>
+        <translation>Verwaltet die lokale Sandbox: einen privaten PostgreSQL-Cluster mit dem Schema der App, einem Supabase-kompatiblen Auth-Schema und einem lokalen Inhaberkonto.
+
+Aktionen:
+  start     die Sandbox bei Bedarf anlegen, starten und ausstehende Migrationen anwenden
+  stop      den Server sauber beenden
+  status    ausgeben, ob sie läuft, und ihre Verbindungs-URL (Exit-Code 1, wenn sie nicht läuft; mit --json trägt der Status dann das Fehlerobjekt, Code not_running)
+  reset     sie beenden und löschen, was sie in ihrem Verzeichnis angelegt hat (nur im Verzeichnis einer Sandbox, und nichts anderes darin)
+  passwd    das Passwort des lokalen Inhabers setzen (von der Standardeingabe gelesen)</translation>
+    </message>
+    <message>
+        <source>The sandbox in %1 is not running; start it with `limitless sandbox start`.</source>
+        <translation>Die Sandbox in %1 läuft nicht; mit `limitless sandbox start` starten.</translation>
+    </message>
+    <message>
+        <source>New password for the local owner: </source>
+        <translation>Neues Passwort für den lokalen Inhaber: </translation>
     </message>
 </context>
 <context>
@@ -4048,7 +4568,7 @@ Click to open these conversations</source>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CA-Zertifikat</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem);;All files (*)</source>

@@ -326,10 +326,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>limitless: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loads a deterministic demo business (campaigns, conversations with LangGraph transcripts, analytics events, payments, documents) into a migrated database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,38 +593,6 @@
         <source>No campaign has the code &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>handle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>qualified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>msgs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>last message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n payment(s).</source>
         <translation type="unfinished">
@@ -732,6 +696,58 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
             <numerusform>Las adiciones del panel están al día (%n migración aplicada).</numerusform>
             <numerusform>Las adiciones del panel están al día (%n migraciones aplicadas).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Some figures missed their targets.</source>
+        <translation>Algunas cifras no alcanzaron su objetivo.</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2); its message is on standard error.</source>
+        <translation>%1 falló (código de salida %2); el mensaje está en la salida de error estándar.</translation>
+    </message>
+    <message>
+        <source>LEAD</source>
+        <translation>LEAD</translation>
+    </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation>CAMPAÑA</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>ETAPA</translation>
+    </message>
+    <message>
+        <source>QUALIFIED</source>
+        <translation>CUALIFICADO</translation>
+    </message>
+    <message>
+        <source>PAID</source>
+        <translation>PAGADO</translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation>MENSAJES</translation>
+    </message>
+    <message>
+        <source>LAST MESSAGE</source>
+        <translation>ÚLTIMO MENSAJE</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>List, add, edit, remove or choose the Supabase projects to use</source>
+        <translation>Listar, añadir, editar, eliminar o elegir los proyectos de Supabase que usar</translation>
+    </message>
+    <message>
+        <source>name a command first, e.g. `limitless campaigns list --json`</source>
+        <translation>indica primero una orden, p. ej. `limitless campaigns list --json`</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>orden desconocida &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2065,24 +2081,6 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>LEAD</translation>
     </message>
     <message>
-        <source>Manages the local sandbox: a private PostgreSQL cluster with the app&apos;s schema, a Supabase-compatible auth schema and a local owner account.
-
-Actions:
-  start     create the sandbox if needed, start it, apply pending migrations
-  stop      stop the server cleanly
-  status    print whether it runs and its connection URL (exit code 1 when it does not run)
-  reset     stop it and delete what it made in its directory (only a sandbox&apos;s directory, and nothing else in it)
-  passwd    set the local owner&apos;s password (read from standard input)</source>
-        <translation>Gestiona el sandbox local: un clúster privado de PostgreSQL con el esquema de la aplicación, un esquema de autenticación compatible con Supabase y una cuenta de propietario local.
-
-Acciones:
-  start     crear el sandbox si hace falta, iniciarlo y aplicar las migraciones pendientes
-  stop      detener el servidor limpiamente
-  status    indicar si está en marcha y su URL de conexión (código de salida 1 si no lo está)
-  reset     detenerlo y borrar lo que creó en su directorio (solo en el directorio de un sandbox, y nada más de él)
-  passwd    establecer la contraseña del propietario local (leída de la entrada estándar)</translation>
-    </message>
-    <message>
         <source>Passwords: %1 (owner only)</source>
         <translation>Contraseñas: %1 (solo legible por el propietario)</translation>
     </message>
@@ -2149,6 +2147,528 @@ Acciones:
     <message>
         <source>Dashboard additions: %1.</source>
         <translation>Adiciones del panel: %1.</translation>
+    </message>
+    <message>
+        <source>The roll-ups and analytics_events give different figures.</source>
+        <translation>Los roll-ups y analytics_events dan cifras distintas.</translation>
+    </message>
+    <message>
+        <source>Some figures missed their targets.</source>
+        <translation>Algunas cifras no alcanzaron su objetivo.</translation>
+    </message>
+    <message>
+        <source>--db-url must be a postgresql:// (or postgres://) URL, e.g. postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full.</source>
+        <translation>--db-url debe ser una URL postgresql:// (o postgres://), p. ej. postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>--db-url contains a password, which the command line would leave in the shell history: leave it out of the URL and pass the password on standard input with --db-password-stdin.</source>
+        <translation>--db-url contiene una contraseña, que la línea de órdenes dejaría en el historial de la shell: quítala de la URL y pasa la contraseña por la entrada estándar con --db-password-stdin.</translation>
+    </message>
+    <message>
+        <source>--db-url is not a valid URL with a host, e.g. postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres.</source>
+        <translation>--db-url no es una URL válida con host, p. ej. postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres.</translation>
+    </message>
+    <message>
+        <source>--db-url names more than one database in its path.</source>
+        <translation>--db-url nombra más de una base de datos en su ruta.</translation>
+    </message>
+    <message>
+        <source>--db-url has the parameter &apos;%1&apos;, which a profile does not keep (it keeps the user, host, port, database, sslmode and sslrootcert).</source>
+        <translation>--db-url tiene el parámetro &apos;%1&apos;, que un perfil no guarda (guarda el usuario, el host, el puerto, la base de datos, sslmode y sslrootcert).</translation>
+    </message>
+    <message>
+        <source>the local sandbox</source>
+        <translation>el sandbox local</translation>
+    </message>
+    <message>
+        <source>session pooler</source>
+        <translation>pooler de sesión</translation>
+    </message>
+    <message>
+        <source>direct connection</source>
+        <translation>conexión directa</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Supabase URL</source>
+        <translation>URL de Supabase</translation>
+    </message>
+    <message>
+        <source>database connection</source>
+        <translation>conexión de la base de datos</translation>
+    </message>
+    <message>
+        <source>database host</source>
+        <translation>host de la base de datos</translation>
+    </message>
+    <message>
+        <source>database port</source>
+        <translation>puerto de la base de datos</translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation>nombre de la base de datos</translation>
+    </message>
+    <message>
+        <source>database user</source>
+        <translation>usuario de la base de datos</translation>
+    </message>
+    <message>
+        <source>TLS mode</source>
+        <translation>modo TLS</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>certificado de CA</translation>
+    </message>
+    <message>
+        <source>campaign base URL</source>
+        <translation>URL base de campaña</translation>
+    </message>
+    <message>
+        <source>sign-in providers</source>
+        <translation>proveedores de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>sign-in port</source>
+        <translation>puerto de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>anon key</source>
+        <translation>clave anon</translation>
+    </message>
+    <message>
+        <source>database password</source>
+        <translation>contraseña de la base de datos</translation>
+    </message>
+    <message>
+        <source>No profile has the id &apos;%1&apos; (known: %2).</source>
+        <translation>Ningún perfil tiene el id &apos;%1&apos; (conocidos: %2).</translation>
+    </message>
+    <message>
+        <source>CURRENT</source>
+        <translation>ACTUAL</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>SUPABASE URL</source>
+        <translation>URL DE SUPABASE</translation>
+    </message>
+    <message>
+        <source>DATABASE</source>
+        <translation>BASE DE DATOS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>CAMPAIGN BASE URL</source>
+        <translation>URL BASE DE CAMPAÑA</translation>
+    </message>
+    <message>
+        <source>ANON KEY</source>
+        <translation>CLAVE ANON</translation>
+    </message>
+    <message>
+        <source>DB PASSWORD</source>
+        <translation>CONTRASEÑA BD</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation>sandbox</translation>
+    </message>
+    <message>
+        <source>supabase</source>
+        <translation>supabase</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>guardada</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incompleto</translation>
+    </message>
+    <message>
+        <source>`limitless profile edit ID …` completes a profile; `limitless profile list --json` says what each one lacks.</source>
+        <translation>`limitless profile edit ID …` completa un perfil; `limitless profile list --json` dice qué le falta a cada uno.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read, so whether the keys are stored is not known: %1</source>
+        <translation>No se pudo leer el llavero, así que no se sabe si las claves están guardadas: %1</translation>
+    </message>
+    <message>
+        <source>%1: there is no readable file at %2.</source>
+        <translation>%1: no hay ningún archivo legible en %2.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a port number (%2–65535).</source>
+        <translation>--%1 espera un número de puerto (%2–65535).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a profile id: use 1 to 40 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>&apos;%1&apos; no puede ser el id de un perfil: usa de 1 a 40 letras minúsculas, dígitos, &apos;-&apos; o &apos;_&apos;, empezando por una letra o un dígito.</translation>
+    </message>
+    <message>
+        <source>--name takes one line of 1 to 100 characters.</source>
+        <translation>--name espera una línea de 1 a 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>--pooler and --direct exclude each other.</source>
+        <translation>--pooler y --direct se excluyen mutuamente.</translation>
+    </message>
+    <message>
+        <source>--db-host must not be empty.</source>
+        <translation>--db-host no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>--db-name must not be empty.</source>
+        <translation>--db-name no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>--db-user must not be empty.</source>
+        <translation>--db-user no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>--oauth-providers takes Supabase provider names separated by commas, e.g. google,github (&apos;&apos; for none).</source>
+        <translation>--oauth-providers espera nombres de proveedores de Supabase separados por comas, p. ej. google,github (&apos;&apos; para ninguno).</translation>
+    </message>
+    <message>
+        <source>Say what to change, e.g. `limitless profile edit %1 --name NAME`; `limitless profile edit --help` lists the options.</source>
+        <translation>Indica qué cambiar, p. ej. `limitless profile edit %1 --name NAME`; `limitless profile edit --help` enumera las opciones.</translation>
+    </message>
+    <message>
+        <source>&apos;sandbox&apos; is the built-in local sandbox profile; `limitless profile edit sandbox --name N` renames it.</source>
+        <translation>&apos;sandbox&apos; es el perfil incluido del sandbox local; `limitless profile edit sandbox --name N` le cambia el nombre.</translation>
+    </message>
+    <message>
+        <source>A profile &apos;%1&apos; exists already; change it with `limitless profile edit %1 …`.</source>
+        <translation>Ya existe un perfil &apos;%1&apos;; cámbialo con `limitless profile edit %1 …`.</translation>
+    </message>
+    <message>
+        <source>The local sandbox&apos;s address and keys are managed by the app: only --name and --campaign-base-url can be changed.</source>
+        <translation>La dirección y las claves del sandbox local las gestiona la aplicación: solo se pueden cambiar --name y --campaign-base-url.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used, so nothing was saved: %1</source>
+        <translation>No se puede usar el llavero, así que no se ha guardado nada: %1</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; would not be complete, so it was not added:</source>
+        <translation>El perfil &apos;%1&apos; no estaría completo, así que no se ha añadido:</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; would not be complete, so nothing was changed:</source>
+        <translation>El perfil &apos;%1&apos; no estaría completo, así que no se ha cambiado nada:</translation>
+    </message>
+    <message>
+        <source>Anon or publishable key for &apos;%1&apos;: </source>
+        <translation>Clave anon o publicable de &apos;%1&apos;: </translation>
+    </message>
+    <message>
+        <source>No anon key on standard input: --anon-key-stdin reads it as one line.</source>
+        <translation>No hay clave anon en la entrada estándar: --anon-key-stdin la lee como una línea.</translation>
+    </message>
+    <message>
+        <source>Database password for &apos;%1&apos;: </source>
+        <translation>Contraseña de la base de datos de &apos;%1&apos;: </translation>
+    </message>
+    <message>
+        <source>No database password on standard input: --db-password-stdin reads it as one line (after the anon key when both are given).</source>
+        <translation>No hay contraseña de la base de datos en la entrada estándar: --db-password-stdin la lee como una línea (después de la clave anon si se dan las dos).</translation>
+    </message>
+    <message>
+        <source>The keychain failed, so the profile&apos;s settings were left as they were: %1</source>
+        <translation>El llavero falló, así que la configuración del perfil quedó como estaba: %1</translation>
+    </message>
+    <message>
+        <source>Added profile %1.</source>
+        <translation>Perfil %1 añadido.</translation>
+    </message>
+    <message>
+        <source>Profile %1: nothing changed.</source>
+        <translation>Perfil %1: no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Saved profile %1; changed: %2.</source>
+        <translation>Perfil %1 guardado; cambios: %2.</translation>
+    </message>
+    <message>
+        <source>Supabase: %1; database: %2 (%3, TLS %4).</source>
+        <translation>Supabase: %1; base de datos: %2 (%3, TLS %4).</translation>
+    </message>
+    <message>
+        <source>The anon key is in the keychain; no database password is stored.</source>
+        <translation>La clave anon está en el llavero; no hay ninguna contraseña de la base de datos guardada.</translation>
+    </message>
+    <message>
+        <source>The anon key and the database password are in the keychain.</source>
+        <translation>La clave anon y la contraseña de la base de datos están en el llavero.</translation>
+    </message>
+    <message>
+        <source>It is the current profile now: the dashboard opens it next time.</source>
+        <translation>Ahora es el perfil actual: el panel lo abrirá la próxima vez.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is built in and cannot be removed; `limitless profile reset %1` clears its settings and keys.</source>
+        <translation>&apos;%1&apos; viene incluido y no se puede eliminar; `limitless profile reset %1` borra su configuración y sus claves.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not built in: `limitless profile remove %1` removes it.</source>
+        <translation>&apos;%1&apos; no viene incluido: `limitless profile remove %1` lo elimina.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the current profile; choose another first (`limitless profile use ID`), or add --yes to reset it and switch to the local sandbox.</source>
+        <translation>&apos;%1&apos; es el perfil actual; elige otro primero (`limitless profile use ID`) o añade --yes para restablecerlo y pasar al sandbox local.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the current profile; choose another first (`limitless profile use ID`), or add --yes to remove it and switch to the local sandbox.</source>
+        <translation>&apos;%1&apos; es el perfil actual; elige otro primero (`limitless profile use ID`) o añade --yes para eliminarlo y pasar al sandbox local.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used, so nothing was removed: %1</source>
+        <translation>No se puede usar el llavero, así que no se ha eliminado nada: %1</translation>
+    </message>
+    <message>
+        <source>Signed out of the profile&apos;s project, but the keychain failed to remove the profile&apos;s keys, so its settings were kept; run the command again: %1</source>
+        <translation>Sesión cerrada en el proyecto del perfil, pero el llavero no pudo eliminar sus claves, así que se conservó su configuración; vuelve a ejecutar la orden: %1</translation>
+    </message>
+    <message>
+        <source>The keychain failed to remove the profile&apos;s keys, so its settings were kept; run the command again: %1</source>
+        <translation>El llavero no pudo eliminar las claves del perfil, así que se conservó su configuración; vuelve a ejecutar la orden: %1</translation>
+    </message>
+    <message>
+        <source>Signed out of its project on this computer; the server could not be told: %1</source>
+        <translation>Sesión cerrada en su proyecto en este ordenador; no se pudo avisar al servidor: %1</translation>
+    </message>
+    <message>
+        <source>Signed out of its project first.</source>
+        <translation>Primero se cerró la sesión en su proyecto.</translation>
+    </message>
+    <message>
+        <source>Its project&apos;s session stays: profile &apos;%1&apos; uses the same project.</source>
+        <translation>La sesión de su proyecto se mantiene: el perfil &apos;%1&apos; usa el mismo proyecto.</translation>
+    </message>
+    <message>
+        <source>Reset profile &apos;%1&apos;: its settings and its keys in the keychain are gone.</source>
+        <translation>Perfil &apos;%1&apos; restablecido: su configuración y sus claves del llavero se han borrado.</translation>
+    </message>
+    <message>
+        <source>Removed profile &apos;%1&apos; with its keys in the keychain.</source>
+        <translation>Perfil &apos;%1&apos; eliminado junto con sus claves del llavero.</translation>
+    </message>
+    <message>
+        <source>The current profile is the local sandbox now.</source>
+        <translation>El perfil actual es ahora el sandbox local.</translation>
+    </message>
+    <message>
+        <source>The current profile is %1 now: the dashboard opens it next time, and `limitless auth` uses it without --profile.</source>
+        <translation>El perfil actual es ahora %1: el panel lo abrirá la próxima vez y `limitless auth` lo usa sin --profile.</translation>
+    </message>
+    <message>
+        <source>Its keys could not be checked: %1</source>
+        <translation>No se pudieron comprobar sus claves: %1</translation>
+    </message>
+    <message>
+        <source>It is not complete yet; `limitless profile edit %1` with these options completes it:</source>
+        <translation>Aún no está completo; `limitless profile edit %1` con estas opciones lo completa:</translation>
+    </message>
+    <message>
+        <source>Lists and sets up the profiles the dashboard and `limitless auth` sign in to: the built-in local sandbox, production and staging, and profiles you add. Settings are shared with the dashboard; the anon key and the database password go to the system keychain, read from standard input (or asked without echo on a terminal), never from the command line, and are never printed.
+
+Actions:
+  list                   every profile, the current one marked *
+  add ID --supabase-url URL [options]
+                         a new profile (complete: URL, anon key, database, TLS)
+  edit ID [options]      change what is given, nothing else
+  remove ID [--yes]      delete a profile you added, with its keys
+  reset ID [--yes]       clear a built-in profile&apos;s settings and keys
+  use ID                 make it the current profile
+
+remove and reset sign out of the profile&apos;s project first, unless another profile uses the same project. Taking away the current profile needs --yes, and the local sandbox becomes current. The sandbox cannot be removed, and only its --name and --campaign-base-url can be changed.
+
+Example (then type the key and the password, or pipe them in, one line each):
+  limitless profile add acme --supabase-url https://&lt;project&gt;.supabase.co \
+    --db-url &apos;postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt&apos; \
+    --anon-key-stdin --db-password-stdin --use
+
+Exit codes: 0 done, 1 failed (the keychain, an existing or unknown id), 2 wrong usage or an incomplete profile (nothing was saved). With --json, error codes: usage, invalid_profile (with &quot;problems&quot;), exists, not_found, keychain.</source>
+        <translation>Enumera y configura los perfiles en los que inician sesión el panel y `limitless auth`: el sandbox local incluido, production y staging, y los perfiles que añadas. La configuración se comparte con el panel; la clave anon y la contraseña de la base de datos van al llavero del sistema, leídas de la entrada estándar (o pedidas sin eco en un terminal), nunca de la línea de órdenes, y nunca se muestran.
+
+Acciones:
+  list                   todos los perfiles, el actual marcado con *
+  add ID --supabase-url URL [opciones]
+                         un perfil nuevo (completo: URL, clave anon, base de datos, TLS)
+  edit ID [opciones]     cambia lo indicado y nada más
+  remove ID [--yes]      borra un perfil que añadiste, con sus claves
+  reset ID [--yes]       vacía la configuración y las claves de un perfil incluido
+  use ID                 lo convierte en el perfil actual
+
+remove y reset cierran primero la sesión en el proyecto del perfil, salvo que otro perfil use el mismo proyecto. Quitar el perfil actual requiere --yes, y el sandbox local pasa a ser el actual. El sandbox no se puede eliminar, y solo se pueden cambiar su --name y su --campaign-base-url.
+
+Ejemplo (después escribe la clave y la contraseña, o pásalas por una tubería, una línea cada una):
+  limitless profile add acme --supabase-url https://&lt;project&gt;.supabase.co \
+    --db-url &apos;postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt&apos; \
+    --anon-key-stdin --db-password-stdin --use
+
+Códigos de salida: 0 hecho, 1 falló (el llavero, un id existente o desconocido), 2 uso incorrecto o un perfil incompleto (no se guardó nada). Con --json, los códigos de error: usage, invalid_profile (con &quot;problems&quot;), exists, not_found, keychain.</translation>
+    </message>
+    <message>
+        <source>list | add | edit | remove | reset | use</source>
+        <translation>list | add | edit | remove | reset | use</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s id.</source>
+        <translation>El id del perfil.</translation>
+    </message>
+    <message>
+        <source>Display name (default: the id).</source>
+        <translation>Nombre visible (predeterminado: el id).</translation>
+    </message>
+    <message>
+        <source>The project&apos;s URL, https://&lt;project&gt;.supabase.co.</source>
+        <translation>La URL del proyecto, https://&lt;project&gt;.supabase.co.</translation>
+    </message>
+    <message>
+        <source>The database as postgresql://user@host:port/database?sslmode=…&amp;sslrootcert=… (no password: see --db-password-stdin). Parts left out take the defaults (user postgres, port 5432, database postgres); the options below override its parts.</source>
+        <translation>La base de datos como postgresql://user@host:port/database?sslmode=…&amp;sslrootcert=… (sin contraseña: ver --db-password-stdin). Las partes omitidas toman los valores predeterminados (usuario postgres, puerto 5432, base de datos postgres); las opciones de abajo sustituyen sus partes.</translation>
+    </message>
+    <message>
+        <source>Database host: db.&lt;project&gt;.supabase.co (direct) or aws-0-&lt;region&gt;.pooler.supabase.com (session pooler).</source>
+        <translation>Host de la base de datos: db.&lt;project&gt;.supabase.co (directo) o aws-0-&lt;region&gt;.pooler.supabase.com (pooler de sesión).</translation>
+    </message>
+    <message>
+        <source>Database port (default 5432; 6543, the transaction pooler, is refused).</source>
+        <translation>Puerto de la base de datos (predeterminado: 5432; 6543, el pooler de transacciones, se rechaza).</translation>
+    </message>
+    <message>
+        <source>Database name (default postgres).</source>
+        <translation>Nombre de la base de datos (predeterminado: postgres).</translation>
+    </message>
+    <message>
+        <source>Database user (default postgres; postgres.&lt;project&gt; on the session pooler).</source>
+        <translation>Usuario de la base de datos (predeterminado: postgres; postgres.&lt;project&gt; en el pooler de sesión).</translation>
+    </message>
+    <message>
+        <source>TLS: verify-full (default), verify-ca, require or disable (local databases only).</source>
+        <translation>TLS: verify-full (predeterminado), verify-ca, require o disable (solo bases de datos locales).</translation>
+    </message>
+    <message>
+        <source>The database&apos;s CA certificate file, needed by verify-full and verify-ca (Supabase: Database settings → SSL configuration).</source>
+        <translation>El archivo del certificado de CA de la base de datos, necesario para verify-full y verify-ca (Supabase: Database settings → SSL configuration).</translation>
+    </message>
+    <message>
+        <source>The database is Supabase&apos;s session pooler (the user becomes postgres.&lt;project&gt; unless --db-user says otherwise).</source>
+        <translation>La base de datos es el pooler de sesión de Supabase (el usuario pasa a ser postgres.&lt;project&gt; salvo que --db-user diga otra cosa).</translation>
+    </message>
+    <message>
+        <source>The database is a direct connection (default).</source>
+        <translation>La base de datos es una conexión directa (predeterminado).</translation>
+    </message>
+    <message>
+        <source>Base URL of the campaign links (&apos;&apos; for the default).</source>
+        <translation>URL base de los enlaces de campaña (&apos;&apos; para la predeterminada).</translation>
+    </message>
+    <message>
+        <source>Browser sign-in providers, e.g. google,github (default), &apos;&apos; for none.</source>
+        <translation>Proveedores de inicio de sesión en el navegador, p. ej. google,github (predeterminado), &apos;&apos; para ninguno.</translation>
+    </message>
+    <message>
+        <source>Port of the browser sign-in&apos;s http://127.0.0.1:&lt;port&gt;/callback (default 0: any free port).</source>
+        <translation>Puerto de http://127.0.0.1:&lt;port&gt;/callback del inicio de sesión en el navegador (predeterminado: 0, cualquier puerto libre).</translation>
+    </message>
+    <message>
+        <source>Read the anon or publishable key from standard input (one line).</source>
+        <translation>Leer la clave anon o publicable de la entrada estándar (una línea).</translation>
+    </message>
+    <message>
+        <source>Read the database password from standard input (one line, after the anon key when both are given).</source>
+        <translation>Leer la contraseña de la base de datos de la entrada estándar (una línea, después de la clave anon si se dan las dos).</translation>
+    </message>
+    <message>
+        <source>With add or edit: make it the current profile too.</source>
+        <translation>Con add o edit: convertirlo además en el perfil actual.</translation>
+    </message>
+    <message>
+        <source>With remove or reset: also when it is the current profile.</source>
+        <translation>Con remove o reset: también si es el perfil actual.</translation>
+    </message>
+    <message>
+        <source>Say what to do: list, add, edit, remove, reset or use.</source>
+        <translation>Indica qué hacer: list, add, edit, remove, reset o use.</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;: list, add, edit, remove, reset or use.</source>
+        <translation>Acción desconocida &apos;%1&apos;: list, add, edit, remove, reset o use.</translation>
+    </message>
+    <message>
+        <source>list takes no profile id.</source>
+        <translation>list no lleva id de perfil.</translation>
+    </message>
+    <message>
+        <source>Name the profile: `limitless profile %1 ID`.</source>
+        <translation>Indica el perfil: `limitless profile %1 ID`.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with add or edit only.</source>
+        <translation>--%1 solo va con add o edit.</translation>
+    </message>
+    <message>
+        <source>--yes goes with remove or reset only.</source>
+        <translation>--yes solo va con remove o reset.</translation>
+    </message>
+    <message>
+        <source>add needs --supabase-url (and --anon-key-stdin and the database); `limitless profile --help` shows an example.</source>
+        <translation>add necesita --supabase-url (y --anon-key-stdin y la base de datos); `limitless profile --help` muestra un ejemplo.</translation>
+    </message>
+    <message>
+        <source>Manages the local sandbox: a private PostgreSQL cluster with the app&apos;s schema, a Supabase-compatible auth schema and a local owner account.
+
+Actions:
+  start     create the sandbox if needed, start it, apply pending migrations
+  stop      stop the server cleanly
+  status    print whether it runs and its connection URL (exit code 1 when it does not run; with --json the status then carries the error object, code not_running)
+  reset     stop it and delete what it made in its directory (only a sandbox&apos;s directory, and nothing else in it)
+  passwd    set the local owner&apos;s password (read from standard input)</source>
+        <translation>Gestiona el sandbox local: un clúster privado de PostgreSQL con el esquema de la aplicación, un esquema de autenticación compatible con Supabase y una cuenta de propietario local.
+
+Acciones:
+  start     crear el sandbox si hace falta, iniciarlo y aplicar las migraciones pendientes
+  stop      detener el servidor limpiamente
+  status    indicar si está en marcha y su URL de conexión (código de salida 1 si no lo está; con --json el estado lleva entonces el objeto de error, código not_running)
+  reset     detenerlo y borrar lo que creó en su directorio (solo en el directorio de un sandbox, y nada más de él)
+  passwd    establecer la contraseña del propietario local (leída de la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>The sandbox in %1 is not running; start it with `limitless sandbox start`.</source>
+        <translation>El sandbox de %1 no está en marcha; inícialo con `limitless sandbox start`.</translation>
+    </message>
+    <message>
+        <source>New password for the local owner: </source>
+        <translation>Nueva contraseña del propietario local: </translation>
     </message>
 </context>
 <context>
@@ -4048,7 +4568,7 @@ Click to open these conversations</source>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">certificado de CA</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem);;All files (*)</source>

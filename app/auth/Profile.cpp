@@ -26,40 +26,53 @@ bool Profile::isDatabaseRemote() const
 QStringList Profile::problems() const
 {
     QStringList p;
+    for (const Problem& problem : fieldProblems())
+        p << problem.message;
+    return p;
+}
+
+QList<Profile::Problem> Profile::fieldProblems() const
+{
+    QList<Problem> p;
     if (isSandbox())
         return p;
+    const auto add = [&p](const char* field, const QString& message) {
+        p.append({QString::fromLatin1(field), message});
+    };
     if (supabaseUrl.isEmpty()) {
-        p << tr("Enter the project's Supabase URL (https://<project>.supabase.co).");
+        add("supabaseUrl", tr("Enter the project's Supabase URL (https://<project>.supabase.co)."));
     } else if (const AuthError e = AuthClient::checkServerUrl(supabaseUrl)) {
-        p << e.userMessage();
+        add("supabaseUrl", e.userMessage());
     }
     if (anonKey.trimmed().isEmpty())
-        p << tr("Enter the project's anon or publishable key.");
+        add("anonKey", tr("Enter the project's anon or publishable key."));
     if (dbHost.trimmed().isEmpty())
-        p << tr("Enter the database host (direct connection or session pooler).");
+        add("dbHost", tr("Enter the database host (direct connection or session pooler)."));
     if (dbPort <= 0 || dbPort > 65535)
-        p << tr("The database port must be between 1 and 65535.");
+        add("dbPort", tr("The database port must be between 1 and 65535."));
     if (dbPort == 6543)
-        p << tr("Port 6543 is the transaction pooler, which cannot deliver live updates; use the "
-                "direct connection or the session pooler (port 5432).");
+        add("dbPort",
+            tr("Port 6543 is the transaction pooler, which cannot deliver live updates; use the "
+               "direct connection or the session pooler (port 5432)."));
     static const QStringList modes{QStringLiteral("disable"), QStringLiteral("require"),
                                    QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     if (!modes.contains(sslMode))
-        p << tr("Unknown TLS mode '%1'.").arg(sslMode);
+        add("sslMode", tr("Unknown TLS mode '%1'.").arg(sslMode));
     if (isDatabaseRemote()) {
         if (sslMode == QLatin1String("disable"))
-            p << tr("A remote database must be reached over TLS.");
+            add("sslMode", tr("A remote database must be reached over TLS."));
         if ((sslMode == QLatin1String("verify-full") || sslMode == QLatin1String("verify-ca")) &&
             sslRootCert.trimmed().isEmpty())
-            p << tr("Choose the database's CA certificate file (Supabase: Database settings → SSL "
-                    "configuration → Download certificate).");
+            add("sslRootCert",
+                tr("Choose the database's CA certificate file (Supabase: Database settings → SSL "
+                   "configuration → Download certificate)."));
     }
     if (!campaignBaseUrl.isEmpty()) {
         if (const AuthError e = AuthClient::checkServerUrl(campaignBaseUrl))
-            p << tr("Campaign base URL: %1").arg(e.userMessage());
+            add("campaignBaseUrl", tr("Campaign base URL: %1").arg(e.userMessage()));
     }
     if (oauthRedirectPort < 0 || oauthRedirectPort > 65535)
-        p << tr("The browser sign-in port must be between 0 (any) and 65535.");
+        add("oauthRedirectPort", tr("The browser sign-in port must be between 0 (any) and 65535."));
     return p;
 }
 

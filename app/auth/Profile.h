@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -45,6 +46,14 @@ public:
     bool isDatabaseRemote() const;
     // What stands in the way of using this profile; empty when it is complete. Translated.
     QStringList problems() const;
+    // The same, each with the field it is about (the settings key: "supabaseUrl", "anonKey",
+    // "dbHost", "dbPort", "sslMode", "sslRootCert", "campaignBaseUrl", "oauthRedirectPort"), so
+    // that the command line can name the option that fixes it.
+    struct Problem {
+        QString field;
+        QString message;
+    };
+    QList<Problem> fieldProblems() const;
     // libpq key=value string for the database, with the password. Never log it.
     QString databaseConninfo() const;
 

@@ -112,29 +112,65 @@ void ProfileStore::rememberEmail(const QString& id, const QString& email)
     settings()->setValue(QStringLiteral("auth/email/") + id, email);
 }
 
+void ProfileStore::saveSettings(const Profile& p)
+{
+    auto settingsPtr = settings();
+    QSettings& s = *settingsPtr;
+    s.beginGroup(kGroup + QLatin1Char('/') + p.id);
+    s.setValue(QStringLiteral("name"), p.name);
+    s.setValue(QStringLiteral("campaignBaseUrl"), p.campaignBaseUrl);
+    if (!p.isSandbox()) {
+        s.setValue(QStringLiteral("supabaseUrl"), p.supabaseUrl);
+        s.setValue(QStringLiteral("dbMode"), p.dbMode == Profile::DbMode::SessionPooler
+                                                 ? QStringLiteral("session-pooler")
+                                                 : QStringLiteral("direct"));
+        s.setValue(QStringLiteral("dbHost"), p.dbHost);
+        s.setValue(QStringLiteral("dbPort"), p.dbPort);
+        s.setValue(QStringLiteral("dbName"), p.dbName);
+        s.setValue(QStringLiteral("dbUser"), p.dbUser);
+        s.setValue(QStringLiteral("sslMode"), p.sslMode);
+        s.setValue(QStringLiteral("sslRootCert"), p.sslRootCert);
+        s.setValue(QStringLiteral("oauthProviders"), p.oauthProviders);
+        s.setValue(QStringLiteral("oauthRedirectPort"), p.oauthRedirectPort);
+    }
+}
+
+void ProfileStore::removeSettings(const QString& id)
+{
+    auto s = settings();
+    s->remove(kGroup + QLatin1Char('/') + id);
+    s->remove(QStringLiteral("auth/email/") + id);
+}
+
+void ProfileStore::remove(const QString& id, QObject* context, SecretStore::DoneCallback done)
+{
+    QPointer<QObject> ctx(context);
+    const bool hadContext = context != nullptr;
+    auto finish = [this, id, ctx, hadContext, done](const AuthError& e) {
+        if (!e) {
+            removeSettings(id);
+            emit removed(id);
+        }
+        if (done && (!hadContext || ctx))
+            done(e);
+    };
+    if (profile(id).isSandbox()) {
+        finish({});
+        return;
+    }
+    // One after the other, the settings last.
+    m_secrets->remove(secretKey(id, kAnonKey), this, [this, id, finish](const AuthError& e) {
+        if (e) {
+            finish(e);
+            return;
+        }
+        m_secrets->remove(secretKey(id, kDbPassword), this, finish);
+    });
+}
+
 void ProfileStore::save(const Profile& p, QObject* context, SecretStore::DoneCallback done)
 {
-    {
-        auto settingsPtr = settings();
-        QSettings& s = *settingsPtr;
-        s.beginGroup(kGroup + QLatin1Char('/') + p.id);
-        s.setValue(QStringLiteral("name"), p.name);
-        s.setValue(QStringLiteral("campaignBaseUrl"), p.campaignBaseUrl);
-        if (!p.isSandbox()) {
-            s.setValue(QStringLiteral("supabaseUrl"), p.supabaseUrl);
-            s.setValue(QStringLiteral("dbMode"), p.dbMode == Profile::DbMode::SessionPooler
-                                                     ? QStringLiteral("session-pooler")
-                                                     : QStringLiteral("direct"));
-            s.setValue(QStringLiteral("dbHost"), p.dbHost);
-            s.setValue(QStringLiteral("dbPort"), p.dbPort);
-            s.setValue(QStringLiteral("dbName"), p.dbName);
-            s.setValue(QStringLiteral("dbUser"), p.dbUser);
-            s.setValue(QStringLiteral("sslMode"), p.sslMode);
-            s.setValue(QStringLiteral("sslRootCert"), p.sslRootCert);
-            s.setValue(QStringLiteral("oauthProviders"), p.oauthProviders);
-            s.setValue(QStringLiteral("oauthRedirectPort"), p.oauthRedirectPort);
-        }
-    }
+    saveSettings(p);
     const QString id = p.id;
     if (p.isSandbox()) {
         emit saved(id);

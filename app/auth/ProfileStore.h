@@ -42,11 +42,22 @@ public:
     // The profile with its secrets read back from the keychain.
     void load(const QString& id, QObject* context, LoadCallback done);
 
+    // Only the settings part of save(): what the keychain does not hold.
+    void saveSettings(const Profile& profile);
+    // Forgets a profile: its keychain entries first and, once both are gone, its settings and
+    // the e-mail address remembered for it, so that a keychain that fails leaves a profile that
+    // can be removed again, never keys without a profile. A built-in profile is back to its
+    // default afterwards. Which profile is current is the caller's business.
+    void remove(const QString& id, QObject* context, SecretStore::DoneCallback done);
+    // The settings and the remembered e-mail address only.
+    void removeSettings(const QString& id);
+
     static QString secretKey(const QString& id, const QString& what);
 
 signals:
     void currentChanged(const QString& id);
     void saved(const QString& id);
+    void removed(const QString& id);
 
 private:
     std::unique_ptr<QSettings> settings() const;

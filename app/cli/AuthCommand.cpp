@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "cli/Terminal.h"
 
 #include "auth/BackendFactory.h"
 #include "auth/KeychainStore.h"
@@ -11,13 +12,7 @@
 #include <QJsonObject>
 #include <QTimer>
 
-#include <cstdio>
-#include <iostream>
 #include <memory>
-#include <string>
-
-#include <termios.h>
-#include <unistd.h>
 
 namespace limitless::cli {
 
@@ -26,47 +21,10 @@ namespace {
 using auth::AuthError;
 using auth::SessionManager;
 
+// lupdate files this namespace's tr() calls under "limitless::cli": translated there.
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("Cli", s);
-}
-
-// Reads one line from the terminal without echo, or from standard input when it is not a
-// terminal (scripts pipe the password in). Never from the command line: that would land in
-// the shell history and in `ps`.
-QString readSecret(const QString& prompt)
-{
-    const bool tty = ::isatty(STDIN_FILENO);
-    termios saved{};
-    if (tty) {
-        std::cerr << prompt.toStdString() << std::flush;
-        if (::tcgetattr(STDIN_FILENO, &saved) == 0) {
-            termios silent = saved;
-            silent.c_lflag &= ~tcflag_t(ECHO);
-            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
-        }
-    }
-    std::string line;
-    const bool ok = bool(std::getline(std::cin, line));
-    if (tty) {
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        std::cerr << std::endl;
-    }
-    if (!ok)
-        return {};
-    if (!line.empty() && line.back() == '\r')
-        line.pop_back();
-    return QString::fromStdString(line);
-}
-
-QString readLine(const QString& prompt)
-{
-    if (::isatty(STDIN_FILENO))
-        std::cerr << prompt.toStdString() << std::flush;
-    std::string line;
-    if (!std::getline(std::cin, line))
-        return {};
-    return QString::fromStdString(line).trimmed();
+    return QCoreApplication::translate("limitless::cli", s);
 }
 
 QString isoTime(qint64 secs)
@@ -304,16 +262,14 @@ int runAuth(const QStringList& args)
         QObject::connect(m, &SessionManager::signedOut, &context, [&](const QString& reason) {
             if (action == QLatin1String("logout") || finished)
                 return;
-            if (action == QLatin1String("status") && reason.isEmpty()) {
-                if (cli.json())
-                    cli.printJson(QJsonDocument(statusJson(profileId, {})));
-                else
-                    cli.out() << tr("Not signed in to '%1'.").arg(profileId) << Qt::endl;
+            if (action == QLatin1String("status") && reason.isEmpty() && !cli.json()) {
+                cli.out() << tr("Not signed in to '%1'.").arg(profileId) << Qt::endl;
                 quit(3);
                 return;
             }
+            // With --json the status and the error object are one document.
             failAndQuit(reason.isEmpty() ? tr("not signed in to '%1'").arg(profileId) : reason, 3,
-                        {}, {{QStringLiteral("signed_in"), false}});
+                        {}, statusJson(profileId, {}));
         });
         if (action == QLatin1String("status") && !check) {
             QObject::connect(m, &SessionManager::signedIn, &context, [&, m] {

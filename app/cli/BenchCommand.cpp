@@ -64,6 +64,9 @@ int runBench(const QStringList& args)
     bool allPass = true;
     for (const auto& f : figures)
         allPass = allPass && (f.peer || f.pass());
+    const QString missed =
+        allPass ? QString()
+                : QCoreApplication::translate("Cli", "Some figures missed their targets.");
 
     if (cli.json()) {
         QJsonArray list;
@@ -80,7 +83,7 @@ int runBench(const QStringList& args)
                                     {QStringLiteral("rows"), f.rows},
                                     {QStringLiteral("peer"), f.peer},
                                     {QStringLiteral("pass"), f.pass()}});
-        cli.printJson(QJsonDocument(
+        return cli.finish(
             QJsonObject{{QStringLiteral("benchmark"), QStringLiteral("db")},
                         {QStringLiteral("cores"), cores},
                         {QStringLiteral("cpu_arch"), QSysInfo::currentCpuArchitecture()},
@@ -92,8 +95,8 @@ int runBench(const QStringList& args)
                         {QStringLiteral("window_start"), size.windowStart},
                         {QStringLiteral("window_end"), size.windowEnd},
                         {QStringLiteral("pass"), allPass},
-                        {QStringLiteral("results"), list}}));
-        return allPass ? 0 : 1;
+                        {QStringLiteral("results"), list}},
+            missed, QStringLiteral("targets_missed"));
     }
 
     QTextStream& out = cli.out();
@@ -131,7 +134,7 @@ int runBench(const QStringList& args)
                                     : QString()))
             << "\n";
     out.flush();
-    return allPass ? 0 : 1;
+    return cli.finish({}, missed, QStringLiteral("targets_missed"));
 }
 
 } // namespace limitless::cli

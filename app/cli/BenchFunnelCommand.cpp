@@ -15,9 +15,10 @@ namespace limitless::cli {
 
 namespace {
 
+// lupdate files this namespace's tr() calls under "limitless::cli": translated there.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("limitless::cli", text);
 }
 
 QString ms(double v)
@@ -83,6 +84,10 @@ int runBenchFunnel(const QStringList& args)
             peer = f.p50Ms;
     }
     const double ratio = ours > 0 ? peer / ours : 0;
+    const QString missed = !info.resultsEqual
+                               ? tr("The roll-ups and analytics_events give different figures.")
+                           : allPass ? QString()
+                                     : tr("Some figures missed their targets.");
 
     if (cli.json()) {
         QJsonArray list;
@@ -97,22 +102,23 @@ int runBenchFunnel(const QStringList& args)
                                     {QStringLiteral("target_ms"), f.targetMs},
                                     {QStringLiteral("peer"), f.peer},
                                     {QStringLiteral("pass"), f.pass()}});
-        cli.printJson(QJsonDocument(QJsonObject{
-            {QStringLiteral("benchmark"), QStringLiteral("funnel")},
-            {QStringLiteral("server_version"), info.serverVersion},
-            {QStringLiteral("analytics_events"), info.events},
-            {QStringLiteral("conversations"), info.conversations},
-            {QStringLiteral("rollup_rows"), info.rollupRows},
-            {QStringLiteral("time_zone"), QString::fromUtf8(setup.timeZone)},
-            {QStringLiteral("from"), info.request.primary.from.toString(Qt::ISODate)},
-            {QStringLiteral("to"), info.request.primary.to.toString(Qt::ISODate)},
-            {QStringLiteral("event_indexes"), QJsonArray::fromStringList(info.eventIndexes)},
-            {QStringLiteral("results_equal"), info.resultsEqual},
-            {QStringLiteral("peer_to_rollup_p50"), ratio},
-            {QStringLiteral("row_level_security"), info.underRls},
-            {QStringLiteral("pass"), allPass},
-            {QStringLiteral("results"), list}}));
-        return allPass ? 0 : 1;
+        return cli.finish(
+            QJsonObject{
+                {QStringLiteral("benchmark"), QStringLiteral("funnel")},
+                {QStringLiteral("server_version"), info.serverVersion},
+                {QStringLiteral("analytics_events"), info.events},
+                {QStringLiteral("conversations"), info.conversations},
+                {QStringLiteral("rollup_rows"), info.rollupRows},
+                {QStringLiteral("time_zone"), QString::fromUtf8(setup.timeZone)},
+                {QStringLiteral("from"), info.request.primary.from.toString(Qt::ISODate)},
+                {QStringLiteral("to"), info.request.primary.to.toString(Qt::ISODate)},
+                {QStringLiteral("event_indexes"), QJsonArray::fromStringList(info.eventIndexes)},
+                {QStringLiteral("results_equal"), info.resultsEqual},
+                {QStringLiteral("peer_to_rollup_p50"), ratio},
+                {QStringLiteral("row_level_security"), info.underRls},
+                {QStringLiteral("pass"), allPass},
+                {QStringLiteral("results"), list}},
+            missed, QStringLiteral("targets_missed"));
     }
     QTextStream& out = cli.out();
     out << tr("Funnel benchmark: PostgreSQL %1; %2 analytics events, %3 conversations, %4 "
@@ -150,7 +156,7 @@ int runBenchFunnel(const QStringList& args)
                .arg(QString::number(ratio, 'f', 1))
         << "\n";
     out.flush();
-    return allPass ? 0 : 1;
+    return cli.finish({}, missed, QStringLiteral("targets_missed"));
 }
 
 } // namespace limitless::cli

@@ -298,6 +298,9 @@ int runBenchViews(const QStringList& args)
     bool allPass = true;
     for (const Figure& f : figures)
         allPass = allPass && f.pass();
+    const QString missed =
+        allPass ? QString()
+                : QCoreApplication::translate("Cli", "Some figures missed their targets.");
     const double ratio =
         peer.samples > 0 && figures.at(3).p50 > 0 ? peer.p50 / figures.at(3).p50 : 0;
 
@@ -320,8 +323,7 @@ int runBenchViews(const QStringList& args)
                       {QStringLiteral("pass"), allPass}};
         if (!peerNote.isEmpty())
             o.insert(QStringLiteral("peer_error"), peerNote);
-        cli.printJson(QJsonDocument(o));
-        return allPass ? 0 : 1;
+        return cli.finish(o, missed, QStringLiteral("targets_missed"));
     }
     QTextStream& out = cli.out();
     out << QStringLiteral("%1 %2 %3 %4 %5 %6")
@@ -357,7 +359,7 @@ int runBenchViews(const QStringList& args)
                .arg(s50.rows)
                .arg(QString::number(s50.totalMs, 'f', 0))
         << "\n";
-    return allPass ? 0 : 1;
+    return cli.finish({}, missed, QStringLiteral("targets_missed"));
 }
 
 } // namespace limitless::cli

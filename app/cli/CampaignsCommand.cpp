@@ -22,9 +22,10 @@ using campaigns::CampaignService;
 
 namespace {
 
+// lupdate files this namespace's tr() calls under "limitless::cli": translated there.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("limitless::cli", text);
 }
 
 QString isoUtc(const QVariant& v)

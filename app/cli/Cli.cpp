@@ -15,7 +15,44 @@ QString tr(const char* text)
     return QCoreApplication::translate("Cli", text);
 }
 
+// One process runs one command: whether it has put a JSON document on stdout yet.
+bool g_printedJson = false;
+
+QString defaultErrorCode(int exitCode)
+{
+    return exitCode == ExitUsage         ? QStringLiteral("usage")
+           : exitCode == ExitNotSignedIn ? QStringLiteral("not_signed_in")
+                                         : QStringLiteral("failed");
+}
+
 } // namespace
+
+bool Cli::jsonRequested(const QStringList& args)
+{
+    // Up to "--", after which everything is a positional argument.
+    for (const QString& a : args) {
+        if (a == QLatin1String("--"))
+            return false;
+        if (a == QLatin1String("--json") || a.startsWith(QLatin1String("--json=")))
+            return true;
+    }
+    return false;
+}
+
+void Cli::ensureJsonError(const QString& command, const QStringList& args, int exitCode)
+{
+    if (exitCode == ExitOk || g_printedJson || !jsonRequested(args))
+        return;
+    // The command has said why on stderr already: only the object is missing.
+    Cli cli(command);
+    const QJsonObject error{{QStringLiteral("message"),
+                             tr("%1 failed (exit code %2); its message is on standard error.")
+                                 .arg(command)
+                                 .arg(exitCode)},
+                            {QStringLiteral("code"), defaultErrorCode(exitCode)},
+                            {QStringLiteral("exit_code"), exitCode}};
+    cli.printJson(QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}));
+}
 
 void Cli::addCommonOptions(bool withDb)
 {
@@ -32,7 +69,7 @@ void Cli::addCommonOptions(bool withDb)
 bool Cli::parse(const QStringList& args)
 {
     // Known before parsing, so that even a command line the parser rejects gets its JSON error.
-    m_json = args.contains(QLatin1String("--json"));
+    m_json = jsonRequested(args);
     if (!m_parser.parse(args)) {
         fail(m_parser.errorText(), ExitUsage);
         return false;
@@ -104,11 +141,7 @@ int Cli::fail(const QString& message, int exitCode, const QString& errorCode)
     m_exit = exitCode;
     if (m_json && !m_jsonErrorPrinted) {
         m_jsonErrorPrinted = true;
-        QString code = errorCode;
-        if (code.isEmpty())
-            code = exitCode == ExitUsage         ? QStringLiteral("usage")
-                   : exitCode == ExitNotSignedIn ? QStringLiteral("not_signed_in")
-                                                 : QStringLiteral("failed");
+        const QString code = errorCode.isEmpty() ? defaultErrorCode(exitCode) : errorCode;
         // A command may describe the error further (the sign-in server's own code and kind,
         // say): its fields stay, and "code" is the command's where it gave one.
         QJsonObject o = m_errorDetails;
@@ -141,8 +174,20 @@ int Cli::notFound(const QString& message)
 
 void Cli::printJson(const QJsonDocument& doc)
 {
+    g_printedJson = true;
     m_out << doc.toJson(QJsonDocument::Indented);
     m_out.flush();
+}
+
+int Cli::finish(const QJsonObject& result, const QString& failure, const QString& errorCode)
+{
+    if (failure.isEmpty()) {
+        if (m_json)
+            printJson(QJsonDocument(result));
+        return ExitOk;
+    }
+    setErrorDetails(result);
+    return fail(failure, ExitFailed, errorCode);
 }
 
 } // namespace limitless::cli

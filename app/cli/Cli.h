@@ -44,6 +44,11 @@ public:
     int exitCode() const { return m_exit; }
 
     bool json() const;
+    // For a Cli that does not parse a command line (the dispatcher's own errors).
+    void setJson(bool json) { m_json = json; }
+    // Whether `args` ask for JSON, read before any parsing: even a command line that cannot be
+    // parsed, or names no command, then answers with a JSON error object.
+    static bool jsonRequested(const QStringList& args);
     // The database URL by precedence; empty with an error printed when none can be found.
     QString databaseUrl();
     // Opens a blocking connection on that URL; prints the classified error on failure.
@@ -63,6 +68,16 @@ public:
     // Fields printed next to "error" in the JSON error object (what was done before failing).
     void setErrorDetails(const QJsonObject& details) { m_errorDetails = details; }
     void printJson(const QJsonDocument& doc);
+    // Ends a command whose result stands either way (a benchmark's figures, a status): with
+    // --json prints `result`; a non-empty `failure` makes it exit 1 with that message on stderr
+    // and, with --json, the error object inside the same document.
+    int finish(const QJsonObject& result, const QString& failure = {},
+               const QString& errorCode = {});
+
+    // The dispatcher's backstop, after a command returned `exitCode`: a failure asked for in
+    // JSON that printed no JSON document still gets an error object on stdout. Commands print
+    // their own (fail()); this keeps the promise for a path that forgot to.
+    static void ensureJsonError(const QString& command, const QStringList& args, int exitCode);
 
 private:
     QString m_command;
@@ -92,5 +107,6 @@ int runConversations(const QStringList& args);
 int runTranscript(const QStringList& args);
 int runBenchViews(const QStringList& args);
 int runSimulate(const QStringList& args);
+int runProfile(const QStringList& args);
 
 } // namespace limitless::cli

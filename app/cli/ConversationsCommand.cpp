@@ -139,26 +139,24 @@ int runConversations(const QStringList& args)
         filter.campaignIds = {r.scalar().toString()};
     }
 
-    // Streamed page by page: the whole table never sits in memory.
+    // Streamed page by page: the whole table never sits in memory. The first page sizes the
+    // columns; a longer cell on a later page pushes its row along.
     constexpr int PageSize = 1000;
     QJsonArray list;
     qint64 printed = 0;
     QString afterId;
     qint64 afterMsecs = 0;
     QTextStream& out = cli.out();
-    // Streamed, so the widths are fixed up front; a longer cell pushes its row along.
     using Align = TextTable::Align;
     TextTable table;
-    table.addColumn(QCoreApplication::translate("Cli", "handle"), Align::Left, 24);
-    table.addColumn(QCoreApplication::translate("Cli", "campaign"), Align::Left, 8);
-    table.addColumn(QCoreApplication::translate("Cli", "stage"), Align::Left, 18);
-    table.addColumn(QCoreApplication::translate("Cli", "qualified"));
-    table.addColumn(QCoreApplication::translate("Cli", "paid"));
-    table.addColumn(QCoreApplication::translate("Cli", "msgs"), Align::Right, 5);
-    table.addColumn(QCoreApplication::translate("Cli", "last message"), Align::Left, 16);
-    table.addColumn(QCoreApplication::translate("Cli", "id"));
-    if (!cli.json())
-        table.printHeading(out);
+    table.addColumn(QCoreApplication::translate("Cli", "LEAD"));
+    table.addColumn(QCoreApplication::translate("Cli", "CAMPAIGN"));
+    table.addColumn(QCoreApplication::translate("Cli", "STAGE"));
+    table.addColumn(QCoreApplication::translate("Cli", "QUALIFIED"));
+    table.addColumn(QCoreApplication::translate("Cli", "PAID"));
+    table.addColumn(QCoreApplication::translate("Cli", "MESSAGES"), Align::Right);
+    table.addColumn(QCoreApplication::translate("Cli", "LAST MESSAGE"));
+    table.addColumn(QCoreApplication::translate("Cli", "ID"));
     while (limit < 0 || printed < limit) {
         const int want = limit < 0 ? PageSize : int(qMin<qint64>(PageSize, limit - printed));
         const auto r = conn->exec(ConversationQuery::page(filter, afterId, afterMsecs, want));
@@ -169,14 +167,17 @@ int runConversations(const QStringList& args)
             if (cli.json()) {
                 list.append(toJson(row));
             } else {
-                table.printRow(out, {row.instagramHandle, row.campaignCode, row.stage,
-                                     yesNo(row.qualified), yesNo(row.paid),
-                                     QString::number(row.totalMessages),
-                                     QDateTime::fromMSecsSinceEpoch(row.lastMessageAt, Qt::UTC)
-                                         .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                     row.id});
+                table.addRow(
+                    {instagramHandle(row.instagramHandle), row.campaignCode, row.stage,
+                     yesNo(row.qualified), yesNo(row.paid), QString::number(row.totalMessages),
+                     row.lastMessageAt ? QDateTime::fromMSecsSinceEpoch(row.lastMessageAt, Qt::UTC)
+                                             .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                       : QStringLiteral("-"),
+                     row.id});
             }
         }
+        if (!cli.json())
+            table.print(out);
         printed += rows.size();
         if (rows.size() < want)
             break;
@@ -185,6 +186,8 @@ int runConversations(const QStringList& args)
     }
     if (cli.json())
         cli.printJson(QJsonDocument(list));
+    else
+        table.print(out); // the headings of an empty list
     return 0;
 }
 

@@ -19,9 +19,10 @@ namespace {
 
 using analytics::FunnelStage;
 
+// lupdate files this namespace's tr() calls under "limitless::cli": translated there.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("limitless::cli", text);
 }
 
 QJsonValue ratio(double r)
@@ -72,15 +73,20 @@ void printSeries(QTextStream& out, const analytics::FunnelSeries& s,
                     s.scope.from.toString(Qt::ISODate), s.scope.to.toString(Qt::ISODate),
                     QString::fromLatin1(report.request.timeZone))
         << "\n";
-    out << "  " << tr("stage").leftJustified(20) << tr("count").rightJustified(10)
-        << tr("from previous").rightJustified(15) << tr("from top").rightJustified(10) << "\n";
+    // Translated headings and stage labels differ in length: the table sizes the columns.
+    using Align = TextTable::Align;
+    TextTable table;
+    table.addColumn(tr("stage"), Align::Left, 20);
+    table.addColumn(tr("count"), Align::Right, 8);
+    table.addColumn(tr("from previous"), Align::Right);
+    table.addColumn(tr("from top"), Align::Right);
     for (int i = 0; i < analytics::kStageCount; ++i) {
         const auto st = FunnelStage(i);
-        out << "  " << analytics::stageLabel(st).leftJustified(20)
-            << QString::number(s.count(st)).rightJustified(10)
-            << percent(s.fromPrevious(st)).rightJustified(15)
-            << percent(s.fromTop(st)).rightJustified(10) << "\n";
+        table.addRow({analytics::stageLabel(st), QString::number(s.count(st)),
+                      percent(s.fromPrevious(st)), percent(s.fromTop(st))});
     }
+    table.setIndent(2);
+    table.print(out);
 }
 
 } // namespace

@@ -15,9 +15,10 @@ namespace limitless::cli {
 
 namespace {
 
+// lupdate files this namespace's tr() calls under "limitless::cli": translated there.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("limitless::cli", text);
 }
 
 QString whenText(qint64 createdAt)

@@ -14,9 +14,10 @@ namespace limitless::cli {
 
 namespace {
 
+// lupdate files this namespace's tr() calls under "limitless::cli": translated there.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("limitless::cli", text);
 }
 
 QString sql(const QString& name)
@@ -135,10 +136,7 @@ int runPayments(const QStringList& args)
     for (int i = 0; i < list.rowCount(); ++i) {
         const auto v = [&](const char* c) { return list.value(i, QLatin1String(c)); };
         const QString currency = v("currency").toString();
-        // Handles are stored with or without the @ (the seed does not say); show one.
-        QString lead = v("instagram_handle").toString();
-        if (!lead.isEmpty() && !lead.startsWith(QLatin1Char('@')))
-            lead.prepend(QLatin1Char('@'));
+        const QString lead = instagramHandle(v("instagram_handle").toString());
         table.addRow(
             {v("created_at").toDateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
              v("payment_status").toString(), v("campaign_code").toString(), v("plan").toString(),

@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "cli/Terminal.h"
 #include "cli/TextTable.h"
 
 #include "sandbox/Sandbox.h"
@@ -6,17 +7,14 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
-#include <cstdio>
-#include <iostream>
-#include <string>
-
 namespace limitless::cli {
 
 namespace {
 
+// lupdate files this namespace's tr() calls under "limitless::cli": translated there.
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("Cli", s);
+    return QCoreApplication::translate("limitless::cli", s);
 }
 
 QJsonObject statusJson(const sandbox::Sandbox::Status& st)
@@ -45,7 +43,8 @@ int runSandbox(const QStringList& args)
            "  start     create the sandbox if needed, start it, apply pending migrations\n"
            "  stop      stop the server cleanly\n"
            "  status    print whether it runs and its connection URL (exit code 1 when it "
-           "does not run)\n"
+           "does not run; with --json the status then carries the error object, code "
+           "not_running)\n"
            "  reset     stop it and delete what it made in its directory (only a sandbox's "
            "directory, and nothing else in it)\n"
            "  passwd    set the local owner's password (read from standard input)"));
@@ -71,8 +70,20 @@ int runSandbox(const QStringList& args)
     if (action == QLatin1String("status")) {
         const auto st = sb.status();
         if (cli.json()) {
-            cli.printJson(QJsonDocument(statusJson(st)));
-        } else if (!st.initialized) {
+            // Like any command: 0 when what was asked about is there; 1, with the error object
+            // next to the status, when it is not.
+            return cli.finish(statusJson(st),
+                              st.running ? QString()
+                              : st.initialized
+                                  ? tr("The sandbox in %1 is not running; start it with "
+                                       "`limitless sandbox start`.")
+                                        .arg(st.dir)
+                                  : tr("No sandbox in %1. Create it with `limitless sandbox "
+                                       "start`.")
+                                        .arg(st.dir),
+                              QStringLiteral("not_running"));
+        }
+        if (!st.initialized) {
             cli.out() << tr("No sandbox in %1. Create it with `limitless sandbox start`.")
                              .arg(terminalSafe(st.dir))
                       << Qt::endl;
@@ -143,11 +154,13 @@ int runSandbox(const QStringList& args)
         return 0;
     }
     if (action == QLatin1String("passwd")) {
-        // Never from the command line (it would land in shell history and `ps`).
-        std::string line;
-        if (!std::getline(std::cin, line))
+        // Never from the command line (it would land in shell history and `ps`); on a
+        // terminal without echo.
+        bool ok = false;
+        const QString password = readSecret(tr("New password for the local owner: "), &ok);
+        if (!ok)
             return cli.fail(tr("no password on standard input"));
-        if (db::DbError e = sb.setOwnerPassword(QString::fromStdString(line).trimmed()))
+        if (db::DbError e = sb.setOwnerPassword(password.trimmed()))
             return cli.fail(e.userMessage());
         if (!quiet)
             cli.out() << tr("Password changed.") << Qt::endl;

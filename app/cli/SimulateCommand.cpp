@@ -24,9 +24,10 @@ namespace limitless::cli {
 
 namespace {
 
+// lupdate files this namespace's tr() calls under "limitless::cli": translated there.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("limitless::cli", text);
 }
 
 volatile std::sig_atomic_t g_stop = 0;

@@ -28,6 +28,9 @@ const Command kCommands[] = {
     {"bench", QT_TRANSLATE_NOOP("Cli", "Run benchmarks and print their figures"), runBench},
     {"auth", QT_TRANSLATE_NOOP("Cli", "Sign in or out, show or renew the owner's session"),
      runAuth},
+    {"profile",
+     QT_TRANSLATE_NOOP("Cli", "List, add, edit, remove or choose the Supabase projects to use"),
+     runProfile},
     {"campaigns", QT_TRANSLATE_NOOP("Cli", "List, create, pause or resume campaigns"),
      runCampaigns},
     {"payments", QT_TRANSLATE_NOOP("Cli", "List payments with revenue totals"), runPayments},
@@ -48,7 +51,7 @@ int usage(QTextStream& s)
     s << QCoreApplication::translate("Cli", "Usage: limitless <command> [options]") << "\n\n"
       << QCoreApplication::translate("Cli", "Commands:") << "\n";
     for (const Command& c : kCommands)
-        s << "  " << QString::fromLatin1(c.name).leftJustified(12) << " "
+        s << "  " << QString::fromLatin1(c.name).leftJustified(14) << " "
           << QCoreApplication::translate("Cli", c.summary) << "\n";
     s << "\n"
       << QCoreApplication::translate("Cli", "Run `limitless <command> --help` for its options.")
@@ -96,10 +99,20 @@ int main(int argc, char** argv)
         if (name == QLatin1String(c.name)) {
             args.removeAt(1);
             args[0] = QStringLiteral("limitless ") + name;
-            return c.run(args);
+            const int code = c.run(args);
+            Cli::ensureJsonError(args[0], args, code);
+            return code;
         }
     }
-    err << QCoreApplication::translate("Cli", "limitless: unknown command '%1'").arg(name) << "\n";
-    usage(err);
-    return 2;
+    // Like every command's usage errors: a sentence on stderr, and with --json the object too.
+    Cli cli(QStringLiteral("limitless"));
+    cli.setJson(Cli::jsonRequested(args));
+    cli.fail(name.startsWith(QLatin1Char('-'))
+                 ? QCoreApplication::translate(
+                       "Cli", "name a command first, e.g. `limitless campaigns list --json`")
+                 : QCoreApplication::translate("Cli", "unknown command '%1'").arg(name.left(100)),
+             ExitUsage);
+    if (!cli.json())
+        usage(err);
+    return ExitUsage;
 }

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QUuid>
 
 using namespace limitless;
@@ -158,7 +159,24 @@ TEST_CASE("the CLI tables escape control characters from the data but JSON keeps
              code});
     REQUIRE(r.exitCode == 0);
     CHECK_FALSE(hasRawControl(r.out));
-    CHECK(QString::fromUtf8(r.out).contains(QStringLiteral("lead\\x1b[2J\\rname")));
+    CHECK(QString::fromUtf8(r.out).contains(QStringLiteral("@lead\\x1b[2J\\rname")));
+    // A handle stored with its @ is shown with one, as one stored without it; the columns line
+    // up under unique headings.
+    rows.conversation(campaign, QStringLiteral("@jane.fit"));
+    r = cli({QStringLiteral("conversations"), QStringLiteral("list"), QStringLiteral("--campaign"),
+             code});
+    REQUIRE(r.exitCode == 0);
+    const QString lead = lineWith(r.out, QStringLiteral("jane.fit"));
+    const QString conversationsHeader = QString::fromUtf8(r.out).section(QLatin1Char('\n'), 0, 0);
+    INFO(conversationsHeader.toStdString() << "\n" << lead.toStdString());
+    CHECK(lead.startsWith(QStringLiteral("@jane.fit  ")));
+    CHECK_FALSE(QString::fromUtf8(r.out).contains(QStringLiteral("@@")));
+    CHECK(conversationsHeader.indexOf(QStringLiteral("STAGE")) ==
+          lead.indexOf(QStringLiteral("close")));
+    const QStringList conversationHeadings =
+        conversationsHeader.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    CHECK(QSet<QString>(conversationHeadings.begin(), conversationHeadings.end()).size() ==
+          conversationHeadings.size());
 
     r = cli(
         {QStringLiteral("payments"), QStringLiteral("list"), QStringLiteral("--campaign"), code});
@@ -168,6 +186,23 @@ TEST_CASE("the CLI tables escape control characters from the data but JSON keeps
     INFO(payment.toStdString());
     CHECK(payment.endsWith(QStringLiteral(" @jane.fit")));
     CHECK_FALSE(payment.contains(QStringLiteral("@@")));
+}
+
+TEST_CASE("the CLI speaks the catalogue's language", "[cli][db]")
+{
+    // The campaigns list's headings are translated in German; LIMITLESS_LANG chooses it.
+    const QString code = QStringLiteral("TCLIDE");
+    Rows rows({code});
+    rows.campaign(code, QStringLiteral("Deutsch"));
+    const Run r = test::runLimitless({QStringLiteral("campaigns"), QStringLiteral("list"),
+                                      QStringLiteral("--db"), test::adminUrl()},
+                                     {{QStringLiteral("LIMITLESS_LANG"), QStringLiteral("de")}});
+    REQUIRE(r.exitCode == 0);
+    const QString header = QString::fromUtf8(r.out).section(QLatin1Char('\n'), 0, 0);
+    INFO(header.toStdString());
+    CHECK(header.contains(QStringLiteral("KLICKS")));
+    CHECK(header.contains(QStringLiteral("GESPRÄCHE")));
+    CHECK_FALSE(header.contains(QStringLiteral("CLICKS")));
 }
 
 TEST_CASE("every command that takes --db refuses what is not a PostgreSQL connection string",
@@ -351,6 +386,64 @@ TEST_CASE("with --json every failure is a JSON error object on stdout", "[cli][d
         else
             CHECK((code == QStringLiteral("not_found") || code == QStringLiteral("failed")));
     }
+}
+
+TEST_CASE("every command answers a command line it cannot parse with a JSON error", "[cli]")
+{
+    // The commands as `limitless --help` lists them: a new one is covered without a change here.
+    const Run help = test::runLimitless({QStringLiteral("--help")});
+    REQUIRE(help.exitCode == 0);
+    QStringList commands;
+    bool inList = false;
+    for (const QString& line : QString::fromUtf8(help.out).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QStringLiteral("Commands:"))) {
+            inList = true;
+            continue;
+        }
+        if (inList && !line.startsWith(QStringLiteral("  ")))
+            break;
+        if (inList)
+            commands << line.trimmed().section(QLatin1Char(' '), 0, 0);
+    }
+    REQUIRE(commands.size() >= 13);
+    CHECK(commands.contains(QStringLiteral("profile")));
+    for (const QString& command : commands) {
+        INFO(command.toStdString());
+        const Run r = test::runLimitless(
+            {command, QStringLiteral("--no-such-option"), QStringLiteral("--json")});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 2);
+        CHECK(jsonError(r).value(QStringLiteral("code")).toString() == QStringLiteral("usage"));
+        CHECK(r.err.contains(QStringLiteral("no-such-option")));
+    }
+    // No command, or one that does not exist.
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("frobnicate"), QStringLiteral("--json")},
+          QStringList{QStringLiteral("--json")}}) {
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        const Run r = test::runLimitless(args);
+        CHECK(r.exitCode == 2);
+        CHECK(jsonError(r).value(QStringLiteral("exit_code")).toInt() == 2);
+    }
+    const Run plain = test::runLimitless({QStringLiteral("frobnicate")});
+    CHECK(plain.exitCode == 2);
+    CHECK(plain.out.isEmpty());
+    CHECK(plain.err.contains(QStringLiteral("unknown command 'frobnicate'")));
+}
+
+TEST_CASE("a status that is not there fails with the status and the error in one document", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const Run r =
+        test::runLimitless({QStringLiteral("sandbox"), QStringLiteral("status"),
+                            QStringLiteral("--dir"), dir.path(), QStringLiteral("--json")});
+    CHECK(r.exitCode == 1);
+    const QJsonObject error = jsonError(r);
+    CHECK(error.value(QStringLiteral("code")).toString() == QStringLiteral("not_running"));
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    CHECK(o.value(QStringLiteral("running")) == QJsonValue(false));
+    CHECK(o.value(QStringLiteral("dir")).toString() == dir.path());
 }
 
 TEST_CASE("limitless --help documents the exit codes", "[cli]")

@@ -1,5 +1,7 @@
 #include "PaymentsModel.h"
 
+#include "core/Handle.h"
+
 #include "ModelRoles.h"
 #include "RowMerge.h"
 #include "TableChangeWatcher.h"
@@ -143,7 +145,7 @@ QVariant PaymentsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case LeadColumn:
-            return p.instagramHandle.isEmpty() ? p.email : QStringLiteral("@") + p.instagramHandle;
+            return p.instagramHandle.isEmpty() ? p.email : core::instagramHandle(p.instagramHandle);
         case CampaignColumn:
             return p.campaignName.isEmpty()
                        ? p.campaignCode

@@ -1,5 +1,7 @@
 #include "TrayMonitor.h"
 
+#include "core/Handle.h"
+
 #include <QApplication>
 #include <QIcon>
 #include <QLocale>
@@ -62,7 +64,7 @@ void TrayMonitor::notify(const SalesAlerts::Alert& alert)
         return;
     const QString who = alert.instagramHandle.isEmpty()
                             ? tr("A lead")
-                            : QStringLiteral("@") + alert.instagramHandle;
+                            : core::instagramHandle(alert.instagramHandle);
     if (alert.kind == SalesAlerts::Kind::Qualified) {
         m_lastTitle = tr("Lead qualified");
         m_lastMessage = tr("%1 qualified (%2).").arg(who, alert.campaignName);

@@ -137,16 +137,6 @@ int displayWidth(const QString& text)
     return width;
 }
 
-QString instagramHandle(const QString& stored)
-{
-    qsizetype at = 0;
-    while (at < stored.size() && stored.at(at) == QLatin1Char('@'))
-        ++at;
-    if (at == stored.size())
-        return stored.isEmpty() ? QString() : QStringLiteral("@");
-    return QLatin1Char('@') + stored.mid(at);
-}
-
 void TextTable::addColumn(const QString& heading, Align align, int width)
 {
     m_columns.append({heading, align, qMax(width, displayWidth(heading))});

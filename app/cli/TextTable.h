@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QList>
+#include "core/Handle.h"
+
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -22,9 +24,8 @@ QString terminalSafeLines(const QString& text);
 // character outside the Basic Multilingual Plane one or two, never its two UTF-16 units.
 int displayWidth(const QString& text);
 
-// A lead's Instagram handle as the CLI shows it: the seed does not say whether the stored
-// handle has its "@", and both occur; shown with exactly one. Empty stays empty.
-QString instagramHandle(const QString& stored);
+// A lead's Instagram handle with exactly one "@" (one home for the app and the CLI).
+using core::instagramHandle;
 
 // A plain-text table: headings, then rows, columns two spaces apart. Cells are made
 // terminal-safe here, and padded by their width on the terminal (displayWidth()), not by

@@ -414,6 +414,9 @@ db::DbError DemoLoader::load(const DemoOptions& options, bool ifEmpty, Report* r
         if (!rebuild.isEmpty()) {
             if (auto e = run(QStringLiteral("select %1").arg(rebuild)))
                 return fail(e);
+            // Fresh statistics for the rebuilt roll-ups too: the first Funnel refreshes after a
+            // large load otherwise plan without them (93 ms instead of 14 ms at p50).
+            rep.rollupsRebuilt = true;
         }
     }
 
@@ -425,6 +428,13 @@ db::DbError DemoLoader::load(const DemoOptions& options, bool ifEmpty, Report* r
                                     "payments, documents, document_embeddings, checkpoints, "
                                     "checkpoint_blobs")))
         qCWarning(lcDemo) << "analyze after the demo load failed:" << e.toString();
+    if (rep.rollupsRebuilt) {
+        if (auto e = run(QStringLiteral("analyze limitless.analytics_daily_counts, "
+                                        "limitless.analytics_campaign_totals, "
+                                        "limitless.analytics_payment_counts, "
+                                        "limitless.analytics_link_state")))
+            qCWarning(lcDemo) << "analyze of the roll-ups failed:" << e.toString();
+    }
     rep.seconds = double(timer.elapsed()) / 1000.0;
     return {};
 }

@@ -44,6 +44,7 @@ public:
         qint64 blobs = 0;
         QString embeddingType; // "vector" or "real[]"
         bool triggersBypassed = false;
+        bool rollupsRebuilt = false; // the dashboard's roll-ups were recomputed after the load
         double seconds = 0;
     };
     using Progress = std::function<void(const QString&)>;

@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -186,6 +187,20 @@ TEST_CASE("the CLI tables escape control characters from the data but JSON keeps
     INFO(payment.toStdString());
     CHECK(payment.endsWith(QStringLiteral(" @jane.fit")));
     CHECK_FALSE(payment.contains(QStringLiteral("@@")));
+
+    // Without any locale (LANG=C, as on servers and in containers) money reads as in English,
+    // "$297.00", never Qt's C-locale "297.00$".
+    const Run plain = test::runLimitless(
+        {QStringLiteral("payments"), QStringLiteral("list"), QStringLiteral("--campaign"), code,
+         QStringLiteral("--db"), test::adminUrl()},
+        {{QStringLiteral("LC_ALL"), QStringLiteral("C")},
+         {QStringLiteral("LANG"), QStringLiteral("C")},
+         {QStringLiteral("LIMITLESS_LANG"), QString()}});
+    REQUIRE(plain.exitCode == 0);
+    const QString cLine = lineWith(plain.out, QStringLiteral("jane.fit"));
+    INFO(cLine.toStdString());
+    CHECK(cLine.contains(QRegularExpression(QStringLiteral("\\$[0-9]"))));
+    CHECK_FALSE(cLine.contains(QRegularExpression(QStringLiteral("[0-9]\\$"))));
 }
 
 TEST_CASE("the CLI speaks the catalogue's language", "[cli][db]")

@@ -3540,10 +3540,6 @@ Dashboard additions: %1</source>
 Ergänzungen des Dashboards: %1</translation>
     </message>
     <message>
-        <source>not checked</source>
-        <translation>nicht geprüft</translation>
-    </message>
-    <message>
         <source>
 Run `%1` as the database&apos;s owner to install them; every page works without them, more slowly.</source>
         <translation>

@@ -170,8 +170,7 @@ void ConnectionIndicator::refresh()
                  : m_db->listenerAvailable()
                      ? tr("off: this database sends no change notifications")
                      : tr("off: this connection cannot listen for notifications")) +
-        tr("\nDashboard additions: %1").arg(additions.probed ? additions.summary()
-                                                              : tr("not checked")) +
+        tr("\nDashboard additions: %1").arg(additions.summary()) +
         (additions.probed && !additions.all()
              ? tr("\nRun `%1` as the database's owner to install them; every page works "
                   "without them, more slowly.")

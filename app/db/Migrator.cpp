@@ -22,32 +22,22 @@ const QString kGrants =
     QStringLiteral("GRANT USAGE ON SCHEMA \"limitless\" TO PUBLIC; "
                    "GRANT SELECT ON \"limitless\".\"schema_migrations\" TO PUBLIC");
 
-QSet<QString> legacyHashes()
+// The hashes in the file's order; the first is the old 0001_create_owners.sql.
+const QStringList& legacyHashes()
 {
-    QSet<QString> out;
-    QFile f(QStringLiteral(":/db/legacy_migration_hashes.txt"));
-    if (!f.open(QIODevice::ReadOnly))
+    static const QStringList hashes = [] {
+        QStringList out;
+        QFile f(QStringLiteral(":/db/legacy_migration_hashes.txt"));
+        if (!f.open(QIODevice::ReadOnly))
+            return out;
+        for (const QByteArray& line : f.readAll().split('\n')) {
+            const QByteArray t = line.trimmed();
+            if (!t.isEmpty() && !t.startsWith('#'))
+                out << QString::fromLatin1(t);
+        }
         return out;
-    for (const QByteArray& line : f.readAll().split('\n')) {
-        const QByteArray t = line.trimmed();
-        if (!t.isEmpty() && !t.startsWith('#'))
-            out.insert(QString::fromLatin1(t));
-    }
-    return out;
-}
-
-// The first file of the list: the old 0001_create_owners.sql.
-QString legacyFirstHash()
-{
-    QFile f(QStringLiteral(":/db/legacy_migration_hashes.txt"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray& line : f.readAll().split('\n')) {
-        const QByteArray t = line.trimmed();
-        if (!t.isEmpty() && !t.startsWith('#'))
-            return QString::fromLatin1(t);
-    }
-    return {};
+    }();
+    return hashes;
 }
 
 } // namespace
@@ -74,7 +64,7 @@ DbError Migrator::run(const QString& sql)
     return m_conn.execScript(sql).error;
 }
 
-QList<Migrator::Row> Migrator::readRows(DbError* error)
+QList<Migrator::Row> Migrator::readRows(bool* bookkeeping, DbError* error)
 {
     QList<Row> rows;
     const QueryResult exists = m_conn.exec(
@@ -83,7 +73,8 @@ QList<Migrator::Row> Migrator::readRows(DbError* error)
         *error = exists.error;
         return rows;
     }
-    if (!exists.scalar().toBool())
+    *bookkeeping = exists.scalar().toBool();
+    if (!*bookkeeping)
         return rows;
     const QueryResult r = m_conn.exec(QStringLiteral(
         "select set_name, tag, hash, created_at from %1 order by created_at").arg(kBookkeeping));
@@ -161,13 +152,14 @@ DbError Migrator::checkLegacy(Plan* plan)
         m_conn.exec(QStringLiteral("select hash from \"drizzle\".\"__drizzle_migrations\""));
     if (!r.ok())
         return r.error;
-    const QSet<QString> ours = legacyHashes();
+    const QStringList& legacy = legacyHashes();
+    const QSet<QString> ours(legacy.cbegin(), legacy.cend());
     int found = 0;
     bool first = false;
     for (int i = 0; i < r.rowCount(); ++i) {
         const QString hash = r.value(i, 0).toString();
         found += ours.contains(hash) ? 1 : 0;
-        first = first || hash == legacyFirstHash();
+        first = first || (!legacy.isEmpty() && hash == legacy.first());
     }
     // An earlier version always applied its 0001 first; files it shares with today's seed set
     // (0004_enable_pgvector) may sit in a web project's journal and mean nothing here.
@@ -267,16 +259,11 @@ Migrator::Plan Migrator::inspect(DbError* error)
     if ((*error = checkLegacy(&plan)))
         return plan;
 
-    const QList<Row> rows = readRows(error);
+    bool bookkeeping = false;
+    const QList<Row> rows = readRows(&bookkeeping, error);
     if (*error)
         return plan;
-    const QueryResult bookkeeping = m_conn.exec(
-        QStringLiteral("select to_regclass('\"limitless\".\"schema_migrations\"') is not null"));
-    if (!bookkeeping.ok()) {
-        *error = bookkeeping.error;
-        return plan;
-    }
-    if ((*error = checkForeignObjects(bookkeeping.scalar().toBool())))
+    if ((*error = checkForeignObjects(bookkeeping)))
         return plan;
 
     const SeedSchema::Comparison seed = SeedSchema::compare(m_conn, error);
@@ -368,7 +355,7 @@ $$;
 )");
     if (DbError e = run(sql))
         return e;
-    QStringList hashes(legacyHashes().cbegin(), legacyHashes().cend());
+    const QStringList& hashes = legacyHashes();
     const QueryResult del = m_conn.exec(
         QStringLiteral("delete from \"drizzle\".\"__drizzle_migrations\" where hash = any($1::text[])"),
         {hashes});

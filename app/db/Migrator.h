@@ -71,7 +71,8 @@ private:
         qint64 createdAt = 0;
     };
     Plan inspect(DbError* error);
-    QList<Row> readRows(DbError* error);
+    // The dashboard's rows; `bookkeeping` says whether its table exists at all.
+    QList<Row> readRows(bool* bookkeeping, DbError* error);
     QList<Migration> pendingOf(const MigrationSet& set, const QList<Row>& rows,
                                DbError* error) const;
     DbError checkLegacy(Plan* plan);

@@ -91,29 +91,6 @@ int listCampaigns(Cli& cli, db::PgConnection& conn)
     return 0;
 }
 
-// The owner a write acts for; empty with an error printed when it cannot be decided.
-QString resolveOwner(Cli& cli, db::PgConnection& conn, const QString& email)
-{
-    const db::QueryResult r = conn.exec(campaigns::campaignQuery(QStringLiteral("owner_for_cli")),
-                                        {email.isEmpty() ? QVariant() : QVariant(email)});
-    if (!r.ok()) {
-        cli.fail(r.error);
-        return {};
-    }
-    if (r.rowCount() == 0) {
-        if (email.isEmpty())
-            cli.fail(tr("The database has no owner yet."));
-        else
-            cli.notFound(tr("No owner has the e-mail address %1.").arg(email));
-        return {};
-    }
-    if (r.rowCount() > 1) {
-        cli.fail(tr("The database has several owners: say which with --owner-email."), ExitUsage);
-        return {};
-    }
-    return r.value(0, QStringLiteral("id")).toString();
-}
-
 int createCampaign(Cli& cli, db::PgConnection& conn)
 {
     QCommandLineParser& p = cli.parser();
@@ -132,7 +109,7 @@ int createCampaign(Cli& cli, db::PgConnection& conn)
         if (!invalid.isEmpty())
             return cli.fail(invalid, ExitUsage);
     }
-    const QString owner = resolveOwner(cli, conn, p.value(QStringLiteral("owner-email")));
+    const QString owner = cli.resolveOwner(conn, p.value(QStringLiteral("owner-email")));
     if (owner.isEmpty())
         return cli.exitCode();
 

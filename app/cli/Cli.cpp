@@ -1,5 +1,7 @@
 #include "cli/Cli.h"
 
+#include "campaigns/CampaignService.h"
+
 #include "cli/TextTable.h"
 #include "db/PgConnection.h"
 #include "sandbox/Sandbox.h"
@@ -132,6 +134,28 @@ std::unique_ptr<db::PgConnection> Cli::connect()
     if (!conn)
         fail(error.userMessage() + QStringLiteral("\n") + error.message);
     return conn;
+}
+
+QString Cli::resolveOwner(db::PgConnection& conn, const QString& email)
+{
+    const db::QueryResult r = conn.exec(campaigns::campaignQuery(QStringLiteral("owner_for_cli")),
+                                        {email.isEmpty() ? QVariant() : QVariant(email)});
+    if (!r.ok()) {
+        fail(r.error);
+        return {};
+    }
+    if (r.rowCount() == 0) {
+        if (email.isEmpty())
+            fail(tr("The database has no owner yet."));
+        else
+            notFound(tr("No owner has the e-mail address %1.").arg(email));
+        return {};
+    }
+    if (r.rowCount() > 1) {
+        fail(tr("The database has several owners: say which with --owner-email."), ExitUsage);
+        return {};
+    }
+    return r.value(0, QStringLiteral("id")).toString();
 }
 
 int Cli::fail(const QString& message, int exitCode, const QString& errorCode)

@@ -54,6 +54,11 @@ public:
     // Opens a blocking connection on that URL; prints the classified error on failure.
     std::unique_ptr<db::PgConnection> connect();
 
+    // The owner a write acts for (the CLI connects as a maintenance role, so row-level security
+    // does not pick one): the owner with `email`, or the only owner in the database. Empty with
+    // the error printed when it cannot be decided.
+    QString resolveOwner(db::PgConnection& conn, const QString& email);
+
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
     // Prints `message` (terminal-safe) on stderr and, with --json, the error object on stdout.
@@ -108,5 +113,7 @@ int runTranscript(const QStringList& args);
 int runBenchViews(const QStringList& args);
 int runSimulate(const QStringList& args);
 int runProfile(const QStringList& args);
+int runDocuments(const QStringList& args);
+int runSearch(const QStringList& args);
 
 } // namespace limitless::cli

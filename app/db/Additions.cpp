@@ -23,13 +23,15 @@ QString Additions::probeSql()
         "timestamp without time zone, text)') is not null) as rollups, "
         "to_regprocedure('limitless.limitless_message_count(text, bytea)') is not null "
         " as message_count, "
-        "to_regprocedure('limitless.thread_latest(text)') is not null as thread_access");
+        "to_regprocedure('limitless.thread_latest(text)') is not null as thread_access, "
+        "(to_regclass('limitless.document_ingest') is not null "
+        " and to_regclass('limitless.retrieval_questions') is not null) as knowledge");
 }
 
 Additions Additions::fromResult(const QueryResult& r)
 {
     Additions a;
-    if (!r.ok() || r.rowCount() != 1 || r.columns.size() < 6)
+    if (!r.ok() || r.rowCount() != 1 || r.columns.size() < 7)
         return a;
     a.probed = true;
     a.schema = r.value(0, 0).toBool();
@@ -38,6 +40,7 @@ Additions Additions::fromResult(const QueryResult& r)
     a.rollups = r.value(0, 3).toBool();
     a.messageCount = r.value(0, 4).toBool();
     a.threadAccess = r.value(0, 5).toBool();
+    a.knowledge = r.value(0, 6).toBool();
     return a;
 }
 
@@ -57,6 +60,8 @@ QStringList Additions::missing() const
         out << tr("funnel roll-ups");
     if (!messageCount || !threadAccess)
         out << tr("transcript functions");
+    if (!knowledge)
+        out << tr("knowledge base tables");
     return out;
 }
 

@@ -26,14 +26,17 @@ public:
     bool rollups = false;       // the funnel's roll-up tables and functions
     bool messageCount = false;  // limitless_message_count() for transcripts
     bool threadAccess = false;  // owner-scoped thread reads (limitless.thread_latest…)
+    bool knowledge = false;     // the knowledge base's ingest state, test questions, text index
 
     bool all() const
     {
-        return schema && rowSecurity && notifications && rollups && messageCount && threadAccess;
+        return schema && rowSecurity && notifications && rollups && messageCount && threadAccess &&
+               knowledge;
     }
     bool none() const
     {
-        return !rowSecurity && !notifications && !rollups && !messageCount && !threadAccess;
+        return !rowSecurity && !notifications && !rollups && !messageCount && !threadAccess &&
+               !knowledge;
     }
     // Translated names of what is missing ("funnel roll-ups", …).
     QStringList missing() const;

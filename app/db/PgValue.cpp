@@ -5,6 +5,9 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <algorithm>
+#include <charconv>
+
 namespace limitless::db {
 
 QByteArray Vector::toVectorLiteral() const
@@ -73,16 +76,31 @@ QString formatTimestamp(const QDateTime& dt)
 
 QVector<float> parseFloatArray(const QByteArray& text)
 {
+    // Embeddings arrive as 1,536 numbers per row and tens of thousands of rows: parse in place
+    // with from_chars, without splitting into temporary strings.
     QVector<float> out;
     if (text.size() < 2)
         return out;
-    const QByteArray inner = text.mid(1, text.size() - 2);
-    if (inner.isEmpty())
-        return out;
-    const QList<QByteArray> parts = inner.split(',');
-    out.reserve(parts.size());
-    for (const QByteArray& p : parts)
-        out.append(p.trimmed().toFloat());
+    const char* p = text.constData() + 1;
+    const char* end = text.constData() + text.size() - 1;
+    out.reserve(std::count(p, end, ',') + 1);
+    while (p < end) {
+        while (p < end && (*p == ' ' || *p == ','))
+            ++p;
+        if (p >= end)
+            break;
+        float v = 0;
+        const auto [next, ec] = std::from_chars(p, end, v);
+        if (ec != std::errc()) {
+            // Infinity/NaN spellings or anything unexpected: fall back for this element.
+            const char* stop = std::find(p, end, ',');
+            v = QByteArray(p, stop - p).trimmed().toFloat();
+            p = stop;
+        } else {
+            p = next;
+        }
+        out.append(v);
+    }
     return out;
 }
 

@@ -1,0 +1,14 @@
+-- The full-text ranking: the same expression as idx_document_embeddings_fts (so the GIN index
+-- answers), websearch syntax for the question ("quoted phrases", -excluded, or). $1 question,
+-- $2 categories or null, $3 tags or null, $4 how many.
+select e.id, ts_rank_cd(to_tsvector('english'::regconfig, e.chunk_text), q) as score
+from document_embeddings e
+join documents d on d.id = e.document_id
+cross join websearch_to_tsquery('english'::regconfig, $1) q
+where to_tsvector('english'::regconfig, e.chunk_text) @@ q
+  and d.processing_status = 'completed'
+  and d.replaced_by_id is null
+  and ($2::text[] is null or d.category = any($2::text[]))
+  and ($3::text[] is null or d.tags ?| $3::text[])
+order by score desc, e.id
+limit $4

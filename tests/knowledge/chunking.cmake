@@ -6,4 +6,5 @@ limitless_add_test(test_knowledge_chunking
     SOURCES
         ${_chunking}/ChunkTestText.h
         ${_chunking}/ChunkerTest.cpp
+        ${_chunking}/OfflineEmbedderTest.cpp
     LABELS knowledge)

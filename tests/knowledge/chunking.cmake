@@ -7,4 +7,6 @@ limitless_add_test(test_knowledge_chunking
         ${_chunking}/ChunkTestText.h
         ${_chunking}/ChunkerTest.cpp
         ${_chunking}/OfflineEmbedderTest.cpp
+        ${_chunking}/FakeOpenAi.cpp ${_chunking}/FakeOpenAi.h
+        ${_chunking}/EmbeddingsTest.cpp
     LABELS knowledge)

@@ -2,10 +2,14 @@
 
 #include "knowledge/TokenCounter.h"
 
+#include <QFuture>
 #include <QTextBoundaryFinder>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <array>
+#include <functional>
+#include <memory>
 #include <vector>
 
 namespace limitless::knowledge {
@@ -21,6 +25,9 @@ constexpr quint8 kLevelMask = 0x0f;
 
 // A chunk ends at the strongest break that leaves it at least this full.
 constexpr double kMinFill = 0.5;
+
+// Regions at least this long (characters) find their sentences on a second thread.
+constexpr qsizetype kParallelFrom = 200000;
 
 struct Region {
     qsizetype start = 0;
@@ -102,9 +109,113 @@ QList<Region> regionsOf(const ExtractedText& ex)
     return merged;
 }
 
+// UAX #29's word boundary rules where the two characters on either side are ASCII: no break
+// inside runs of letters, digits and underscores, nor around a "." ":" "'" between letters
+// ("e.g", "don't") or a "." "," ";" "'" between digits ("3.14", "1,000"), nor inside runs of
+// spaces; a break everywhere else.
+enum class Wb : quint8 {
+    Other,
+    Letter,
+    Digit,
+    Under,
+    MidLetter,
+    MidNumLet,
+    MidNum,
+    Space,
+    Newline
+};
+
+Wb wordClass(QChar q)
+{
+    const char16_t c = q.unicode();
+    if ((c | 0x20) >= u'a' && (c | 0x20) <= u'z')
+        return Wb::Letter;
+    if (c >= u'0' && c <= u'9')
+        return Wb::Digit;
+    switch (c) {
+    case u'_':
+        return Wb::Under;
+    case u':':
+        return Wb::MidLetter;
+    case u'.':
+    case u'\'':
+        return Wb::MidNumLet;
+    case u',':
+    case u';':
+        return Wb::MidNum;
+    case u' ':
+        return Wb::Space;
+    case u'\n':
+    case u'\r':
+    case u'\v':
+    case u'\f':
+        return Wb::Newline;
+    default:
+        return Wb::Other;
+    }
+}
+
+bool asciiWordBreak(const QChar* s, qsizetype n, qsizetype p)
+{
+    const Wb a = wordClass(s[p - 1]);
+    const Wb b = wordClass(s[p]);
+    if (a == Wb::Newline || b == Wb::Newline)
+        return true;
+    if (a == Wb::Space && b == Wb::Space)
+        return false;
+    auto word = [](Wb x) { return x == Wb::Letter || x == Wb::Digit || x == Wb::Under; };
+    if (word(a) && word(b))
+        return false;
+    const Wb after = p + 1 < n ? wordClass(s[p + 1]) : Wb::Other;
+    const Wb before = p >= 2 ? wordClass(s[p - 2]) : Wb::Other;
+    if (a == Wb::Letter && (b == Wb::MidLetter || b == Wb::MidNumLet) && after == Wb::Letter)
+        return false;
+    if ((a == Wb::MidLetter || a == Wb::MidNumLet) && b == Wb::Letter && before == Wb::Letter)
+        return false;
+    if (a == Wb::Digit && (b == Wb::MidNum || b == Wb::MidNumLet) && after == Wb::Digit)
+        return false;
+    if ((a == Wb::MidNum || a == Wb::MidNumLet) && b == Wb::Digit && before == Wb::Digit)
+        return false;
+    return true;
+}
+
+// Where sentences start (UAX #29), with single line breaks read as spaces since extracted PDF
+// text breaks its lines in mid-sentence; blank lines still end a sentence.
+std::vector<qsizetype> sentenceStarts(QStringView view)
+{
+    const qsizetype n = view.size();
+    QString flat(view.toString());
+    QChar* fl = flat.data();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (fl[i] != u'\n' && fl[i] != u'\r')
+            continue;
+        qsizetype j = i + 1;
+        if (fl[i] == u'\r' && j < n && fl[j] == u'\n')
+            ++j;
+        qsizetype k = j;
+        while (k < n && fl[k].isSpace() && fl[k] != u'\n' && fl[k] != u'\r')
+            ++k;
+        if (k < n && (fl[k] == u'\n' || fl[k] == u'\r')) { // a blank line: kept
+            while (k < n && fl[k].isSpace())
+                ++k;
+            i = k - 1;
+            continue;
+        }
+        for (qsizetype m = i; m < j; ++m)
+            fl[m] = u' ';
+        i = j - 1;
+    }
+    std::vector<qsizetype> out;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, flat.constData(), n);
+    for (qsizetype p = finder.toNextBoundary(); p >= 0; p = finder.toNextBoundary())
+        out.push_back(p);
+    return out;
+}
+
 // Break flags for one region's text (size + 1 entries).
 std::vector<quint8> breaksOf(QStringView view, const QList<AtomicSpan>& atomic, qsizetype offset,
-                             const QVector<qint32>& cum, qint64 targetCenti)
+                             const qint32* cum, qint64 targetCenti,
+                             const std::function<std::vector<qsizetype>()>& sentences)
 {
     const qsizetype n = view.size();
     std::vector<quint8> f(size_t(n + 1), 0);
@@ -114,21 +225,55 @@ std::vector<quint8> breaksOf(QStringView view, const QList<AtomicSpan>& atomic, 
             x = quint8(kGrapheme | level);
     };
 
-    {
-        QTextBoundaryFinder g(QTextBoundaryFinder::Grapheme, view.data(), n);
-        for (qsizetype p = 0; p >= 0; p = g.toNextBoundary())
-            f[size_t(p)] = kGrapheme | Grapheme;
+    // Graphemes and words: QTextBoundaryFinder (UAX #29) decides wherever a character outside
+    // ASCII is near; between ASCII characters its rules come down to a few comparisons, done
+    // here directly, so that mostly-ASCII text does not pay for a full pass.
+    const QChar* s = view.data();
+    for (qsizetype p = 2; p + 1 < n; ++p) {
+        if ((s[p - 2].unicode() | s[p - 1].unicode() | s[p].unicode() | s[p + 1].unicode()) >= 0x80)
+            continue;
+        if (s[p - 1] == u'\r' && s[p] == u'\n')
+            continue;
+        f[size_t(p)] = quint8(kGrapheme | (asciiWordBreak(s, n, p) ? Word : Grapheme));
     }
-    {
-        QTextBoundaryFinder w(QTextBoundaryFinder::Word, view.data(), n);
-        for (qsizetype p = 0; p >= 0; p = w.toNextBoundary())
-            raise(p, Word);
+    std::vector<uchar> buffer;
+    for (qsizetype i = 0; i < n;) {
+        if (i >= 2 && i + 2 < n && s[i].unicode() < 0x80) {
+            ++i;
+            continue;
+        }
+        // A zone: non-ASCII characters (and the text's first and last two) with less than
+        // eight ASCII characters between them, decided by QTextBoundaryFinder with context.
+        qsizetype last = i;
+        qsizetype j = i + 1;
+        while (j < n && j - last <= 8) {
+            if (s[j].unicode() >= 0x80 || j + 2 >= n)
+                last = j;
+            ++j;
+        }
+        const qsizetype from = std::max<qsizetype>(0, i - 1);
+        const qsizetype to = std::min(n, last + 2);
+        const qsizetype z0 = std::max<qsizetype>(0, i - 4);
+        const qsizetype z1 = std::min(n, last + 5);
+        for (qsizetype p = from; p <= to; ++p)
+            f[size_t(p)] = 0;
+        buffer.resize(size_t(z1 - z0 + 1));
+        QTextBoundaryFinder g(QTextBoundaryFinder::Grapheme, s + z0, z1 - z0, buffer.data(),
+                              qsizetype(buffer.size()));
+        for (qsizetype b = 0; b >= 0; b = g.toNextBoundary()) {
+            if (z0 + b >= from && z0 + b <= to)
+                f[size_t(z0 + b)] = kGrapheme | Grapheme;
+        }
+        QTextBoundaryFinder w(QTextBoundaryFinder::Word, s + z0, z1 - z0, buffer.data(),
+                              qsizetype(buffer.size()));
+        for (qsizetype b = 0; b >= 0; b = w.toNextBoundary()) {
+            if (z0 + b >= from && z0 + b <= to)
+                raise(z0 + b, Word);
+        }
+        i = last + 1;
     }
 
-    // Lines and paragraphs; sentences are found with single line breaks read as spaces, since
-    // extracted PDF text breaks its lines in mid-sentence.
-    QString flat(view.toString());
-    QChar* fl = flat.data();
+    // Lines and paragraphs (after a blank line), then sentences.
     for (qsizetype i = 0; i < n; ++i) {
         if (view[i] != u'\n' && view[i] != u'\r')
             continue;
@@ -146,16 +291,11 @@ std::vector<quint8> breaksOf(QStringView view, const QList<AtomicSpan>& atomic, 
             i = j - 1;
             continue;
         }
-        for (qsizetype k = i; k < eol; ++k)
-            fl[k] = u' ';
         raise(eol, Line);
         i = eol - 1;
     }
-    {
-        QTextBoundaryFinder s(QTextBoundaryFinder::Sentence, flat.constData(), n);
-        for (qsizetype p = s.toNextBoundary(); p >= 0; p = s.toNextBoundary())
-            raise(p, Sentence);
-    }
+    for (qsizetype p : sentences())
+        raise(p, Sentence);
     f[0] = kGrapheme | Paragraph;
     f[size_t(n)] = kGrapheme | Paragraph;
 
@@ -183,8 +323,8 @@ std::vector<quint8> breaksOf(QStringView view, const QList<AtomicSpan>& atomic, 
 
 class RegionChunker {
 public:
-    RegionChunker(QStringView view, const QVector<qint32>& cum, const std::vector<quint8>& f,
-                  qint64 target, qint64 overlap)
+    RegionChunker(QStringView view, const qint32* cum, const std::vector<quint8>& f, qint64 target,
+                  qint64 overlap)
         : m_view(view), m_cum(cum), m_f(f), m_target(target), m_overlap(overlap)
     {}
 
@@ -243,8 +383,7 @@ private:
         const qsizetype n = m_view.size();
         // The furthest position within the target (cum is non-decreasing).
         const qint64 budget = qint64(m_cum[s]) + m_target;
-        const qsizetype limit =
-            std::upper_bound(m_cum.begin() + s, m_cum.end(), budget) - m_cum.begin() - 1;
+        const qsizetype limit = std::upper_bound(m_cum + s, m_cum + n + 1, budget) - m_cum - 1;
         if (limit >= n)
             return n;
         const qsizetype lo = std::max(s, prevEnd);
@@ -304,7 +443,7 @@ private:
     }
 
     QStringView m_view;
-    const QVector<qint32>& m_cum;
+    const qint32* m_cum; // size + 1 entries
     const std::vector<quint8>& m_f;
     qint64 m_target;
     qint64 m_overlap;
@@ -338,8 +477,16 @@ QList<Chunk> Chunker::chunk(const ExtractedText& ex, const ChunkSettings& settin
             if (a.end > r.start && a.start < r.end)
                 atomic.append(a);
         }
-        const QVector<qint32> cum = TokenCounter::cumulativeCenti(view);
-        const std::vector<quint8> f = breaksOf(view, atomic, r.start, cum, target);
+        // A long text finds its sentences on another thread meanwhile.
+        QFuture<std::vector<qsizetype>> sentencesLater;
+        if (view.size() >= kParallelFrom)
+            sentencesLater = QtConcurrent::run(sentenceStarts, view);
+        const auto cumBuffer = std::make_unique_for_overwrite<qint32[]>(size_t(view.size() + 1));
+        const qint32* cum = cumBuffer.get();
+        TokenCounter::cumulativeCenti(view, cumBuffer.get());
+        const std::vector<quint8> f = breaksOf(view, atomic, r.start, cum, target, [&] {
+            return sentencesLater.isValid() ? sentencesLater.result() : sentenceStarts(view);
+        });
         RegionChunker rc(view, cum, f, target, overlap);
         for (const auto& [a, b] : rc.run()) {
             Chunk c;
@@ -353,7 +500,7 @@ QList<Chunk> Chunker::chunk(const ExtractedText& ex, const ChunkSettings& settin
             }
             if (r.section >= 0)
                 c.section = ex.sections[r.section].title;
-            c.tokens = TokenCounter::count(c.text);
+            c.tokens = int((qint64(cum[b]) - cum[a] + 50) / 100);
             chunks.append(std::move(c));
         }
     }

@@ -13,19 +13,27 @@ namespace {
 enum class Cls : quint8 { Letter, Number, Space, Newline, Other };
 
 // Character classes of cl100k_base's pattern: \p{L}, \p{N}, \s (with \r and \n apart), rest.
-Cls classify(char32_t cp)
-{
-    if (cp < 0x80) {
+constexpr std::array<Cls, 128> kAscii = [] {
+    std::array<Cls, 128> t{};
+    for (char32_t cp = 0; cp < 128; ++cp) {
+        Cls c = Cls::Other;
         if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')
-            return Cls::Letter;
-        if (cp >= '0' && cp <= '9')
-            return Cls::Number;
-        if (cp == '\n' || cp == '\r')
-            return Cls::Newline;
-        if (cp == ' ' || (cp >= 0x09 && cp <= 0x0c))
-            return Cls::Space;
-        return Cls::Other;
+            c = Cls::Letter;
+        else if (cp >= '0' && cp <= '9')
+            c = Cls::Number;
+        else if (cp == '\n' || cp == '\r')
+            c = Cls::Newline;
+        else if (cp == ' ' || (cp >= 0x09 && cp <= 0x0c))
+            c = Cls::Space;
+        t[cp] = c;
     }
+    return t;
+}();
+
+inline Cls classify(char32_t cp)
+{
+    if (cp < 0x80) [[likely]]
+        return kAscii[cp];
     if (QChar::isLetter(cp))
         return Cls::Letter;
     if (QChar::isNumber(cp))
@@ -341,12 +349,11 @@ qint64 TokenCounter::centi(QStringView text)
     return total;
 }
 
-QVector<qint32> TokenCounter::cumulativeCenti(QStringView text)
+void TokenCounter::cumulativeCenti(QStringView text, qint32* out)
 {
-    QVector<qint32> cum(text.size() + 1, 0);
-    qint32* out = cum.data();
     qsizetype filled = 0; // out[0..filled] are final
     qint32 running = 0;
+    out[0] = 0;
     scan(text, [&](qsizetype, qsizetype end, int cost) {
         for (qsizetype k = filled + 1; k < end; ++k)
             out[k] = running;
@@ -354,6 +361,12 @@ QVector<qint32> TokenCounter::cumulativeCenti(QStringView text)
         out[end] = running;
         filled = end;
     });
+}
+
+QVector<qint32> TokenCounter::cumulativeCenti(QStringView text)
+{
+    QVector<qint32> cum(text.size() + 1);
+    cumulativeCenti(text, cum.data());
     return cum;
 }
 

@@ -27,6 +27,8 @@ public:
     // (result[b] - result[a]) / 100 estimates the tokens of text[a, b) when a and b are word
     // boundaries. The vector has text.size() + 1 entries.
     static QVector<qint32> cumulativeCenti(QStringView text);
+    // The same into `out`, which holds text.size() + 1 entries.
+    static void cumulativeCenti(QStringView text, qint32* out);
 
     // The cost of the whole text in hundredths of a token.
     static qint64 centi(QStringView text);

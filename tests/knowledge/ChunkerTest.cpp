@@ -98,7 +98,8 @@ TEST_CASE("No chunk exceeds the target", "[knowledge][chunker]")
         int total = 0;
         for (const Chunk& c : chunks) {
             CHECK(c.tokens <= ceilingFor(target));
-            CHECK(c.tokens == TokenCounter::count(c.text));
+            // Counted in context; a count of the chunk alone differs at its two ends only.
+            CHECK(std::abs(c.tokens - TokenCounter::count(c.text)) <= 2);
             total += c.tokens;
         }
         // Chunks are reasonably full: on average at least half the target (the last chunk of
@@ -110,7 +111,9 @@ TEST_CASE("No chunk exceeds the target", "[knowledge][chunker]")
 
 TEST_CASE("Chunks end at sentence ends where the sentences fit", "[knowledge][chunker]")
 {
-    const ExtractedText ex = plain(syntheticProse(80));
+    // 600 paragraphs are over 200,000 characters: sentences are then found on a second thread.
+    const int paragraphs = GENERATE(80, 600);
+    const ExtractedText ex = plain(syntheticProse(paragraphs));
     const QList<Chunk> chunks = Chunker::chunk(ex, {150, 0});
     REQUIRE(chunks.size() > 10);
     int atSentence = 0;

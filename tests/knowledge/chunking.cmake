@@ -9,4 +9,5 @@ limitless_add_test(test_knowledge_chunking
         ${_chunking}/OfflineEmbedderTest.cpp
         ${_chunking}/FakeOpenAi.cpp ${_chunking}/FakeOpenAi.h
         ${_chunking}/EmbeddingsTest.cpp
+        ${_chunking}/ChunkMeasureTest.cpp
     LABELS knowledge)

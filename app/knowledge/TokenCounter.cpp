@@ -133,9 +133,12 @@ int scriptCost(char32_t cp)
 }
 
 // Signs and symbols outside ASCII: emoji are several byte tokens, their joiners, skin tones
-// and variation selectors about one, flags' regional indicators one and a half.
-int symbolCost(char32_t cp)
+// and variation selectors about one, flags' regional indicators one and a half; a repeated
+// sign (box drawing: "────", "═══") packs several into a token.
+int symbolCost(char32_t cp, char32_t previous = 0)
 {
+    if (cp == previous && cp < 0x1f000)
+        return 20;
     if (cp == 0x200d || (cp >= 0x1f3fb && cp <= 0x1f3ff))
         return 100;
     if (cp >= 0xfe00 && cp <= 0xfe0f)
@@ -268,6 +271,7 @@ template <typename Emit> void scan(QStringView text, Emit&& piece)
                 int asciiSigns = 0, other = 0;
                 bool repeated = true;
                 const char16_t first = text[j].unicode();
+                char32_t previous = 0;
                 while (j < n) {
                     int l = 0;
                     const char32_t x = c.at(j, &l);
@@ -277,7 +281,8 @@ template <typename Emit> void scan(QStringView text, Emit&& piece)
                         ++asciiSigns;
                         repeated = repeated && x == first;
                     } else {
-                        other += symbolCost(x);
+                        other += symbolCost(x, previous);
+                        previous = x;
                     }
                     j += l;
                 }
@@ -294,11 +299,14 @@ template <typename Emit> void scan(QStringView text, Emit&& piece)
                     int firstCost = std::max(100, asciiCost + other) - asciiCost - other +
                                     (asciiCost - each * asciiSigns);
                     qsizetype k = i;
+                    char32_t prev = 0;
                     while (k < j) {
                         int l = 0;
                         const char32_t x = c.at(k, &l);
                         const qsizetype stop = k < signs ? signs : k + l;
-                        const int cost = k < signs ? 0 : x < 0x80 ? each : symbolCost(x);
+                        const int cost = k < signs ? 0 : x < 0x80 ? each : symbolCost(x, prev);
+                        if (k >= signs && x >= 0x80)
+                            prev = x;
                         piece(k, stop == j ? end : stop, cost + firstCost);
                         firstCost = 0;
                         k = stop;

@@ -13,7 +13,8 @@ namespace limitless::knowledge {
 // - the same for LangChain.js's RecursiveCharacterTextSplitter (tests/interop/
 //   textsplitter-bench.mjs, run with Node.js) at the equivalent sizes in characters (4 per
 //   token), and the ratio of the two,
-// - the offline embedder on 10,000 chunks of the text (cycled to reach the count).
+// - the offline embedder on 10,000 chunks of about 400 tokens of the text (cycled to reach the
+//   count); its target is under 2 s on two cores.
 //
 // Our chunker does more per byte than the peer: grapheme, word and sentence boundaries and a
 // token estimate for every piece, against the peer's plain string splits; the ratio says what
@@ -57,8 +58,8 @@ public:
     static Embedding measureOfflineEmbedder(const QString& text, const ChunkSettings& settings,
                                             int count = 10000);
 
-    // All three on the UTF-8 text file at `textPath`; false with `error` set if it cannot be
-    // read.
+    // All three on the UTF-8 text file at `textPath` (the embedder with 400-token chunks);
+    // false with `error` set if it cannot be read.
     static bool run(const QString& textPath, const ChunkSettings& settings,
                     const QString& interopDir, Report* report, QString* error,
                     const QString& nodeExe = {});

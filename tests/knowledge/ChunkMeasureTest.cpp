@@ -111,10 +111,12 @@ struct Retrieval {
     int chunks = 0;
 };
 
-// Questions: a deterministic sample of windows of two consecutive sentences (12+ words), each
-// reduced to a random half of its words, kept in order; the right answer is any chunk that
-// holds at least half of the window. All chunks of all documents compete.
-Retrieval retrieval(const QList<Doc>& docs, const ChunkSettings& settings)
+// Questions: a deterministic sample of windows of `sentences` consecutive sentences (with 12+
+// words, or 8+ for one sentence), each reduced to a random 1/`keepOneIn` of its words, kept in
+// order; the right answer is any chunk that holds at least half of the window. All chunks of
+// all documents compete.
+Retrieval retrieval(const QList<Doc>& docs, const ChunkSettings& settings, int sentences,
+                    std::uint32_t keepOneIn)
 {
     struct Entry {
         int doc;
@@ -155,14 +157,14 @@ Retrieval retrieval(const QList<Doc>& docs, const ChunkSettings& settings)
         QList<qsizetype> ends{0};
         for (auto it = sentenceEnd.globalMatch(text); it.hasNext();)
             ends << it.next().capturedEnd();
-        for (int s = 0; s + 2 < ends.size(); s += 9) {
-            const qsizetype a = ends[s], b = ends[s + 2];
+        for (int s = 0; s + sentences < ends.size(); s += 9) {
+            const qsizetype a = ends[s], b = ends[s + sentences];
             const QStringList words = text.mid(a, b - a).simplified().split(u' ');
-            if (words.size() < 12 || words.size() > 120)
+            if (words.size() < (sentences > 1 ? 12 : 8) || words.size() > 120)
                 continue;
             QStringList kept;
             for (const QString& w : words) {
-                if (next(2) == 0)
+                if (next(keepOneIn) == 0)
                     kept << w;
             }
             const QVector<float> q = OfflineEmbedder::embedOne(kept.join(u' '));
@@ -253,14 +255,17 @@ TEST_CASE("Chunk size and overlap against retrieval with the offline embedder",
     REQUIRE_FALSE(docs.isEmpty());
     std::printf("Retrieval over %lld documents (all chunks compete), offline embedder\n",
                 qlonglong(docs.size()));
-    std::printf("%7s %8s %7s %10s %7s %7s\n", "target", "overlap", "chunks", "questions", "hit@3",
-                "MRR");
+    std::printf("questions: A = half the words of two sentences, B = a third of one sentence\n");
+    std::printf("%7s %8s %7s %10s %8s %8s %10s %8s %8s\n", "target", "overlap", "chunks",
+                "questions", "A hit@3", "A MRR", "questions", "B hit@3", "B MRR");
     for (int target : {128, 200, 256, 320, 400, 512, 800}) {
         for (double share : {0.0, 0.15, 0.25}) {
             const ChunkSettings s{target, int(target * share)};
-            const Retrieval r = retrieval(docs, s);
-            std::printf("%7d %8d %7d %10d %7.3f %7.3f\n", s.targetTokens, s.overlapTokens, r.chunks,
-                        r.questions, r.hitAt3, r.mrr);
+            const Retrieval a = retrieval(docs, s, 2, 2);
+            const Retrieval b = retrieval(docs, s, 1, 3);
+            std::printf("%7d %8d %7d %10d %8.3f %8.3f %10d %8.3f %8.3f\n", s.targetTokens,
+                        s.overlapTokens, a.chunks, a.questions, a.hitAt3, a.mrr, b.questions,
+                        b.hitAt3, b.mrr);
             std::fflush(stdout);
         }
     }

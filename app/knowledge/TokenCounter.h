@@ -16,7 +16,11 @@ namespace limitless::knowledge {
 // groups are exactly one, Latin words with accents and other alphabets cost by length, and
 // CJK costs per character. The averages were fitted on English prose, release notes, C code
 // and a multilingual sample (tests/knowledge/data/multilingual.txt) against js-tiktoken's
-// exact counts (tests/interop/cl100k-count.mjs); ChunkMeasureTest reports the error.
+// exact counts (tests/interop/cl100k-count.mjs). ChunkMeasureTest measures the error per
+// chunk: English prose (licences, release notes, specs) at ~400 tokens: +0.5% overall, 2.2%
+// mean absolute, 5.2% at the 95th percentile; at ~100 tokens: -0.2%, 3.1%, 7.9%. C code:
+// under 2.1% mean. The multilingual sample is under-counted by about 7% (German compounds,
+// Cyrillic, CJK vary more than a per-letter average captures).
 class TokenCounter {
 public:
     // Estimated tokens of `text` (0 for an empty text).

@@ -4,10 +4,21 @@
 // ms is the best of the measured runs after one warm-up, mbPerSec counts the text's UTF-8 bytes.
 //
 // Usage: node textsplitter-bench.mjs <text file> <chunkSize chars> <chunkOverlap chars> [runs]
+//    or: node textsplitter-bench.mjs <text file> --chunk-size N --chunk-overlap N [--runs N]
 import { RecursiveCharacterTextSplitter } from "@langchain/textsplitters";
 import fs from "node:fs";
 
-const [file, sizeArg, overlapArg, runsArg] = process.argv.slice(2);
+const positional = [];
+const flags = {};
+const args = process.argv.slice(2);
+for (let i = 0; i < args.length; i += 1) {
+  if (args[i].startsWith("--")) flags[args[i].slice(2)] = args[(i += 1)];
+  else positional.push(args[i]);
+}
+const [file] = positional;
+const sizeArg = flags["chunk-size"] ?? positional[1];
+const overlapArg = flags["chunk-overlap"] ?? positional[2];
+const runsArg = flags.runs ?? positional[3];
 if (!file || !sizeArg) {
   console.error("usage: node textsplitter-bench.mjs <file> <chunkSize> <chunkOverlap> [runs]");
   process.exit(2);

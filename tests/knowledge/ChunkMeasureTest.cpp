@@ -271,7 +271,7 @@ TEST_CASE("Chunk size and overlap against retrieval with the offline embedder",
     }
 }
 
-TEST_CASE("Chunking throughput against LangChain.js; offline embedding of 10,000 chunks",
+TEST_CASE("Chunking throughput against LangChain.js: offline embedding of 10,000 chunks",
           "[.bench][knowledge]")
 {
     // About 4 MB: the corpus, repeated.

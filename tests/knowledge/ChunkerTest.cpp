@@ -154,7 +154,7 @@ TEST_CASE("Consecutive chunks overlap by about the overlap, from a sentence or w
     CHECK(sentenceStarts * 2 >= chunks.size());
 }
 
-TEST_CASE("Chunks never cross a page or a section; they carry page, section and OCR",
+TEST_CASE("Chunks never cross a page or a section: they carry page, section and OCR",
           "[knowledge][chunker]")
 {
     // Three pages; a level-1 section over pages 1–2 with a level-2 section inside it, and a
@@ -221,7 +221,7 @@ TEST_CASE("Text outside any page has page -1 and no section", "[knowledge][chunk
     CHECK_FALSE(chunks.front().ocr);
 }
 
-TEST_CASE("Atomic spans stay whole; one larger than the target is cut at its lines",
+TEST_CASE("Atomic spans stay whole: one larger than the target is cut at its lines",
           "[knowledge][chunker]")
 {
     QString code;

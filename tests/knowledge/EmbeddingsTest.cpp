@@ -119,7 +119,7 @@ TEST_CASE("Embeddings come back in order, batched, with the documented request",
     }
 }
 
-TEST_CASE("A local server without a key gets no Authorization header; blank texts are sent",
+TEST_CASE("A local server without a key gets no Authorization header: blank texts are sent",
           "[knowledge][openai]")
 {
     FakeOpenAi server(8);

@@ -98,7 +98,7 @@ TEST_CASE("A cancelled offline embedding stops with Cancelled", "[knowledge][emb
     CHECK_FALSE(error.message.isEmpty());
 }
 
-TEST_CASE("Paraphrases score higher than unrelated texts; case and accents do not matter",
+TEST_CASE("Paraphrases score higher than unrelated texts: case and accents do not matter",
           "[knowledge][embedder]")
 {
     const auto v = [](const char16_t* t) { return OfflineEmbedder::embedOne(QStringView(t)); };

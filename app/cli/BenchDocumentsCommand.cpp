@@ -91,12 +91,7 @@ int runBenchDocuments(const QStringList& args)
     }
     if (p.isSet(QStringLiteral("ocr-pdf")))
         setup.ocrPdf = p.value(QStringLiteral("ocr-pdf"));
-    const QString interop = interopDir();
-    setup.splitterScript = interop + QStringLiteral("/textsplitter-bench.mjs");
-    const QString bundledNode = QStringLiteral(LIMITLESS_SOURCE_DIR "/.deps/node/bin/node");
-    setup.nodeExecutable = QFileInfo::exists(bundledNode)
-                               ? bundledNode
-                               : QStandardPaths::findExecutable(QStringLiteral("node"));
+    setup.interopDir = interopDir();
 
     auto conn = cli.connect();
     if (!conn)

@@ -2,6 +2,7 @@
 
 #include "bench/DbBench.h"
 #include "db/PgConnection.h"
+#include "knowledge/ChunkBench.h"
 #include "knowledge/Chunker.h"
 #include "knowledge/Extractor.h"
 #include "knowledge/KnowledgeStore.h"
@@ -136,51 +137,30 @@ db::DbError DocumentsBench::run(QList<Figure>* figures, QStringList* skipped,
         corpus += QStringLiteral("\n\n") + corpus;
     {
         say(tr("Chunking %1 MB…").arg(double(corpus.size()) / 1e6, 0, 'f', 1));
-        ExtractedText t;
-        t.kind = FileKind::Text;
-        t.text = corpus;
-        QVector<double> runs;
-        qsizetype chunkCount = 0;
-        for (int run = 0; run < 3; ++run) {
-            QElapsedTimer timer;
-            timer.start();
-            chunkCount = Chunker::chunk(t, ChunkSettings{}).size();
-            runs << ms(timer);
-        }
-        const double oursMs = median(runs);
-        const double mb = double(corpus.toUtf8().size()) / 1e6;
+        const ChunkSettings settings;
+        const ChunkBench::Throughput ours = ChunkBench::measureChunker(corpus, settings);
         add(QStringLiteral("chunk_mb_per_s"),
-            tr("Chunker on %1 MB (%2 chunks)").arg(mb, 0, 'f', 1).arg(chunkCount),
-            mb / (oursMs / 1000.0), QStringLiteral("MB/s"));
-        if (m_setup.nodeExecutable.isEmpty() || !QFileInfo::exists(m_setup.splitterScript)) {
-            skipped->append(tr("LangChain.js peer: Node.js or the splitter script is missing."));
+            tr("Chunker on %1 MB (%2 chunks)").arg(double(ours.bytes) / 1e6, 0, 'f', 1)
+                .arg(ours.chunks),
+            ours.mbPerSec, QStringLiteral("MB/s"));
+        QTemporaryFile file;
+        if (!file.open()) {
+            skipped->append(tr("LangChain.js peer: no temporary file."));
         } else {
-            QTemporaryFile file;
-            if (file.open()) {
-                file.write(corpus.toUtf8());
-                file.flush();
-                QProcess p;
-                p.start(m_setup.nodeExecutable,
-                        {m_setup.splitterScript, file.fileName(), QStringLiteral("--chunk-size"),
-                         QString::number(ChunkSettings{}.targetTokens * 4),
-                         QStringLiteral("--chunk-overlap"),
-                         QString::number(ChunkSettings{}.overlapTokens * 4)});
-                p.waitForFinished(300000);
-                const QJsonObject r =
-                    QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-                const double peerMs = r.value(QStringLiteral("ms")).toDouble();
-                if (peerMs > 0) {
-                    add(QStringLiteral("langchain_mb_per_s"),
-                        tr("LangChain.js RecursiveCharacterTextSplitter (peer, %1 chunks)")
-                            .arg(r.value(QStringLiteral("chunks")).toInt()),
-                        mb / (peerMs / 1000.0), QStringLiteral("MB/s"));
-                    add(QStringLiteral("chunk_speedup"), tr("Chunker speed-up over LangChain.js"),
-                        peerMs / oursMs, QStringLiteral("×"), QStringLiteral("≥ 5×"), true,
-                        peerMs / oursMs >= 5);
-                } else {
-                    skipped->append(tr("LangChain.js peer failed: %1")
-                                        .arg(QString::fromUtf8(p.readAllStandardError()).left(300)));
-                }
+            file.write(corpus.toUtf8());
+            file.flush();
+            const ChunkBench::Peer peer = ChunkBench::measureLangChain(
+                file.fileName(), settings, m_setup.interopDir, m_setup.nodeExecutable);
+            if (!peer.ran) {
+                skipped->append(tr("LangChain.js peer: %1").arg(peer.note));
+            } else {
+                add(QStringLiteral("langchain_mb_per_s"),
+                    tr("LangChain.js RecursiveCharacterTextSplitter (peer, %1 chunks)")
+                        .arg(peer.figures.chunks),
+                    peer.figures.mbPerSec, QStringLiteral("MB/s"));
+                const double ratio = ours.mbPerSec / peer.figures.mbPerSec;
+                add(QStringLiteral("chunk_speedup"), tr("Chunker speed over LangChain.js"), ratio,
+                    QStringLiteral("×"), QStringLiteral("≥ 5×"), true, ratio >= 5);
             }
         }
     }

@@ -29,8 +29,8 @@ public:
         int retrievalChunks = 50000;
         int queries = 200;
         QString ownerId;        // the documents the bench writes (and removes) belong to them
-        QString nodeExecutable; // for the LangChain.js peer; empty = not measured
-        QString splitterScript; // tests/interop/textsplitter-bench.mjs
+        QString nodeExecutable; // for the LangChain.js peer; empty = ChunkBench's default
+        QString interopDir;     // tests/interop with its node_modules
     };
 
     struct Figure {

@@ -39,6 +39,11 @@ QString tr(const char* text)
     return QCoreApplication::translate("limitless::cli", text);
 }
 
+QString tr(const char* text, const char* disambiguation, int n)
+{
+    return QCoreApplication::translate("limitless::cli", text, disambiguation, n);
+}
+
 QString isoUtc(const QDateTime& t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();

@@ -41,6 +41,13 @@ using core::instagramHandle;
 class TextTable {
 public:
     enum class Align { Left, Right };
+    TextTable() = default;
+    // Left-aligned columns with these headings.
+    explicit TextTable(const QStringList& headings)
+    {
+        for (const QString& h : headings)
+            addColumn(h);
+    }
 
     void addColumn(const QString& heading, Align align = Align::Left, int width = 0);
     void addRow(const QStringList& cells);

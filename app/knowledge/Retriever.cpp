@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -27,6 +28,20 @@ const QChar kStart(0x0002);
 const QChar kStop(0x0003);
 const QString kHeadlineOptions = QStringLiteral(
     "HighlightAll=true, StartSel=\"\x02\", StopSel=\"\x03\"");
+
+// websearch_to_tsquery joins plain words with AND: a lead's question ("How much does the Pro
+// plan cost?") would then match only chunks holding every word, "much" and "does" included.
+// Plain questions are asked as any of their words (ts_rank_cd still ranks chunks with more of
+// them higher); a question written in web-search syntax (quotes, -word, or) keeps it.
+QString textQuery(const QString& question)
+{
+    static const QRegularExpression syntax(QStringLiteral("[\"]|(^|\\s)-\\w|\\bor\\b"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (syntax.match(question).hasMatch())
+        return question;
+    return question.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)
+        .join(QStringLiteral(" or "));
+}
 
 double ms(const QElapsedTimer& t)
 {
@@ -286,16 +301,25 @@ SearchResult Retriever::searchVector(const QString& question, const QVector<floa
         t.restart();
         const QList<QueryResult> r =
             runRead({Statement(knowledgeQuery(QStringLiteral("text_search")),
-                               {question, arrayOrNull(o.categories), arrayOrNull(o.tags), depth})});
+                               {textQuery(question), arrayOrNull(o.categories),
+                                arrayOrNull(o.tags), depth})});
         if (const DbError e = firstError(r)) {
             result.error = e;
             return result;
         }
+        // Equal scores share a rank (1, 2, 2, 4): which of two equally scored chunks comes
+        // first must not decide the fusion.
         const QueryResult& rows = r.first();
+        int rank = 0;
+        double previous = -1;
         for (int i = 0; i < rows.rowCount(); ++i) {
             const QString id = rows.value(i, 0).toString();
-            textRank.insert(id, i + 1);
-            textScore.insert(id, rows.value(i, 1).toDouble());
+            const double score = rows.value(i, 1).toDouble();
+            if (i == 0 || score != previous)
+                rank = i + 1;
+            previous = score;
+            textRank.insert(id, rank);
+            textScore.insert(id, score);
         }
         result.textMs = ms(t);
     }
@@ -304,6 +328,8 @@ SearchResult Retriever::searchVector(const QString& question, const QVector<floa
         QString id;
         double fused;
         double sim;
+        QString filename;
+        int chunkIndex = 0;
     };
     QList<Candidate> all;
     QSet<QString> ids;
@@ -318,11 +344,41 @@ SearchResult Retriever::searchVector(const QString& question, const QVector<floa
             continue;
         all.append({id, fuse(vr, o.hybrid ? tr : 0, o), similarity.value(id, -2)});
     }
+    // Ties are broken by where the chunk is (file, then position), never by its random id, so
+    // that the same files give the same order in every database.
+    if (!all.isEmpty()) {
+        QStringList candidateIds;
+        for (const Candidate& c : std::as_const(all))
+            candidateIds << c.id;
+        const QList<QueryResult> where = runRead(
+            {Statement(QStringLiteral("select e.id, d.filename, e.chunk_index "
+                                      "from document_embeddings e "
+                                      "join documents d on d.id = e.document_id "
+                                      "where e.id = any($1::text[])"),
+                       {candidateIds})});
+        if (const DbError e = firstError(where)) {
+            result.error = e;
+            return result;
+        }
+        QHash<QString, QPair<QString, int>> place;
+        for (int i = 0; i < where.first().rowCount(); ++i)
+            place.insert(where.first().value(i, 0).toString(),
+                         {where.first().value(i, 1).toString(),
+                          where.first().value(i, 2).toInt()});
+        for (Candidate& c : all) {
+            c.filename = place.value(c.id).first;
+            c.chunkIndex = place.value(c.id).second;
+        }
+    }
     std::sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) {
         if (a.fused != b.fused)
             return a.fused > b.fused;
         if (a.sim != b.sim)
             return a.sim > b.sim;
+        if (a.filename != b.filename)
+            return a.filename < b.filename;
+        if (a.chunkIndex != b.chunkIndex)
+            return a.chunkIndex < b.chunkIndex;
         return a.id < b.id;
     });
     if (all.size() > o.k)
@@ -337,7 +393,7 @@ SearchResult Retriever::searchVector(const QString& question, const QVector<floa
         top << c.id;
     const QList<QueryResult> details = runRead(
         {Statement(knowledgeQuery(QStringLiteral("chunk_details")),
-                   {top, question, kHeadlineOptions})});
+                   {top, textQuery(question), kHeadlineOptions})});
     if (const DbError e = firstError(details)) {
         result.error = e;
         return result;

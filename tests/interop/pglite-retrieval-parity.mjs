@@ -193,8 +193,9 @@ try {
     const b = await ask(pgUrl, q.question, 'in-process', false);
     check(a.engine === 'pgvector' && b.engine === 'in-process', `engines: ${a.engine} / ${b.engine}`);
     const key = (r) => r.results.map((h) => `${h.filename}#${h.chunk_index}`).join(' ');
+    const detail = (r) => r.results.map((h) => `${h.filename}#${h.chunk_index} v${h.vector_rank ?? '-'}:${h.similarity.toFixed(6)} t${h.text_rank ?? '-'}:${h.text_score.toFixed(6)} f${h.score.toFixed(6)}`).join('\n    ');
     if (key(a) !== key(b))
-      throw new Error(`"${q.question}": pgvector gives ${key(a)}, in-process gives ${key(b)}`);
+      throw new Error(`"${q.question}": pgvector gives\n    ${detail(a)}\nin-process gives\n    ${detail(b)}`);
     for (let i = 0; i < a.results.length; ++i) {
       if (Math.abs(a.results[i].similarity - b.results[i].similarity) > 1e-4)
         throw new Error(`"${q.question}" #${i + 1}: similarity ${a.results[i].similarity} vs ${b.results[i].similarity}`);
@@ -202,6 +203,17 @@ try {
     ++same;
   }
   check(same === questions.length, `all ${same} questions give the same top-${args.k} on both engines`);
+
+  // The owner's regression test over the same questions: the same hit@k and MRR on both.
+  const evalOn = async (url, retryReset) => JSON.parse((await limitless(['documents', 'eval',
+    args.questions, '--db', url, '--json', '--k', args.k, '--profile', 'parity-test'], { retryReset })).stdout);
+  const ea = await evalOn(liteUrl, true);
+  const eb = await evalOn(pgUrl, false);
+  console.log(`# hit@${args.k} ${ea.hit_rate.toFixed(3)} MRR ${ea.mrr.toFixed(3)} (pgvector); ` +
+    `hit@${args.k} ${eb.hit_rate.toFixed(3)} MRR ${eb.mrr.toFixed(3)} (in-process)`);
+  check(ea.hit_rate === eb.hit_rate && Math.abs(ea.mrr - eb.mrr) < 1e-9,
+    `documents eval gives the same hit@${args.k} and MRR on both engines`);
+  check(ea.hit_rate >= 0.8, `the offline embedder answers at least 80% of the questions (hit@${args.k} ${ea.hit_rate})`);
 } catch (e) {
   failed = true;
   console.error(`not ok - ${e.message}`);

@@ -1,5 +1,6 @@
 -- The full-text ranking: the same expression as idx_document_embeddings_fts (so the GIN index
--- answers), websearch syntax for the question ("quoted phrases", -excluded, or). $1 question,
+-- answers), websearch syntax for the question ("quoted phrases", -excluded, or; the app turns a
+-- plain question into "any of its words", see Retriever.cpp). $1 question,
 -- $2 categories or null, $3 tags or null, $4 how many.
 select e.id, ts_rank_cd(to_tsvector('english'::regconfig, e.chunk_text), q) as score
 from document_embeddings e
@@ -10,5 +11,5 @@ where to_tsvector('english'::regconfig, e.chunk_text) @@ q
   and d.replaced_by_id is null
   and ($2::text[] is null or d.category = any($2::text[]))
   and ($3::text[] is null or d.tags ?| $3::text[])
-order by score desc, e.id
+order by score desc, d.filename, e.chunk_index
 limit $4

@@ -135,7 +135,8 @@ bool openContext(Cli& cli, Context& c, bool needEmbedder, bool needStorage)
         return false;
     c.profileId = profileFor(cli);
     c.settings = KnowledgeSettings::load(c.profileId);
-    if (cli.parser().isSet(QStringLiteral("storage-dir"))) {
+    if (cli.parser().optionNames().contains(QStringLiteral("storage-dir")) &&
+        cli.parser().isSet(QStringLiteral("storage-dir"))) {
         c.settings.storage = KnowledgeSettings::Storage::LocalFolder;
         c.settings.localFolder = cli.parser().value(QStringLiteral("storage-dir"));
     }

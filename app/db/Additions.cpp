@@ -25,7 +25,8 @@ QString Additions::probeSql()
         " as message_count, "
         "to_regprocedure('limitless.thread_latest(text)') is not null as thread_access, "
         "(to_regclass('limitless.document_ingest') is not null "
-        " and to_regclass('limitless.retrieval_questions') is not null) as knowledge");
+        " and to_regclass('limitless.retrieval_questions') is not null "
+        " and to_regclass('limitless.chunk_text_search') is not null) as knowledge");
 }
 
 Additions Additions::fromResult(const QueryResult& r)

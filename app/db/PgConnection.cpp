@@ -191,6 +191,9 @@ QueryResult PgConnection::convert(PGresult* r) const
         for (int f = 0; f < nf; ++f) {
             if (PQgetisnull(r, t, f))
                 row.append(QVariant());
+            else if (PQfformat(r, f) == 1)
+                row.append(PgValue::fromBinary(PQgetvalue(r, t, f), PQgetlength(r, t, f),
+                                               types[size_t(f)], m_vectorOid));
             else
                 row.append(PgValue::fromText(PQgetvalue(r, t, f), PQgetlength(r, t, f),
                                              types[size_t(f)], m_vectorOid));
@@ -202,10 +205,20 @@ QueryResult PgConnection::convert(PGresult* r) const
 
 QueryResult PgConnection::exec(const Statement& s)
 {
+    return run(s, false);
+}
+
+QueryResult PgConnection::execBinary(const Statement& s)
+{
+    return run(s, true);
+}
+
+QueryResult PgConnection::run(const Statement& s, bool binaryResults)
+{
     const Params p(s.params);
     const QByteArray sql = s.sql.toUtf8();
     PgResultPtr r(PQexecParams(m_conn.get(), sql.constData(), p.count(), nullptr, p.values.data(),
-                               p.lengths.data(), p.formats.data(), 0));
+                               p.lengths.data(), p.formats.data(), binaryResults ? 1 : 0));
     return convert(r.get());
 }
 

@@ -45,6 +45,10 @@ public:
     PgConnection& operator=(const PgConnection&) = delete;
 
     QueryResult exec(const Statement& statement);
+    // The same with every column in binary format, for bulk reads of embeddings (no decimal
+    // text to parse). Only text-like columns, float4 arrays and pgvector's vector decode; other
+    // types come back invalid (PgValue::fromBinary).
+    QueryResult execBinary(const Statement& statement);
     QueryResult exec(const QString& sql, const QVariantList& params = {})
     {
         return exec(Statement{sql, params});
@@ -77,6 +81,7 @@ public:
 private:
     explicit PgConnection(PgConnPtr conn);
     void loadTypeOids();
+    QueryResult run(const Statement& statement, bool binaryResults);
 
     PgConnPtr m_conn;
     Oid m_vectorOid = 0;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 
 namespace limitless::db {
 
@@ -29,6 +30,60 @@ QByteArray Vector::toArrayLiteral() const
     QByteArray out = toVectorLiteral();
     out[0] = '{';
     out[out.size() - 1] = '}';
+    return out;
+}
+
+namespace {
+
+void putBigEndian32(char* out, quint32 v)
+{
+    out[0] = char(v >> 24);
+    out[1] = char(v >> 16);
+    out[2] = char(v >> 8);
+    out[3] = char(v);
+}
+
+quint32 floatBits(float f)
+{
+    quint32 bits = 0;
+    static_assert(sizeof bits == sizeof f);
+    std::memcpy(&bits, &f, sizeof bits);
+    return bits;
+}
+
+} // namespace
+
+QByteArray Vector::toVectorBinary() const
+{
+    // pgvector's vector_recv: int16 dimensions, int16 unused (0), then float4 each.
+    const qsizetype n = values.size();
+    QByteArray out(4 + n * 4, Qt::Uninitialized);
+    char* p = out.data();
+    p[0] = char((n >> 8) & 0xff);
+    p[1] = char(n & 0xff);
+    p[2] = 0;
+    p[3] = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        putBigEndian32(p + 4 + i * 4, floatBits(values[i]));
+    return out;
+}
+
+QByteArray Vector::toFloat4ArrayBinary() const
+{
+    // array_recv: ndim, has-nulls flag, element type (float4 = 700), then per dimension its
+    // length and lower bound, then each element as its length (4) and value.
+    const qsizetype n = values.size();
+    QByteArray out(20 + n * 8, Qt::Uninitialized);
+    char* p = out.data();
+    putBigEndian32(p, 1);
+    putBigEndian32(p + 4, 0);
+    putBigEndian32(p + 8, 700);
+    putBigEndian32(p + 12, quint32(n));
+    putBigEndian32(p + 16, 1);
+    for (qsizetype i = 0; i < n; ++i) {
+        putBigEndian32(p + 20 + i * 8, 4);
+        putBigEndian32(p + 24 + i * 8, floatBits(values[i]));
+    }
     return out;
 }
 
@@ -72,6 +127,53 @@ QDateTime parseTimestamp(const QByteArray& text, bool withZone)
 QString formatTimestamp(const QDateTime& dt)
 {
     return dt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
+
+namespace {
+quint32 readBigEndian32(const char* p)
+{
+    const auto* u = reinterpret_cast<const unsigned char*>(p);
+    return (quint32(u[0]) << 24) | (quint32(u[1]) << 16) | (quint32(u[2]) << 8) | quint32(u[3]);
+}
+
+float floatFromBits(quint32 bits)
+{
+    float f = 0;
+    std::memcpy(&f, &bits, sizeof f);
+    return f;
+}
+} // namespace
+
+QVariant fromBinary(const char* data, int length, Oid oid, Oid vectorOid)
+{
+    if (oid == TextOid || oid == VarcharOid || oid == NameOid || oid == BpcharOid)
+        return QString::fromUtf8(data, length);
+    if (vectorOid != 0 && oid == vectorOid && length >= 4) {
+        const auto* u = reinterpret_cast<const unsigned char*>(data);
+        const int dim = (int(u[0]) << 8) | int(u[1]);
+        if (length < 4 + dim * 4)
+            return {};
+        QVector<float> out(dim);
+        for (int i = 0; i < dim; ++i)
+            out[i] = floatFromBits(readBigEndian32(data + 4 + i * 4));
+        return QVariant::fromValue(out);
+    }
+    if (oid == Float4ArrayOid && length >= 12) {
+        const quint32 ndim = readBigEndian32(data);
+        if (ndim == 0)
+            return QVariant::fromValue(QVector<float>());
+        if (ndim != 1 || length < 20)
+            return {};
+        const int n = int(readBigEndian32(data + 12));
+        if (length < 20 + n * 8)
+            return {};
+        QVector<float> out(n);
+        const char* p = data + 20;
+        for (int i = 0; i < n; ++i, p += 8)
+            out[i] = readBigEndian32(p) == 4 ? floatFromBits(readBigEndian32(p + 4)) : 0.0f;
+        return QVariant::fromValue(out);
+    }
+    return {};
 }
 
 QVector<float> parseFloatArray(const QByteArray& text)

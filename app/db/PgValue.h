@@ -24,6 +24,10 @@ constexpr Oid BoolOid = 16, ByteaOid = 17, Int8Oid = 20, Int2Oid = 21, Int4Oid =
 // the extension is absent).
 QVariant fromText(const char* data, int length, Oid oid, Oid vectorOid);
 
+// Decodes one binary-format value: text/varchar/name as UTF-8, float4[] (one dimension) and
+// pgvector's vector as QVector<float>; anything else is an invalid QVariant.
+QVariant fromBinary(const char* data, int length, Oid oid, Oid vectorOid);
+
 // Encodes a parameter in text format; returns a null QByteArray for SQL NULL.
 // `binary` is set for QByteArray parameters (sent as binary bytea).
 QByteArray toText(const QVariant& value, bool* binary);

@@ -1,5 +1,7 @@
 #include "demo/DemoBusiness.h"
 
+#include "knowledge/OfflineEmbedder.h"
+
 #include "demo/DemoCatalog.h"
 #include "demo/Rng.h"
 #include "langgraph/JsonText.h"
@@ -613,7 +615,8 @@ QList<DemoDocument> DemoBusiness::documents() const
                                   QByteArray::number(offset + chunk.text.size()) + '}';
             offset += int(chunk.text.size()) + 2;
             textBytes += chunk.text.size();
-            chunk.embedding = embed(chunk.text);
+            // The offline embedder's vectors: searches embed the question the same way.
+            chunk.embedding = knowledge::OfflineEmbedder::embedOne(QString::fromUtf8(chunk.text));
             d.chunks.append(std::move(chunk));
         }
         // Office and PDF files are much larger than their text.
@@ -621,48 +624,6 @@ QList<DemoDocument> DemoBusiness::documents() const
         d.fileSize = textBytes * factor + (factor > 1 ? r.range(8000, 60000) : 0);
         out.append(std::move(d));
     }
-    return out;
-}
-
-QVector<float> DemoBusiness::embed(QByteArrayView text)
-{
-    std::vector<double> sum(size_t(kEmbeddingDimensions), 0.0);
-    QByteArray word;
-    auto addWord = [&]() {
-        if (word.size() < 2) {
-            word.clear();
-            return;
-        }
-        // FNV-1a of the lower-cased word seeds that word's direction.
-        quint64 h = 1469598103934665603ULL;
-        for (char ch : std::as_const(word)) {
-            h ^= quint64(static_cast<unsigned char>(ch));
-            h *= 1099511628211ULL;
-        }
-        Rng r(h);
-        for (double& v : sum)
-            v += r.symmetricUnit();
-        word.clear();
-    };
-    for (char ch : text) {
-        const auto u = static_cast<unsigned char>(ch);
-        if (std::isalnum(u) || u >= 0x80)
-            word += char(std::tolower(u));
-        else
-            addWord();
-    }
-    addWord();
-    double norm = 0;
-    for (double v : sum)
-        norm += v * v;
-    QVector<float> out(kEmbeddingDimensions);
-    if (norm == 0) {
-        out[0] = 1.0f;
-        return out;
-    }
-    const double inv = 1.0 / std::sqrt(norm);
-    for (int i = 0; i < kEmbeddingDimensions; ++i)
-        out[i] = float(sum[size_t(i)] * inv);
     return out;
 }
 

@@ -65,10 +65,6 @@ public:
     langgraph::CheckpointWriter checkpoints(const DemoConversation& conversation,
                                             bool latestOnly) const;
 
-    // Deterministic stand-in for a text embedding: a normalised sum of one pseudo-random
-    // direction per word, so chunks that share words are closer (cosine) than chunks that
-    // do not. 1536 dimensions, unit length.
-    static QVector<float> embed(QByteArrayView text);
     // "0.82" for 82 hundredths, "1" for 100, as JSON and as SQL real text.
     static QByteArray scoreText(int hundredths);
 

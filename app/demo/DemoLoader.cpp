@@ -5,7 +5,9 @@
 #include "demo/CopyBinary.h"
 #include "demo/CopyText.h"
 #include "demo/DemoBusiness.h"
+#include "knowledge/OfflineEmbedder.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 
 #include <future>
@@ -195,7 +197,7 @@ db::DbError DemoLoader::load(const DemoOptions& options, bool ifEmpty, Report* r
         "(select rolsuper from pg_roles where rolname = current_user), "
         "(select udt_name from information_schema.columns where table_schema = "
         "current_schema() and table_name = 'document_embeddings' and column_name = "
-        "'embedding')"));
+        "'embedding'), to_regclass('limitless.document_ingest') is not null"));
     if (!probe.ok())
         return probe.error;
     if (!probe.value(0, 0).toBool() || !probe.value(0, 1).toBool())
@@ -207,6 +209,7 @@ db::DbError DemoLoader::load(const DemoOptions& options, bool ifEmpty, Report* r
                "LangGraph's own setup())."));
     const bool superuser = probe.value(0, 3).toBool();
     const bool vectorColumn = probe.value(0, 4).toString() == QLatin1String("vector");
+    const bool ingestState = probe.value(0, 5).toBool();
     rep.embeddingType = vectorColumn ? QStringLiteral("vector") : QStringLiteral("real[]");
 
     const db::QueryResult existing =
@@ -303,6 +306,24 @@ db::DbError DemoLoader::load(const DemoOptions& options, bool ifEmpty, Report* r
                   QString::fromUtf8(d.storageBucket), rep.ownerId, QString::fromUtf8(d.category),
                   QString::fromUtf8(d.tagsJson), qint64(d.chunks.size()), ts(d.createdAt),
                   ts(d.processedAt)}});
+            // With the knowledge-base additions, the documents look as if the app had
+            // ingested them: their model, hash and text (the chunk viewer's) are recorded.
+            if (ingestState) {
+                QString text;
+                for (const DemoChunk& c : d.chunks)
+                    text += QString::fromUtf8(c.text) + QStringLiteral("\n\n");
+                statements.append(
+                    {QStringLiteral("insert into limitless.document_ingest (document_id, owner_id, "
+                                    "sha256, stage, progress, embedding_model, "
+                                    "embedding_dimensions, extracted_text) values ($1, $2, $3, "
+                                    "'done', 1, $4, $5, $6)"),
+                     {QString::fromUtf8(d.id), rep.ownerId,
+                      QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(),
+                                                                   QCryptographicHash::Sha256)
+                                              .toHex()),
+                      knowledge::OfflineEmbedder::modelName(),
+                      knowledge::OfflineEmbedder::kDimensions, text}});
+            }
             for (const DemoChunk& c : d.chunks) {
                 const db::Vector v{c.embedding};
                 chunks.field(c.id).field(d.id).number(qint64(c.index)).field(c.text);

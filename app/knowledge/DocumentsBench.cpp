@@ -35,7 +35,8 @@ double median(QVector<double> v)
     return v.isEmpty() ? 0 : v.at(v.size() / 2);
 }
 
-// Questions from the text itself: sentences of 6–20 words, spread over the document.
+// Questions from the text itself, as short as a lead's: five consecutive words of a sentence
+// of 6–20 words, spread over the document.
 QStringList questionsFrom(const QString& text, int n)
 {
     static const QRegularExpression sentenceEnd(QStringLiteral("[.!?]\\s+"));
@@ -49,8 +50,12 @@ QStringList questionsFrom(const QString& text, int n)
     QStringList out;
     if (usable.isEmpty())
         return out;
-    for (int i = 0; i < n; ++i)
-        out << usable.at(qsizetype((qint64(i) * 7919) % usable.size()));
+    for (int i = 0; i < n; ++i) {
+        const QStringList words =
+            usable.at(qsizetype((qint64(i) * 7919) % usable.size())).split(QLatin1Char(' '));
+        const qsizetype from = (i * 3) % std::max<qsizetype>(1, words.size() - 5);
+        out << words.mid(from, 5).join(QLatin1Char(' '));
+    }
     return out;
 }
 

@@ -30,9 +30,9 @@ const QString kHeadlineOptions = QStringLiteral(
     "HighlightAll=true, StartSel=\"\x02\", StopSel=\"\x03\"");
 
 // websearch_to_tsquery joins plain words with AND: a lead's question ("How much does the Pro
-// plan cost?") would then match only chunks holding every word, "much" and "does" included.
-// Plain questions are asked as any of their words (ts_rank_cd still ranks chunks with more of
-// them higher); a question written in web-search syntax (quotes, -word, or) keeps it.
+// plan cost?") would then match only chunks holding every word, "much" included. This is the
+// question as "any of its words" (ts_rank_cd still ranks chunks with more of them higher); a
+// question written in web-search syntax (quotes, -word, or) keeps its own meaning.
 QString textQuery(const QString& question)
 {
     static const QRegularExpression syntax(QStringLiteral("[\"]|(^|\\s)-\\w|\\bor\\b"),
@@ -106,6 +106,28 @@ QList<QueryResult> Retriever::runRead(const QList<Statement>& statements)
     return db::execWithClaims(m_conn, statements, m_claims);
 }
 
+QueryResult Retriever::readBinary(const Statement& statement)
+{
+    // Embeddings in binary: 1,536 floats a row as text would be ~15 kB to print and parse.
+    if (m_claims.isEmpty())
+        return m_conn.execBinary(statement);
+    // The same transaction as execWithClaims builds, one statement at a time.
+    QueryResult r = m_conn.exec(Statement(QStringLiteral("begin")));
+    if (r.ok())
+        r = m_conn.exec(Statement(QStringLiteral("select set_config('request.jwt.claims', $1, "
+                                                 "true)"),
+                                  {QString::fromUtf8(m_claims)}));
+    if (r.ok())
+        r = m_conn.exec(Statement(QStringLiteral("set local role authenticated")));
+    if (r.ok())
+        r = m_conn.execBinary(statement);
+    const QueryResult end = m_conn.exec(Statement(r.ok() ? QStringLiteral("commit")
+                                                         : QStringLiteral("rollback")));
+    if (r.ok() && !end.ok())
+        r.error = end.error;
+    return r;
+}
+
 bool Retriever::usePgVector(const SearchOptions& options)
 {
     switch (options.engine) {
@@ -152,14 +174,13 @@ qsizetype Retriever::syncIndex(DbError* error)
     constexpr int kSlice = 50;
     for (qsizetype at = 0; at < stale.size(); at += kSlice) {
         const QStringList slice = stale.mid(at, kSlice);
-        const QList<QueryResult> rows = runRead(
-            {Statement(knowledgeQuery(QStringLiteral("index_embeddings")), {slice})});
-        if (const DbError e = firstError(rows)) {
+        const QueryResult r =
+            readBinary(Statement(knowledgeQuery(QStringLiteral("index_embeddings")), {slice}));
+        if (!r.ok()) {
             if (error)
-                *error = e;
+                *error = r.error;
             return -1;
         }
-        const QueryResult& r = rows.first();
         QHash<QString, QPair<QList<QString>, QList<QVector<float>>>> byDoc;
         for (int i = 0; i < r.rowCount(); ++i) {
             auto& entry = byDoc[r.value(i, 1).toString()];
@@ -299,27 +320,48 @@ SearchResult Retriever::searchVector(const QString& question, const QVector<floa
 
     if (o.hybrid) {
         t.restart();
-        const QList<QueryResult> r =
-            runRead({Statement(knowledgeQuery(QStringLiteral("text_search")),
-                               {textQuery(question), arrayOrNull(o.categories),
-                                arrayOrNull(o.tags), depth})});
-        if (const DbError e = firstError(r)) {
+        // Chunks with all of the question's words first (websearch_to_tsquery's own meaning);
+        // when they are fewer than the candidates wanted, chunks with any of its words follow,
+        // ranked after them. Matching all words is cheap (few rows to rank); any-word matching
+        // runs only when it is needed.
+        const QString textSql = knowledgeQuery(m_store->hasAdditions()
+                                                   ? QStringLiteral("text_search")
+                                                   : QStringLiteral("text_search_plain"));
+        auto rankText = [&](const QString& query, int offset) -> DbError {
+            const QList<QueryResult> r = runRead({Statement(
+                textSql, {query, arrayOrNull(o.categories), arrayOrNull(o.tags), depth})});
+            if (const DbError e = firstError(r))
+                return e;
+            // Equal scores share a rank (1, 2, 2, 4): which of two equally scored chunks comes
+            // first must not decide the fusion.
+            const QueryResult& rows = r.first();
+            int rank = 0;
+            int seen = 0;
+            double previous = -1;
+            for (int i = 0; i < rows.rowCount(); ++i) {
+                const QString id = rows.value(i, 0).toString();
+                if (textRank.contains(id))
+                    continue;
+                const double score = rows.value(i, 1).toDouble();
+                if (seen == 0 || score != previous)
+                    rank = offset + seen + 1;
+                previous = score;
+                ++seen;
+                textRank.insert(id, rank);
+                textScore.insert(id, score);
+            }
+            return {};
+        };
+        if (const DbError e = rankText(question, 0)) {
             result.error = e;
             return result;
         }
-        // Equal scores share a rank (1, 2, 2, 4): which of two equally scored chunks comes
-        // first must not decide the fusion.
-        const QueryResult& rows = r.first();
-        int rank = 0;
-        double previous = -1;
-        for (int i = 0; i < rows.rowCount(); ++i) {
-            const QString id = rows.value(i, 0).toString();
-            const double score = rows.value(i, 1).toDouble();
-            if (i == 0 || score != previous)
-                rank = i + 1;
-            previous = score;
-            textRank.insert(id, rank);
-            textScore.insert(id, score);
+        const QString anyWord = textQuery(question);
+        if (textRank.size() < depth && anyWord != question) {
+            if (const DbError e = rankText(anyWord, int(textRank.size()))) {
+                result.error = e;
+                return result;
+            }
         }
         result.textMs = ms(t);
     }

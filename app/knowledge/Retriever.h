@@ -17,7 +17,7 @@ namespace limitless::db {
 class PgConnection;
 struct Statement;
 struct QueryResult;
-}
+} // namespace limitless::db
 
 namespace limitless::knowledge {
 
@@ -102,6 +102,7 @@ public:
 
 private:
     QList<db::QueryResult> runRead(const QList<db::Statement>& statements);
+    db::QueryResult readBinary(const db::Statement& statement);
     bool usePgVector(const SearchOptions& options);
 
     db::PgConnection& m_conn;

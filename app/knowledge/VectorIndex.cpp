@@ -2,6 +2,11 @@
 
 namespace limitless::knowledge {
 
+// Built twice: for any x86-64 and for CPUs with AVX2 and FMA (every desktop since 2013); the
+// loader picks one at start-up. Elsewhere (ARM) the plain build is the only one.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("default", "arch=haswell")))
+#endif
 float VectorIndex::dot(const float* a, const float* b) const
 {
     // Four accumulators let the compiler vectorise without -ffast-math.
@@ -16,6 +21,40 @@ float VectorIndex::dot(const float* a, const float* b) const
     for (; i < m_dim; ++i)
         s0 += a[i] * b[i];
     return (s0 + s1) + (s2 + s3);
+}
+
+void VectorIndex::insertHit(QList<Hit>& best, const Hit& h, int n) const
+{
+    auto before = [this](const Hit& a, const Hit& b) {
+        if (a.similarity != b.similarity)
+            return a.similarity > b.similarity;
+        return m_chunkIds[size_t(a.row)] < m_chunkIds[size_t(b.row)];
+    };
+    if (best.size() == n && !before(h, best.last()))
+        return;
+    best.insert(std::upper_bound(best.begin(), best.end(), h, before), h);
+    if (best.size() > n)
+        best.removeLast();
+}
+
+QList<VectorIndex::Hit> VectorIndex::scan(const QVector<float>& query, int n,
+                                          const std::vector<char>& allowed, qsizetype from,
+                                          qsizetype to) const
+{
+    QList<Hit> best;
+    best.reserve(n + 1);
+    float worst = -2.0f;
+    for (qsizetype r = from; r < to; ++r) {
+        if (!allowed[size_t(r)])
+            continue;
+        const float s = dot(query.constData(), m_data.data() + r * m_dim);
+        if (best.size() == n && s < worst)
+            continue;
+        insertHit(best, Hit{int(r), s}, n);
+        if (best.size() == n)
+            worst = best.last().similarity;
+    }
+    return best;
 }
 
 void VectorIndex::removeDocument(const QString& documentId)

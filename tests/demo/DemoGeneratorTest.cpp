@@ -248,23 +248,6 @@ TEST_CASE("demo campaigns, conversations and events are consistent")
         CHECK(stagesSeen.contains(s));
 }
 
-TEST_CASE("pseudo-embeddings are unit length, deterministic and word-sensitive")
-{
-    const QVector<float> a = DemoBusiness::embed("Price objections: one extra client covers it");
-    const QVector<float> b = DemoBusiness::embed("price objections one extra client covers it");
-    const QVector<float> c = DemoBusiness::embed("Setup takes about two hours of your time");
-    REQUIRE(a.size() == DemoBusiness::kEmbeddingDimensions);
-    double norm = 0, ab = 0, ac = 0;
-    for (int i = 0; i < a.size(); ++i) {
-        norm += double(a[i]) * a[i];
-        ab += double(a[i]) * b[i];
-        ac += double(a[i]) * c[i];
-    }
-    CHECK(std::abs(norm - 1.0) < 1e-5);
-    CHECK(ab > 0.999); // same words
-    CHECK(ac < 0.3);   // different words
-}
-
 TEST_CASE("a large load's latest-only checkpoint equals the newest of the full history")
 {
     DemoOptions o;

@@ -59,12 +59,9 @@ export const limitlessAdditions = {
     }),
   ],
 
-  document_embeddings: (t: Columns<'document_id' | 'chunk_index' | 'chunk_text'>) => [
+  document_embeddings: (t: Columns<'document_id' | 'chunk_index'>) => [
     // One row per chunk: an interrupted ingest re-runs with ON CONFLICT (document_id, chunk_index).
     unique('document_embeddings_document_id_chunk_index_unique').on(t.document_id, t.chunk_index),
-    // Full-text search over the chunks for hybrid retrieval: the dashboard searches with exactly
-    // this expression, so the index must keep it.
-    index('idx_document_embeddings_fts').using('gin', sql`to_tsvector('english'::regconfig, ${t.chunk_text})`),
     pgPolicy('Owners can only access their own document embeddings', {
       as: 'permissive',
       for: 'all',

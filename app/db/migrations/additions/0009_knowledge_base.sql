@@ -101,9 +101,80 @@ CREATE POLICY "Owners can only access their own test runs" ON "retrieval_runs"
 --> statement-breakpoint
 GRANT SELECT, INSERT, UPDATE, DELETE ON "retrieval_questions", "retrieval_runs" TO authenticated;
 --> statement-breakpoint
--- Full-text search over the chunks for hybrid retrieval (an addition to the seed's table, see
--- docs/schema.md): an expression index, so the seed's columns stay as they are. The search
--- uses exactly this expression. Created only if absent: the web project may declare it
--- (docs/web-project.md).
-CREATE INDEX IF NOT EXISTS "idx_document_embeddings_fts" ON "public"."document_embeddings"
-	USING gin (to_tsvector('english'::regconfig, "chunk_text"));
+-- Full-text search over the chunks for hybrid retrieval (docs/schema.md): each chunk's tsvector,
+-- stored in the dashboard's own table so that ranking reads it instead of parsing every matching
+-- chunk's text again, with a GIN index. A trigger on the seed's document_embeddings keeps it in
+-- step with every write, the web project's cloud worker's included; rows there already are
+-- indexed now.
+CREATE TABLE "chunk_text_search" (
+	"chunk_id" text PRIMARY KEY NOT NULL
+		REFERENCES "public"."document_embeddings"("id") ON DELETE CASCADE,
+	"document_id" text NOT NULL,
+	"tsv" tsvector NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX "idx_chunk_text_search_tsv" ON "chunk_text_search" USING gin ("tsv");
+--> statement-breakpoint
+CREATE INDEX "idx_chunk_text_search_document" ON "chunk_text_search" USING btree ("document_id");
+--> statement-breakpoint
+ALTER TABLE "chunk_text_search" ENABLE ROW LEVEL SECURITY;
+--> statement-breakpoint
+CREATE POLICY "Owners can only access their own chunks' words" ON "chunk_text_search"
+	AS PERMISSIVE FOR ALL TO authenticated
+	USING ("document_id" IN (
+		SELECT d."id" FROM "public"."documents" d JOIN "public"."owners" o ON o."id" = d."owner_id"
+		WHERE o."supabase_user_id" = (select auth.uid())::text));
+--> statement-breakpoint
+GRANT SELECT ON "chunk_text_search" TO authenticated;
+--> statement-breakpoint
+-- Runs as the role that installed the additions: the words are derived data, and a signed-in
+-- owner who may write a chunk may have its words indexed. Once per statement, over the rows it
+-- wrote (a transition table): an ingest writes its chunks a hundred to a statement.
+CREATE FUNCTION "chunk_text_search_sync"() RETURNS trigger
+	LANGUAGE plpgsql SECURITY DEFINER SET search_path = limitless, public, pg_temp AS $$
+BEGIN
+	INSERT INTO limitless.chunk_text_search (chunk_id, document_id, tsv)
+	SELECT n.id, n.document_id, to_tsvector('english'::regconfig, n.chunk_text) FROM new_rows n
+	ON CONFLICT (chunk_id) DO UPDATE
+		SET document_id = EXCLUDED.document_id, tsv = EXCLUDED.tsv;
+	RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+REVOKE ALL ON FUNCTION "chunk_text_search_sync"() FROM PUBLIC;
+--> statement-breakpoint
+-- Created only if absent: the web project may declare them (docs/web-project.md).
+DO $$
+BEGIN
+	IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = 'public.document_embeddings'::regclass
+		AND tgname = 'document_embeddings_text_search_insert') THEN
+		CREATE TRIGGER "document_embeddings_text_search_insert"
+			AFTER INSERT ON "public"."document_embeddings"
+			REFERENCING NEW TABLE AS new_rows
+			FOR EACH STATEMENT EXECUTE FUNCTION "limitless"."chunk_text_search_sync"();
+	END IF;
+	IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = 'public.document_embeddings'::regclass
+		AND tgname = 'document_embeddings_text_search_update') THEN
+		CREATE TRIGGER "document_embeddings_text_search_update"
+			AFTER UPDATE ON "public"."document_embeddings"
+			REFERENCING NEW TABLE AS new_rows
+			FOR EACH STATEMENT EXECUTE FUNCTION "limitless"."chunk_text_search_sync"();
+	END IF;
+END
+$$;
+--> statement-breakpoint
+-- Where the embeddings are real[] (a server without pgvector: the dashboard made this table),
+-- keep them uncompressed: random floats do not compress, and trying costs a third of every
+-- insert. pgvector's own type is stored this way already.
+DO $$
+BEGIN
+	IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'public.document_embeddings'::regclass
+		AND attname = 'embedding' AND atttypid = 'real[]'::regtype AND attstorage <> 'e') THEN
+		ALTER TABLE "public"."document_embeddings" ALTER COLUMN "embedding" SET STORAGE EXTERNAL;
+	END IF;
+END
+$$;
+--> statement-breakpoint
+INSERT INTO "chunk_text_search" ("chunk_id", "document_id", "tsv")
+	SELECT "id", "document_id", to_tsvector('english'::regconfig, "chunk_text")
+	FROM "public"."document_embeddings";

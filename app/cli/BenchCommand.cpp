@@ -26,6 +26,9 @@ int runBench(const QStringList& args)
     // `limitless bench funnel` has its own options (BenchFunnelCommand.cpp).
     if (args.size() > 1 && args.at(1) == QLatin1String("funnel"))
         return runBenchFunnel(args);
+    // `limitless bench documents`: the knowledge base (BenchDocumentsCommand.cpp).
+    if (args.size() > 1 && args.at(1) == QLatin1String("documents"))
+        return runBenchDocuments(args);
     Cli cli(QStringLiteral("limitless bench"));
     QCommandLineParser& p = cli.parser();
     p.setApplicationDescription(QCoreApplication::translate(

@@ -115,5 +115,6 @@ int runSimulate(const QStringList& args);
 int runProfile(const QStringList& args);
 int runDocuments(const QStringList& args);
 int runSearch(const QStringList& args);
+int runBenchDocuments(const QStringList& args);
 
 } // namespace limitless::cli

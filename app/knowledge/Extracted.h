@@ -13,7 +13,8 @@ QString fileTypeName(FileKind kind); // "pdf", "docx", "txt", "md"
 FileKind fileKindFromName(const QString& name);
 
 // A page of a PDF: [start, end) in ExtractedText::text. `ocr` when its text was recognised
-// by Tesseract because the page had no text layer.
+// by Tesseract because the page had no text layer. Pages are contiguous: the blank line that
+// separates two pages belongs to the page before it, so the pages cover the text exactly.
 struct PageSpan {
     int number = 0; // 1-based
     qsizetype start = 0;
@@ -68,6 +69,14 @@ public:
     bool isError() const { return kind != Kind::None; }
     explicit operator bool() const { return isError(); }
     QString code() const; // "unsupported", "mismatch", … for JSON and the database
+
+    static ExtractError make(Kind kind, const QString& message);
 };
+
+// Where the spans of `extracted` break their promises: pages not 1, 2, 3… or not covering the
+// text exactly, a section or atomic span outside the text, spans out of order, sections that
+// overlap without nesting, atomic spans that overlap. Empty when every span is consistent.
+// Every extraction is checked with it in the tests; the chunker may rely on what it checks.
+QString spanProblem(const ExtractedText& extracted);
 
 } // namespace limitless::knowledge

@@ -105,7 +105,7 @@ UploadOutcome Ingestor::upload(const UploadRequest& req, const std::atomic_bool*
     }
     // Content and name must agree before anything is stored.
     ExtractError sniffError;
-    const FileKind kind = sniffFile(req.path, m_settings.maxBytes, &sniffError);
+    const FileKind kind = FileSniffer::sniff(req.path, &sniffError, m_settings.maxBytes).kind;
     if (sniffError) {
         out.status = UploadOutcome::Status::Refused;
         out.code = sniffError.code();

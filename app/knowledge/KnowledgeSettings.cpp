@@ -103,7 +103,7 @@ QString KnowledgeSettings::effectiveLocalFolder(const QString& profileId) const
 
 QString KnowledgeSettings::embeddingModelName() const
 {
-    return embedder == EmbedderKind::Offline ? OfflineEmbedder::kModel : embeddingsModel;
+    return embedder == EmbedderKind::Offline ? OfflineEmbedder::modelName() : embeddingsModel;
 }
 
 QStringList KnowledgeSettings::problems() const

@@ -15,7 +15,7 @@
 //     ...limitlessAdditions.campaigns(t),
 //   ]).enableRLS();
 //
-// Every name and expression here is the dashboard's own (its migrations 0001–0008, 0010, 0013):
+// Every name and expression here is the dashboard's own (its migrations 0001–0009):
 // change nothing, or the dashboard and drizzle-kit disagree about what the database should be.
 import { sql } from 'drizzle-orm';
 import { index, pgPolicy, unique, type ExtraConfigColumn } from 'drizzle-orm/pg-core';
@@ -59,9 +59,12 @@ export const limitlessAdditions = {
     }),
   ],
 
-  document_embeddings: (t: Columns<'document_id' | 'chunk_index'>) => [
+  document_embeddings: (t: Columns<'document_id' | 'chunk_index' | 'chunk_text'>) => [
     // One row per chunk: an interrupted ingest re-runs with ON CONFLICT (document_id, chunk_index).
     unique('document_embeddings_document_id_chunk_index_unique').on(t.document_id, t.chunk_index),
+    // Full-text search over the chunks for hybrid retrieval: the dashboard searches with exactly
+    // this expression, so the index must keep it.
+    index('idx_document_embeddings_fts').using('gin', sql`to_tsvector('english'::regconfig, ${t.chunk_text})`),
     pgPolicy('Owners can only access their own document embeddings', {
       as: 'permissive',
       for: 'all',

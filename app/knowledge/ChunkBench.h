@@ -1,0 +1,68 @@
+#pragma once
+
+#include "knowledge/Chunk.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace limitless::knowledge {
+
+// The figures behind `limitless bench documents` for chunking and offline embedding:
+//
+// - our Chunker's throughput on a text (MB/s of UTF-8 input, chunks made; best of a few runs),
+// - the same for LangChain.js's RecursiveCharacterTextSplitter (tests/interop/
+//   textsplitter-bench.mjs, run with Node.js) at the equivalent sizes in characters (4 per
+//   token), and the ratio of the two,
+// - the offline embedder on 10,000 chunks of about 400 tokens of the text (cycled to reach the
+//   count); its target is under 2 s on two cores.
+//
+// Our chunker does more per byte than the peer: grapheme, word and sentence boundaries and a
+// token estimate for every piece, against the peer's plain string splits; the ratio says what
+// that costs.
+class ChunkBench {
+    Q_DECLARE_TR_FUNCTIONS(ChunkBench)
+
+public:
+    struct Throughput {
+        double ms = 0; // best run
+        int chunks = 0;
+        double mbPerSec = 0; // UTF-8 bytes of the text per second, in millions
+        qint64 bytes = 0;
+    };
+    struct Peer {
+        bool ran = false;
+        Throughput figures;
+        QString note; // why it did not run (no Node.js, packages not installed…)
+    };
+    struct Embedding {
+        int chunks = 0;
+        double averageTokens = 0;
+        double ms = 0;
+        double chunksPerSec = 0;
+        int threads = 0;
+    };
+    struct Report {
+        Throughput ours;
+        Peer langchain;
+        double ratio = 0; // our MB/s over the peer's (0 when the peer did not run)
+        Embedding offline;
+    };
+
+    static Throughput measureChunker(const QString& text, const ChunkSettings& settings,
+                                     int runs = 3);
+    // `interopDir`: tests/interop with its node_modules (scripts/install-deps runs npm ci
+    // there). `nodeExe` empty: LIMITLESS_NODE, else .deps/node beside the sources, else "node".
+    static Peer measureLangChain(const QString& textPath, const ChunkSettings& settings,
+                                 const QString& interopDir, const QString& nodeExe = {},
+                                 int runs = 3);
+    static Embedding measureOfflineEmbedder(const QString& text, const ChunkSettings& settings,
+                                            int count = 10000);
+
+    // All three on the UTF-8 text file at `textPath` (the embedder with 400-token chunks);
+    // false with `error` set if it cannot be read.
+    static bool run(const QString& textPath, const ChunkSettings& settings,
+                    const QString& interopDir, Report* report, QString* error,
+                    const QString& nodeExe = {});
+};
+
+} // namespace limitless::knowledge

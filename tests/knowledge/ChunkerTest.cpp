@@ -1,0 +1,377 @@
+#include "ChunkTestText.h"
+
+#include "knowledge/Chunker.h"
+#include "knowledge/TokenCounter.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTextBoundaryFinder>
+
+using namespace limitless::knowledge;
+using limitless::test::syntheticProse;
+using limitless::test::systemLicenseText;
+using limitless::test::testDataFile;
+
+namespace {
+
+ExtractedText plain(const QString& text, FileKind kind = FileKind::Text)
+{
+    ExtractedText ex;
+    ex.kind = kind;
+    ex.text = text;
+    return ex;
+}
+
+// Every chunk is its exact slice of the text, trimmed, non-empty, in order.
+void requireExactSpans(const ExtractedText& ex, const QList<Chunk>& chunks)
+{
+    qsizetype lastStart = -1;
+    for (int i = 0; i < chunks.size(); ++i) {
+        const Chunk& c = chunks[i];
+        INFO("chunk " << i);
+        REQUIRE(c.index == i);
+        REQUIRE(c.start >= 0);
+        REQUIRE(c.end <= ex.text.size());
+        REQUIRE(c.start < c.end);
+        REQUIRE(c.text == ex.text.mid(c.start, c.end - c.start));
+        // Trimmed, except where a space carries a combining mark (one grapheme, not blank).
+        if (c.text.front().isSpace())
+            REQUIRE((c.text.size() > 1 && c.text[1].isMark()));
+        REQUIRE_FALSE(c.text.back().isSpace());
+        REQUIRE(c.start > lastStart);
+        lastStart = c.start;
+    }
+}
+
+// No chunk boundary falls inside a grapheme cluster or a surrogate pair.
+void requireWholeGraphemes(const QString& text, const QList<Chunk>& chunks)
+{
+    QTextBoundaryFinder g(QTextBoundaryFinder::Grapheme, text);
+    for (const Chunk& c : chunks) {
+        for (qsizetype p : {c.start, c.end}) {
+            INFO("boundary " << p << " of chunk " << c.index);
+            g.setPosition(p);
+            REQUIRE(g.isAtBoundary());
+            if (p > 0 && p < text.size())
+                REQUIRE_FALSE((text[p - 1].isHighSurrogate() && text[p].isLowSurrogate()));
+        }
+    }
+}
+
+// The estimate's ceiling: the target plus rounding at the chunk's two ends.
+int ceilingFor(int target)
+{
+    return target + 2;
+}
+
+} // namespace
+
+TEST_CASE("An empty or blank text makes no chunks", "[knowledge][chunker]")
+{
+    CHECK(Chunker::chunk(plain({}), {}).isEmpty());
+    CHECK(Chunker::chunk(plain(QStringLiteral(" \n\n\t  \n")), {}).isEmpty());
+}
+
+TEST_CASE("Chunks index the extracted text exactly and are trimmed", "[knowledge][chunker]")
+{
+    const ExtractedText ex =
+        plain(QStringLiteral("\n\n  ") + syntheticProse(60) + QStringLiteral("   \n\n"));
+    const QList<Chunk> chunks = Chunker::chunk(ex, {200, 30});
+    REQUIRE(chunks.size() > 5);
+    requireExactSpans(ex, chunks);
+    // The whole text is covered: nothing but whitespace lies between or around chunks.
+    qsizetype covered = 0;
+    for (const Chunk& c : chunks) {
+        CHECK(ex.text.mid(covered, std::max<qsizetype>(0, c.start - covered)).trimmed().isEmpty());
+        covered = std::max(covered, c.end);
+    }
+    CHECK(ex.text.mid(covered).trimmed().isEmpty());
+}
+
+TEST_CASE("No chunk exceeds the target", "[knowledge][chunker]")
+{
+    const ExtractedText ex = plain(syntheticProse(120));
+    for (int target : {16, 50, 128, 400, 1000}) {
+        INFO("target " << target);
+        const QList<Chunk> chunks = Chunker::chunk(ex, {target, target / 6});
+        REQUIRE_FALSE(chunks.isEmpty());
+        int total = 0;
+        for (const Chunk& c : chunks) {
+            CHECK(c.tokens <= ceilingFor(target));
+            // Counted in context; a count of the chunk alone differs at its two ends only.
+            CHECK(std::abs(c.tokens - TokenCounter::count(c.text)) <= 2);
+            total += c.tokens;
+        }
+        // Chunks are reasonably full: on average at least half the target (the last chunk of
+        // the text may be short).
+        if (chunks.size() > 3)
+            CHECK(total / chunks.size() >= target / 2);
+    }
+}
+
+TEST_CASE("Chunks end at sentence ends where the sentences fit", "[knowledge][chunker]")
+{
+    // 600 paragraphs are over 200,000 characters: sentences are then found on a second thread.
+    const int paragraphs = GENERATE(80, 600);
+    const ExtractedText ex = plain(syntheticProse(paragraphs));
+    const QList<Chunk> chunks = Chunker::chunk(ex, {150, 0});
+    REQUIRE(chunks.size() > 10);
+    int atSentence = 0;
+    for (const Chunk& c : chunks)
+        atSentence += c.text.endsWith(u'.') ? 1 : 0;
+    CHECK(atSentence == chunks.size());
+    // Without overlap the chunks tile the text.
+    for (int i = 1; i < chunks.size(); ++i)
+        CHECK(chunks[i].start >= chunks[i - 1].end);
+}
+
+TEST_CASE("Consecutive chunks overlap by about the overlap, from a sentence or word start",
+          "[knowledge][chunker]")
+{
+    const ExtractedText ex = plain(syntheticProse(80));
+    const int target = 200, overlap = 40;
+    const QList<Chunk> chunks = Chunker::chunk(ex, {target, overlap});
+    REQUIRE(chunks.size() > 5);
+    int overlapping = 0;
+    for (int i = 1; i < chunks.size(); ++i) {
+        const Chunk& prev = chunks[i - 1];
+        const Chunk& cur = chunks[i];
+        REQUIRE(cur.end > prev.end);
+        if (cur.start >= prev.end)
+            continue;
+        ++overlapping;
+        const int shared = TokenCounter::count(ex.text.mid(cur.start, prev.end - cur.start));
+        CHECK(shared <= overlap + 2);
+        CHECK(shared >= 1);
+        // Starts at a word: the character before it is a space or the text's start.
+        CHECK((cur.start == 0 || ex.text[cur.start - 1].isSpace()));
+    }
+    CHECK(overlapping >= chunks.size() - 2);
+    // Sentence starts are preferred inside the overlap.
+    int sentenceStarts = 0;
+    for (int i = 1; i < chunks.size(); ++i)
+        sentenceStarts += chunks[i].text.front().isUpper() ? 1 : 0;
+    CHECK(sentenceStarts * 2 >= chunks.size());
+}
+
+TEST_CASE("Chunks never cross a page or a section: they carry page, section and OCR",
+          "[knowledge][chunker]")
+{
+    // Three pages; a level-1 section over pages 1–2 with a level-2 section inside it, and a
+    // second level-1 section starting in the middle of page 3.
+    ExtractedText ex;
+    ex.kind = FileKind::Pdf;
+    QStringList pages;
+    for (int i = 0; i < 3; ++i)
+        pages << syntheticProse(6, std::uint32_t(11 + i));
+    qsizetype pos = 0;
+    for (int i = 0; i < 3; ++i) {
+        ex.pages.append(PageSpan{i + 1, pos, pos + pages[i].size(), i == 1});
+        ex.text += pages[i];
+        pos += pages[i].size();
+        if (i < 2) {
+            ex.text += QChar(u'\f');
+            ++pos;
+        }
+    }
+    const qsizetype p3 = ex.pages[2].start;
+    const qsizetype mid3 =
+        ex.text.indexOf(QStringLiteral(". "), p3 + (ex.pages[2].end - p3) / 2) + 2;
+    const qsizetype sub = ex.text.indexOf(QStringLiteral(". "), ex.pages[0].end / 2) + 2;
+    ex.sections.append(SectionSpan{QStringLiteral("Overview"), 1, 0, mid3});
+    ex.sections.append(SectionSpan{QStringLiteral("Refunds"), 2, sub, ex.pages[1].end});
+    ex.sections.append(SectionSpan{QStringLiteral("Fees"), 1, mid3, ex.text.size()});
+
+    const QList<Chunk> chunks = Chunker::chunk(ex, {120, 20});
+    requireExactSpans(ex, chunks);
+    QSet<QString> seen;
+    for (const Chunk& c : chunks) {
+        INFO("chunk " << c.index << " [" << c.start << ", " << c.end << ")");
+        const PageSpan* page = nullptr;
+        for (const PageSpan& p : ex.pages) {
+            if (c.start >= p.start && c.start < p.end)
+                page = &p;
+        }
+        REQUIRE(page);
+        CHECK(c.page == page->number);
+        CHECK(c.end <= page->end);
+        CHECK(c.ocr == page->ocr);
+        for (qsizetype cut : {sub, mid3})
+            CHECK_FALSE((c.start < cut && c.end > cut));
+        const QString expected = c.start >= mid3                               ? "Fees"
+                                 : c.start >= sub && c.start < ex.pages[1].end ? "Refunds"
+                                                                               : "Overview";
+        CHECK(c.section == expected);
+        seen.insert(c.section + QString::number(c.page));
+    }
+    // Overview on pages 1 and 3, Refunds on 1 and 2, Fees on 3.
+    CHECK(seen.contains("Overview1"));
+    CHECK(seen.contains("Refunds1"));
+    CHECK(seen.contains("Refunds2"));
+    CHECK(seen.contains("Overview3"));
+    CHECK(seen.contains("Fees3"));
+}
+
+TEST_CASE("Text outside any page has page -1 and no section", "[knowledge][chunker]")
+{
+    const QList<Chunk> chunks = Chunker::chunk(plain(syntheticProse(3)), {});
+    REQUIRE_FALSE(chunks.isEmpty());
+    CHECK(chunks.front().page == -1);
+    CHECK(chunks.front().section.isEmpty());
+    CHECK_FALSE(chunks.front().ocr);
+}
+
+TEST_CASE("Atomic spans stay whole: one larger than the target is cut at its lines",
+          "[knowledge][chunker]")
+{
+    QString code;
+    for (int i = 0; i < 12; ++i)
+        code += QStringLiteral("    total += line_%1 * rate; // item %1\n").arg(i);
+    QString table;
+    for (int i = 0; i < 3; ++i)
+        table += QStringLiteral("| March | campaign %1 | 120 visits | 14 refunds |\n").arg(i);
+    ExtractedText ex;
+    ex.kind = FileKind::Markdown;
+    ex.text = syntheticProse(4, 3) + QStringLiteral("```\n");
+    const qsizetype codeStart = ex.text.size() - 4;
+    ex.text += code + QStringLiteral("```\n\n");
+    const qsizetype codeEnd = ex.text.size() - 2; // the closing fence, without its line break
+    ex.text += syntheticProse(2, 5);
+    QList<std::pair<qsizetype, qsizetype>> rows;
+    for (const QString& row : table.split(u'\n', Qt::SkipEmptyParts)) {
+        rows.append({ex.text.size(), ex.text.size() + row.size()});
+        ex.text += row + u'\n';
+    }
+    ex.text += u'\n' + syntheticProse(3, 9);
+    ex.atomic.append(AtomicSpan{codeStart, codeEnd});
+    for (const auto& [a, b] : rows)
+        ex.atomic.append(AtomicSpan{a, b});
+
+    const int codeTokens = TokenCounter::count(ex.text.mid(codeStart, codeEnd - codeStart));
+    REQUIRE(codeTokens > 100);
+
+    SECTION("fits: one chunk holds the whole code block, and no chunk cuts into it")
+    {
+        const int target = codeTokens + 20;
+        const QList<Chunk> chunks = Chunker::chunk(ex, {target, 30});
+        requireExactSpans(ex, chunks);
+        bool whole = false;
+        for (const Chunk& c : chunks) {
+            whole = whole || (c.start <= codeStart && c.end >= codeEnd);
+            // The overlap gives way where it would push the block over the target.
+            CHECK(c.tokens <= ceilingFor(target));
+            for (const AtomicSpan& a : ex.atomic) {
+                CHECK_FALSE((c.start > a.start && c.start < a.end));
+                CHECK_FALSE((c.end > a.start && c.end < a.end));
+            }
+        }
+        CHECK(whole);
+    }
+    SECTION("too large: cut at its lines only")
+    {
+        const QList<Chunk> chunks = Chunker::chunk(ex, {60, 10});
+        requireExactSpans(ex, chunks);
+        int inside = 0;
+        for (const Chunk& c : chunks) {
+            if (c.start > codeStart && c.start < codeEnd) {
+                ++inside;
+                // Trimmed of the line's indentation, the chunk starts a line.
+                qsizetype lineStart = c.start;
+                while (lineStart > 0 && ex.text[lineStart - 1] == u' ')
+                    --lineStart;
+                CHECK(ex.text[lineStart - 1] == u'\n');
+            }
+            if (c.end > codeStart && c.end < codeEnd)
+                CHECK(ex.text[c.end] == u'\n');
+            for (int r = 1; r < ex.atomic.size(); ++r) { // table rows still whole
+                const AtomicSpan& a = ex.atomic[r];
+                CHECK_FALSE((c.start > a.start && c.start < a.end));
+                CHECK_FALSE((c.end > a.start && c.end < a.end));
+            }
+        }
+        CHECK(inside >= 2);
+    }
+}
+
+TEST_CASE("Chunking is deterministic", "[knowledge][chunker]")
+{
+    ExtractedText ex = plain(syntheticProse(50) + testDataFile("multilingual.txt"));
+    ex.sections.append(SectionSpan{QStringLiteral("All"), 1, 0, ex.text.size()});
+    const QList<Chunk> a = Chunker::chunk(ex, {100, 20});
+    const QList<Chunk> b = Chunker::chunk(ex, {100, 20});
+    REQUIRE(a.size() == b.size());
+    for (int i = 0; i < a.size(); ++i) {
+        CHECK(a[i].start == b[i].start);
+        CHECK(a[i].end == b[i].end);
+        CHECK(a[i].text == b[i].text);
+        CHECK(a[i].tokens == b[i].tokens);
+    }
+}
+
+TEST_CASE("Chunks never split a grapheme cluster or a surrogate pair", "[knowledge][chunker]")
+{
+    const QString family = QStringLiteral("👩‍👩‍👧‍👦"); // ZWJ sequence
+    const QString thumbs = QStringLiteral("👍🏽");                  // with a skin tone
+    const QString flag = QStringLiteral("🇩🇪");                          // regional indicators
+    const QString accented = QStringLiteral("e\u0301\u0323");           // two combining marks
+    const QString cjk = QStringLiteral("𠀋𡈽𡌛漢字"); // CJK Extension B (surrogate pairs)
+
+    SECTION("long runs without spaces, cut between graphemes")
+    {
+        QString text;
+        for (int i = 0; i < 40; ++i)
+            text += family + thumbs + flag + accented + cjk;
+        const ExtractedText ex = plain(text);
+        for (int target : {16, 23, 40}) {
+            const QList<Chunk> chunks = Chunker::chunk(ex, {target, 5});
+            REQUIRE(chunks.size() > 3);
+            requireExactSpans(ex, chunks);
+            requireWholeGraphemes(ex.text, chunks);
+            for (const Chunk& c : chunks)
+                CHECK(c.tokens <= ceilingFor(target));
+        }
+    }
+    SECTION("mixed prose, CJK sentences and emoji")
+    {
+        const ExtractedText ex = plain(testDataFile("multilingual.txt").repeated(3));
+        REQUIRE(ex.text.size() > 1000);
+        for (int target : {16, 30, 64}) {
+            const QList<Chunk> chunks = Chunker::chunk(ex, {target, target / 4});
+            requireExactSpans(ex, chunks);
+            requireWholeGraphemes(ex.text, chunks);
+        }
+    }
+    SECTION("a boundary near an isolated surrogate pair or a mark after a space")
+    {
+        // A combining mark after a space forms one grapheme with the space: trimming must not
+        // cut between them.
+        QString text = QStringLiteral("word ") + QChar(0x0301) + QStringLiteral(" next ");
+        text += QStringLiteral("𝒳").repeated(60);
+        const ExtractedText ex = plain(text);
+        const QList<Chunk> chunks = Chunker::chunk(ex, {16, 4});
+        REQUIRE_FALSE(chunks.isEmpty());
+        requireExactSpans(ex, chunks);
+        requireWholeGraphemes(ex.text, chunks);
+    }
+}
+
+TEST_CASE("A real licence text chunks within the target and at sentence ends",
+          "[knowledge][chunker]")
+{
+    const QString gpl = systemLicenseText();
+    if (gpl.isEmpty()) {
+        WARN("/usr/share/common-licenses/GPL-3 is missing; skipped");
+        return;
+    }
+    const ExtractedText ex = plain(gpl);
+    const QList<Chunk> chunks = Chunker::chunk(ex, {});
+    REQUIRE(chunks.size() > 10);
+    requireExactSpans(ex, chunks);
+    int atEnd = 0;
+    for (const Chunk& c : chunks) {
+        CHECK(c.tokens <= ceilingFor(ChunkSettings{}.targetTokens));
+        const QChar last = c.text.back();
+        atEnd += (last == u'.' || last == u':' || last == u';' || last == u')') ? 1 : 0;
+    }
+    CHECK(atEnd * 10 >= chunks.size() * 8);
+}

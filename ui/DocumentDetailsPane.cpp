@@ -210,11 +210,9 @@ QString DocumentDetailsPane::changesText() const
 void DocumentDetailsPane::setRecord(const DocumentRecord& d, double progress,
                                     const QString& stageLabel)
 {
-    const bool sameDocument = d.id == m_record.id;
-    // Fields the owner is editing stay as typed while the same document updates live.
-    const bool keepEdits =
-        sameDocument && !d.id.isEmpty() &&
-        (m_category->currentData().toString() != m_shownCategory || m_tags->text() != m_shownTags);
+    // Fields the owner is editing (they differ from what was stored) stay as typed while the
+    // same document updates live; once saved, they equal the record again and follow it.
+    const bool keepEdits = !d.id.isEmpty() && d.id == m_record.id && isEdited();
     m_record = d;
     if (d.id.isEmpty()) {
         m_stack->setCurrentIndex(0);
@@ -279,8 +277,6 @@ void DocumentDetailsPane::setRecord(const DocumentRecord& d, double progress,
         const int i = m_category->findData(d.category);
         m_category->setCurrentIndex(i < 0 ? 0 : i);
         m_tags->setText(d.tags.join(QStringLiteral(", ")));
-        m_shownCategory = m_category->currentData().toString();
-        m_shownTags = m_tags->text();
     }
     updateSave();
 

@@ -56,8 +56,6 @@ private:
     void updateSave();
 
     knowledge::DocumentRecord m_record;
-    QString m_shownCategory;
-    QString m_shownTags;
     QStackedWidget* m_stack;
     QLabel* m_title;
     QLabel* m_subtitle;

@@ -1018,26 +1018,29 @@ void DocumentsPage::updateAvailability()
 {
     const db::Additions additions = m_db ? m_db->serverInfo().additions : db::Additions();
     QString blocked;
+    Banner::Kind kind = Banner::Kind::Info;
     if (additions.probed && !additions.knowledge) {
         blocked = tr("Uploads need the knowledge-base additions in this database: run `%1`. The "
                      "documents already there are listed below.")
                       .arg(db::Additions::installCommand());
-        if (m_additionsNote != blocked)
-            m_banner->showMessage(Banner::Kind::Info, blocked);
     } else if (!m_queue->problem().isEmpty()) {
         blocked = m_queue->problem();
-        if (m_banner->text() != blocked) {
-            m_bannerAction = BannerAction::Settings;
-            m_banner->showMessage(Banner::Kind::Error, blocked, tr("Settings…"));
-        }
-    } else if (!m_additionsNote.isEmpty() && m_banner->text() == m_additionsNote) {
-        m_banner->clear();
+        kind = Banner::Kind::Error;
     }
-    m_additionsNote = additions.probed && !additions.knowledge ? blocked : QString();
+    if (blocked != m_blockedShown) {
+        // The banner says why uploads are blocked for as long as they are, and no longer.
+        if (!m_blockedShown.isEmpty() && m_banner->text() == m_blockedShown)
+            m_banner->clear();
+        if (!blocked.isEmpty()) {
+            m_bannerAction = BannerAction::Settings;
+            m_banner->showMessage(kind, blocked,
+                                  kind == Banner::Kind::Error ? tr("Settings…") : QString());
+        }
+        m_blockedShown = blocked;
+    }
     m_dropZone->setBlocked(blocked);
     m_dropZone->setMaxUploadMb(m_queue->settings().maxUploadMb);
-    const bool canWork = blocked.isEmpty() && m_queue->isReady();
-    m_reprocess->setEnabled(canWork && m_model->rowCount() > 0);
+    m_reprocess->setEnabled(blocked.isEmpty() && m_queue->isReady() && m_model->rowCount() > 0);
     m_pause->setEnabled(blocked.isEmpty());
     updateView();
 }

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
 class QCheckBox;
 class QComboBox;
@@ -194,7 +196,7 @@ private:
     QSet<QString> m_watchedIds; // new versions from the watched folder, until processed
     enum class BannerAction { Refresh, Settings, Reprocess };
     BannerAction m_bannerAction = BannerAction::Refresh;
-    QString m_additionsNote;
+    QString m_blockedShown; // why uploads are blocked, as the banner says it
     bool m_showingLoadError = false;
     bool m_columnsFitted = false;
 };

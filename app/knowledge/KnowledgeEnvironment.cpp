@@ -59,9 +59,6 @@ KnowledgeTools KnowledgeTools::open(const KnowledgeEnvironment& env, bool withSt
                      "added.");
         return t;
     }
-    const db::QueryResult probe = t.connection->exec(
-        QStringLiteral("select to_regclass('limitless.document_ingest') is not null"));
-    t.additions = probe.ok() && probe.scalar().toBool();
     t.rebuild(env, withStorage);
     return t;
 }
@@ -71,6 +68,12 @@ void KnowledgeTools::rebuild(const KnowledgeEnvironment& env, bool withStorage)
     embedder.reset();
     storage.reset();
     error.clear();
+    // Asked again each time: `limitless migrate` may have run while the app was open.
+    if (connection) {
+        const db::QueryResult probe = connection->exec(
+            QStringLiteral("select to_regclass('limitless.document_ingest') is not null"));
+        additions = probe.ok() && probe.scalar().toBool();
+    }
     const QStringList problems = env.settings.problems();
     if (!problems.isEmpty()) {
         error =

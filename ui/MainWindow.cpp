@@ -4,6 +4,7 @@
 #include "CampaignsPage.h"
 #include "ConnectionIndicator.h"
 #include "ConversationsPage.h"
+#include "DocumentsPage.h"
 #include "FunnelPage.h"
 #include "PaymentsPage.h"
 #include "PlaceholderPage.h"
@@ -69,9 +70,8 @@ MainWindow::MainWindow(db::Database* database, QWidget* parent)
     connect(m_funnel, &FunnelPage::conversationsRequested, this, &MainWindow::showConversations);
     m_payments = new PaymentsPage(database, this);
     addPage(Page::Payments, tr("Payments"), QStringLiteral("payments"), m_payments);
-    addPage(Page::Documents, tr("Documents"), QStringLiteral("documents"),
-            new PlaceholderPage(tr("Documents"),
-                                tr("Documents are not available yet in this version."), this));
+    m_documents = new DocumentsPage(database, nullptr, this);
+    addPage(Page::Documents, tr("Documents"), QStringLiteral("documents"), m_documents);
     addPage(Page::AgentPlayground, tr("Agent playground"), QStringLiteral("agent"),
             new PlaceholderPage(tr("Agent playground"),
                                 tr("The agent playground is not available yet in this version."),
@@ -208,6 +208,8 @@ void MainWindow::resetSession()
         m_conversations->clearMessages();
     if (m_funnel)
         m_funnel->clearMessages();
+    if (m_documents)
+        m_documents->resetSession();
 }
 
 void MainWindow::clearStartupMessage()

@@ -17,6 +17,7 @@ class Banner;
 class CampaignsPage;
 class ConnectionIndicator;
 class ConversationsPage;
+class DocumentsPage;
 class FunnelPage;
 class PaymentsPage;
 class SettingsPage;
@@ -50,6 +51,7 @@ public:
     PaymentsPage* paymentsPage() const { return m_payments; }
     SettingsPage* settingsPage() const { return m_settings; }
     FunnelPage* funnelPage() const { return m_funnel; }
+    DocumentsPage* documentsPage() const { return m_documents; }
     TrayMonitor* trayMonitor() const { return m_tray; }
     ConnectionIndicator* connectionIndicator() const { return m_indicator; }
     Banner* startupBanner() const { return m_banner; }
@@ -88,6 +90,7 @@ private:
     PaymentsPage* m_payments = nullptr;
     SettingsPage* m_settings = nullptr;
     FunnelPage* m_funnel = nullptr;
+    DocumentsPage* m_documents = nullptr;
     TrayMonitor* m_tray = nullptr;
     ConnectionIndicator* m_indicator;
 };

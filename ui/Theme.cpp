@@ -52,6 +52,27 @@ QHeaderView::section {
     padding: 6px 4px;
     font-weight: 600;
 }
+QFrame#dropZone { background: #ffffff; border: 2px dashed #bac8ff; border-radius: 8px; }
+QFrame#dropZone[hovering="true"] { background: #edf2ff; border: 2px dashed #3b5bdb; }
+QFrame#dropZone QLabel { background: transparent; border: none; }
+QLabel#dropZoneHint { color: #6c757d; }
+QFrame#duplicateQuestion, QFrame#passwordQuestion {
+    background: #fff9db;
+    border: 1px solid #ffe066;
+    border-radius: 6px;
+}
+QFrame#duplicateQuestion QLabel, QFrame#passwordQuestion QLabel { background: transparent; border: none; }
+QScrollArea#documentDetailsScroll { background: #ffffff; border: 1px solid #dee2e6; border-radius: 6px; }
+QWidget#documentDetailsContent { background: #ffffff; }
+QLabel#detailsError {
+    color: #c92a2a;
+    background: #fff5f5;
+    border: 1px solid #ffc9c9;
+    border-radius: 6px;
+    padding: 6px;
+}
+QLabel#detailsChanges { background: #ebfbee; border: 1px solid #b2f2bb; border-radius: 6px; padding: 6px; }
+QListWidget#uploadActivity { border: 1px solid #dee2e6; border-radius: 6px; background: #ffffff; }
 QStatusBar { background: #f1f3f5; border-top: 1px solid #dee2e6; }
 QStatusBar::item { border: none; }
 )";

@@ -61,6 +61,7 @@ void Database::stopThreads()
 
 void Database::open(const QString& conninfo)
 {
+    m_conninfo = conninfo;
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker, conninfo] { w->openConnection(conninfo); }, Qt::QueuedConnection);
     QMetaObject::invokeMethod(
@@ -70,6 +71,7 @@ void Database::open(const QString& conninfo)
 
 void Database::close()
 {
+    m_conninfo.clear();
     QMetaObject::invokeMethod(m_worker, &DbWorker::closeConnection, Qt::QueuedConnection);
     QMetaObject::invokeMethod(m_listener, &Listener::closeConnection, Qt::QueuedConnection);
 }

@@ -56,6 +56,9 @@ public:
     // Connects (asynchronously) to `conninfo` (URL or key=value). Replaces any open connection.
     void open(const QString& conninfo);
     void close();
+    // What open() was last given (empty after close()): a worker thread that needs a
+    // connection of its own (the knowledge base's ingest queue) opens the same database.
+    QString conninfo() const { return m_conninfo; }
     ConnectionState state() const { return m_state; }
     ServerInfo serverInfo() const { return m_info; }
     DbError lastError() const { return m_lastError; }
@@ -121,6 +124,7 @@ private:
     bool m_liveUpdates = false;
     bool m_listening = false;
     QByteArray m_claims;
+    QString m_conninfo;
     QHash<RequestId, std::shared_ptr<Pending>> m_pending;
     RequestId m_nextId = 1;
 };

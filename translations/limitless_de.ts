@@ -39,6 +39,10 @@
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>knowledge base tables</source>
+        <translation>Tabellen der Wissensdatenbank</translation>
+    </message>
 </context>
 <context>
     <name>AuthError</name>
@@ -278,6 +282,21 @@
     <message>
         <source>The platform is %1 characters long; at most %2 are allowed.</source>
         <translation>Die Plattform ist %1 Zeichen lang; erlaubt sind höchstens %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkBench</name>
+    <message>
+        <source>LangChain.js is not installed in %1 (scripts/install-deps runs npm ci there).</source>
+        <translation>LangChain.js ist in %1 nicht installiert (scripts/install-deps führt dort npm ci aus).</translation>
+    </message>
+    <message>
+        <source>The LangChain.js benchmark printed no figures.</source>
+        <translation>Der LangChain.js-Benchmark hat keine Werte ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -749,6 +768,26 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>The database has no owner yet.</source>
+        <translation>Die Datenbank hat noch keinen Inhaber.</translation>
+    </message>
+    <message>
+        <source>No owner has the e-mail address %1.</source>
+        <translation>Kein Inhaber hat die E-Mail-Adresse %1.</translation>
+    </message>
+    <message>
+        <source>The database has several owners: say which with --owner-email.</source>
+        <translation>Die Datenbank hat mehrere Inhaber: Geben Sie mit --owner-email an, welcher gemeint ist.</translation>
+    </message>
+    <message>
+        <source>Ingest, list, replace or delete the knowledge base&apos;s documents</source>
+        <translation>Dokumente der Wissensdatenbank aufnehmen, auflisten, ersetzen oder löschen</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base as the agent does</source>
+        <translation>Die Wissensdatenbank so durchsuchen, wie es der Agent tut</translation>
+    </message>
 </context>
 <context>
     <name>CompactNumber</name>
@@ -932,6 +971,583 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     </message>
 </context>
 <context>
+    <name>DocumentService</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentUndoCommand</name>
+    <message>
+        <source>Edit category and tags of %1</source>
+        <translation>Kategorie und Tags von %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsBench</name>
+    <message>
+        <source>PDF extraction: no PDF given (--pdf FILE).</source>
+        <translation>PDF-Extraktion: kein PDF angegeben (--pdf FILE).</translation>
+    </message>
+    <message>
+        <source>Extracting %1…</source>
+        <translation>%1 wird extrahiert …</translation>
+    </message>
+    <message>
+        <source>PDF extraction: %1</source>
+        <translation>PDF-Extraktion: %1</translation>
+    </message>
+    <message>
+        <source>Extract + chunk %1 (%2 pages, %3 chunks)</source>
+        <translation>Extrahieren + Zerlegen von %1 (%2 Seiten, %3 Textblöcke)</translation>
+    </message>
+    <message>
+        <source>pdftotext on the same file (peer)</source>
+        <translation>pdftotext mit derselben Datei (Vergleich)</translation>
+    </message>
+    <message>
+        <source>Ours / pdftotext</source>
+        <translation>Eigene / pdftotext</translation>
+    </message>
+    <message>
+        <source>pdftotext is not installed (poppler-utils): no peer figure.</source>
+        <translation>pdftotext ist nicht installiert (poppler-utils): kein Vergleichswert.</translation>
+    </message>
+    <message>
+        <source>Chunking %1 MB…</source>
+        <translation>%1 MB werden in Textblöcke zerlegt …</translation>
+    </message>
+    <message>
+        <source>Chunker on %1 MB (%2 chunks)</source>
+        <translation>Zerlegung von %1 MB (%2 Textblöcke)</translation>
+    </message>
+    <message>
+        <source>LangChain.js peer: no temporary file.</source>
+        <translation>LangChain.js-Vergleich: keine temporäre Datei.</translation>
+    </message>
+    <message>
+        <source>LangChain.js peer: %1</source>
+        <translation>LangChain.js-Vergleich: %1</translation>
+    </message>
+    <message>
+        <source>LangChain.js RecursiveCharacterTextSplitter (peer, %1 chunks)</source>
+        <translation>LangChain.js RecursiveCharacterTextSplitter (Vergleich, %1 Textblöcke)</translation>
+    </message>
+    <message>
+        <source>Chunker speed over LangChain.js</source>
+        <translation>Geschwindigkeit der Zerlegung gegenüber LangChain.js</translation>
+    </message>
+    <message>
+        <source>Embedding %1 chunks…</source>
+        <translation>Embeddings für %1 Textblöcke werden berechnet …</translation>
+    </message>
+    <message>
+        <source>Offline embedder, %1 chunks</source>
+        <translation>Offline-Embedder, %1 Textblöcke</translation>
+    </message>
+    <message>
+        <source>Storing and retrieval: the database lacks the knowledge-base additions (run `limitless migrate`).</source>
+        <translation>Speichern und Suche: Der Datenbank fehlen die Ergänzungen für die Wissensdatenbank (`limitless migrate` ausführen).</translation>
+    </message>
+    <message>
+        <source>Storing and retrieval: the database has no owner.</source>
+        <translation>Speichern und Suche: Die Datenbank hat keinen Inhaber.</translation>
+    </message>
+    <message>
+        <source>Storing %1 chunks…</source>
+        <translation>%1 Textblöcke werden gespeichert …</translation>
+    </message>
+    <message>
+        <source>Storing %1 chunks (one transaction)</source>
+        <translation>Speichern von %1 Textblöcken (eine Transaktion)</translation>
+    </message>
+    <message>
+        <source>Filling to %1 chunks…</source>
+        <translation>Auffüllen auf %1 Textblöcke …</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <source>Loading %1 vectors into the in-process index</source>
+        <translation>Laden von %1 Vektoren in den App-internen Index</translation>
+    </message>
+    <message>
+        <source>Exact in-process top-3 at %1 chunks, p50</source>
+        <translation>Exakte Top-3-Suche in der App bei %1 Textblöcken, p50</translation>
+    </message>
+    <message>
+        <source>Exact in-process top-3 at %1 chunks, p95</source>
+        <translation>Exakte Top-3-Suche in der App bei %1 Textblöcken, p95</translation>
+    </message>
+    <message>
+        <source>Hybrid top-3 at %1 chunks, p50</source>
+        <translation>Hybride Top-3-Suche bei %1 Textblöcken, p50</translation>
+    </message>
+    <message>
+        <source>Hybrid top-3 at %1 chunks, p95</source>
+        <translation>Hybride Top-3-Suche bei %1 Textblöcken, p95</translation>
+    </message>
+    <message>
+        <source>OCR: no image-only PDF given (--ocr-pdf FILE).</source>
+        <translation>OCR: kein reines Bild-PDF angegeben (--ocr-pdf FILE).</translation>
+    </message>
+    <message>
+        <source>Recognising %1…</source>
+        <translation>Texterkennung für %1 …</translation>
+    </message>
+    <message>
+        <source>OCR: %1</source>
+        <translation>OCR: %1</translation>
+    </message>
+    <message>
+        <source>no page needed OCR</source>
+        <translation>keine Seite brauchte OCR</translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR (Tesseract, eng+deu+spa), %n page(s)</source>
+        <translation>
+            <numerusform>OCR (Tesseract, eng+deu+spa), %n Seite</numerusform>
+            <numerusform>OCR (Tesseract, eng+deu+spa), %n Seiten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Extracting text 100%</source>
+        <translation>Textextraktion 100 %</translation>
+    </message>
+</context>
+<context>
+    <name>EmbedError</name>
+    <message>
+        <source>Embedding was cancelled.</source>
+        <translation>Die Embedding-Berechnung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The embedding service did not answer within %1 s.</source>
+        <translation>Der Embedding-Dienst hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>Could not reach the embedding service at %1: %2</source>
+        <translation>Der Embedding-Dienst unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The embedding service refused the API key: %1</source>
+        <translation>Der Embedding-Dienst hat den API-Schlüssel abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The embedding service refused access: %1</source>
+        <translation>Der Embedding-Dienst hat den Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>The embedding service&apos;s quota is used up: %1</source>
+        <translation>Das Kontingent des Embedding-Dienstes ist aufgebraucht: %1</translation>
+    </message>
+    <message>
+        <source>The embedding service is rate-limiting requests: %1</source>
+        <translation>Der Embedding-Dienst drosselt die Anfragen: %1</translation>
+    </message>
+    <message>
+        <source>The embedding service failed (HTTP %1): %2</source>
+        <translation>Beim Embedding-Dienst ist ein Fehler aufgetreten (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The embedding service refused the request (HTTP %1): %2</source>
+        <translation>Der Embedding-Dienst hat die Anfrage abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The embedding service answered with something other than JSON.</source>
+        <translation>Der Embedding-Dienst hat etwas anderes als JSON geantwortet.</translation>
+    </message>
+    <message>
+        <source>The embedding service&apos;s answer has no list of vectors.</source>
+        <translation>Die Antwort des Embedding-Dienstes enthält keine Liste von Vektoren.</translation>
+    </message>
+    <message>
+        <source>The embedding service returned %1 vectors for %2 texts.</source>
+        <translation>Der Embedding-Dienst hat %1 Vektoren für %2 Texte zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>The embedding service&apos;s answer numbers its vectors wrongly.</source>
+        <translation>Die Antwort des Embedding-Dienstes nummeriert ihre Vektoren falsch.</translation>
+    </message>
+    <message>
+        <source>The embedding service&apos;s answer holds a vector that is not a list of numbers.</source>
+        <translation>Die Antwort des Embedding-Dienstes enthält einen Vektor, der keine Liste von Zahlen ist.</translation>
+    </message>
+    <message>
+        <source>The model returned %1-dimensional vectors; the database column holds %2.</source>
+        <translation>Das Modell hat %1-dimensionale Vektoren geliefert; die Datenbankspalte ist für %2 Dimensionen ausgelegt.</translation>
+    </message>
+    <message>
+        <source>The embedding service returned an empty vector.</source>
+        <translation>Der Embedding-Dienst hat einen leeren Vektor zurückgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentTracker</name>
+    <message>
+        <source>The knowledge base&apos;s keys could not be read from the keychain: %1</source>
+        <translation>Die Schlüssel der Wissensdatenbank konnten nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractError</name>
+    <message>
+        <source>%1 It was refused before it was inflated: it looks like a zip bomb.</source>
+        <translation>%1 Die Datei wurde vor dem Entpacken abgelehnt: Sie sieht wie eine ZIP-Bombe aus.</translation>
+    </message>
+    <message>
+        <source>This DOCX is damaged: the table of contents of its ZIP container cannot be read.</source>
+        <translation>Diese DOCX-Datei ist beschädigt: Das Inhaltsverzeichnis ihres ZIP-Containers kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This DOCX holds %1 files, more than the %2 allowed.</source>
+        <translation>Diese DOCX-Datei enthält %1 Dateien, mehr als die erlaubten %2.</translation>
+    </message>
+    <message>
+        <source>The part %1 of this DOCX would inflate from %2 to %3.</source>
+        <translation>Der Teil %1 dieser DOCX-Datei würde beim Entpacken von %2 auf %3 anwachsen.</translation>
+    </message>
+    <message>
+        <source>This DOCX would inflate to more than %1, the limit.</source>
+        <translation>Diese DOCX-Datei wäre entpackt größer als das Limit von %1.</translation>
+    </message>
+    <message>
+        <source>The text of this DOCX is encrypted inside its ZIP container.</source>
+        <translation>Der Text dieser DOCX-Datei ist in ihrem ZIP-Container verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>This DOCX is damaged: %1 cannot be opened.</source>
+        <translation>Diese DOCX-Datei ist beschädigt: %1 lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The part %1 of this DOCX inflates to more than its directory declares.</source>
+        <translation>Der Teil %1 dieser DOCX-Datei wird beim Entpacken größer, als ihr Verzeichnis angibt.</translation>
+    </message>
+    <message>
+        <source>This DOCX is damaged: %1 does not inflate to what was stored (checksum error).</source>
+        <translation>Diese DOCX-Datei ist beschädigt: %1 ergibt entpackt nicht das, was gespeichert wurde (Prüfsummenfehler).</translation>
+    </message>
+    <message>
+        <source>The text of this DOCX is damaged: %1 is not well-formed XML (line %2: %3).</source>
+        <translation>Der Text dieser DOCX-Datei ist beschädigt: %1 ist kein wohlgeformtes XML (Zeile %2: %3).</translation>
+    </message>
+    <message>
+        <source>This DOCX has no word/document.xml, the part that holds its text: it is damaged or not a Word document.</source>
+        <translation>Dieser DOCX-Datei fehlt word/document.xml, der Teil, der ihren Text enthält: Sie ist beschädigt oder kein Word-Dokument.</translation>
+    </message>
+    <message>
+        <source>This Word document holds no text.</source>
+        <translation>Dieses Word-Dokument enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>Reading the document was cancelled.</source>
+        <translation>Das Lesen des Dokuments wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation>Diese Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This file grew past the size limit while it was read.</source>
+        <translation>Diese Datei ist beim Lesen über das Größenlimit hinausgewachsen.</translation>
+    </message>
+    <message>
+        <source>a PDF</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>ein PDF</translation>
+    </message>
+    <message>
+        <source>a Word document (DOCX)</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>ein Word-Dokument (DOCX)</translation>
+    </message>
+    <message>
+        <source>an Office file that is not a Word document</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>eine Office-Datei, die kein Word-Dokument ist</translation>
+    </message>
+    <message>
+        <source>an Excel workbook (XLSX)</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>eine Excel-Arbeitsmappe (XLSX)</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation (PPTX)</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>eine PowerPoint-Präsentation (PPTX)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument file (ODT, ODS or ODP)</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>eine OpenDocument-Datei (ODT, ODS oder ODP)</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>ein ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>a damaged ZIP archive</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>ein beschädigtes ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>eine Textdatei</translation>
+    </message>
+    <message>
+        <source>text in an encoding other than UTF-8, UTF-16 or Latin-1</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>Text in einer anderen Kodierung als UTF-8, UTF-16 oder Latin-1</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>ein BMP-Bild</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>ein TIFF-Bild</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>ein WebP-Bild</translation>
+    </message>
+    <message>
+        <source>an RTF document</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>ein RTF-Dokument</translation>
+    </message>
+    <message>
+        <source>an ELF executable (a Linux program)</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>eine ELF-Programmdatei (ein Linux-Programm)</translation>
+    </message>
+    <message>
+        <source>a Windows executable</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>eine Windows-Programmdatei</translation>
+    </message>
+    <message>
+        <source>a macOS executable</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>eine macOS-Programmdatei</translation>
+    </message>
+    <message>
+        <source>an Office 97–2003 file (.doc, .xls or .ppt)</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>eine Office-97–2003-Datei (.doc, .xls oder .ppt)</translation>
+    </message>
+    <message>
+        <source>a password-protected Office file</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>eine passwortgeschützte Office-Datei</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>ein gzip-Archiv</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>ein 7-Zip-Archiv</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>ein RAR-Archiv</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>eine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>binary data of an unknown kind</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>Binärdaten unbekannter Art</translation>
+    </message>
+    <message>
+        <source>a file of an unknown kind</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>eine Datei unbekannter Art</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Dies ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>This file does not exist.</source>
+        <translation>Diese Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation>Diese Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>This file is %1; the limit is %2.</source>
+        <translation>Diese Datei ist %1 groß; das Limit liegt bei %2.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s name has no extension. It looks like %1: rename it to end in .%2 to add it.</source>
+        <translation>Der Name dieser Datei hat keine Endung. Sie sieht aus wie %1: Benennen Sie sie so um, dass sie auf .%2 endet, um sie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Files ending in .%1 are not taken. This one looks like %2: rename it to end in .%3 to add it.</source>
+        <translation>Dateien mit der Endung .%1 werden nicht angenommen. Diese sieht aus wie %2: Benennen Sie sie so um, dass sie auf .%3 endet, um sie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>This file is %1; the knowledge base takes PDF, DOCX, text and Markdown files.</source>
+        <translation>Diese Datei ist %1; die Wissensdatenbank nimmt PDF-, DOCX-, Text- und Markdown-Dateien an.</translation>
+    </message>
+    <message>
+        <source>This Word document is protected by a password: remove the password in Word and add it again.</source>
+        <translation>Dieses Word-Dokument ist passwortgeschützt: Entfernen Sie das Passwort in Word und fügen Sie das Dokument erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>This file is named .docx but is a ZIP archive without word/document.xml, so not a Word document.</source>
+        <translation>Diese Datei heißt .docx, ist aber ein ZIP-Archiv ohne word/document.xml und damit kein Word-Dokument.</translation>
+    </message>
+    <message>
+        <source>This text is not in UTF-8, UTF-16 or Latin-1 (Windows-1252): save it as UTF-8 and add it again.</source>
+        <translation>Dieser Text ist nicht in UTF-8, UTF-16 oder Latin-1 (Windows-1252) kodiert: Speichern Sie ihn als UTF-8 und fügen Sie ihn erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>This file is named .%1 but is %2.</source>
+        <translation>Diese Datei heißt .%1, ist aber %2.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged: its structure cannot be read.</source>
+        <translation>Dieses PDF ist beschädigt: Seine Struktur kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This PDF is incomplete: it stops before its end, as if cut off while it was downloaded or copied.</source>
+        <translation>Dieses PDF ist unvollständig: Es bricht vor seinem Ende ab, als wäre es beim Herunterladen oder Kopieren abgeschnitten worden.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password.</source>
+        <translation>Dieses PDF ist passwortgeschützt.</translation>
+    </message>
+    <message>
+        <source>The password for this PDF is wrong.</source>
+        <translation>Das Passwort für dieses PDF ist falsch.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged: no page can be found in it.</source>
+        <translation>Dieses PDF ist beschädigt: Darin ist keine Seite zu finden.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged: none of its pages can be read.</source>
+        <translation>Dieses PDF ist beschädigt: Keine seiner Seiten kann gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This PDF has no text layer (it looks scanned), and recognising text in scans (OCR) is turned off.</source>
+        <translation>Dieses PDF hat keine Textebene (es sieht gescannt aus), und die Texterkennung in Scans (OCR) ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>This PDF has no text layer (it looks scanned), and no OCR language data is installed to read it.</source>
+        <translation>Dieses PDF hat keine Textebene (es sieht gescannt aus), und es sind keine OCR-Sprachdaten installiert, um es zu lesen.</translation>
+    </message>
+    <message>
+        <source>No text was found in this PDF, not even by OCR.</source>
+        <translation>In diesem PDF wurde kein Text gefunden, auch nicht per OCR.</translation>
+    </message>
+    <message>
+        <source>This file holds binary data further on, so it is not a text file.</source>
+        <translation>Diese Datei enthält weiter hinten Binärdaten und ist daher keine Textdatei.</translation>
+    </message>
+    <message>
+        <source>This file holds no text, only white space.</source>
+        <translation>Diese Datei enthält keinen Text, nur Leerraum.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractNote</name>
+    <message numerus="yes">
+        <source>%n page(s) recognised by OCR</source>
+        <translation>
+            <numerusform>%n Seite per OCR erkannt</numerusform>
+            <numerusform>%n Seiten per OCR erkannt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OCR ran without these languages, whose data is not installed: %1</source>
+        <translation>OCR lief ohne diese Sprachen, deren Daten nicht installiert sind: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) without a text layer left out: OCR is turned off</source>
+        <translation>
+            <numerusform>%n Seite ohne Textebene ausgelassen: OCR ist ausgeschaltet</numerusform>
+            <numerusform>%n Seiten ohne Textebene ausgelassen: OCR ist ausgeschaltet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) without a text layer left out: no OCR language data is installed</source>
+        <translation>
+            <numerusform>%n Seite ohne Textebene ausgelassen: Es sind keine OCR-Sprachdaten installiert</numerusform>
+            <numerusform>%n Seiten ohne Textebene ausgelassen: Es sind keine OCR-Sprachdaten installiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) without any text</source>
+        <translation>
+            <numerusform>%n Seite ganz ohne Text</numerusform>
+            <numerusform>%n Seiten ganz ohne Text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) could not be read</source>
+        <translation>
+            <numerusform>%n Seite konnte nicht gelesen werden</numerusform>
+            <numerusform>%n Seiten konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This PDF seems cut off at its end; the pages that could be read were taken.</source>
+        <translation>Dieses PDF scheint am Ende abgeschnitten zu sein; die lesbaren Seiten wurden übernommen.</translation>
+    </message>
+    <message>
+        <source>Decoded as Latin-1 (Windows-1252): the file is not UTF-8.</source>
+        <translation>Als Latin-1 (Windows-1252) dekodiert: Die Datei ist nicht UTF-8-kodiert.</translation>
+    </message>
+    <message>
+        <source>Decoded as UTF-16.</source>
+        <translation>Als UTF-16 dekodiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid byte sequence(s) were replaced with �.</source>
+        <translation>
+            <numerusform>%n ungültige Bytefolge wurde durch � ersetzt.</numerusform>
+            <numerusform>%n ungültige Bytefolgen wurden durch � ersetzt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FunnelBench</name>
     <message>
         <source>Refresh, 90 days (funnel, daily, objections, revenue, campaigns + data quality)</source>
@@ -974,6 +1590,234 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     </message>
 </context>
 <context>
+    <name>GcsStore</name>
+    <message>
+        <source>Google Cloud Storage did not accept the service account&apos;s credentials: %1</source>
+        <translation>Google Cloud Storage hat die Anmeldedaten des Dienstkontos nicht akzeptiert: %1</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage refused access to the bucket &quot;%1&quot;: %2</source>
+        <translation>Google Cloud Storage hat den Zugriff auf den Bucket „%1“ verweigert: %2</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage has no such bucket or object: %1</source>
+        <translation>In Google Cloud Storage gibt es diesen Bucket oder dieses Objekt nicht: %1</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage is limiting requests; try again later.</source>
+        <translation>Google Cloud Storage drosselt die Anfragen; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage is unavailable (HTTP %1); try again later.</source>
+        <translation>Google Cloud Storage ist nicht verfügbar (HTTP %1); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage refused the request (HTTP %1): %2</source>
+        <translation>Google Cloud Storage hat die Anfrage abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage stopped answering.</source>
+        <translation>Google Cloud Storage antwortet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage cannot be reached: %1</source>
+        <translation>Google Cloud Storage ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage asks to wait %1 seconds before trying again.</source>
+        <translation>Google Cloud Storage bittet, vor einem erneuten Versuch %1 Sekunden zu warten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used as the name of a stored file.</source>
+        <translation>„%1“ kann nicht als Name einer gespeicherten Datei verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The storage address %1 is not an https address.</source>
+        <translation>Die Speicheradresse %1 ist keine https-Adresse.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage did not open an upload session.</source>
+        <translation>Google Cloud Storage hat keine Upload-Sitzung geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being uploaded.</source>
+        <translation>%1 hat sich während des Hochladens geändert.</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage ended the upload session twice; try again later.</source>
+        <translation>Google Cloud Storage hat die Upload-Sitzung zweimal beendet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage reported an upload position that does not fit the file.</source>
+        <translation>Google Cloud Storage hat eine Upload-Position gemeldet, die nicht zur Datei passt.</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage is not taking the file&apos;s bytes; try again later.</source>
+        <translation>Google Cloud Storage nimmt die Bytes der Datei nicht an; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The copy in Google Cloud Storage differs from the file.</source>
+        <translation>Die Kopie in Google Cloud Storage weicht von der Datei ab.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Google Cloud Storage address.</source>
+        <translation>„%1“ ist keine Google-Cloud-Storage-Adresse.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The stored file %1 is no longer in Google Cloud Storage.</source>
+        <translation>Die gespeicherte Datei %1 ist nicht mehr in Google Cloud Storage vorhanden.</translation>
+    </message>
+    <message>
+        <source>The downloaded copy of %1 is damaged.</source>
+        <translation>Die heruntergeladene Kopie von %1 ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>GoogleTokenSource</name>
+    <message>
+        <source>The service-account key could not sign the token request.</source>
+        <translation>Mit dem Dienstkontoschlüssel konnte die Token-Anfrage nicht signiert werden.</translation>
+    </message>
+    <message>
+        <source>No valid service-account key is set.</source>
+        <translation>Es ist kein gültiger Dienstkontoschlüssel festgelegt.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s sign-in service cannot be reached (%1).</source>
+        <translation>Der Anmeldedienst von Google ist nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <source>Google&apos;s sign-in service gave an answer that is not an access token.</source>
+        <translation>Der Anmeldedienst von Google hat eine Antwort geliefert, die kein Zugriffstoken ist.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s sign-in service is limiting requests; the upload will be retried later.</source>
+        <translation>Der Anmeldedienst von Google drosselt die Anfragen; der Upload wird später erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s sign-in service is unavailable (HTTP %1).</source>
+        <translation>Der Anmeldedienst von Google ist nicht verfügbar (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Google refused the service-account key: %1</source>
+        <translation>Google hat den Dienstkontoschlüssel abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IngestQueue</name>
+    <message>
+        <source>There is no such file or folder.</source>
+        <translation>Diese Datei bzw. dieser Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Documents could not be queued again: %1</source>
+        <translation>Dokumente konnten nicht erneut in die Warteschlange gestellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ingestor</name>
+    <message>
+        <source>Uploading</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>Extracting text</source>
+        <translation>Textextraktion</translation>
+    </message>
+    <message>
+        <source>Chunking</source>
+        <translation>Zerlegung in Textblöcke</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>Embedding-Berechnung</translation>
+    </message>
+    <message>
+        <source>Storing</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>“%1” is not a category; use one of: %2.</source>
+        <translation>„%1“ ist keine Kategorie; verwenden Sie eine der folgenden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>This database does not have the dashboard&apos;s knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
+        <translation>Diese Datenbank hat die Wissensdatenbank-Tabellen des Dashboards nicht. Führen Sie `limitless migrate` aus, um sie hinzuzufügen; es wurde nichts hochgeladen.</translation>
+    </message>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>Es gibt kein Dokument %1.</translation>
+    </message>
+    <message>
+        <source>%1 has the same content as %2 (version %3).</source>
+        <translation>%1 hat denselben Inhalt wie %2 (Version %3).</translation>
+    </message>
+    <message>
+        <source>Skipped %1: the same content is already there as %2.</source>
+        <translation>%1 übersprungen: Derselbe Inhalt ist bereits als %2 vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 is queued as version %2.</source>
+        <translation>%1 ist als Version %2 in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>%1 is queued.</source>
+        <translation>%1 ist in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Another worker is processing this document right now.</source>
+        <translation>Ein anderer Worker verarbeitet dieses Dokument gerade.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The document was deleted.</source>
+        <translation>Das Dokument wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Cannot read the stored file: %1</source>
+        <translation>Die gespeicherte Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 contains no text to learn from.</source>
+        <translation>%1 enthält keinen Text, aus dem gelernt werden kann.</translation>
+    </message>
+    <message>
+        <source>The embedding model %1 gives %2-dimensional vectors; the database column holds %3.</source>
+        <translation>Das Embedding-Modell %1 liefert %2-dimensionale Vektoren; die Datenbankspalte ist für %3 Dimensionen ausgelegt.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainStore</name>
     <message>
         <source>Access to it was refused. Unlock the keychain and allow Limitless to use it.</source>
@@ -986,6 +1830,87 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     <message>
         <source>It reported: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeSettings</name>
+    <message>
+        <source>The embeddings URL “%1” is not a URL.</source>
+        <translation>Die Embeddings-URL „%1“ ist keine URL.</translation>
+    </message>
+    <message>
+        <source>Documents go to Google Cloud Storage, but no service-account key is stored for this profile. Add the key in the knowledge settings.</source>
+        <translation>Dokumente werden in Google Cloud Storage abgelegt, aber für dieses Profil ist kein Dienstkontoschlüssel gespeichert. Fügen Sie den Schlüssel in den Einstellungen der Wissensdatenbank hinzu.</translation>
+    </message>
+    <message>
+        <source>Name the Google Cloud Storage bucket for the documents.</source>
+        <translation>Geben Sie den Google-Cloud-Storage-Bucket für die Dokumente an.</translation>
+    </message>
+    <message>
+        <source>The embeddings URL must be an http(s) URL, e.g. https://api.openai.com/v1.</source>
+        <translation>Die Embeddings-URL muss eine http(s)-URL sein, z. B. https://api.openai.com/v1.</translation>
+    </message>
+    <message>
+        <source>Name the embedding model, e.g. text-embedding-3-small.</source>
+        <translation>Geben Sie das Embedding-Modell an, z. B. text-embedding-3-small.</translation>
+    </message>
+    <message>
+        <source>The chunk size must be between 50 and 4000 tokens.</source>
+        <translation>Die Textblockgröße muss zwischen 50 und 4000 Tokens liegen.</translation>
+    </message>
+    <message>
+        <source>The chunk overlap must be at least 0 and less than half the chunk size.</source>
+        <translation>Die Textblock-Überlappung muss mindestens 0 und kleiner als die halbe Textblockgröße sein.</translation>
+    </message>
+    <message>
+        <source>The upload limit must be between 1 and 1024 MB.</source>
+        <translation>Das Upload-Limit muss zwischen 1 und 1024 MB liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeStore</name>
+    <message>
+        <source>“%1” is not a category; use one of: %2.</source>
+        <translation>„%1“ ist keine Kategorie; verwenden Sie eine der folgenden: %2.</translation>
+    </message>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>Es gibt kein Dokument %1.</translation>
+    </message>
+    <message>
+        <source>This database does not have the dashboard&apos;s knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
+        <translation>Diese Datenbank hat die Wissensdatenbank-Tabellen des Dashboards nicht. Führen Sie `limitless migrate` aus, um sie hinzuzufügen; es wurde nichts hochgeladen.</translation>
+    </message>
+    <message>
+        <source>The embedding model %1 gives %2-dimensional vectors; the database column holds %3. Nothing was stored.</source>
+        <translation>Das Embedding-Modell %1 liefert %2-dimensionale Vektoren; die Datenbankspalte ist für %3 Dimensionen ausgelegt. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 chunks but %2 vectors: nothing was stored.</source>
+        <translation>%1 Textblöcke, aber %2 Vektoren: Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>A vector has %1 dimensions; the database column holds %2. Nothing was stored.</source>
+        <translation>Ein Vektor hat %1 Dimensionen; die Datenbankspalte ist für %2 ausgelegt. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The document was deleted while it was being processed.</source>
+        <translation>Das Dokument wurde während der Verarbeitung gelöscht.</translation>
+    </message>
+    <message>
+        <source>Another worker took this document over; this result was discarded.</source>
+        <translation>Ein anderer Worker hat dieses Dokument übernommen; dieses Ergebnis wurde verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeTools</name>
+    <message>
+        <source>No owner profile belongs to the signed-in account, so documents cannot be added.</source>
+        <translation>Zum angemeldeten Konto gehört kein Inhaberprofil, daher können keine Dokumente hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>The knowledge settings are incomplete: %1</source>
+        <translation>Die Einstellungen der Wissensdatenbank sind unvollständig: %1</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1934,45 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     <message>
         <source>Local sandbox accounts have no second factor.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalFolderStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used as the name of a stored file.</source>
+        <translation>„%1“ kann nicht als Name einer gespeicherten Datei verwendet werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a local file address.</source>
+        <translation>„%1“ ist keine lokale Dateiadresse.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the document folder %2.</source>
+        <translation>%1 liegt nicht im Dokumentordner %2.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>%1 kann nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>The stored file %1 is missing.</source>
+        <translation>Die gespeicherte Datei %1 fehlt.</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +2222,44 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     </message>
 </context>
 <context>
+    <name>RetrievalBench</name>
+    <message>
+        <source>The test bench is not connected to the knowledge base yet.</source>
+        <translation>Die Testumgebung ist noch nicht mit der Wissensdatenbank verbunden.</translation>
+    </message>
+    <message>
+        <source>Saved test questions need the knowledge-base additions: run `%1`.</source>
+        <translation>Gespeicherte Testfragen brauchen die Ergänzungen für die Wissensdatenbank: Führen Sie `%1` aus.</translation>
+    </message>
+    <message>
+        <source>There are no saved questions to run yet.</source>
+        <translation>Es gibt noch keine gespeicherten Fragen zum Ausführen.</translation>
+    </message>
+    <message>
+        <source>The run could not be saved: %1</source>
+        <translation>Der Durchlauf konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Retriever</name>
+    <message>
+        <source>Type a question to search for.</source>
+        <translation>Geben Sie eine Frage ein, nach der gesucht werden soll.</translation>
+    </message>
+    <message>
+        <source>The documents were embedded with different models (%1); a search cannot mix them. Re-process all documents with one model.</source>
+        <translation>Die Embeddings der Dokumente stammen von verschiedenen Modellen (%1); eine Suche kann sie nicht mischen. Verarbeiten Sie alle Dokumente erneut mit einem einzigen Modell.</translation>
+    </message>
+    <message>
+        <source>The documents were embedded with %1, but this profile embeds with %2. Re-process all documents, or switch the profile back to %1.</source>
+        <translation>Die Embeddings der Dokumente stammen von %1, aber dieses Profil verwendet %2. Verarbeiten Sie alle Dokumente erneut oder stellen Sie das Profil wieder auf %1 um.</translation>
+    </message>
+    <message>
+        <source>The embedder returned nothing.</source>
+        <translation>Der Embedder hat nichts zurückgegeben.</translation>
+    </message>
+</context>
+<context>
     <name>Sandbox</name>
     <message>
         <source>No PostgreSQL server is installed (initdb not found). Install the Debian package &apos;postgresql&apos; (scripts/install-deps does).</source>
@@ -1401,6 +2403,37 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     </message>
 </context>
 <context>
+    <name>ServiceAccountKey</name>
+    <message>
+        <source>The service-account key is not a JSON key file.</source>
+        <translation>Der Dienstkontoschlüssel ist keine JSON-Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>The key file is not a service-account key (its type is &quot;%1&quot;).</source>
+        <translation>Die Schlüsseldatei ist kein Dienstkontoschlüssel (ihr Typ ist „%1“).</translation>
+    </message>
+    <message>
+        <source>The service-account key has no client_email.</source>
+        <translation>Dem Dienstkontoschlüssel fehlt client_email.</translation>
+    </message>
+    <message>
+        <source>The service-account key has no private_key_id.</source>
+        <translation>Dem Dienstkontoschlüssel fehlt private_key_id.</translation>
+    </message>
+    <message>
+        <source>The service-account key has no private_key.</source>
+        <translation>Dem Dienstkontoschlüssel fehlt private_key.</translation>
+    </message>
+    <message>
+        <source>The private key in the service-account key cannot be read as an RSA key.</source>
+        <translation>Der private Schlüssel im Dienstkontoschlüssel kann nicht als RSA-Schlüssel gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The service-account key&apos;s token_uri &quot;%1&quot; is not an https address.</source>
+        <translation>Die token_uri „%1“ des Dienstkontoschlüssels ist keine https-Adresse.</translation>
+    </message>
+</context>
+<context>
     <name>SessionManager</name>
     <message>
         <source>You are signed in, but the session could not be saved in the system keychain, so you will have to sign in again next time. %1</source>
@@ -1413,6 +2446,29 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     <message>
         <source>The renewed session could not be saved in the system keychain, so you will have to sign in again next time. %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestQuestion</name>
+    <message>
+        <source>p. %1</source>
+        <translation>S. %1</translation>
+    </message>
+    <message>
+        <source>The questions are not JSON: %1 at offset %2.</source>
+        <translation>Die Fragen sind kein JSON: %1 an Position %2.</translation>
+    </message>
+    <message>
+        <source>Question %1 needs &quot;question&quot; and &quot;document&quot;.</source>
+        <translation>Frage %1 braucht &quot;question&quot; und &quot;document&quot;.</translation>
+    </message>
+    <message>
+        <source>There are no questions in the file.</source>
+        <translation>Die Datei enthält keine Fragen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1698,19 +2754,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database has no owner yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No owner has the e-mail address %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database has several owners: say which with --owner-email.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">pausiert</translation>
     </message>
     <message>
         <source>--name is required.</source>
@@ -1910,7 +2954,7 @@ The CLI is not signed in as an owner: `create` acts for --owner-email, or for th
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>No campaigns to simulate traffic for: create one, or load the demo business with `limitless demo-data`.</source>
@@ -2670,6 +3714,355 @@ Aktionen:
         <source>New password for the local owner: </source>
         <translation>Neues Passwort für den lokalen Inhaber: </translation>
     </message>
+    <message>
+        <source>Times the knowledge base: extracting and chunking a PDF against pdftotext, chunking against LangChain.js&apos;s RecursiveCharacterTextSplitter, the offline embedder on 10,000 chunks, storing 10,000 chunks, exact and hybrid top-3 retrieval at 50,000 chunks, and OCR seconds per page. Writes bench-* documents for the only owner (or --owner-email) and removes them.</source>
+        <translation>Misst die Zeiten der Wissensdatenbank: Extrahieren und Zerlegen eines PDFs im Vergleich zu pdftotext, Zerlegen im Vergleich zum RecursiveCharacterTextSplitter von LangChain.js, den Offline-Embedder mit 10.000 Textblöcken, das Speichern von 10.000 Textblöcken, exakte und hybride Top-3-Suche bei 50.000 Textblöcken sowie OCR-Sekunden pro Seite. Schreibt bench-*-Dokumente für den einzigen Inhaber (oder --owner-email) und entfernt sie wieder.</translation>
+    </message>
+    <message>
+        <source>A PDF of about 100 pages (.pdf or .pdf.gz).</source>
+        <translation>Ein PDF mit etwa 100 Seiten (.pdf oder .pdf.gz).</translation>
+    </message>
+    <message>
+        <source>An image-only PDF for the OCR figure.</source>
+        <translation>Ein reines Bild-PDF für den OCR-Wert.</translation>
+    </message>
+    <message>
+        <source>Chunks in the retrieval test (default 50000).</source>
+        <translation>Textblöcke im Suchtest (Standard 50000).</translation>
+    </message>
+    <message>
+        <source>Questions per retrieval figure (default 200).</source>
+        <translation>Fragen je Suchwert (Standard 200).</translation>
+    </message>
+    <message>
+        <source>The owner the bench documents belong to.</source>
+        <translation>Der Inhaber, dem die Benchmark-Dokumente gehören.</translation>
+    </message>
+    <message>
+        <source>--chunks takes a number of at least 1000.</source>
+        <translation>--chunks erwartet eine Zahl von mindestens 1000.</translation>
+    </message>
+    <message>
+        <source>--queries takes a number of at least 10.</source>
+        <translation>--queries erwartet eine Zahl von mindestens 10.</translation>
+    </message>
+    <message>
+        <source>Cannot read the PDF %1.</source>
+        <translation>Das PDF %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source> ✓</source>
+        <translation> ✓</translation>
+    </message>
+    <message>
+        <source> ✗ missed</source>
+        <translation> ✗ verfehlt</translation>
+    </message>
+    <message>
+        <source>Not measured: %1</source>
+        <translation>Nicht gemessen: %1</translation>
+    </message>
+    <message>
+        <source>Missed targets: %1</source>
+        <translation>Verfehlte Ziele: %1</translation>
+    </message>
+    <message>
+        <source>The knowledge settings of profile %1 are incomplete: %2</source>
+        <translation>Die Einstellungen der Wissensdatenbank im Profil %1 sind unvollständig: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 chunks</source>
+        <translation>%1: %2 Textblöcke</translation>
+    </message>
+    <message>
+        <source>Name the files or folders to ingest.</source>
+        <translation>Geben Sie die aufzunehmenden Dateien oder Ordner an.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes replace, keep or skip.</source>
+        <translation>--on-duplicate erwartet replace, keep oder skip.</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) queued for processing.</source>
+        <translation>
+            <numerusform>%n Dokument zur Verarbeitung in die Warteschlange gestellt.</numerusform>
+            <numerusform>%n Dokumente zur Verarbeitung in die Warteschlange gestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were refused or failed.</source>
+        <translation>
+            <numerusform>%n Datei wurde abgelehnt oder ist fehlgeschlagen.</numerusform>
+            <numerusform>%n Dateien wurden abgelehnt oder sind fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Chunks</source>
+        <translation>Textblöcke</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Hochgeladen</translation>
+    </message>
+    <message>
+        <source>%1 names several documents; give more of the id.</source>
+        <translation>%1 passt auf mehrere Dokumente; geben Sie mehr von der ID an.</translation>
+    </message>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>Es gibt kein Dokument %1.</translation>
+    </message>
+    <message>
+        <source>Status: %1, %2 chunks, version %3</source>
+        <translation>Status: %1, %2 Textblöcke, Version %3</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Embedding model: %1</source>
+        <translation>Embedding-Modell: %1</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Name the documents to delete.</source>
+        <translation>Geben Sie die zu löschenden Dokumente an.</translation>
+    </message>
+    <message>
+        <source>%1: the stored file was not removed: %2</source>
+        <translation>%1: Die gespeicherte Datei wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1 and its %2 chunks.</source>
+        <translation>%1 und seine %2 Textblöcke wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>replace takes a document and a file: replace ID FILE.</source>
+        <translation>replace erwartet ein Dokument und eine Datei: replace ID FILE.</translation>
+    </message>
+    <message>
+        <source>%1 is now version %2 (%3 chunks added, %4 removed).</source>
+        <translation>%1 ist jetzt Version %2 (%3 Textblöcke hinzugefügt, %4 entfernt).</translation>
+    </message>
+    <message>
+        <source>The new version failed to process.</source>
+        <translation>Die Verarbeitung der neuen Version ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Name the documents to re-process, or give --all.</source>
+        <translation>Geben Sie die erneut zu verarbeitenden Dokumente an oder --all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) failed.</source>
+        <translation>
+            <numerusform>%n Dokument ist fehlgeschlagen.</numerusform>
+            <numerusform>%n Dokumente sind fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>eval takes one file of questions: eval QUESTIONS.json.</source>
+        <translation>eval erwartet eine Datei mit Fragen: eval QUESTIONS.json.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation>kein Treffer</translation>
+    </message>
+    <message>
+        <source>hit@%1 %2 · MRR %3 over %4 questions</source>
+        <translation>hit@%1 %2 · MRR %3 über %4 Fragen</translation>
+    </message>
+    <message>
+        <source>The knowledge base the agent answers from.
+  ingest FILE|DIR...      upload, extract, chunk and embed files (pdf, docx, txt, md)
+  list [--all]            the documents (--all: replaced versions too)
+  show ID                 a document with its chunks
+  delete ID...            documents, their chunks and their stored files
+  replace ID FILE         a new version of a document
+  reprocess ID...|--all   extract, chunk and embed again (new settings or model)
+  eval QUESTIONS.json     hit@k and MRR of saved test questions
+IDs may be shortened to a unique prefix of at least four characters. `ingest` exits 1 when any file is refused or fails, with each file&apos;s reason on stderr.</source>
+        <translation>Die Wissensdatenbank, aus der der Agent antwortet.
+  ingest FILE|DIR...      Dateien hochladen, extrahieren, in Textblöcke zerlegen und einbetten (pdf, docx, txt, md)
+  list [--all]            die Dokumente auflisten (--all: auch ersetzte Versionen)
+  show ID                 ein Dokument mit seinen Textblöcken anzeigen
+  delete ID...            Dokumente mit ihren Textblöcken und gespeicherten Dateien löschen
+  replace ID FILE         eine neue Version eines Dokuments hochladen
+  reprocess ID...|--all   erneut extrahieren, zerlegen und einbetten (neue Einstellungen oder neues Modell)
+  eval QUESTIONS.json     hit@k und MRR der gespeicherten Testfragen
+IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt werden. `ingest` endet mit Exit-Code 1, wenn eine Datei abgelehnt wird oder fehlschlägt; der Grund steht für jede Datei auf stderr.</translation>
+    </message>
+    <message>
+        <source>ingest, list, show, delete, replace, reprocess or eval</source>
+        <translation>ingest, list, show, delete, replace, reprocess oder eval</translation>
+    </message>
+    <message>
+        <source>Category of ingested files: pitch, objection, faq or product_info.</source>
+        <translation>Kategorie der aufgenommenen Dateien: pitch, objection, faq oder product_info.</translation>
+    </message>
+    <message>
+        <source>Tags of ingested files, comma-separated.</source>
+        <translation>Tags der aufgenommenen Dateien, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>A file whose content is already there: replace (new version), keep (both) or skip (default).</source>
+        <translation>Eine Datei, deren Inhalt schon vorhanden ist: replace (neue Version), keep (beide behalten) oder skip (überspringen, Standard).</translation>
+    </message>
+    <message>
+        <source>The password of encrypted PDFs.</source>
+        <translation>Das Passwort verschlüsselter PDFs.</translation>
+    </message>
+    <message>
+        <source>Only upload and queue; the app or the cloud worker processes later.</source>
+        <translation>Nur hochladen und in die Warteschlange stellen; die App oder der Cloud-Worker verarbeitet später.</translation>
+    </message>
+    <message>
+        <source>list: replaced versions too; reprocess: every document.</source>
+        <translation>list: auch ersetzte Versionen; reprocess: alle Dokumente.</translation>
+    </message>
+    <message>
+        <source>eval: how many chunks count (default 3).</source>
+        <translation>eval: wie viele Textblöcke zählen (Standard 3).</translation>
+    </message>
+    <message>
+        <source>The owner the documents belong to.</source>
+        <translation>Der Inhaber, dem die Dokumente gehören.</translation>
+    </message>
+    <message>
+        <source>The profile whose knowledge settings apply (default: the current one).</source>
+        <translation>Das Profil, dessen Einstellungen der Wissensdatenbank gelten (Standard: das aktuelle).</translation>
+    </message>
+    <message>
+        <source>Keep uploaded files in this folder instead of the profile&apos;s storage.</source>
+        <translation>Hochgeladene Dateien in diesem Ordner statt im Speicher des Profils ablegen.</translation>
+    </message>
+    <message>
+        <source>show takes one document.</source>
+        <translation>show erwartet ein Dokument.</translation>
+    </message>
+    <message>
+        <source>Say what to do: ingest, list, show, delete, replace, reprocess or eval.</source>
+        <translation>Geben Sie an, was zu tun ist: ingest, list, show, delete, replace, reprocess oder eval.</translation>
+    </message>
+    <message>
+        <source>Searches the knowledge base as the agent does: the question&apos;s vector ranking fused with full-text ranking. Shows each chunk&apos;s document, page, section and scores.</source>
+        <translation>Durchsucht die Wissensdatenbank so wie der Agent: die Vektor-Rangfolge der Frage, verschmolzen mit der Volltext-Rangfolge. Zeigt für jeden Textblock Dokument, Seite, Abschnitt und Scores.</translation>
+    </message>
+    <message>
+        <source>What a lead might ask.</source>
+        <translation>Was ein Lead fragen könnte.</translation>
+    </message>
+    <message>
+        <source>How many chunks (default 3).</source>
+        <translation>Wie viele Textblöcke (Standard 3).</translation>
+    </message>
+    <message>
+        <source>Only documents of this category (repeatable).</source>
+        <translation>Nur Dokumente dieser Kategorie (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Only documents with this tag (repeatable).</source>
+        <translation>Nur Dokumente mit diesem Tag (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Vector engine: auto (default), pgvector or in-process.</source>
+        <translation>Vektor-Engine: auto (Standard), pgvector oder in-process.</translation>
+    </message>
+    <message>
+        <source>Leave full-text search out.</source>
+        <translation>Volltextsuche auslassen.</translation>
+    </message>
+    <message>
+        <source>The owner whose documents are searched.</source>
+        <translation>Der Inhaber, dessen Dokumente durchsucht werden.</translation>
+    </message>
+    <message>
+        <source>Give the question to search for.</source>
+        <translation>Geben Sie die Frage an, nach der gesucht werden soll.</translation>
+    </message>
+    <message>
+        <source>--k takes a number from 1 to 100.</source>
+        <translation>--k erwartet eine Zahl von 1 bis 100.</translation>
+    </message>
+    <message>
+        <source>--engine takes auto, pgvector or in-process.</source>
+        <translation>--engine erwartet auto, pgvector oder in-process.</translation>
+    </message>
+    <message>
+        <source>Nothing in the knowledge base matches.</source>
+        <translation>Nichts in der Wissensdatenbank passt.</translation>
+    </message>
+    <message>
+        <source>score %1 (vector #%2, %3; words #%4)</source>
+        <translation>Score %1 (Vektor #%2, %3; Wörter #%4)</translation>
+    </message>
+    <message>
+        <source>%1 engine · %2 ms</source>
+        <translation>Engine %1 · %2 ms</translation>
+    </message>
 </context>
 <context>
     <name>limitless::conversations::ConversationExport</name>
@@ -2769,6 +4162,37 @@ Aktionen:
     </message>
 </context>
 <context>
+    <name>limitless::models::ChunksModel</name>
+    <message>
+        <source>%1 (OCR)</source>
+        <translation>%1 (OCR)</translation>
+    </message>
+    <message>
+        <source>This page had no text layer; its text was recognised by OCR.</source>
+        <translation>Diese Seite hatte keine Textebene; ihr Text wurde per OCR erkannt.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
     <name>limitless::models::ConversationEventsModel</name>
     <message>
         <source>Clicked the campaign</source>
@@ -2815,7 +4239,7 @@ Aktionen:
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Refunded</source>
@@ -2858,11 +4282,11 @@ Aktionen:
     </message>
     <message>
         <source>Pitch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pitch</translation>
     </message>
     <message>
         <source>Objection handling</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einwandbehandlung</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2926,7 +4350,7 @@ Aktionen:
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Score</translation>
     </message>
     <message>
         <source>Business type</source>
@@ -2959,6 +4383,109 @@ Aktionen:
     <message>
         <source>Last message</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limitless::models::DocumentsModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>In Verarbeitung</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>Extracting text</source>
+        <translation>Textextraktion</translation>
+    </message>
+    <message>
+        <source>Chunking</source>
+        <translation>Zerlegung in Textblöcke</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>Embedding-Berechnung</translation>
+    </message>
+    <message>
+        <source>Storing</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation>Pitch</translation>
+    </message>
+    <message>
+        <source>Objection handling</source>
+        <translation>Einwandbehandlung</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>FAQ</translation>
+    </message>
+    <message>
+        <source>Product info</source>
+        <translation>Produktinfo</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Chunks</source>
+        <translation>Textblöcke</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Hochgeladen</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Verarbeitet</translation>
     </message>
 </context>
 <context>
@@ -3004,7 +4531,7 @@ Aktionen:
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Refunded</source>
@@ -3070,6 +4597,121 @@ Aktionen:
     <message>
         <source>%1 conversations in this stage</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limitless::models::SearchHitsModel</name>
+    <message>
+        <source>—</source>
+        <comment>not in this ranking</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <source>Rank %1 by meaning (cosine similarity %2)</source>
+        <translation>Rang %1 nach Bedeutung (Kosinus-Ähnlichkeit %2)</translation>
+    </message>
+    <message>
+        <source>Not among the closest chunks by meaning</source>
+        <translation>Nicht unter den Textblöcken mit der größten Bedeutungsnähe</translation>
+    </message>
+    <message>
+        <source>Rank %1 by the question&apos;s words (text score %2)</source>
+        <translation>Rang %1 nach den Wörtern der Frage (Textscore %2)</translation>
+    </message>
+    <message>
+        <source>None of the question&apos;s words matched</source>
+        <translation>Keines der Wörter der Frage wurde gefunden</translation>
+    </message>
+    <message>
+        <source>Reciprocal rank fusion of both rankings</source>
+        <translation>Reciprocal Rank Fusion beider Rangfolgen</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Textstelle</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::models::TestQuestionsModel</name>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation>kein Treffer</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>better (was %1)</source>
+        <translation>besser (vorher %1)</translation>
+    </message>
+    <message>
+        <source>worse (was %1)</source>
+        <translation>schlechter (vorher %1)</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>First result: %1</source>
+        <translation>Erstes Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Expected answer in</source>
+        <translation>Erwartete Antwort in</translation>
+    </message>
+    <message>
+        <source>Last rank</source>
+        <translation>Letzter Rang</translation>
+    </message>
+    <message>
+        <source>Since the run before</source>
+        <translation>Seit dem vorigen Durchlauf</translation>
     </message>
 </context>
 <context>
@@ -3175,7 +4817,7 @@ Aktionen:
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Speichern</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -3301,11 +4943,11 @@ Aktionen:
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wiederholen</translation>
     </message>
     <message>
         <source>New campaign</source>
@@ -3317,7 +4959,7 @@ Aktionen:
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pausieren</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3341,7 +4983,7 @@ Aktionen:
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fortsetzen</translation>
     </message>
     <message>
         <source>Campaign changed.</source>
@@ -3417,6 +5059,69 @@ Aktionen:
     <message>
         <source>Result of %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::ChunkViewer</name>
+    <message>
+        <source>Document whose chunks are shown</source>
+        <translation>Dokument, dessen Textblöcke angezeigt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <source>Chunks</source>
+        <translation>Textblöcke</translation>
+    </message>
+    <message>
+        <source>Extracted text</source>
+        <translation>Extrahierter Text</translation>
+    </message>
+    <message>
+        <source>The chunks could not be read: %1</source>
+        <translation>Die Textblöcke konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>Choose a document</source>
+        <translation>Dokument auswählen</translation>
+    </message>
+    <message>
+        <source>Choose a document to see how it was cut into chunks: each chunk&apos;s place in the extracted text is highlighted when you select it.</source>
+        <translation>Wählen Sie ein Dokument, um zu sehen, wie es in Textblöcke zerlegt wurde: Die Stelle eines Textblocks im extrahierten Text wird hervorgehoben, wenn Sie ihn auswählen.</translation>
+    </message>
+    <message>
+        <source>Reading the chunks…</source>
+        <translation>Textblöcke werden gelesen …</translation>
+    </message>
+    <message>
+        <source>%1 has no chunks: processing failed (%2).</source>
+        <translation>%1 hat keine Textblöcke: Die Verarbeitung ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has no chunks.</source>
+        <translation>%1 hat keine Textblöcke.</translation>
+    </message>
+    <message>
+        <source>%1 has no chunks yet: it is still being processed.</source>
+        <translation>%1 hat noch keine Textblöcke: Das Dokument wird noch verarbeitet.</translation>
+    </message>
+    <message>
+        <source>Chunks: %1 · tokens: %2</source>
+        <translation>Textblöcke: %1 · Tokens: %2</translation>
+    </message>
+    <message>
+        <source> · recognised by OCR: %1</source>
+        <translation> · per OCR erkannt: %1</translation>
+    </message>
+    <message>
+        <source> · the extracted text is not stored in this database</source>
+        <translation> · der extrahierte Text ist in dieser Datenbank nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -3590,7 +5295,7 @@ Führen Sie `%1` als Eigentümer der Datenbank aus, um sie zu installieren; jede
     </message>
     <message>
         <source>Pitch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pitch</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -3887,6 +5592,515 @@ Führen Sie `%1` als Eigentümer der Datenbank aus, um sie zu installieren; jede
     </message>
 </context>
 <context>
+    <name>limitless::ui::DocumentDetailsPane</name>
+    <message>
+        <source>Select a document to see its details, its chunks and what processing said about it.</source>
+        <translation>Wählen Sie ein Dokument, um seine Details, seine Textblöcke und die Hinweise aus der Verarbeitung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Processing progress</source>
+        <translation>Verarbeitungsfortschritt</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Keine Kategorie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. pricing, 2025</source>
+        <translation>Durch Kommas getrennt, z. B. Preise, 2025</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the category and tags (Ctrl+Z undoes it)</source>
+        <translation>Kategorie und Tags speichern (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Tags</translation>
+    </message>
+    <message>
+        <source>Show chunks</source>
+        <translation>Textblöcke anzeigen</translation>
+    </message>
+    <message>
+        <source>Cancel processing</source>
+        <translation>Verarbeitung abbrechen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Version %1 of this document.</source>
+        <translation>Version %1 dieses Dokuments.</translation>
+    </message>
+    <message>
+        <source>Version %1: the same chunks as the version before.</source>
+        <translation>Version %1: dieselben Textblöcke wie die vorige Version.</translation>
+    </message>
+    <message>
+        <source>Version %1 against the version before — chunks added: %2, removed: %3.</source>
+        <translation>Version %1 gegenüber der vorigen Version — Textblöcke hinzugefügt: %2, entfernt: %3.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>uploaded %1</source>
+        <translation>hochgeladen am %1</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer version: the agent no longer answers from this one.</source>
+        <translation>Durch eine neuere Version ersetzt: Der Agent antwortet nicht mehr aus dieser.</translation>
+    </message>
+    <message>
+        <source>Waiting to be processed.</source>
+        <translation>Wartet auf Verarbeitung.</translation>
+    </message>
+    <message>
+        <source>%1 — %2% done.</source>
+        <translation>%1 — %2 % erledigt.</translation>
+    </message>
+    <message>
+        <source>Processing failed.</source>
+        <translation>Verarbeitung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Ready: the agent answers from this document (chunks: %1).</source>
+        <translation>Bereit: Der Agent antwortet aus diesem Dokument (Textblöcke: %1).</translation>
+    </message>
+    <message>
+        <source>Pages recognised by OCR: %1</source>
+        <translation>Per OCR erkannte Seiten: %1</translation>
+    </message>
+    <message>
+        <source>Notes from processing</source>
+        <translation>Hinweise aus der Verarbeitung</translation>
+    </message>
+    <message>
+        <source>Chunks</source>
+        <translation>Textblöcke</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Verarbeitet</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>Embedding-Modell</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Inhalts-Hash</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::DocumentsPage</name>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Chunks</source>
+        <translation>Textblöcke</translation>
+    </message>
+    <message>
+        <source>Test retrieval</source>
+        <translation>Suche testen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to process again.</source>
+        <translation>Es gibt nichts erneut zu verarbeiten.</translation>
+    </message>
+    <message>
+        <source>%1 changed in the watched folder: queued as a new version.</source>
+        <translation>%1 wurde im überwachten Ordner geändert: als neue Version in die Warteschlange gestellt.</translation>
+    </message>
+    <message>
+        <source>%1 appeared in the watched folder: queued.</source>
+        <translation>%1 ist im überwachten Ordner aufgetaucht: in die Warteschlange gestellt.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Processing is paused; resume it</source>
+        <translation>Die Verarbeitung ist pausiert; fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause uploading and processing</source>
+        <translation>Hochladen und Verarbeitung pausieren</translation>
+    </message>
+    <message>
+        <source>The document was deleted, but its stored file could not be removed: %1</source>
+        <translation>Das Dokument wurde gelöscht, aber seine gespeicherte Datei konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Documents could not be loaded: %1</source>
+        <translation>Dokumente konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Nichts zu wiederholen</translation>
+    </message>
+    <message>
+        <source>Re-processing progress</source>
+        <translation>Fortschritt der erneuten Verarbeitung</translation>
+    </message>
+    <message>
+        <source>Re-process all</source>
+        <translation>Alle erneut verarbeiten</translation>
+    </message>
+    <message>
+        <source>Process every document again, e.g. after changing the chunk size or the embedding model</source>
+        <translation>Alle Dokumente erneut verarbeiten, z. B. nach einer Änderung der Textblockgröße oder des Embedding-Modells</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Processing, storage, embedder, chunks and the watched folder</source>
+        <translation>Verarbeitung, Speicherort, Embedder, Textblöcke und überwachter Ordner</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh documents</source>
+        <translation>Dokumente aktualisieren</translation>
+    </message>
+    <message>
+        <source>Category for new documents</source>
+        <translation>Kategorie für neue Dokumente</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Keine Kategorie</translation>
+    </message>
+    <message>
+        <source>Tags for new documents</source>
+        <translation>Tags für neue Dokumente</translation>
+    </message>
+    <message>
+        <source>Tags for new documents, comma-separated</source>
+        <translation>Tags für neue Dokumente, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>New documents go &amp;into</source>
+        <translation>Neue Dokumente kommen &amp;in</translation>
+    </message>
+    <message>
+        <source>Upload messages</source>
+        <translation>Upload-Meldungen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Filter by name or tag</source>
+        <translation>Nach Name oder Tag filtern</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Being processed</source>
+        <translation>In Verarbeitung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Show replaced versions</source>
+        <translation>Ersetzte Versionen anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 is being processed again.</source>
+        <translation>%1 wird erneut verarbeitet.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Dokumente hinzufügen</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.txt *.md *.markdown);;All files (*)</source>
+        <translation>Dokumente (*.pdf *.docx *.txt *.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder of documents</source>
+        <translation>Ordner mit Dokumenten hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 has the same content as %2 (version %3, uploaded %4). What should happen?</source>
+        <translation>%1 hat denselben Inhalt wie %2 (Version %3, hochgeladen am %4). Was soll geschehen?</translation>
+    </message>
+    <message>
+        <source>Replace (new version)</source>
+        <translation>Ersetzen (neue Version)</translation>
+    </message>
+    <message>
+        <source>Upload it as version %1 of %2; the old version is retired once the new one is processed</source>
+        <translation>Als Version %1 von %2 hochladen; die alte Version wird außer Betrieb genommen, sobald die neue verarbeitet ist</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Type it to read the document; without it the document stays failed.</source>
+        <translation>%1 ist passwortgeschützt. Geben Sie das Passwort ein, um das Dokument zu lesen; ohne Passwort bleibt das Dokument fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Cancelling %1…</source>
+        <translation>%1 wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Dokument löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its chunks go with it, the agent no longer answers from it, and the stored file is removed. This cannot be undone.</source>
+        <translation>%1 löschen? Seine Textblöcke werden mitgelöscht, der Agent antwortet nicht mehr daraus, und die gespeicherte Datei wird entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The category and tags of %1 could not be saved: %2</source>
+        <translation>Kategorie und Tags von %1 konnten nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 The undo history was cleared: it no longer matches what is stored.</source>
+        <translation>%1 Der Rückgängig-Verlauf wurde geleert: Er passt nicht mehr zu dem, was gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Category and tags of %1 changed.</source>
+        <translation>Kategorie und Tags von %1 geändert.</translation>
+    </message>
+    <message>
+        <source>Category and tags of %1 saved.</source>
+        <translation>Kategorie und Tags von %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Re-process all documents</source>
+        <translation>Alle Dokumente erneut verarbeiten</translation>
+    </message>
+    <message>
+        <source>Process every document again with the current chunk settings and embedding model? While a document waits its turn, the agent does not answer from it.</source>
+        <translation>Alle Dokumente mit den aktuellen Textblock-Einstellungen und dem aktuellen Embedding-Modell erneut verarbeiten? Solange ein Dokument darauf wartet, an die Reihe zu kommen, antwortet der Agent nicht daraus.</translation>
+    </message>
+    <message>
+        <source>Every document is queued to be processed again.</source>
+        <translation>Alle Dokumente wurden zur erneuten Verarbeitung in die Warteschlange gestellt.</translation>
+    </message>
+    <message>
+        <source>Re-processing finished: %1 documents processed again.</source>
+        <translation>Erneute Verarbeitung abgeschlossen: %1 Dokumente erneut verarbeitet.</translation>
+    </message>
+    <message>
+        <source>Re-processing: %1 of %2</source>
+        <translation>Erneute Verarbeitung: %1 von %2</translation>
+    </message>
+    <message>
+        <source>The chunk settings or the embedding model changed: documents processed before keep their old chunks until they are processed again.</source>
+        <translation>Die Textblock-Einstellungen oder das Embedding-Modell haben sich geändert: Bereits verarbeitete Dokumente behalten ihre alten Textblöcke, bis sie erneut verarbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Knowledge settings saved.</source>
+        <translation>Einstellungen der Wissensdatenbank gespeichert.</translation>
+    </message>
+    <message>
+        <source>Uploads need the knowledge-base additions in this database: run `%1`. The documents already there are listed below.</source>
+        <translation>Uploads brauchen die Ergänzungen für die Wissensdatenbank in dieser Datenbank: Führen Sie `%1` aus. Die bereits vorhandenen Dokumente sind unten aufgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 in total</source>
+        <translation>%1 insgesamt</translation>
+    </message>
+    <message>
+        <source>%1 being processed</source>
+        <translation>%1 in Verarbeitung</translation>
+    </message>
+    <message>
+        <source>processed by the cloud worker</source>
+        <translation>vom Cloud-Worker verarbeitet</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>Documents could not be loaded</source>
+        <translation>Dokumente konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Loading documents…</source>
+        <translation>Dokumente werden geladen …</translation>
+    </message>
+    <message>
+        <source>The reason is shown above.</source>
+        <translation>Der Grund steht oben.</translation>
+    </message>
+    <message>
+        <source>Waiting for the database.</source>
+        <translation>Warten auf die Datenbank.</translation>
+    </message>
+    <message>
+        <source>No matching documents</source>
+        <translation>Keine passenden Dokumente</translation>
+    </message>
+    <message>
+        <source>No document matches the current filters.</source>
+        <translation>Kein Dokument entspricht den aktuellen Filtern.</translation>
+    </message>
+    <message>
+        <source>The agent knows nothing yet</source>
+        <translation>Der Agent weiß noch nichts</translation>
+    </message>
+    <message>
+        <source>Drop your sales pitch, price list, FAQ and objection notes above (PDF, Word, text or Markdown). The agent answers leads from them; this list shows each document as it is read, chunked and embedded.</source>
+        <translation>Legen Sie oben Ihren Verkaufspitch, Ihre Preisliste, Ihre FAQ und Ihre Notizen zur Einwandbehandlung ab (PDF, Word, Text oder Markdown). Der Agent beantwortet daraus die Fragen der Leads; diese Liste zeigt jedes Dokument, während es gelesen, in Textblöcke zerlegt und eingebettet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::DropZone</name>
+    <message>
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ordner hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Drop zone for documents</source>
+        <translation>Ablagebereich für Dokumente</translation>
+    </message>
+    <message>
+        <source>Drop files or folders here to add them to the agent&apos;s knowledge.</source>
+        <translation>Ziehen Sie Dateien oder Ordner hierher, um sie dem Wissen des Agenten hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Drop files or folders here to add them to the agent&apos;s knowledge</source>
+        <translation>Ziehen Sie Dateien oder Ordner hierher, um sie dem Wissen des Agenten hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Upload-Fortschritt</translation>
+    </message>
+    <message>
+        <source>PDF, Word (.docx), text and Markdown files up to %1 MB. Folders are searched for them; anything else is refused with the reason.</source>
+        <translation>PDF-, Word- (.docx), Text- und Markdown-Dateien bis %1 MB. Ordner werden danach durchsucht; alles andere wird mit Begründung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 of %2: %3</source>
+        <translation>Upload %1 von %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>limitless::ui::FunnelCharts</name>
     <message>
         <source>Funnel</source>
@@ -4039,7 +6253,7 @@ Click to open these conversations</source>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
     </message>
     <message>
         <source>%1, %2 – %3</source>
@@ -4155,6 +6369,225 @@ Click to open these conversations</source>
     </message>
 </context>
 <context>
+    <name>limitless::ui::KnowledgeSettingsDialog</name>
+    <message>
+        <source>Knowledge base settings</source>
+        <translation>Einstellungen der Wissensdatenbank</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Verarbeitung</translation>
+    </message>
+    <message>
+        <source>In this app: documents are read, chunked and embedded here</source>
+        <translation>In dieser App: Dokumente werden hier gelesen, in Textblöcke zerlegt und eingebettet</translation>
+    </message>
+    <message>
+        <source>By a cloud worker: this app only uploads; the worker processes the queue</source>
+        <translation>Durch einen Cloud-Worker: Diese App lädt nur hoch; der Worker arbeitet die Warteschlange ab</translation>
+    </message>
+    <message>
+        <source>Stored originals</source>
+        <translation>Gespeicherte Originale</translation>
+    </message>
+    <message>
+        <source>Where the originals are kept</source>
+        <translation>Wo die Originale abgelegt werden</translation>
+    </message>
+    <message>
+        <source>A folder on this computer</source>
+        <translation>Ein Ordner auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage</source>
+        <translation>Google Cloud Storage</translation>
+    </message>
+    <message>
+        <source>Storage folder</source>
+        <translation>Speicherordner</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Ordner</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>Service-account key file</source>
+        <translation>Dienstkontoschlüssel-Datei</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; choose a file to replace it</source>
+        <translation>Im Schlüsselbund gespeichert; wählen Sie eine Datei, um ihn zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket</source>
+        <translation>&amp;Bucket</translation>
+    </message>
+    <message>
+        <source>Service-account &amp;key</source>
+        <translation>Dienstkonto&amp;schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them in</source>
+        <translation>Speichern &amp;in</translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <translation>Embeddings</translation>
+    </message>
+    <message>
+        <source>Embedder</source>
+        <translation>Embedder</translation>
+    </message>
+    <message>
+        <source>Offline (no network, no key)</source>
+        <translation>Offline (kein Netzwerk, kein Schlüssel)</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible API</source>
+        <translation>OpenAI-kompatible API</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type to replace it</source>
+        <translation>Im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL</source>
+        <translation>Basis-U&amp;RL</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>&amp;API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Embedder</source>
+        <translation>&amp;Embedder</translation>
+    </message>
+    <message>
+        <source>Chunks and retrieval</source>
+        <translation>Textblöcke und Suche</translation>
+    </message>
+    <message>
+        <source>Chunk size in tokens</source>
+        <translation>Textblockgröße in Tokens</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> Tokens</translation>
+    </message>
+    <message>
+        <source>Chunk overlap in tokens</source>
+        <translation>Textblock-Überlappung in Tokens</translation>
+    </message>
+    <message>
+        <source>Upload limit</source>
+        <translation>Upload-Limit</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Weight of the ranking by meaning</source>
+        <translation>Gewichtung der Rangfolge nach Bedeutung</translation>
+    </message>
+    <message>
+        <source>Weight of the ranking by words</source>
+        <translation>Gewichtung der Rangfolge nach Wörtern</translation>
+    </message>
+    <message>
+        <source>Reciprocal rank fusion constant</source>
+        <translation>Konstante der Reciprocal Rank Fusion</translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation>Überwachter Ordner</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Chunk &amp;size</source>
+        <translation>Textblock&amp;größe</translation>
+    </message>
+    <message>
+        <source>Chunk &amp;overlap</source>
+        <translation>Textblock-Über&amp;lappung</translation>
+    </message>
+    <message>
+        <source>&amp;Upload limit</source>
+        <translation>&amp;Upload-Limit</translation>
+    </message>
+    <message>
+        <source>Weight: &amp;meaning</source>
+        <translation>Gewichtung: Be&amp;deutung</translation>
+    </message>
+    <message>
+        <source>Weight: &amp;words</source>
+        <translation>Gewichtung: Wör&amp;ter</translation>
+    </message>
+    <message>
+        <source>Fusion &amp;constant (RRF k)</source>
+        <translation>Fusions&amp;konstante (RRF k)</translation>
+    </message>
+    <message>
+        <source>&amp;Watched folder</source>
+        <translation>Über&amp;wachter Ordner</translation>
+    </message>
+    <message>
+        <source>Folder for the stored documents</source>
+        <translation>Ordner für die gespeicherten Dokumente</translation>
+    </message>
+    <message>
+        <source>Folder to watch</source>
+        <translation>Zu überwachender Ordner</translation>
+    </message>
+    <message>
+        <source>Service-account key</source>
+        <translation>Dienstkontoschlüssel</translation>
+    </message>
+    <message>
+        <source>JSON key files (*.json);;All files (*)</source>
+        <translation>JSON-Schlüsseldateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file: %1</source>
+        <translation>Die Schlüsseldatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The key could not be stored in the keychain: %1</source>
+        <translation>Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>limitless::ui::LiveLoadBench</name>
     <message>
         <source>Cannot create a temporary directory: %1</source>
@@ -4210,10 +6643,6 @@ Click to open these conversations</source>
     <message>
         <source>Documents</source>
         <translation>Dokumente</translation>
-    </message>
-    <message>
-        <source>Documents are not available yet in this version.</source>
-        <translation>Dokumente sind in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
         <source>Agent playground</source>
@@ -4379,7 +6808,7 @@ Click to open these conversations</source>
     </message>
     <message>
         <source>The reason is shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Grund steht oben.</translation>
     </message>
     <message>
         <source>Waiting for the database.</source>
@@ -4615,7 +7044,7 @@ Click to open these conversations</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Öffnen</translation>
     </message>
     <message>
         <source>Save PNG…</source>
@@ -4663,10 +7092,185 @@ Click to open these conversations</source>
     </message>
 </context>
 <context>
+    <name>limitless::ui::RetrievalBenchPanel</name>
+    <message>
+        <source>Match words too</source>
+        <translation>Auch Wörter abgleichen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Save as test question</source>
+        <translation>Als Testfrage speichern</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Run all</source>
+        <translation>Alle ausführen</translation>
+    </message>
+    <message>
+        <source>Test question</source>
+        <translation>Testfrage</translation>
+    </message>
+    <message>
+        <source>Ask as a lead would, e.g. “How much is the coaching programme per month?”</source>
+        <translation>Fragen Sie wie ein Lead, z. B. „Was kostet das Coaching-Programm pro Monat?“</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>Anzahl der Ergebnisse</translation>
+    </message>
+    <message>
+        <source>top </source>
+        <translation>Top </translation>
+    </message>
+    <message>
+        <source>Fuse the ranking by meaning with full-text search, as the agent does; off = meaning only</source>
+        <translation>Die Rangfolge nach Bedeutung mit der Volltextsuche verschmelzen, wie es der Agent tut; aus = nur Bedeutung</translation>
+    </message>
+    <message>
+        <source>Retrieved chunks</source>
+        <translation>Gefundene Textblöcke</translation>
+    </message>
+    <message>
+        <source>Passage of the selected result</source>
+        <translation>Textstelle des ausgewählten Ergebnisses</translation>
+    </message>
+    <message>
+        <source>Saved test questions</source>
+        <translation>Gespeicherte Testfragen</translation>
+    </message>
+    <message>
+        <source>Document that answers the question</source>
+        <translation>Dokument, das die Frage beantwortet</translation>
+    </message>
+    <message>
+        <source>Page that answers the question</source>
+        <translation>Seite, die die Frage beantwortet</translation>
+    </message>
+    <message>
+        <source>any page</source>
+        <translation>beliebige Seite</translation>
+    </message>
+    <message>
+        <source>Section that answers the question</source>
+        <translation>Abschnitt, der die Frage beantwortet</translation>
+    </message>
+    <message>
+        <source>any section</source>
+        <translation>beliebiger Abschnitt</translation>
+    </message>
+    <message>
+        <source>&amp;Answered by</source>
+        <translation>&amp;Beantwortet durch</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No chunk matches: the knowledge base has nothing on this yet.</source>
+        <translation>Kein Textblock passt: Die Wissensdatenbank enthält dazu noch nichts.</translation>
+    </message>
+    <message>
+        <source>Results: %1 in %2 ms · vector search: %3 · model: %4</source>
+        <translation>Ergebnisse: %1 in %2 ms · Vektorsuche: %3 · Modell: %4</translation>
+    </message>
+    <message>
+        <source>No saved questions yet. Search for a question, choose the document that answers it and save it: “Run all” then tells whether changes to documents or settings made answers better or worse.</source>
+        <translation>Noch keine gespeicherten Fragen. Suchen Sie nach einer Frage, wählen Sie das Dokument, das sie beantwortet, und speichern Sie sie: „Alle ausführen“ zeigt dann, ob Änderungen an Dokumenten oder Einstellungen die Antworten verbessert oder verschlechtert haben.</translation>
+    </message>
+    <message>
+        <source>Not run yet: “Run all” measures how often the expected document comes first.</source>
+        <translation>Noch nicht ausgeführt: „Alle ausführen“ misst, wie oft das erwartete Dokument an erster Stelle steht.</translation>
+    </message>
+    <message>
+        <source>The question could not be saved: %1</source>
+        <translation>Die Frage konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The question could not be removed: %1</source>
+        <translation>Die Frage konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Running the saved questions (%1)…</source>
+        <translation>Gespeicherte Fragen werden ausgeführt (%1) …</translation>
+    </message>
+    <message>
+        <source>Type a question above and press Enter. The chunks the agent would be given appear here with the words that matched highlighted.</source>
+        <translation>Geben Sie oben eine Frage ein und drücken Sie die Eingabetaste. Die Textblöcke, die der Agent erhalten würde, erscheinen hier, die gefundenen Wörter hervorgehoben.</translation>
+    </message>
+    <message>
+        <source>Connecting the test bench to the knowledge base…</source>
+        <translation>Testumgebung wird mit der Wissensdatenbank verbunden …</translation>
+    </message>
+    <message>
+        <source>Add documents first: the bench searches what the agent knows.</source>
+        <translation>Fügen Sie zuerst Dokumente hinzu: Die Testumgebung durchsucht, was der Agent weiß.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <source>meaning: rank %1, similarity %2</source>
+        <translation>Bedeutung: Rang %1, Ähnlichkeit %2</translation>
+    </message>
+    <message>
+        <source>meaning: not ranked</source>
+        <translation>Bedeutung: kein Rang</translation>
+    </message>
+    <message>
+        <source>words: rank %1, score %2</source>
+        <translation>Wörter: Rang %1, Score %2</translation>
+    </message>
+    <message>
+        <source>words: no match</source>
+        <translation>Wörter: kein Treffer</translation>
+    </message>
+    <message>
+        <source>Saving the question…</source>
+        <translation>Frage wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Running the saved questions…</source>
+        <translation>Gespeicherte Fragen werden ausgeführt …</translation>
+    </message>
+    <message>
+        <source>hit@%1: %2% · MRR: %3</source>
+        <translation>hit@%1: %2 % · MRR: %3</translation>
+    </message>
+    <message>
+        <source>Last run — %1.</source>
+        <translation>Letzter Durchlauf — %1.</translation>
+    </message>
+    <message>
+        <source>%1. The first run: nothing to compare with yet.</source>
+        <translation>%1. Der erste Durchlauf: noch nichts zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 (before: hit@%2 %3%, MRR %4). Better: %5 · worse: %6.</source>
+        <translation>%1 (vorher: hit@%2 %3 %, MRR %4). Besser: %5 · schlechter: %6.</translation>
+    </message>
+</context>
+<context>
     <name>limitless::ui::SettingsPage</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Speichern</translation>
     </message>
     <message>
         <source>Use default</source>

@@ -39,6 +39,10 @@
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>knowledge base tables</source>
+        <translation>tablas de la base de conocimiento</translation>
+    </message>
 </context>
 <context>
     <name>AuthError</name>
@@ -278,6 +282,21 @@
     <message>
         <source>The platform is %1 characters long; at most %2 are allowed.</source>
         <translation>La plataforma tiene %1 caracteres; se permiten como máximo %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkBench</name>
+    <message>
+        <source>LangChain.js is not installed in %1 (scripts/install-deps runs npm ci there).</source>
+        <translation>LangChain.js no está instalado en %1 (scripts/install-deps ejecuta npm ci allí).</translation>
+    </message>
+    <message>
+        <source>The LangChain.js benchmark printed no figures.</source>
+        <translation>La prueba de rendimiento de LangChain.js no mostró ninguna cifra.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -749,6 +768,26 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <source>unknown command &apos;%1&apos;</source>
         <translation>orden desconocida &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>The database has no owner yet.</source>
+        <translation>La base de datos aún no tiene propietario.</translation>
+    </message>
+    <message>
+        <source>No owner has the e-mail address %1.</source>
+        <translation>Ningún propietario tiene la dirección de correo electrónico %1.</translation>
+    </message>
+    <message>
+        <source>The database has several owners: say which with --owner-email.</source>
+        <translation>La base de datos tiene varios propietarios: indique cuál con --owner-email.</translation>
+    </message>
+    <message>
+        <source>Ingest, list, replace or delete the knowledge base&apos;s documents</source>
+        <translation>Incorporar, listar, reemplazar o eliminar los documentos de la base de conocimiento</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base as the agent does</source>
+        <translation>Buscar en la base de conocimiento como lo hace el agente</translation>
+    </message>
 </context>
 <context>
     <name>CompactNumber</name>
@@ -932,6 +971,583 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     </message>
 </context>
 <context>
+    <name>DocumentService</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>La base de datos no está abierta.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentUndoCommand</name>
+    <message>
+        <source>Edit category and tags of %1</source>
+        <translation>Editar categoría y etiquetas de %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsBench</name>
+    <message>
+        <source>PDF extraction: no PDF given (--pdf FILE).</source>
+        <translation>Extracción de PDF: no se indicó ningún PDF (--pdf FILE).</translation>
+    </message>
+    <message>
+        <source>Extracting %1…</source>
+        <translation>Extrayendo %1…</translation>
+    </message>
+    <message>
+        <source>PDF extraction: %1</source>
+        <translation>Extracción de PDF: %1</translation>
+    </message>
+    <message>
+        <source>Extract + chunk %1 (%2 pages, %3 chunks)</source>
+        <translation>Extraer + fragmentar %1 (%2 páginas, %3 fragmentos)</translation>
+    </message>
+    <message>
+        <source>pdftotext on the same file (peer)</source>
+        <translation>pdftotext con el mismo archivo (referencia)</translation>
+    </message>
+    <message>
+        <source>Ours / pdftotext</source>
+        <translation>Nuestro / pdftotext</translation>
+    </message>
+    <message>
+        <source>pdftotext is not installed (poppler-utils): no peer figure.</source>
+        <translation>pdftotext no está instalado (poppler-utils): no hay cifra de referencia.</translation>
+    </message>
+    <message>
+        <source>Chunking %1 MB…</source>
+        <translation>Fragmentando %1 MB…</translation>
+    </message>
+    <message>
+        <source>Chunker on %1 MB (%2 chunks)</source>
+        <translation>Fragmentador con %1 MB (%2 fragmentos)</translation>
+    </message>
+    <message>
+        <source>LangChain.js peer: no temporary file.</source>
+        <translation>Referencia LangChain.js: no hay archivo temporal.</translation>
+    </message>
+    <message>
+        <source>LangChain.js peer: %1</source>
+        <translation>Referencia LangChain.js: %1</translation>
+    </message>
+    <message>
+        <source>LangChain.js RecursiveCharacterTextSplitter (peer, %1 chunks)</source>
+        <translation>LangChain.js RecursiveCharacterTextSplitter (referencia, %1 fragmentos)</translation>
+    </message>
+    <message>
+        <source>Chunker speed over LangChain.js</source>
+        <translation>Velocidad del fragmentador frente a LangChain.js</translation>
+    </message>
+    <message>
+        <source>Embedding %1 chunks…</source>
+        <translation>Generando embeddings de %1 fragmentos…</translation>
+    </message>
+    <message>
+        <source>Offline embedder, %1 chunks</source>
+        <translation>Generador de embeddings sin conexión, %1 fragmentos</translation>
+    </message>
+    <message>
+        <source>Storing and retrieval: the database lacks the knowledge-base additions (run `limitless migrate`).</source>
+        <translation>Almacenamiento y recuperación: a la base de datos le faltan las adiciones de la base de conocimiento (ejecute `limitless migrate`).</translation>
+    </message>
+    <message>
+        <source>Storing and retrieval: the database has no owner.</source>
+        <translation>Almacenamiento y recuperación: la base de datos no tiene propietario.</translation>
+    </message>
+    <message>
+        <source>Storing %1 chunks…</source>
+        <translation>Almacenando %1 fragmentos…</translation>
+    </message>
+    <message>
+        <source>Storing %1 chunks (one transaction)</source>
+        <translation>Almacenar %1 fragmentos (una transacción)</translation>
+    </message>
+    <message>
+        <source>Filling to %1 chunks…</source>
+        <translation>Rellenando hasta %1 fragmentos…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Loading %1 vectors into the in-process index</source>
+        <translation>Cargando %1 vectores en el índice en proceso</translation>
+    </message>
+    <message>
+        <source>Exact in-process top-3 at %1 chunks, p50</source>
+        <translation>Top-3 exacto en proceso con %1 fragmentos, p50</translation>
+    </message>
+    <message>
+        <source>Exact in-process top-3 at %1 chunks, p95</source>
+        <translation>Top-3 exacto en proceso con %1 fragmentos, p95</translation>
+    </message>
+    <message>
+        <source>Hybrid top-3 at %1 chunks, p50</source>
+        <translation>Top-3 híbrido con %1 fragmentos, p50</translation>
+    </message>
+    <message>
+        <source>Hybrid top-3 at %1 chunks, p95</source>
+        <translation>Top-3 híbrido con %1 fragmentos, p95</translation>
+    </message>
+    <message>
+        <source>OCR: no image-only PDF given (--ocr-pdf FILE).</source>
+        <translation>OCR: no se indicó ningún PDF solo de imágenes (--ocr-pdf FILE).</translation>
+    </message>
+    <message>
+        <source>Recognising %1…</source>
+        <translation>Reconociendo %1…</translation>
+    </message>
+    <message>
+        <source>OCR: %1</source>
+        <translation>OCR: %1</translation>
+    </message>
+    <message>
+        <source>no page needed OCR</source>
+        <translation>ninguna página necesitó OCR</translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR (Tesseract, eng+deu+spa), %n page(s)</source>
+        <translation>
+            <numerusform>OCR (Tesseract, eng+deu+spa), %n página</numerusform>
+            <numerusform>OCR (Tesseract, eng+deu+spa), %n páginas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Extracting text 100%</source>
+        <translation>Extrayendo texto 100%</translation>
+    </message>
+</context>
+<context>
+    <name>EmbedError</name>
+    <message>
+        <source>Embedding was cancelled.</source>
+        <translation>Se canceló la generación de embeddings.</translation>
+    </message>
+    <message>
+        <source>The embedding service did not answer within %1 s.</source>
+        <translation>El servicio de embeddings no respondió en %1 s.</translation>
+    </message>
+    <message>
+        <source>Could not reach the embedding service at %1: %2</source>
+        <translation>No se pudo conectar con el servicio de embeddings en %1: %2</translation>
+    </message>
+    <message>
+        <source>The embedding service refused the API key: %1</source>
+        <translation>El servicio de embeddings rechazó la clave de API: %1</translation>
+    </message>
+    <message>
+        <source>The embedding service refused access: %1</source>
+        <translation>El servicio de embeddings denegó el acceso: %1</translation>
+    </message>
+    <message>
+        <source>The embedding service&apos;s quota is used up: %1</source>
+        <translation>Se agotó la cuota del servicio de embeddings: %1</translation>
+    </message>
+    <message>
+        <source>The embedding service is rate-limiting requests: %1</source>
+        <translation>El servicio de embeddings está limitando las solicitudes: %1</translation>
+    </message>
+    <message>
+        <source>The embedding service failed (HTTP %1): %2</source>
+        <translation>El servicio de embeddings falló (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The embedding service refused the request (HTTP %1): %2</source>
+        <translation>El servicio de embeddings rechazó la solicitud (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The embedding service answered with something other than JSON.</source>
+        <translation>El servicio de embeddings respondió con algo que no es JSON.</translation>
+    </message>
+    <message>
+        <source>The embedding service&apos;s answer has no list of vectors.</source>
+        <translation>La respuesta del servicio de embeddings no contiene ninguna lista de vectores.</translation>
+    </message>
+    <message>
+        <source>The embedding service returned %1 vectors for %2 texts.</source>
+        <translation>El servicio de embeddings devolvió %1 vectores para %2 textos.</translation>
+    </message>
+    <message>
+        <source>The embedding service&apos;s answer numbers its vectors wrongly.</source>
+        <translation>La respuesta del servicio de embeddings numera sus vectores de forma incorrecta.</translation>
+    </message>
+    <message>
+        <source>The embedding service&apos;s answer holds a vector that is not a list of numbers.</source>
+        <translation>La respuesta del servicio de embeddings contiene un vector que no es una lista de números.</translation>
+    </message>
+    <message>
+        <source>The model returned %1-dimensional vectors; the database column holds %2.</source>
+        <translation>El modelo devolvió vectores de %1 dimensiones; la columna de la base de datos admite %2.</translation>
+    </message>
+    <message>
+        <source>The embedding service returned an empty vector.</source>
+        <translation>El servicio de embeddings devolvió un vector vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentTracker</name>
+    <message>
+        <source>The knowledge base&apos;s keys could not be read from the keychain: %1</source>
+        <translation>No se pudieron leer del llavero las claves de la base de conocimiento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractError</name>
+    <message>
+        <source>%1 It was refused before it was inflated: it looks like a zip bomb.</source>
+        <translation>%1 Se rechazó antes de descomprimirlo: parece una bomba zip.</translation>
+    </message>
+    <message>
+        <source>This DOCX is damaged: the table of contents of its ZIP container cannot be read.</source>
+        <translation>Este DOCX está dañado: no se puede leer el directorio de su contenedor ZIP.</translation>
+    </message>
+    <message>
+        <source>This DOCX holds %1 files, more than the %2 allowed.</source>
+        <translation>Este DOCX contiene %1 archivos, más de los %2 permitidos.</translation>
+    </message>
+    <message>
+        <source>The part %1 of this DOCX would inflate from %2 to %3.</source>
+        <translation>La parte %1 de este DOCX se descomprimiría de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>This DOCX would inflate to more than %1, the limit.</source>
+        <translation>Este DOCX se descomprimiría a más de %1, el límite.</translation>
+    </message>
+    <message>
+        <source>The text of this DOCX is encrypted inside its ZIP container.</source>
+        <translation>El texto de este DOCX está cifrado dentro de su contenedor ZIP.</translation>
+    </message>
+    <message>
+        <source>This DOCX is damaged: %1 cannot be opened.</source>
+        <translation>Este DOCX está dañado: no se puede abrir %1.</translation>
+    </message>
+    <message>
+        <source>The part %1 of this DOCX inflates to more than its directory declares.</source>
+        <translation>La parte %1 de este DOCX se descomprime a más de lo que declara su directorio.</translation>
+    </message>
+    <message>
+        <source>This DOCX is damaged: %1 does not inflate to what was stored (checksum error).</source>
+        <translation>Este DOCX está dañado: %1 no se descomprime en lo que se almacenó (error de suma de comprobación).</translation>
+    </message>
+    <message>
+        <source>The text of this DOCX is damaged: %1 is not well-formed XML (line %2: %3).</source>
+        <translation>El texto de este DOCX está dañado: %1 no es XML bien formado (línea %2: %3).</translation>
+    </message>
+    <message>
+        <source>This DOCX has no word/document.xml, the part that holds its text: it is damaged or not a Word document.</source>
+        <translation>Este DOCX no tiene word/document.xml, la parte que contiene su texto: está dañado o no es un documento de Word.</translation>
+    </message>
+    <message>
+        <source>This Word document holds no text.</source>
+        <translation>Este documento de Word no contiene texto.</translation>
+    </message>
+    <message>
+        <source>Reading the document was cancelled.</source>
+        <translation>Se canceló la lectura del documento.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation>No se puede leer este archivo: %1</translation>
+    </message>
+    <message>
+        <source>This file grew past the size limit while it was read.</source>
+        <translation>Este archivo superó el límite de tamaño mientras se leía.</translation>
+    </message>
+    <message>
+        <source>a PDF</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>un PDF</translation>
+    </message>
+    <message>
+        <source>a Word document (DOCX)</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>un documento de Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>an Office file that is not a Word document</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>un archivo de Office que no es un documento de Word</translation>
+    </message>
+    <message>
+        <source>an Excel workbook (XLSX)</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>un libro de Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation (PPTX)</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>una presentación de PowerPoint (PPTX)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument file (ODT, ODS or ODP)</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>un archivo OpenDocument (ODT, ODS u ODP)</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>un archivo ZIP</translation>
+    </message>
+    <message>
+        <source>a damaged ZIP archive</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>un archivo ZIP dañado</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>un archivo de texto</translation>
+    </message>
+    <message>
+        <source>text in an encoding other than UTF-8, UTF-16 or Latin-1</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>texto en una codificación distinta de UTF-8, UTF-16 o Latin-1</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>una imagen PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>una imagen JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>una imagen GIF</translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>una imagen BMP</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>una imagen TIFF</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>una imagen WebP</translation>
+    </message>
+    <message>
+        <source>an RTF document</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>un documento RTF</translation>
+    </message>
+    <message>
+        <source>an ELF executable (a Linux program)</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>un ejecutable ELF (un programa de Linux)</translation>
+    </message>
+    <message>
+        <source>a Windows executable</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>un ejecutable de Windows</translation>
+    </message>
+    <message>
+        <source>a macOS executable</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>un ejecutable de macOS</translation>
+    </message>
+    <message>
+        <source>an Office 97–2003 file (.doc, .xls or .ppt)</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>un archivo de Office 97–2003 (.doc, .xls o .ppt)</translation>
+    </message>
+    <message>
+        <source>a password-protected Office file</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>un archivo de Office protegido con contraseña</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>un archivo gzip</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>un archivo 7-Zip</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>un archivo RAR</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>binary data of an unknown kind</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>datos binarios de tipo desconocido</translation>
+    </message>
+    <message>
+        <source>a file of an unknown kind</source>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <translation>un archivo de tipo desconocido</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Esto es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>This file does not exist.</source>
+        <translation>Este archivo no existe.</translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation>Este archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>This file is %1; the limit is %2.</source>
+        <translation>Este archivo ocupa %1; el límite es %2.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s name has no extension. It looks like %1: rename it to end in .%2 to add it.</source>
+        <translation>El nombre de este archivo no tiene extensión. Parece %1: cámbiele el nombre para que termine en .%2 y así poder añadirlo.</translation>
+    </message>
+    <message>
+        <source>Files ending in .%1 are not taken. This one looks like %2: rename it to end in .%3 to add it.</source>
+        <translation>No se admiten archivos que terminan en .%1. Este parece %2: cámbiele el nombre para que termine en .%3 y así poder añadirlo.</translation>
+    </message>
+    <message>
+        <source>This file is %1; the knowledge base takes PDF, DOCX, text and Markdown files.</source>
+        <translation>Este archivo es %1; la base de conocimiento admite archivos PDF, DOCX, de texto y Markdown.</translation>
+    </message>
+    <message>
+        <source>This Word document is protected by a password: remove the password in Word and add it again.</source>
+        <translation>Este documento de Word está protegido con contraseña: quite la contraseña en Word y vuelva a añadirlo.</translation>
+    </message>
+    <message>
+        <source>This file is named .docx but is a ZIP archive without word/document.xml, so not a Word document.</source>
+        <translation>Este archivo se llama .docx pero es un archivo ZIP sin word/document.xml, así que no es un documento de Word.</translation>
+    </message>
+    <message>
+        <source>This text is not in UTF-8, UTF-16 or Latin-1 (Windows-1252): save it as UTF-8 and add it again.</source>
+        <translation>Este texto no está en UTF-8, UTF-16 ni Latin-1 (Windows-1252): guárdelo como UTF-8 y vuelva a añadirlo.</translation>
+    </message>
+    <message>
+        <source>This file is named .%1 but is %2.</source>
+        <translation>Este archivo se llama .%1 pero es %2.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged: its structure cannot be read.</source>
+        <translation>Este PDF está dañado: no se puede leer su estructura.</translation>
+    </message>
+    <message>
+        <source>This PDF is incomplete: it stops before its end, as if cut off while it was downloaded or copied.</source>
+        <translation>Este PDF está incompleto: se interrumpe antes de su final, como si se hubiera cortado al descargarlo o copiarlo.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password.</source>
+        <translation>Este PDF está protegido con contraseña.</translation>
+    </message>
+    <message>
+        <source>The password for this PDF is wrong.</source>
+        <translation>La contraseña de este PDF es incorrecta.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged: no page can be found in it.</source>
+        <translation>Este PDF está dañado: no se encuentra ninguna página en él.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged: none of its pages can be read.</source>
+        <translation>Este PDF está dañado: no se puede leer ninguna de sus páginas.</translation>
+    </message>
+    <message>
+        <source>This PDF has no text layer (it looks scanned), and recognising text in scans (OCR) is turned off.</source>
+        <translation>Este PDF no tiene capa de texto (parece escaneado) y el reconocimiento de texto en escaneos (OCR) está desactivado.</translation>
+    </message>
+    <message>
+        <source>This PDF has no text layer (it looks scanned), and no OCR language data is installed to read it.</source>
+        <translation>Este PDF no tiene capa de texto (parece escaneado) y no hay datos de idioma de OCR instalados para leerlo.</translation>
+    </message>
+    <message>
+        <source>No text was found in this PDF, not even by OCR.</source>
+        <translation>No se encontró texto en este PDF, ni siquiera mediante OCR.</translation>
+    </message>
+    <message>
+        <source>This file holds binary data further on, so it is not a text file.</source>
+        <translation>Este archivo contiene datos binarios más adelante, así que no es un archivo de texto.</translation>
+    </message>
+    <message>
+        <source>This file holds no text, only white space.</source>
+        <translation>Este archivo no contiene texto, solo espacios en blanco.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractNote</name>
+    <message numerus="yes">
+        <source>%n page(s) recognised by OCR</source>
+        <translation>
+            <numerusform>%n página reconocida por OCR</numerusform>
+            <numerusform>%n páginas reconocidas por OCR</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OCR ran without these languages, whose data is not installed: %1</source>
+        <translation>El OCR se ejecutó sin estos idiomas, cuyos datos no están instalados: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) without a text layer left out: OCR is turned off</source>
+        <translation>
+            <numerusform>%n página sin capa de texto omitida: el OCR está desactivado</numerusform>
+            <numerusform>%n páginas sin capa de texto omitidas: el OCR está desactivado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) without a text layer left out: no OCR language data is installed</source>
+        <translation>
+            <numerusform>%n página sin capa de texto omitida: no hay datos de idioma de OCR instalados</numerusform>
+            <numerusform>%n páginas sin capa de texto omitidas: no hay datos de idioma de OCR instalados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) without any text</source>
+        <translation>
+            <numerusform>%n página sin ningún texto</numerusform>
+            <numerusform>%n páginas sin ningún texto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) could not be read</source>
+        <translation>
+            <numerusform>No se pudo leer %n página</numerusform>
+            <numerusform>No se pudieron leer %n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This PDF seems cut off at its end; the pages that could be read were taken.</source>
+        <translation>Este PDF parece cortado al final; se tomaron las páginas que se pudieron leer.</translation>
+    </message>
+    <message>
+        <source>Decoded as Latin-1 (Windows-1252): the file is not UTF-8.</source>
+        <translation>Decodificado como Latin-1 (Windows-1252): el archivo no es UTF-8.</translation>
+    </message>
+    <message>
+        <source>Decoded as UTF-16.</source>
+        <translation>Decodificado como UTF-16.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid byte sequence(s) were replaced with �.</source>
+        <translation>
+            <numerusform>Se reemplazó %n secuencia de bytes no válida por �.</numerusform>
+            <numerusform>Se reemplazaron %n secuencias de bytes no válidas por �.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FunnelBench</name>
     <message>
         <source>Refresh, 90 days (funnel, daily, objections, revenue, campaigns + data quality)</source>
@@ -974,6 +1590,234 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     </message>
 </context>
 <context>
+    <name>GcsStore</name>
+    <message>
+        <source>Google Cloud Storage did not accept the service account&apos;s credentials: %1</source>
+        <translation>Google Cloud Storage no aceptó las credenciales de la cuenta de servicio: %1</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage refused access to the bucket &quot;%1&quot;: %2</source>
+        <translation>Google Cloud Storage denegó el acceso al bucket &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage has no such bucket or object: %1</source>
+        <translation>Google Cloud Storage no tiene ese bucket u objeto: %1</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage is limiting requests; try again later.</source>
+        <translation>Google Cloud Storage está limitando las solicitudes; inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage is unavailable (HTTP %1); try again later.</source>
+        <translation>Google Cloud Storage no está disponible (HTTP %1); inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage refused the request (HTTP %1): %2</source>
+        <translation>Google Cloud Storage rechazó la solicitud (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage stopped answering.</source>
+        <translation>Google Cloud Storage dejó de responder.</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage cannot be reached: %1</source>
+        <translation>No se puede conectar con Google Cloud Storage: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage asks to wait %1 seconds before trying again.</source>
+        <translation>Google Cloud Storage pide esperar %1 segundos antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used as the name of a stored file.</source>
+        <translation>&quot;%1&quot; no se puede usar como nombre de un archivo almacenado.</translation>
+    </message>
+    <message>
+        <source>The storage address %1 is not an https address.</source>
+        <translation>La dirección de almacenamiento %1 no es una dirección https.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage did not open an upload session.</source>
+        <translation>Google Cloud Storage no abrió una sesión de subida.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being uploaded.</source>
+        <translation>%1 cambió mientras se subía.</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage ended the upload session twice; try again later.</source>
+        <translation>Google Cloud Storage finalizó la sesión de subida dos veces; inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage reported an upload position that does not fit the file.</source>
+        <translation>Google Cloud Storage indicó una posición de subida que no corresponde al archivo.</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage is not taking the file&apos;s bytes; try again later.</source>
+        <translation>Google Cloud Storage no está aceptando los bytes del archivo; inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The copy in Google Cloud Storage differs from the file.</source>
+        <translation>La copia en Google Cloud Storage difiere del archivo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Google Cloud Storage address.</source>
+        <translation>&quot;%1&quot; no es una dirección de Google Cloud Storage.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>No se puede crear la carpeta para %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The stored file %1 is no longer in Google Cloud Storage.</source>
+        <translation>El archivo almacenado %1 ya no está en Google Cloud Storage.</translation>
+    </message>
+    <message>
+        <source>The downloaded copy of %1 is damaged.</source>
+        <translation>La copia descargada de %1 está dañada.</translation>
+    </message>
+</context>
+<context>
+    <name>GoogleTokenSource</name>
+    <message>
+        <source>The service-account key could not sign the token request.</source>
+        <translation>La clave de la cuenta de servicio no pudo firmar la solicitud de token.</translation>
+    </message>
+    <message>
+        <source>No valid service-account key is set.</source>
+        <translation>No hay ninguna clave de cuenta de servicio válida configurada.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s sign-in service cannot be reached (%1).</source>
+        <translation>No se puede conectar con el servicio de inicio de sesión de Google (%1).</translation>
+    </message>
+    <message>
+        <source>Google&apos;s sign-in service gave an answer that is not an access token.</source>
+        <translation>El servicio de inicio de sesión de Google dio una respuesta que no es un token de acceso.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s sign-in service is limiting requests; the upload will be retried later.</source>
+        <translation>El servicio de inicio de sesión de Google está limitando las solicitudes; la subida se reintentará más tarde.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s sign-in service is unavailable (HTTP %1).</source>
+        <translation>El servicio de inicio de sesión de Google no está disponible (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Google refused the service-account key: %1</source>
+        <translation>Google rechazó la clave de la cuenta de servicio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IngestQueue</name>
+    <message>
+        <source>There is no such file or folder.</source>
+        <translation>No existe ese archivo o carpeta.</translation>
+    </message>
+    <message>
+        <source>Documents could not be queued again: %1</source>
+        <translation>No se pudieron volver a poner en cola los documentos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ingestor</name>
+    <message>
+        <source>Uploading</source>
+        <translation>Subiendo</translation>
+    </message>
+    <message>
+        <source>Extracting text</source>
+        <translation>Extrayendo texto</translation>
+    </message>
+    <message>
+        <source>Chunking</source>
+        <translation>Fragmentando</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>Generando embeddings</translation>
+    </message>
+    <message>
+        <source>Storing</source>
+        <translation>Almacenando</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>“%1” is not a category; use one of: %2.</source>
+        <translation>“%1” no es una categoría; use una de estas: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>This database does not have the dashboard&apos;s knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
+        <translation>Esta base de datos no tiene las tablas de base de conocimiento del panel. Ejecute `limitless migrate` para añadirlas; no se subió nada.</translation>
+    </message>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>No existe el documento %1.</translation>
+    </message>
+    <message>
+        <source>%1 has the same content as %2 (version %3).</source>
+        <translation>%1 tiene el mismo contenido que %2 (versión %3).</translation>
+    </message>
+    <message>
+        <source>Skipped %1: the same content is already there as %2.</source>
+        <translation>Se omitió %1: el mismo contenido ya existe como %2.</translation>
+    </message>
+    <message>
+        <source>%1 is queued as version %2.</source>
+        <translation>%1 está en cola como versión %2.</translation>
+    </message>
+    <message>
+        <source>%1 is queued.</source>
+        <translation>%1 está en cola.</translation>
+    </message>
+    <message>
+        <source>Another worker is processing this document right now.</source>
+        <translation>Otro proceso de trabajo está procesando este documento en este momento.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The document was deleted.</source>
+        <translation>Se eliminó el documento.</translation>
+    </message>
+    <message>
+        <source>Cannot read the stored file: %1</source>
+        <translation>No se puede leer el archivo almacenado: %1</translation>
+    </message>
+    <message>
+        <source>%1 contains no text to learn from.</source>
+        <translation>%1 no contiene texto del que aprender.</translation>
+    </message>
+    <message>
+        <source>The embedding model %1 gives %2-dimensional vectors; the database column holds %3.</source>
+        <translation>El modelo de embeddings %1 genera vectores de %2 dimensiones; la columna de la base de datos admite %3.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainStore</name>
     <message>
         <source>Access to it was refused. Unlock the keychain and allow Limitless to use it.</source>
@@ -986,6 +1830,87 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     <message>
         <source>It reported: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeSettings</name>
+    <message>
+        <source>The embeddings URL “%1” is not a URL.</source>
+        <translation>La URL de embeddings “%1” no es una URL.</translation>
+    </message>
+    <message>
+        <source>Documents go to Google Cloud Storage, but no service-account key is stored for this profile. Add the key in the knowledge settings.</source>
+        <translation>Los documentos van a Google Cloud Storage, pero no hay ninguna clave de cuenta de servicio guardada para este perfil. Añada la clave en la configuración de la base de conocimiento.</translation>
+    </message>
+    <message>
+        <source>Name the Google Cloud Storage bucket for the documents.</source>
+        <translation>Indique el bucket de Google Cloud Storage para los documentos.</translation>
+    </message>
+    <message>
+        <source>The embeddings URL must be an http(s) URL, e.g. https://api.openai.com/v1.</source>
+        <translation>La URL de embeddings debe ser una URL http(s), p. ej. https://api.openai.com/v1.</translation>
+    </message>
+    <message>
+        <source>Name the embedding model, e.g. text-embedding-3-small.</source>
+        <translation>Indique el modelo de embeddings, p. ej. text-embedding-3-small.</translation>
+    </message>
+    <message>
+        <source>The chunk size must be between 50 and 4000 tokens.</source>
+        <translation>El tamaño de fragmento debe estar entre 50 y 4000 tokens.</translation>
+    </message>
+    <message>
+        <source>The chunk overlap must be at least 0 and less than half the chunk size.</source>
+        <translation>El solapamiento de fragmentos debe ser de al menos 0 y menor que la mitad del tamaño de fragmento.</translation>
+    </message>
+    <message>
+        <source>The upload limit must be between 1 and 1024 MB.</source>
+        <translation>El límite de subida debe estar entre 1 y 1024 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeStore</name>
+    <message>
+        <source>“%1” is not a category; use one of: %2.</source>
+        <translation>“%1” no es una categoría; use una de estas: %2.</translation>
+    </message>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>No existe el documento %1.</translation>
+    </message>
+    <message>
+        <source>This database does not have the dashboard&apos;s knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
+        <translation>Esta base de datos no tiene las tablas de base de conocimiento del panel. Ejecute `limitless migrate` para añadirlas; no se subió nada.</translation>
+    </message>
+    <message>
+        <source>The embedding model %1 gives %2-dimensional vectors; the database column holds %3. Nothing was stored.</source>
+        <translation>El modelo de embeddings %1 genera vectores de %2 dimensiones; la columna de la base de datos admite %3. No se almacenó nada.</translation>
+    </message>
+    <message>
+        <source>%1 chunks but %2 vectors: nothing was stored.</source>
+        <translation>%1 fragmentos pero %2 vectores: no se almacenó nada.</translation>
+    </message>
+    <message>
+        <source>A vector has %1 dimensions; the database column holds %2. Nothing was stored.</source>
+        <translation>Un vector tiene %1 dimensiones; la columna de la base de datos admite %2. No se almacenó nada.</translation>
+    </message>
+    <message>
+        <source>The document was deleted while it was being processed.</source>
+        <translation>El documento se eliminó mientras se procesaba.</translation>
+    </message>
+    <message>
+        <source>Another worker took this document over; this result was discarded.</source>
+        <translation>Otro proceso de trabajo se hizo cargo de este documento; se descartó este resultado.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeTools</name>
+    <message>
+        <source>No owner profile belongs to the signed-in account, so documents cannot be added.</source>
+        <translation>Ningún perfil de propietario pertenece a la cuenta con la que se ha iniciado sesión, así que no se pueden añadir documentos.</translation>
+    </message>
+    <message>
+        <source>The knowledge settings are incomplete: %1</source>
+        <translation>La configuración de la base de conocimiento está incompleta: %1</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1934,45 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     <message>
         <source>Local sandbox accounts have no second factor.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalFolderStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>No se puede crear la carpeta para %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used as the name of a stored file.</source>
+        <translation>&quot;%1&quot; no se puede usar como nombre de un archivo almacenado.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a local file address.</source>
+        <translation>&quot;%1&quot; no es una dirección de archivo local.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the document folder %2.</source>
+        <translation>%1 no está en la carpeta de documentos %2.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>No se puede eliminar %1: %2</translation>
+    </message>
+    <message>
+        <source>The stored file %1 is missing.</source>
+        <translation>Falta el archivo almacenado %1.</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +2222,44 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     </message>
 </context>
 <context>
+    <name>RetrievalBench</name>
+    <message>
+        <source>The test bench is not connected to the knowledge base yet.</source>
+        <translation>El banco de pruebas aún no está conectado a la base de conocimiento.</translation>
+    </message>
+    <message>
+        <source>Saved test questions need the knowledge-base additions: run `%1`.</source>
+        <translation>Las preguntas de prueba guardadas necesitan las adiciones de la base de conocimiento: ejecute `%1`.</translation>
+    </message>
+    <message>
+        <source>There are no saved questions to run yet.</source>
+        <translation>Todavía no hay preguntas guardadas que ejecutar.</translation>
+    </message>
+    <message>
+        <source>The run could not be saved: %1</source>
+        <translation>No se pudo guardar la ejecución: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Retriever</name>
+    <message>
+        <source>Type a question to search for.</source>
+        <translation>Escriba una pregunta para buscar.</translation>
+    </message>
+    <message>
+        <source>The documents were embedded with different models (%1); a search cannot mix them. Re-process all documents with one model.</source>
+        <translation>Los embeddings de los documentos se generaron con distintos modelos (%1); una búsqueda no puede mezclarlos. Vuelva a procesar todos los documentos con un solo modelo.</translation>
+    </message>
+    <message>
+        <source>The documents were embedded with %1, but this profile embeds with %2. Re-process all documents, or switch the profile back to %1.</source>
+        <translation>Los embeddings de los documentos se generaron con %1, pero este perfil los genera con %2. Vuelva a procesar todos los documentos o vuelva a cambiar el perfil a %1.</translation>
+    </message>
+    <message>
+        <source>The embedder returned nothing.</source>
+        <translation>El generador de embeddings no devolvió nada.</translation>
+    </message>
+</context>
+<context>
     <name>Sandbox</name>
     <message>
         <source>No PostgreSQL server is installed (initdb not found). Install the Debian package &apos;postgresql&apos; (scripts/install-deps does).</source>
@@ -1401,6 +2403,37 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     </message>
 </context>
 <context>
+    <name>ServiceAccountKey</name>
+    <message>
+        <source>The service-account key is not a JSON key file.</source>
+        <translation>La clave de la cuenta de servicio no es un archivo de clave JSON.</translation>
+    </message>
+    <message>
+        <source>The key file is not a service-account key (its type is &quot;%1&quot;).</source>
+        <translation>El archivo de clave no es una clave de cuenta de servicio (su tipo es &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The service-account key has no client_email.</source>
+        <translation>La clave de la cuenta de servicio no tiene client_email.</translation>
+    </message>
+    <message>
+        <source>The service-account key has no private_key_id.</source>
+        <translation>La clave de la cuenta de servicio no tiene private_key_id.</translation>
+    </message>
+    <message>
+        <source>The service-account key has no private_key.</source>
+        <translation>La clave de la cuenta de servicio no tiene private_key.</translation>
+    </message>
+    <message>
+        <source>The private key in the service-account key cannot be read as an RSA key.</source>
+        <translation>La clave privada de la clave de la cuenta de servicio no se puede leer como clave RSA.</translation>
+    </message>
+    <message>
+        <source>The service-account key&apos;s token_uri &quot;%1&quot; is not an https address.</source>
+        <translation>El token_uri &quot;%1&quot; de la clave de la cuenta de servicio no es una dirección https.</translation>
+    </message>
+</context>
+<context>
     <name>SessionManager</name>
     <message>
         <source>You are signed in, but the session could not be saved in the system keychain, so you will have to sign in again next time. %1</source>
@@ -1413,6 +2446,29 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     <message>
         <source>The renewed session could not be saved in the system keychain, so you will have to sign in again next time. %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestQuestion</name>
+    <message>
+        <source>p. %1</source>
+        <translation>pág. %1</translation>
+    </message>
+    <message>
+        <source>The questions are not JSON: %1 at offset %2.</source>
+        <translation>Las preguntas no están en JSON: %1 en la posición %2.</translation>
+    </message>
+    <message>
+        <source>Question %1 needs &quot;question&quot; and &quot;document&quot;.</source>
+        <translation>La pregunta %1 necesita &quot;question&quot; y &quot;document&quot;.</translation>
+    </message>
+    <message>
+        <source>There are no questions in the file.</source>
+        <translation>No hay preguntas en el archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1698,19 +2754,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database has no owner yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No owner has the e-mail address %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database has several owners: say which with --owner-email.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">en pausa</translation>
     </message>
     <message>
         <source>--name is required.</source>
@@ -1910,7 +2954,7 @@ The CLI is not signed in as an owner: `create` acts for --owner-email, or for th
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>No campaigns to simulate traffic for: create one, or load the demo business with `limitless demo-data`.</source>
@@ -2670,6 +3714,355 @@ Acciones:
         <source>New password for the local owner: </source>
         <translation>Nueva contraseña del propietario local: </translation>
     </message>
+    <message>
+        <source>Times the knowledge base: extracting and chunking a PDF against pdftotext, chunking against LangChain.js&apos;s RecursiveCharacterTextSplitter, the offline embedder on 10,000 chunks, storing 10,000 chunks, exact and hybrid top-3 retrieval at 50,000 chunks, and OCR seconds per page. Writes bench-* documents for the only owner (or --owner-email) and removes them.</source>
+        <translation>Mide los tiempos de la base de conocimiento: extracción y fragmentación de un PDF frente a pdftotext, fragmentación frente a RecursiveCharacterTextSplitter de LangChain.js, el generador de embeddings sin conexión con 10.000 fragmentos, almacenamiento de 10.000 fragmentos, recuperación top-3 exacta e híbrida con 50.000 fragmentos y segundos de OCR por página. Escribe documentos bench-* para el único propietario (o --owner-email) y después los elimina.</translation>
+    </message>
+    <message>
+        <source>A PDF of about 100 pages (.pdf or .pdf.gz).</source>
+        <translation>Un PDF de unas 100 páginas (.pdf o .pdf.gz).</translation>
+    </message>
+    <message>
+        <source>An image-only PDF for the OCR figure.</source>
+        <translation>Un PDF solo de imágenes para la cifra de OCR.</translation>
+    </message>
+    <message>
+        <source>Chunks in the retrieval test (default 50000).</source>
+        <translation>Fragmentos en la prueba de recuperación (predeterminado: 50000).</translation>
+    </message>
+    <message>
+        <source>Questions per retrieval figure (default 200).</source>
+        <translation>Preguntas por cifra de recuperación (predeterminado: 200).</translation>
+    </message>
+    <message>
+        <source>The owner the bench documents belong to.</source>
+        <translation>El propietario al que pertenecen los documentos de prueba.</translation>
+    </message>
+    <message>
+        <source>--chunks takes a number of at least 1000.</source>
+        <translation>--chunks admite un número de al menos 1000.</translation>
+    </message>
+    <message>
+        <source>--queries takes a number of at least 10.</source>
+        <translation>--queries admite un número de al menos 10.</translation>
+    </message>
+    <message>
+        <source>Cannot read the PDF %1.</source>
+        <translation>No se puede leer el PDF %1.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source> ✓</source>
+        <translation> ✓</translation>
+    </message>
+    <message>
+        <source> ✗ missed</source>
+        <translation> ✗ no alcanzado</translation>
+    </message>
+    <message>
+        <source>Not measured: %1</source>
+        <translation>Sin medir: %1</translation>
+    </message>
+    <message>
+        <source>Missed targets: %1</source>
+        <translation>Objetivos no alcanzados: %1</translation>
+    </message>
+    <message>
+        <source>The knowledge settings of profile %1 are incomplete: %2</source>
+        <translation>La configuración de la base de conocimiento del perfil %1 está incompleta: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 chunks</source>
+        <translation>%1: %2 fragmentos</translation>
+    </message>
+    <message>
+        <source>Name the files or folders to ingest.</source>
+        <translation>Indique los archivos o carpetas que desea incorporar.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes replace, keep or skip.</source>
+        <translation>--on-duplicate admite replace, keep o skip.</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe el archivo o la carpeta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) queued for processing.</source>
+        <translation>
+            <numerusform>%n documento en cola para procesarse.</numerusform>
+            <numerusform>%n documentos en cola para procesarse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were refused or failed.</source>
+        <translation>
+            <numerusform>%n archivo se rechazó o falló.</numerusform>
+            <numerusform>%n archivos se rechazaron o fallaron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Chunks</source>
+        <translation>Fragmentos</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Subido</translation>
+    </message>
+    <message>
+        <source>%1 names several documents; give more of the id.</source>
+        <translation>%1 corresponde a varios documentos; indique más caracteres del id.</translation>
+    </message>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>No existe el documento %1.</translation>
+    </message>
+    <message>
+        <source>Status: %1, %2 chunks, version %3</source>
+        <translation>Estado: %1, %2 fragmentos, versión %3</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Embedding model: %1</source>
+        <translation>Modelo de embeddings: %1</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>página %1</translation>
+    </message>
+    <message>
+        <source>Name the documents to delete.</source>
+        <translation>Indique los documentos que desea eliminar.</translation>
+    </message>
+    <message>
+        <source>%1: the stored file was not removed: %2</source>
+        <translation>%1: no se eliminó el archivo almacenado: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1 and its %2 chunks.</source>
+        <translation>Se eliminó %1 junto con sus %2 fragmentos.</translation>
+    </message>
+    <message>
+        <source>replace takes a document and a file: replace ID FILE.</source>
+        <translation>replace necesita un documento y un archivo: replace ID FILE.</translation>
+    </message>
+    <message>
+        <source>%1 is now version %2 (%3 chunks added, %4 removed).</source>
+        <translation>%1 es ahora la versión %2 (%3 fragmentos añadidos, %4 eliminados).</translation>
+    </message>
+    <message>
+        <source>The new version failed to process.</source>
+        <translation>No se pudo procesar la nueva versión.</translation>
+    </message>
+    <message>
+        <source>Name the documents to re-process, or give --all.</source>
+        <translation>Indique los documentos que desea volver a procesar, o use --all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) failed.</source>
+        <translation>
+            <numerusform>%n documento falló.</numerusform>
+            <numerusform>%n documentos fallaron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>eval takes one file of questions: eval QUESTIONS.json.</source>
+        <translation>eval necesita un archivo de preguntas: eval QUESTIONS.json.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation>fallo</translation>
+    </message>
+    <message>
+        <source>hit@%1 %2 · MRR %3 over %4 questions</source>
+        <translation>hit@%1 %2 · MRR %3 en %4 preguntas</translation>
+    </message>
+    <message>
+        <source>The knowledge base the agent answers from.
+  ingest FILE|DIR...      upload, extract, chunk and embed files (pdf, docx, txt, md)
+  list [--all]            the documents (--all: replaced versions too)
+  show ID                 a document with its chunks
+  delete ID...            documents, their chunks and their stored files
+  replace ID FILE         a new version of a document
+  reprocess ID...|--all   extract, chunk and embed again (new settings or model)
+  eval QUESTIONS.json     hit@k and MRR of saved test questions
+IDs may be shortened to a unique prefix of at least four characters. `ingest` exits 1 when any file is refused or fails, with each file&apos;s reason on stderr.</source>
+        <translation>La base de conocimiento a partir de la cual responde el agente.
+  ingest FILE|DIR...      sube, extrae, fragmenta y genera embeddings de archivos (pdf, docx, txt, md)
+  list [--all]            los documentos (--all: también las versiones reemplazadas)
+  show ID                 un documento con sus fragmentos
+  delete ID...            documentos, sus fragmentos y sus archivos almacenados
+  replace ID FILE         una nueva versión de un documento
+  reprocess ID...|--all   extrae, fragmenta y genera embeddings de nuevo (nueva configuración o modelo)
+  eval QUESTIONS.json     hit@k y MRR de las preguntas de prueba guardadas
+Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `ingest` termina con código 1 si algún archivo se rechaza o falla, e indica el motivo de cada archivo en stderr.</translation>
+    </message>
+    <message>
+        <source>ingest, list, show, delete, replace, reprocess or eval</source>
+        <translation>ingest, list, show, delete, replace, reprocess o eval</translation>
+    </message>
+    <message>
+        <source>Category of ingested files: pitch, objection, faq or product_info.</source>
+        <translation>Categoría de los archivos incorporados: pitch, objection, faq o product_info.</translation>
+    </message>
+    <message>
+        <source>Tags of ingested files, comma-separated.</source>
+        <translation>Etiquetas de los archivos incorporados, separadas por comas.</translation>
+    </message>
+    <message>
+        <source>A file whose content is already there: replace (new version), keep (both) or skip (default).</source>
+        <translation>Un archivo cuyo contenido ya existe: replace (nueva versión), keep (conservar ambos) o skip (omitir; predeterminado).</translation>
+    </message>
+    <message>
+        <source>The password of encrypted PDFs.</source>
+        <translation>La contraseña de los PDF cifrados.</translation>
+    </message>
+    <message>
+        <source>Only upload and queue; the app or the cloud worker processes later.</source>
+        <translation>Solo subir y poner en cola; la aplicación o el proceso de trabajo en la nube lo procesa más tarde.</translation>
+    </message>
+    <message>
+        <source>list: replaced versions too; reprocess: every document.</source>
+        <translation>list: también las versiones reemplazadas; reprocess: todos los documentos.</translation>
+    </message>
+    <message>
+        <source>eval: how many chunks count (default 3).</source>
+        <translation>eval: cuántos fragmentos se tienen en cuenta (predeterminado: 3).</translation>
+    </message>
+    <message>
+        <source>The owner the documents belong to.</source>
+        <translation>El propietario al que pertenecen los documentos.</translation>
+    </message>
+    <message>
+        <source>The profile whose knowledge settings apply (default: the current one).</source>
+        <translation>El perfil cuya configuración de la base de conocimiento se aplica (predeterminado: el actual).</translation>
+    </message>
+    <message>
+        <source>Keep uploaded files in this folder instead of the profile&apos;s storage.</source>
+        <translation>Guardar los archivos subidos en esta carpeta en lugar de en el almacenamiento del perfil.</translation>
+    </message>
+    <message>
+        <source>show takes one document.</source>
+        <translation>show admite un solo documento.</translation>
+    </message>
+    <message>
+        <source>Say what to do: ingest, list, show, delete, replace, reprocess or eval.</source>
+        <translation>Indique qué hacer: ingest, list, show, delete, replace, reprocess o eval.</translation>
+    </message>
+    <message>
+        <source>Searches the knowledge base as the agent does: the question&apos;s vector ranking fused with full-text ranking. Shows each chunk&apos;s document, page, section and scores.</source>
+        <translation>Busca en la base de conocimiento como lo hace el agente: la clasificación vectorial de la pregunta combinada con la clasificación de texto completo. Muestra el documento, la página, la sección y las puntuaciones de cada fragmento.</translation>
+    </message>
+    <message>
+        <source>What a lead might ask.</source>
+        <translation>Lo que podría preguntar un cliente potencial.</translation>
+    </message>
+    <message>
+        <source>How many chunks (default 3).</source>
+        <translation>Cuántos fragmentos (predeterminado: 3).</translation>
+    </message>
+    <message>
+        <source>Only documents of this category (repeatable).</source>
+        <translation>Solo documentos de esta categoría (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>Only documents with this tag (repeatable).</source>
+        <translation>Solo documentos con esta etiqueta (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>Vector engine: auto (default), pgvector or in-process.</source>
+        <translation>Motor vectorial: auto (predeterminado), pgvector o in-process.</translation>
+    </message>
+    <message>
+        <source>Leave full-text search out.</source>
+        <translation>Omitir la búsqueda de texto completo.</translation>
+    </message>
+    <message>
+        <source>The owner whose documents are searched.</source>
+        <translation>El propietario en cuyos documentos se busca.</translation>
+    </message>
+    <message>
+        <source>Give the question to search for.</source>
+        <translation>Indique la pregunta que desea buscar.</translation>
+    </message>
+    <message>
+        <source>--k takes a number from 1 to 100.</source>
+        <translation>--k admite un número de 1 a 100.</translation>
+    </message>
+    <message>
+        <source>--engine takes auto, pgvector or in-process.</source>
+        <translation>--engine admite auto, pgvector o in-process.</translation>
+    </message>
+    <message>
+        <source>Nothing in the knowledge base matches.</source>
+        <translation>Nada en la base de conocimiento coincide.</translation>
+    </message>
+    <message>
+        <source>score %1 (vector #%2, %3; words #%4)</source>
+        <translation>puntuación %1 (vector #%2, %3; palabras #%4)</translation>
+    </message>
+    <message>
+        <source>%1 engine · %2 ms</source>
+        <translation>motor %1 · %2 ms</translation>
+    </message>
 </context>
 <context>
     <name>limitless::conversations::ConversationExport</name>
@@ -2769,6 +4162,37 @@ Acciones:
     </message>
 </context>
 <context>
+    <name>limitless::models::ChunksModel</name>
+    <message>
+        <source>%1 (OCR)</source>
+        <translation>%1 (OCR)</translation>
+    </message>
+    <message>
+        <source>This page had no text layer; its text was recognised by OCR.</source>
+        <translation>Esta página no tenía capa de texto; su texto se reconoció mediante OCR.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+</context>
+<context>
     <name>limitless::models::ConversationEventsModel</name>
     <message>
         <source>Clicked the campaign</source>
@@ -2815,7 +4239,7 @@ Acciones:
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fallido</translation>
     </message>
     <message>
         <source>Refunded</source>
@@ -2858,11 +4282,11 @@ Acciones:
     </message>
     <message>
         <source>Pitch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Discurso de venta</translation>
     </message>
     <message>
         <source>Objection handling</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Manejo de objeciones</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2926,7 +4350,7 @@ Acciones:
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Puntuación</translation>
     </message>
     <message>
         <source>Business type</source>
@@ -2959,6 +4383,109 @@ Acciones:
     <message>
         <source>Last message</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limitless::models::DocumentsModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Procesando</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Subiendo</translation>
+    </message>
+    <message>
+        <source>Extracting text</source>
+        <translation>Extrayendo texto</translation>
+    </message>
+    <message>
+        <source>Chunking</source>
+        <translation>Fragmentando</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>Generando embeddings</translation>
+    </message>
+    <message>
+        <source>Storing</source>
+        <translation>Almacenando</translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation>Discurso de venta</translation>
+    </message>
+    <message>
+        <source>Objection handling</source>
+        <translation>Manejo de objeciones</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>Preguntas frecuentes</translation>
+    </message>
+    <message>
+        <source>Product info</source>
+        <translation>Información del producto</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Reemplazado</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Chunks</source>
+        <translation>Fragmentos</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Subido</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Procesado</translation>
     </message>
 </context>
 <context>
@@ -3004,7 +4531,7 @@ Acciones:
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fallido</translation>
     </message>
     <message>
         <source>Refunded</source>
@@ -3070,6 +4597,121 @@ Acciones:
     <message>
         <source>%1 conversations in this stage</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limitless::models::SearchHitsModel</name>
+    <message>
+        <source>—</source>
+        <comment>not in this ranking</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <source>Rank %1 by meaning (cosine similarity %2)</source>
+        <translation>Posición %1 por significado (similitud coseno %2)</translation>
+    </message>
+    <message>
+        <source>Not among the closest chunks by meaning</source>
+        <translation>No está entre los fragmentos más cercanos por significado</translation>
+    </message>
+    <message>
+        <source>Rank %1 by the question&apos;s words (text score %2)</source>
+        <translation>Posición %1 por las palabras de la pregunta (puntuación de texto %2)</translation>
+    </message>
+    <message>
+        <source>None of the question&apos;s words matched</source>
+        <translation>Ninguna palabra de la pregunta coincidió</translation>
+    </message>
+    <message>
+        <source>Reciprocal rank fusion of both rankings</source>
+        <translation>Fusión de rangos recíprocos de ambas clasificaciones</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Pasaje</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::models::TestQuestionsModel</name>
+    <message>
+        <source>not run</source>
+        <translation>sin ejecutar</translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation>fallo</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>better (was %1)</source>
+        <translation>mejor (antes %1)</translation>
+    </message>
+    <message>
+        <source>worse (was %1)</source>
+        <translation>peor (antes %1)</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>First result: %1</source>
+        <translation>Primer resultado: %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Expected answer in</source>
+        <translation>Respuesta esperada en</translation>
+    </message>
+    <message>
+        <source>Last rank</source>
+        <translation>Última posición</translation>
+    </message>
+    <message>
+        <source>Since the run before</source>
+        <translation>Desde la ejecución anterior</translation>
     </message>
 </context>
 <context>
@@ -3175,7 +4817,7 @@ Acciones:
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardar</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -3301,11 +4943,11 @@ Acciones:
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rehacer</translation>
     </message>
     <message>
         <source>New campaign</source>
@@ -3317,7 +4959,7 @@ Acciones:
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pausar</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3341,7 +4983,7 @@ Acciones:
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reanudar</translation>
     </message>
     <message>
         <source>Campaign changed.</source>
@@ -3417,6 +5059,69 @@ Acciones:
     <message>
         <source>Result of %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::ChunkViewer</name>
+    <message>
+        <source>Document whose chunks are shown</source>
+        <translation>Documento cuyos fragmentos se muestran</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Documento</translation>
+    </message>
+    <message>
+        <source>Chunks</source>
+        <translation>Fragmentos</translation>
+    </message>
+    <message>
+        <source>Extracted text</source>
+        <translation>Texto extraído</translation>
+    </message>
+    <message>
+        <source>The chunks could not be read: %1</source>
+        <translation>No se pudieron leer los fragmentos: %1</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (versión %2)</translation>
+    </message>
+    <message>
+        <source>Choose a document</source>
+        <translation>Elija un documento</translation>
+    </message>
+    <message>
+        <source>Choose a document to see how it was cut into chunks: each chunk&apos;s place in the extracted text is highlighted when you select it.</source>
+        <translation>Elija un documento para ver cómo se dividió en fragmentos: al seleccionar un fragmento se resalta su posición en el texto extraído.</translation>
+    </message>
+    <message>
+        <source>Reading the chunks…</source>
+        <translation>Leyendo los fragmentos…</translation>
+    </message>
+    <message>
+        <source>%1 has no chunks: processing failed (%2).</source>
+        <translation>%1 no tiene fragmentos: el procesamiento falló (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has no chunks.</source>
+        <translation>%1 no tiene fragmentos.</translation>
+    </message>
+    <message>
+        <source>%1 has no chunks yet: it is still being processed.</source>
+        <translation>%1 aún no tiene fragmentos: todavía se está procesando.</translation>
+    </message>
+    <message>
+        <source>Chunks: %1 · tokens: %2</source>
+        <translation>Fragmentos: %1 · tokens: %2</translation>
+    </message>
+    <message>
+        <source> · recognised by OCR: %1</source>
+        <translation> · páginas reconocidas por OCR: %1</translation>
+    </message>
+    <message>
+        <source> · the extracted text is not stored in this database</source>
+        <translation> · el texto extraído no está almacenado en esta base de datos</translation>
     </message>
 </context>
 <context>
@@ -3590,7 +5295,7 @@ Ejecute `%1` como propietario de la base de datos para instalarlas; todas las p�
     </message>
     <message>
         <source>Pitch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Discurso de venta</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -3887,6 +5592,515 @@ Ejecute `%1` como propietario de la base de datos para instalarlas; todas las p�
     </message>
 </context>
 <context>
+    <name>limitless::ui::DocumentDetailsPane</name>
+    <message>
+        <source>Select a document to see its details, its chunks and what processing said about it.</source>
+        <translation>Seleccione un documento para ver sus detalles, sus fragmentos y lo que indicó el procesamiento sobre él.</translation>
+    </message>
+    <message>
+        <source>Processing progress</source>
+        <translation>Progreso del procesamiento</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Sin categoría</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. pricing, 2025</source>
+        <translation>Separadas por comas, p. ej. precios, 2025</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save the category and tags (Ctrl+Z undoes it)</source>
+        <translation>Guardar la categoría y las etiquetas (Ctrl+Z lo deshace)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Categoría</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Etiquetas</translation>
+    </message>
+    <message>
+        <source>Show chunks</source>
+        <translation>Mostrar fragmentos</translation>
+    </message>
+    <message>
+        <source>Cancel processing</source>
+        <translation>Cancelar procesamiento</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Volver a intentar</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Version %1 of this document.</source>
+        <translation>Versión %1 de este documento.</translation>
+    </message>
+    <message>
+        <source>Version %1: the same chunks as the version before.</source>
+        <translation>Versión %1: los mismos fragmentos que la versión anterior.</translation>
+    </message>
+    <message>
+        <source>Version %1 against the version before — chunks added: %2, removed: %3.</source>
+        <translation>Versión %1 frente a la versión anterior — fragmentos añadidos: %2, eliminados: %3.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versión %1</translation>
+    </message>
+    <message>
+        <source>uploaded %1</source>
+        <translation>subido %1</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer version: the agent no longer answers from this one.</source>
+        <translation>Reemplazado por una versión más reciente: el agente ya no responde a partir de este.</translation>
+    </message>
+    <message>
+        <source>Waiting to be processed.</source>
+        <translation>En espera de procesarse.</translation>
+    </message>
+    <message>
+        <source>%1 — %2% done.</source>
+        <translation>%1 — %2% completado.</translation>
+    </message>
+    <message>
+        <source>Processing failed.</source>
+        <translation>El procesamiento falló.</translation>
+    </message>
+    <message>
+        <source>Ready: the agent answers from this document (chunks: %1).</source>
+        <translation>Listo: el agente responde a partir de este documento (fragmentos: %1).</translation>
+    </message>
+    <message>
+        <source>Pages recognised by OCR: %1</source>
+        <translation>Páginas reconocidas por OCR: %1</translation>
+    </message>
+    <message>
+        <source>Notes from processing</source>
+        <translation>Notas del procesamiento</translation>
+    </message>
+    <message>
+        <source>Chunks</source>
+        <translation>Fragmentos</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Procesado</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>Modelo de embeddings</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Hash del contenido</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::DocumentsPage</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Chunks</source>
+        <translation>Fragmentos</translation>
+    </message>
+    <message>
+        <source>Test retrieval</source>
+        <translation>Probar recuperación</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to process again.</source>
+        <translation>No hay nada que volver a procesar.</translation>
+    </message>
+    <message>
+        <source>%1 changed in the watched folder: queued as a new version.</source>
+        <translation>%1 cambió en la carpeta vigilada: en cola como nueva versión.</translation>
+    </message>
+    <message>
+        <source>%1 appeared in the watched folder: queued.</source>
+        <translation>%1 apareció en la carpeta vigilada: en cola.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Processing is paused; resume it</source>
+        <translation>El procesamiento está en pausa; reanúdelo</translation>
+    </message>
+    <message>
+        <source>Pause uploading and processing</source>
+        <translation>Pausar la subida y el procesamiento</translation>
+    </message>
+    <message>
+        <source>The document was deleted, but its stored file could not be removed: %1</source>
+        <translation>El documento se eliminó, pero no se pudo quitar su archivo almacenado: %1</translation>
+    </message>
+    <message>
+        <source>Documents could not be loaded: %1</source>
+        <translation>No se pudieron cargar los documentos: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nada que deshacer</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Nada que rehacer</translation>
+    </message>
+    <message>
+        <source>Re-processing progress</source>
+        <translation>Progreso del nuevo procesamiento</translation>
+    </message>
+    <message>
+        <source>Re-process all</source>
+        <translation>Volver a procesar todo</translation>
+    </message>
+    <message>
+        <source>Process every document again, e.g. after changing the chunk size or the embedding model</source>
+        <translation>Volver a procesar todos los documentos, p. ej. después de cambiar el tamaño de fragmento o el modelo de embeddings</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Configuración…</translation>
+    </message>
+    <message>
+        <source>Processing, storage, embedder, chunks and the watched folder</source>
+        <translation>Procesamiento, almacenamiento, generador de embeddings, fragmentos y carpeta vigilada</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Actualizar ahora</translation>
+    </message>
+    <message>
+        <source>Refresh documents</source>
+        <translation>Actualizar documentos</translation>
+    </message>
+    <message>
+        <source>Category for new documents</source>
+        <translation>Categoría para documentos nuevos</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Sin categoría</translation>
+    </message>
+    <message>
+        <source>Tags for new documents</source>
+        <translation>Etiquetas para documentos nuevos</translation>
+    </message>
+    <message>
+        <source>Tags for new documents, comma-separated</source>
+        <translation>Etiquetas para documentos nuevos, separadas por comas</translation>
+    </message>
+    <message>
+        <source>New documents go &amp;into</source>
+        <translation>Los documentos nuevos van &amp;a</translation>
+    </message>
+    <message>
+        <source>Upload messages</source>
+        <translation>Mensajes de subida</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Filter by name or tag</source>
+        <translation>Filtrar por nombre o etiqueta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Being processed</source>
+        <translation>En procesamiento</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Show replaced versions</source>
+        <translation>Mostrar versiones reemplazadas</translation>
+    </message>
+    <message>
+        <source>%1 is being processed again.</source>
+        <translation>%1 se está volviendo a procesar.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Añadir documentos</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.txt *.md *.markdown);;All files (*)</source>
+        <translation>Documentos (*.pdf *.docx *.txt *.md *.markdown);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder of documents</source>
+        <translation>Añadir una carpeta de documentos</translation>
+    </message>
+    <message>
+        <source>%1 has the same content as %2 (version %3, uploaded %4). What should happen?</source>
+        <translation>%1 tiene el mismo contenido que %2 (versión %3, subido %4). ¿Qué desea hacer?</translation>
+    </message>
+    <message>
+        <source>Replace (new version)</source>
+        <translation>Reemplazar (nueva versión)</translation>
+    </message>
+    <message>
+        <source>Upload it as version %1 of %2; the old version is retired once the new one is processed</source>
+        <translation>Subirlo como versión %1 de %2; la versión anterior se retira cuando se haya procesado la nueva</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Conservar ambos</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Type it to read the document; without it the document stays failed.</source>
+        <translation>%1 está protegido con contraseña. Escríbala para leer el documento; sin ella, el documento seguirá con error.</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>Contraseña de %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Cancelling %1…</source>
+        <translation>Cancelando %1…</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Eliminar documento</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its chunks go with it, the agent no longer answers from it, and the stored file is removed. This cannot be undone.</source>
+        <translation>¿Eliminar %1? Sus fragmentos se eliminan con él, el agente deja de responder a partir de él y se quita el archivo almacenado. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>No se pudo eliminar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>Se eliminó %1.</translation>
+    </message>
+    <message>
+        <source>The category and tags of %1 could not be saved: %2</source>
+        <translation>No se pudieron guardar la categoría y las etiquetas de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 The undo history was cleared: it no longer matches what is stored.</source>
+        <translation>%1 Se borró el historial de deshacer: ya no coincide con lo almacenado.</translation>
+    </message>
+    <message>
+        <source>Category and tags of %1 changed.</source>
+        <translation>Se cambiaron la categoría y las etiquetas de %1.</translation>
+    </message>
+    <message>
+        <source>Category and tags of %1 saved.</source>
+        <translation>Se guardaron la categoría y las etiquetas de %1.</translation>
+    </message>
+    <message>
+        <source>Re-process all documents</source>
+        <translation>Volver a procesar todos los documentos</translation>
+    </message>
+    <message>
+        <source>Process every document again with the current chunk settings and embedding model? While a document waits its turn, the agent does not answer from it.</source>
+        <translation>¿Volver a procesar todos los documentos con la configuración de fragmentos y el modelo de embeddings actuales? Mientras un documento espera su turno, el agente no responde a partir de él.</translation>
+    </message>
+    <message>
+        <source>Every document is queued to be processed again.</source>
+        <translation>Todos los documentos están en cola para volver a procesarse.</translation>
+    </message>
+    <message>
+        <source>Re-processing finished: %1 documents processed again.</source>
+        <translation>Nuevo procesamiento terminado: se volvieron a procesar %1 documentos.</translation>
+    </message>
+    <message>
+        <source>Re-processing: %1 of %2</source>
+        <translation>Volviendo a procesar: %1 de %2</translation>
+    </message>
+    <message>
+        <source>The chunk settings or the embedding model changed: documents processed before keep their old chunks until they are processed again.</source>
+        <translation>La configuración de fragmentos o el modelo de embeddings ha cambiado: los documentos procesados antes conservan sus fragmentos anteriores hasta que se vuelvan a procesar.</translation>
+    </message>
+    <message>
+        <source>Knowledge settings saved.</source>
+        <translation>Se guardó la configuración de la base de conocimiento.</translation>
+    </message>
+    <message>
+        <source>Uploads need the knowledge-base additions in this database: run `%1`. The documents already there are listed below.</source>
+        <translation>Para subir documentos, esta base de datos necesita las adiciones de la base de conocimiento: ejecute `%1`. Los documentos que ya existen se muestran a continuación.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 de %2 mostrados</translation>
+    </message>
+    <message>
+        <source>%1 in total</source>
+        <translation>%1 en total</translation>
+    </message>
+    <message>
+        <source>%1 being processed</source>
+        <translation>%1 en procesamiento</translation>
+    </message>
+    <message>
+        <source>processed by the cloud worker</source>
+        <translation>gestionados por el proceso de trabajo en la nube</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>Documents could not be loaded</source>
+        <translation>No se pudieron cargar los documentos</translation>
+    </message>
+    <message>
+        <source>Loading documents…</source>
+        <translation>Cargando documentos…</translation>
+    </message>
+    <message>
+        <source>The reason is shown above.</source>
+        <translation>El motivo se muestra arriba.</translation>
+    </message>
+    <message>
+        <source>Waiting for the database.</source>
+        <translation>Esperando a la base de datos.</translation>
+    </message>
+    <message>
+        <source>No matching documents</source>
+        <translation>No hay documentos coincidentes</translation>
+    </message>
+    <message>
+        <source>No document matches the current filters.</source>
+        <translation>Ningún documento coincide con los filtros actuales.</translation>
+    </message>
+    <message>
+        <source>The agent knows nothing yet</source>
+        <translation>El agente aún no sabe nada</translation>
+    </message>
+    <message>
+        <source>Drop your sales pitch, price list, FAQ and objection notes above (PDF, Word, text or Markdown). The agent answers leads from them; this list shows each document as it is read, chunked and embedded.</source>
+        <translation>Suelte arriba su discurso de venta, lista de precios, preguntas frecuentes y notas sobre objeciones (PDF, Word, texto o Markdown). El agente responde a los clientes potenciales a partir de ellos; esta lista muestra cada documento a medida que se lee, se fragmenta y se generan sus embeddings.</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::DropZone</name>
+    <message>
+        <source>Add files…</source>
+        <translation>Añadir archivos…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Añadir carpeta…</translation>
+    </message>
+    <message>
+        <source>Drop zone for documents</source>
+        <translation>Zona para soltar documentos</translation>
+    </message>
+    <message>
+        <source>Drop files or folders here to add them to the agent&apos;s knowledge.</source>
+        <translation>Suelte aquí archivos o carpetas para añadirlos al conocimiento del agente.</translation>
+    </message>
+    <message>
+        <source>Drop files or folders here to add them to the agent&apos;s knowledge</source>
+        <translation>Suelte aquí archivos o carpetas para añadirlos al conocimiento del agente</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Progreso de la subida</translation>
+    </message>
+    <message>
+        <source>PDF, Word (.docx), text and Markdown files up to %1 MB. Folders are searched for them; anything else is refused with the reason.</source>
+        <translation>Archivos PDF, Word (.docx), de texto y Markdown de hasta %1 MB. En las carpetas se buscan estos archivos; todo lo demás se rechaza indicando el motivo.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 of %2: %3</source>
+        <translation>Subiendo %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>limitless::ui::FunnelCharts</name>
     <message>
         <source>Funnel</source>
@@ -4039,7 +6253,7 @@ Click to open these conversations</source>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
     </message>
     <message>
         <source>%1, %2 – %3</source>
@@ -4155,6 +6369,225 @@ Click to open these conversations</source>
     </message>
 </context>
 <context>
+    <name>limitless::ui::KnowledgeSettingsDialog</name>
+    <message>
+        <source>Knowledge base settings</source>
+        <translation>Configuración de la base de conocimiento</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Procesamiento</translation>
+    </message>
+    <message>
+        <source>In this app: documents are read, chunked and embedded here</source>
+        <translation>En esta aplicación: aquí se leen los documentos, se fragmentan y se generan sus embeddings</translation>
+    </message>
+    <message>
+        <source>By a cloud worker: this app only uploads; the worker processes the queue</source>
+        <translation>Mediante un proceso de trabajo en la nube: esta aplicación solo sube los documentos; el proceso de trabajo procesa la cola</translation>
+    </message>
+    <message>
+        <source>Stored originals</source>
+        <translation>Originales almacenados</translation>
+    </message>
+    <message>
+        <source>Where the originals are kept</source>
+        <translation>Dónde se guardan los originales</translation>
+    </message>
+    <message>
+        <source>A folder on this computer</source>
+        <translation>Una carpeta en este equipo</translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage</source>
+        <translation>Google Cloud Storage</translation>
+    </message>
+    <message>
+        <source>Storage folder</source>
+        <translation>Carpeta de almacenamiento</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Carpeta</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>Service-account key file</source>
+        <translation>Archivo de clave de la cuenta de servicio</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; choose a file to replace it</source>
+        <translation>Guardado en el llavero; elija un archivo para reemplazarlo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket</source>
+        <translation>&amp;Bucket</translation>
+    </message>
+    <message>
+        <source>Service-account &amp;key</source>
+        <translation>Cla&amp;ve de la cuenta de servicio</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them in</source>
+        <translation>&amp;Guardarlos en</translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <translation>Embeddings</translation>
+    </message>
+    <message>
+        <source>Embedder</source>
+        <translation>Generador de embeddings</translation>
+    </message>
+    <message>
+        <source>Offline (no network, no key)</source>
+        <translation>Sin conexión (sin red, sin clave)</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible API</source>
+        <translation>API compatible con OpenAI</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type to replace it</source>
+        <translation>Guardada en el llavero; escriba para reemplazarla</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL</source>
+        <translation>&amp;URL base</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modelo</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>Clave de &amp;API</translation>
+    </message>
+    <message>
+        <source>&amp;Embedder</source>
+        <translation>Generador de &amp;embeddings</translation>
+    </message>
+    <message>
+        <source>Chunks and retrieval</source>
+        <translation>Fragmentos y recuperación</translation>
+    </message>
+    <message>
+        <source>Chunk size in tokens</source>
+        <translation>Tamaño de fragmento en tokens</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> tokens</translation>
+    </message>
+    <message>
+        <source>Chunk overlap in tokens</source>
+        <translation>Solapamiento de fragmentos en tokens</translation>
+    </message>
+    <message>
+        <source>Upload limit</source>
+        <translation>Límite de subida</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Weight of the ranking by meaning</source>
+        <translation>Peso de la clasificación por significado</translation>
+    </message>
+    <message>
+        <source>Weight of the ranking by words</source>
+        <translation>Peso de la clasificación por palabras</translation>
+    </message>
+    <message>
+        <source>Reciprocal rank fusion constant</source>
+        <translation>Constante de fusión de rangos recíprocos</translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation>Carpeta vigilada</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Chunk &amp;size</source>
+        <translation>&amp;Tamaño de fragmento</translation>
+    </message>
+    <message>
+        <source>Chunk &amp;overlap</source>
+        <translation>&amp;Solapamiento de fragmentos</translation>
+    </message>
+    <message>
+        <source>&amp;Upload limit</source>
+        <translation>&amp;Límite de subida</translation>
+    </message>
+    <message>
+        <source>Weight: &amp;meaning</source>
+        <translation>Peso: sig&amp;nificado</translation>
+    </message>
+    <message>
+        <source>Weight: &amp;words</source>
+        <translation>Peso: &amp;palabras</translation>
+    </message>
+    <message>
+        <source>Fusion &amp;constant (RRF k)</source>
+        <translation>Constante de &amp;fusión (RRF k)</translation>
+    </message>
+    <message>
+        <source>&amp;Watched folder</source>
+        <translation>Carpeta vig&amp;ilada</translation>
+    </message>
+    <message>
+        <source>Folder for the stored documents</source>
+        <translation>Carpeta para los documentos almacenados</translation>
+    </message>
+    <message>
+        <source>Folder to watch</source>
+        <translation>Carpeta que se vigilará</translation>
+    </message>
+    <message>
+        <source>Service-account key</source>
+        <translation>Clave de la cuenta de servicio</translation>
+    </message>
+    <message>
+        <source>JSON key files (*.json);;All files (*)</source>
+        <translation>Archivos de clave JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file: %1</source>
+        <translation>No se puede leer el archivo de clave: %1</translation>
+    </message>
+    <message>
+        <source>The key could not be stored in the keychain: %1</source>
+        <translation>No se pudo guardar la clave en el llavero: %1</translation>
+    </message>
+</context>
+<context>
     <name>limitless::ui::LiveLoadBench</name>
     <message>
         <source>Cannot create a temporary directory: %1</source>
@@ -4210,10 +6643,6 @@ Click to open these conversations</source>
     <message>
         <source>Documents</source>
         <translation>Documentos</translation>
-    </message>
-    <message>
-        <source>Documents are not available yet in this version.</source>
-        <translation>Los documentos aún no están disponibles en esta versión.</translation>
     </message>
     <message>
         <source>Agent playground</source>
@@ -4379,7 +6808,7 @@ Click to open these conversations</source>
     </message>
     <message>
         <source>The reason is shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El motivo se muestra arriba.</translation>
     </message>
     <message>
         <source>Waiting for the database.</source>
@@ -4615,7 +7044,7 @@ Click to open these conversations</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abrir</translation>
     </message>
     <message>
         <source>Save PNG…</source>
@@ -4663,10 +7092,185 @@ Click to open these conversations</source>
     </message>
 </context>
 <context>
+    <name>limitless::ui::RetrievalBenchPanel</name>
+    <message>
+        <source>Match words too</source>
+        <translation>Buscar también por palabras</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Save as test question</source>
+        <translation>Guardar como pregunta de prueba</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Run all</source>
+        <translation>Ejecutar todas</translation>
+    </message>
+    <message>
+        <source>Test question</source>
+        <translation>Pregunta de prueba</translation>
+    </message>
+    <message>
+        <source>Ask as a lead would, e.g. “How much is the coaching programme per month?”</source>
+        <translation>Pregunte como lo haría un cliente potencial, p. ej. “¿Cuánto cuesta al mes el programa de coaching?”</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>Número de resultados</translation>
+    </message>
+    <message>
+        <source>top </source>
+        <translation>primeros </translation>
+    </message>
+    <message>
+        <source>Fuse the ranking by meaning with full-text search, as the agent does; off = meaning only</source>
+        <translation>Combinar la clasificación por significado con la búsqueda de texto completo, como hace el agente; desactivado = solo significado</translation>
+    </message>
+    <message>
+        <source>Retrieved chunks</source>
+        <translation>Fragmentos recuperados</translation>
+    </message>
+    <message>
+        <source>Passage of the selected result</source>
+        <translation>Pasaje del resultado seleccionado</translation>
+    </message>
+    <message>
+        <source>Saved test questions</source>
+        <translation>Preguntas de prueba guardadas</translation>
+    </message>
+    <message>
+        <source>Document that answers the question</source>
+        <translation>Documento que responde a la pregunta</translation>
+    </message>
+    <message>
+        <source>Page that answers the question</source>
+        <translation>Página que responde a la pregunta</translation>
+    </message>
+    <message>
+        <source>any page</source>
+        <translation>cualquier página</translation>
+    </message>
+    <message>
+        <source>Section that answers the question</source>
+        <translation>Sección que responde a la pregunta</translation>
+    </message>
+    <message>
+        <source>any section</source>
+        <translation>cualquier sección</translation>
+    </message>
+    <message>
+        <source>&amp;Answered by</source>
+        <translation>&amp;Respondida por</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La búsqueda falló: %1</translation>
+    </message>
+    <message>
+        <source>No chunk matches: the knowledge base has nothing on this yet.</source>
+        <translation>Ningún fragmento coincide: la base de conocimiento aún no tiene nada sobre esto.</translation>
+    </message>
+    <message>
+        <source>Results: %1 in %2 ms · vector search: %3 · model: %4</source>
+        <translation>Resultados: %1 en %2 ms · búsqueda vectorial: %3 · modelo: %4</translation>
+    </message>
+    <message>
+        <source>No saved questions yet. Search for a question, choose the document that answers it and save it: “Run all” then tells whether changes to documents or settings made answers better or worse.</source>
+        <translation>Aún no hay preguntas guardadas. Busque una pregunta, elija el documento que la responde y guárdela: después, “Ejecutar todas” indicará si los cambios en los documentos o en la configuración mejoraron o empeoraron las respuestas.</translation>
+    </message>
+    <message>
+        <source>Not run yet: “Run all” measures how often the expected document comes first.</source>
+        <translation>Aún sin ejecutar: “Ejecutar todas” mide con qué frecuencia el documento esperado aparece en primer lugar.</translation>
+    </message>
+    <message>
+        <source>The question could not be saved: %1</source>
+        <translation>No se pudo guardar la pregunta: %1</translation>
+    </message>
+    <message>
+        <source>The question could not be removed: %1</source>
+        <translation>No se pudo quitar la pregunta: %1</translation>
+    </message>
+    <message>
+        <source>Running the saved questions (%1)…</source>
+        <translation>Ejecutando las preguntas guardadas (%1)…</translation>
+    </message>
+    <message>
+        <source>Type a question above and press Enter. The chunks the agent would be given appear here with the words that matched highlighted.</source>
+        <translation>Escriba una pregunta arriba y pulse Intro. Aquí aparecen los fragmentos que recibiría el agente, con las palabras coincidentes resaltadas.</translation>
+    </message>
+    <message>
+        <source>Connecting the test bench to the knowledge base…</source>
+        <translation>Conectando el banco de pruebas a la base de conocimiento…</translation>
+    </message>
+    <message>
+        <source>Add documents first: the bench searches what the agent knows.</source>
+        <translation>Añada documentos primero: el banco de pruebas busca en lo que sabe el agente.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>página %1</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>puntuación %1</translation>
+    </message>
+    <message>
+        <source>meaning: rank %1, similarity %2</source>
+        <translation>significado: posición %1, similitud %2</translation>
+    </message>
+    <message>
+        <source>meaning: not ranked</source>
+        <translation>significado: sin clasificar</translation>
+    </message>
+    <message>
+        <source>words: rank %1, score %2</source>
+        <translation>palabras: posición %1, puntuación %2</translation>
+    </message>
+    <message>
+        <source>words: no match</source>
+        <translation>palabras: sin coincidencias</translation>
+    </message>
+    <message>
+        <source>Saving the question…</source>
+        <translation>Guardando la pregunta…</translation>
+    </message>
+    <message>
+        <source>Running the saved questions…</source>
+        <translation>Ejecutando las preguntas guardadas…</translation>
+    </message>
+    <message>
+        <source>hit@%1: %2% · MRR: %3</source>
+        <translation>hit@%1: %2% · MRR: %3</translation>
+    </message>
+    <message>
+        <source>Last run — %1.</source>
+        <translation>Última ejecución — %1.</translation>
+    </message>
+    <message>
+        <source>%1. The first run: nothing to compare with yet.</source>
+        <translation>%1. Primera ejecución: aún no hay nada con qué comparar.</translation>
+    </message>
+    <message>
+        <source>%1 (before: hit@%2 %3%, MRR %4). Better: %5 · worse: %6.</source>
+        <translation>%1 (antes: hit@%2 %3%, MRR %4). Mejores: %5 · peores: %6.</translation>
+    </message>
+</context>
+<context>
     <name>limitless::ui::SettingsPage</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardar</translation>
     </message>
     <message>
         <source>Use default</source>

@@ -1058,7 +1058,9 @@ void DocumentsPage::fitColumns()
         const QString title = m_model->headerData(c, Qt::Horizontal).toString();
         const int wanted =
             qMax(metrics.horizontalAdvance(title) + 22, view->sizeHintForColumn(c) + 10);
-        columns->resizeSection(c, qMin(wanted, 220));
+        // The status delegate asks for room for its longest stage; the name needs it more.
+        const int cap = c == DocumentsModel::StatusColumn ? 130 : 220;
+        columns->resizeSection(c, qMin(wanted, cap));
     }
 }
 

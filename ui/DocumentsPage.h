@@ -1,5 +1,6 @@
 #pragma once
 
+#include "KnowledgeSettingsDialog.h"
 #include "knowledge/Ingest.h"
 
 #include <QHash>
@@ -51,7 +52,7 @@ class ChunkViewer;
 class DocumentDetailsPane;
 class DocumentStatusDelegate;
 class DropZone;
-class KnowledgeSettingsDialog;
+
 class RetrievalBenchPanel;
 
 // The Documents page: the agent's knowledge base. The owner drops files and folders (or adds

@@ -28,6 +28,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QCheckBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -198,8 +199,8 @@ TEST_CASE("Dropped files are refused with their reason or followed live until pr
     CHECK(d.fileType == "md");
     CHECK(d.totalChunks > 0);
     CHECK(d.hasIngest);
-    CHECK(QFile::exists(QUrl(d.storageUrl).toLocalFile()) ||
-          QDir(f.storage.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size() > 0);
+    CHECK((QFile::exists(QUrl(d.storageUrl).toLocalFile()) ||
+           QDir(f.storage.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size() > 0));
     page->selectDocument(id);
     CHECK(page->detailsPane()->documentId() == id);
     CHECK(page->detailsPane()->chunksButton()->isEnabled());
@@ -554,7 +555,8 @@ TEST_CASE("Chunk viewer and test bench on processed documents", "[knowledge][gui
         REQUIRE(waitFor([&] { return bench->runAllButton()->isEnabled(); }));
         bench->runAllButton()->click();
         REQUIRE(waitFor([&] { return bench->summaryText().contains(QLatin1String("Better:")); }));
-        CHECK(bench->summaryText().contains(QLatin1String("Better: 0 · worse: 0")));
+        INFO(bench->summaryText().toStdString());
+        CHECK(bench->summaryText().contains(QStringLiteral("Better: 0 · worse: 0")));
         CHECK(questions->index(0, models::TestQuestionsModel::ChangeColumn).data().toString() ==
               "same");
         bench->hitsView()->selectRow(worded);

@@ -182,7 +182,8 @@ QVariant DocumentsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            return d.filename;
+            // The version column is hidden by default: a later version says so by its name.
+            return d.version > 1 ? tr("%1 · v%2").arg(d.filename).arg(d.version) : d.filename;
         case TypeColumn:
             return d.fileType.toUpper();
         case SizeColumn:
@@ -205,11 +206,12 @@ QVariant DocumentsModel::data(const QModelIndex& index, int role) const
                                                           : QString();
         case VersionColumn:
             return locale.toString(d.version);
+        // The day is what matters in a table; the tool tip has the exact time.
         case UploadedColumn:
-            return locale.toString(d.createdAt.toLocalTime(), QLocale::ShortFormat);
+            return locale.toString(d.createdAt.toLocalTime().date(), QLocale::ShortFormat);
         case ProcessedColumn:
             return d.processedAt.isValid()
-                       ? locale.toString(d.processedAt.toLocalTime(), QLocale::ShortFormat)
+                       ? locale.toString(d.processedAt.toLocalTime().date(), QLocale::ShortFormat)
                        : QString();
         }
         break;
@@ -277,6 +279,8 @@ QVariant DocumentsModel::data(const QModelIndex& index, int role) const
         case StatusColumn:
             if (d.status == QLatin1String("failed") && !d.lastError.isEmpty())
                 return d.lastError;
+            if (isActive(d))
+                return tr("%1 — click × to cancel").arg(data(index, Qt::DisplayRole).toString());
             break;
         case UploadedColumn:
             return locale.toString(d.createdAt.toLocalTime(), QLocale::LongFormat);

@@ -29,9 +29,9 @@ QSize DocumentStatusDelegate::sizeHint(const QStyleOptionViewItem& option,
                                        const QModelIndex& index) const
 {
     QSize s = QStyledItemDelegate::sizeHint(option, index);
-    // Room for "Extracting text 100%" beside the cancel button.
+    // Room for the longest stage beside the cancel button; the bar shows how far it is.
     s.setWidth(qMax(s.width(), option.fontMetrics.horizontalAdvance(
-                                   DocumentsModel::tr("Extracting text 100%")) +
+                                   DocumentsModel::stageLabel(QStringLiteral("extract"))) +
                                    CancelSize + 3 * Margin));
     return s;
 }
@@ -46,7 +46,9 @@ void DocumentStatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem
     // The background and selection as any cell, then the stage and the bar over it.
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QString text = opt.text;
+    // The stage alone: the bar below says how far it is (the tool tip and the accessible text
+    // keep the percentage).
+    const QString text = index.data(DocumentsModel::StageLabelRole).toString();
     opt.text.clear();
     const QWidget* widget = option.widget;
     QStyle* style = widget ? widget->style() : QApplication::style();

@@ -375,7 +375,6 @@ QWidget* DocumentsPage::buildDocumentsTab()
     m_activity->setObjectName(QStringLiteral("uploadActivity"));
     m_activity->setAccessibleName(tr("Upload messages"));
     m_activity->setWordWrap(true);
-    m_activity->setMaximumHeight(fontMetrics().height() * 5 + 12);
     m_activity->setIconSize(QSize(16, 16));
     m_clearActivity = new QPushButton(tr("Dismiss"), m_activityBox);
     m_clearActivity->setObjectName(QStringLiteral("clearActivity"));
@@ -456,7 +455,8 @@ QWidget* DocumentsPage::buildDocumentsTab()
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setSectionResizeMode(DocumentsModel::NameColumn, QHeaderView::Stretch);
     // What matters first; the rest are a right-click away on the header.
-    for (int c : {int(DocumentsModel::TypeColumn), int(DocumentsModel::ProcessedColumn)})
+    for (int c : {int(DocumentsModel::TypeColumn), int(DocumentsModel::VersionColumn),
+                  int(DocumentsModel::ProcessedColumn)})
         columns->hideSection(c);
     columns->setContextMenuPolicy(Qt::ActionsContextMenu);
     for (int c = 0; c < DocumentsModel::ColumnCount; ++c) {
@@ -618,6 +618,7 @@ void DocumentsPage::addActivity(const QString& text, bool error)
     // The newest forty are plenty to read; older ones are dropped.
     while (m_activity->count() > 40)
         delete m_activity->takeItem(m_activity->count() - 1);
+    fitActivity();
     m_activityBox->show();
 }
 
@@ -634,6 +635,15 @@ void DocumentsPage::reportWatchedChanges()
             m_watchedIds.remove(id);
         }
     }
+}
+
+void DocumentsPage::fitActivity()
+{
+    // As tall as its messages, up to four of them; more scroll.
+    int height = 2 * m_activity->frameWidth() + 4;
+    for (int i = 0; i < qMin(m_activity->count(), 4); ++i)
+        height += m_activity->sizeHintForRow(i);
+    m_activity->setFixedHeight(height);
 }
 
 QStringList DocumentsPage::activityMessages() const
@@ -1009,6 +1019,11 @@ bool DocumentsPage::isShowingTable() const
     return m_content->currentIndex() == 0;
 }
 
+QString DocumentsPage::subtitleText() const
+{
+    return m_subtitle->text();
+}
+
 QString DocumentsPage::emptyStateTitle() const
 {
     return isShowingTable() ? QString() : m_emptyTitle->text();
@@ -1058,8 +1073,8 @@ void DocumentsPage::fitColumns()
         const QString title = m_model->headerData(c, Qt::Horizontal).toString();
         const int wanted =
             qMax(metrics.horizontalAdvance(title) + 22, view->sizeHintForColumn(c) + 10);
-        // The status delegate asks for room for its longest stage; the name needs it more.
-        const int cap = c == DocumentsModel::StatusColumn ? 130 : 220;
+        // The status delegate asks for room for its longest stage and its cancel button.
+        const int cap = c == DocumentsModel::StatusColumn ? 150 : 220;
         columns->resizeSection(c, qMin(wanted, cap));
     }
 }

@@ -109,6 +109,8 @@ public:
     // Gives the password asked for `documentId`, as the row's Open button does.
     void answerPassword(const QString& documentId, const QString& password);
     bool isShowingTable() const;
+    // The line beside the title: counts, how many are being processed, paused.
+    QString subtitleText() const;
     QString emptyStateTitle() const;
     // The category and tag fields for new uploads.
     QComboBox* uploadCategoryBox() const { return m_uploadCategory; }
@@ -139,6 +141,7 @@ private:
     QWidget* buildEmptyState();
     void addActivity(const QString& text, bool error);
     void reportWatchedChanges();
+    void fitActivity();
     void askDuplicate(const QString& path, const QList<knowledge::DocumentRecord>& duplicates);
     void askPassword(const QString& documentId, const QString& filename);
     void removeQuestion(const QString& key);

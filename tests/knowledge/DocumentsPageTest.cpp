@@ -10,6 +10,7 @@
 #include "ChunkViewer.h"
 #include "ChunksModel.h"
 #include "DocumentDetailsPane.h"
+#include "DocumentStatusDelegate.h"
 #include "DocumentsFilterModel.h"
 #include "DocumentsModel.h"
 #include "DocumentsPage.h"
@@ -28,8 +29,8 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
-#include <QCheckBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -345,6 +346,73 @@ TEST_CASE("Category and tags are edited in the detail pane and undone with Ctrl+
     REQUIRE(page.undoStack()->canRedo());
     page.undoStack()->redo();
     REQUIRE(waitFor([&] { return model->recordForId(id).category == QLatin1String("faq"); }));
+}
+
+TEST_CASE("Each row shows its stage and progress, and its cancel button stops a queued document",
+          "[knowledge][gui][db][screenshots]")
+{
+    test::KnowledgeGuiFixture f(QStringLiteral("docrows"));
+    Looks looks;
+    const QString ready = f.addProcessedDocument(QStringLiteral("price-list.md"),
+                                                 {QStringLiteral("Pro: 297 dollars a month.")},
+                                                 QStringLiteral("product_info"));
+    const QString queued = f.addPendingDocument(QStringLiteral("case-studies.md"));
+    const QString working = f.addPendingDocument(QStringLiteral("objection-handbook.md"));
+    const QString broken = f.addPendingDocument(QStringLiteral("contract.md"));
+    // Another app is embedding one of them; one failed with its reason.
+    f.admin(QStringLiteral("update documents set processing_status = 'processing' where id = $1"),
+            {working});
+    f.admin(QStringLiteral("update limitless.document_ingest set stage = 'embed', progress = "
+                           "0.45, lease_owner = 'other-app', lease_until = now() + interval "
+                           "'10 minutes', attempts = 1 where document_id = $1"),
+            {working});
+    f.admin(QStringLiteral("update documents set processing_status = 'failed' where id = $1"),
+            {broken});
+    f.admin(QStringLiteral("update limitless.document_ingest set stage = 'failed', error_code = "
+                           "'corrupt', last_error = 'contract.md is damaged: its text cannot be "
+                           "read.' where document_id = $1"),
+            {broken});
+
+    MainWindow window(&f.db);
+    DocumentsPage* page = window.documentsPage();
+    page->ingestQueue()->pause(); // the queued document stays queued for the picture
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::Page::Documents);
+    DocumentsModel* model = page->model();
+    REQUIRE(waitFor([&] { return model->rowCount() == 4 && page->ingestQueue()->isReady(); }));
+
+    const auto status = [&](const QString& id) {
+        return model->index(model->rowForId(id), DocumentsModel::StatusColumn);
+    };
+    CHECK(status(working).data().toString() == "Embedding 45%");
+    CHECK(status(working).data(DocumentsModel::ProgressRole).toDouble() ==
+          Approx(DocumentsModel::overallProgress(QStringLiteral("embed"), 0.45)));
+    CHECK(status(queued).data().toString() == "Queued");
+    CHECK(status(broken).data().toString() == "Failed");
+    CHECK(status(ready).data().toString() == "Ready");
+    CHECK(page->subtitleText().contains(QLatin1String("2 being processed")));
+    CHECK(page->subtitleText().contains(QLatin1String("paused")));
+    page->selectDocument(broken);
+    CHECK(page->detailsPane()->errorText() == "contract.md is damaged: its text cannot be read.");
+    CHECK(page->detailsPane()->retryButton()->isVisible());
+    test::screenshot(window, QStringLiteral("documents-progress"));
+
+    // The cancel button drawn in the queued row's status cell.
+    QTableView* view = page->view();
+    const QModelIndex cell = page->proxy()->mapFromSource(status(queued));
+    const QRect button = ui::DocumentStatusDelegate::cancelRect(view->visualRect(cell));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, button.center());
+    REQUIRE(waitFor([&] { return model->recordForId(queued).status == "failed"; }));
+    CHECK(model->recordForId(queued).errorCode == "cancelled");
+    // The row another app is working on is left to it: its lease is still good.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      ui::DocumentStatusDelegate::cancelRect(
+                          view->visualRect(page->proxy()->mapFromSource(status(working))))
+                          .center());
+    QTest::qWait(500);
+    CHECK(model->recordForId(working).status == "processing");
 }
 
 TEST_CASE("The queue survives a restart in the middle of a batch", "[knowledge][gui][db]")

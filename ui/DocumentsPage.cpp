@@ -137,11 +137,19 @@ DocumentsPage::DocumentsPage(db::Database* database, auth::SecretStore* secrets,
             const QString name = m_model->recordForId(o.documentId).filename;
             addActivity(name.isEmpty() ? o.message : tr("%1: %2").arg(name, o.message), true);
         }
+        if (!o.retried && m_reprocessing.contains(o.documentId))
+            m_reprocessDone.insert(o.documentId);
         m_model->refresh();
     });
     connect(m_queue, &IngestQueue::passwordNeeded, this, &DocumentsPage::askPassword);
     connect(m_queue, &IngestQueue::reprocessQueued, this, [this](const QStringList& ids) {
-        m_reprocessIds = ids;
+        // The list may not have seen them queued yet: a document counts as done once this app
+        // has processed it, or (a cloud worker's) once it shows a new processing time.
+        m_reprocessing.clear();
+        m_reprocessDone.clear();
+        m_reprocessActive.clear();
+        for (const QString& id : ids)
+            m_reprocessing.insert(id, m_model->recordForId(id).processedAt);
         if (ids.isEmpty())
             m_banner->showMessage(Banner::Kind::Info, tr("There is nothing to process again."));
         m_model->refresh();
@@ -525,6 +533,14 @@ QWidget* DocumentsPage::buildDocumentsTab()
     });
     connect(m_details, &DocumentDetailsPane::cancelRequested, this, &DocumentsPage::cancelDocument);
     connect(m_details, &DocumentDetailsPane::retryRequested, this, [this](const QString& id) {
+        const DocumentRecord d = m_model->recordForId(id);
+        if (d.errorCode == QLatin1String("encrypted") ||
+            d.errorCode == QLatin1String("wrong-password")) {
+            // Trying again is the owner asking for the password question once more.
+            m_askedPasswords.remove(id);
+            askPassword(id, d.filename);
+            return;
+        }
         m_queue->processWithPassword(id, {});
         m_banner->showMessage(
             Banner::Kind::Info,
@@ -920,25 +936,31 @@ void DocumentsPage::reprocessAll()
 
 void DocumentsPage::updateReprocess()
 {
-    if (m_reprocessIds.isEmpty()) {
+    if (m_reprocessing.isEmpty()) {
         m_reprocessProgress->hide();
         m_reprocessLabel->hide();
         return;
     }
-    int done = 0;
-    for (const QString& id : std::as_const(m_reprocessIds)) {
-        const DocumentRecord d = m_model->recordForId(id);
-        if (d.id.isEmpty() || d.status == QLatin1String("completed") ||
-            d.status == QLatin1String("failed"))
-            ++done;
+    for (auto it = m_reprocessing.cbegin(); it != m_reprocessing.cend(); ++it) {
+        const DocumentRecord d = m_model->recordForId(it.key());
+        const bool active =
+            d.status == QLatin1String("pending") || d.status == QLatin1String("processing");
+        if (active)
+            m_reprocessActive.insert(d.id);
+        else if (d.id.isEmpty() || d.processedAt != it.value() || m_reprocessActive.contains(d.id))
+            m_reprocessDone.insert(it.key());
     }
-    const int total = int(m_reprocessIds.size());
+    const int total = int(m_reprocessing.size());
+    const int done = int(m_reprocessDone.size());
     if (done >= total) {
-        m_reprocessIds.clear();
+        m_reprocessing.clear();
+        m_reprocessDone.clear();
+        m_reprocessActive.clear();
         m_reprocessProgress->hide();
         m_reprocessLabel->hide();
+        m_bannerAction = BannerAction::Refresh;
         m_banner->showMessage(Banner::Kind::Info,
-                              tr("Re-processing finished: %1 documents processed again.")
+                              tr("Re-processing finished: documents processed again: %1.")
                                   .arg(QLocale().toString(total)));
         return;
     }
@@ -1009,7 +1031,9 @@ void DocumentsPage::resetSession()
         w->deleteLater();
     m_questions.clear();
     m_askedPasswords.clear();
-    m_reprocessIds.clear();
+    m_reprocessing.clear();
+    m_reprocessDone.clear();
+    m_reprocessActive.clear();
     m_watchedIds.clear();
     updateReprocess();
 }

@@ -3,6 +3,7 @@
 #include "KnowledgeSettingsDialog.h"
 #include "knowledge/Ingest.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
@@ -196,7 +197,10 @@ private:
     ChunkViewer* m_chunks = nullptr;
     RetrievalBenchPanel* m_benchPanel = nullptr;
     QPointer<KnowledgeSettingsDialog> m_settingsDialog;
-    QStringList m_reprocessIds;
+    QHash<QString, QDateTime> m_reprocessing; // queued again → processed_at before
+    QSet<QString> m_reprocessDone;
+    QSet<QString> m_reprocessActive; // seen queued or processing since
+
     QSet<QString> m_watchedIds; // new versions from the watched folder, until processed
     enum class BannerAction { Refresh, Settings, Reprocess };
     BannerAction m_bannerAction = BannerAction::Refresh;

@@ -15,6 +15,7 @@
 #include "DocumentsModel.h"
 #include "DocumentsPage.h"
 #include "DropZone.h"
+#include "KnowledgeSettingsDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "ModelRoles.h"
@@ -42,6 +43,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -413,6 +415,115 @@ TEST_CASE("Each row shows its stage and progress, and its cancel button stops a 
                           .center());
     QTest::qWait(500);
     CHECK(model->recordForId(working).status == "processing");
+}
+
+TEST_CASE("An encrypted PDF asks for its password once, and a scanned page is read by OCR",
+          "[knowledge][gui][db][screenshots]")
+{
+    test::KnowledgeGuiFixture f(QStringLiteral("docpdf"));
+    Looks looks;
+    const auto corpus = [&](const char* name) {
+        QFile in(test::sourcePath(QStringLiteral("tests/knowledge/corpus/") + QLatin1String(name)));
+        REQUIRE(in.open(QIODevice::ReadOnly));
+        return f.writeFile(QLatin1String(name), in.readAll());
+    };
+    const QString locked = corpus("encrypted.pdf");
+    const QString scanned = corpus("scanned-page.pdf");
+
+    DocumentsPage page(&f.db);
+    page.resize(1080, 760);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    DocumentsModel* model = page.model();
+    REQUIRE(waitFor([&] { return model->isLoaded() && page.ingestQueue()->isReady(); }));
+    REQUIRE(drop(page.dropZone(), {locked, scanned}));
+
+    // The locked one fails with its reason and the page asks for the password.
+    REQUIRE(waitFor([&] { return page.passwordQuestions().size() == 1; }, 60000));
+    const QString id = page.passwordQuestions().first();
+    CHECK(model->recordForId(id).filename == "encrypted.pdf");
+    REQUIRE(waitFor([&] { return model->recordForId(id).status == "failed"; }));
+    CHECK(model->recordForId(id).errorCode == "encrypted");
+    REQUIRE(page.findChild<QLineEdit*>(QStringLiteral("pdfPassword")));
+
+    // A wrong password: it stays failed with the reason, and the page does not ask again.
+    page.answerPassword(id, QStringLiteral("not-the-password"));
+    REQUIRE(waitFor([&] { return model->recordForId(id).errorCode == "wrong-password"; }, 30000));
+    QTest::qWait(300);
+    CHECK(page.passwordQuestions().isEmpty());
+    page.selectDocument(id);
+    CHECK_FALSE(page.detailsPane()->errorText().isEmpty());
+
+    // "Try again" asks once more; the right password opens it.
+    REQUIRE(page.detailsPane()->retryButton()->isVisible());
+    page.detailsPane()->retryButton()->click();
+    REQUIRE(page.passwordQuestions() == QStringList{id});
+    page.answerPassword(id, QStringLiteral("limitless-test"));
+    REQUIRE(waitFor([&] { return model->recordForId(id).status == "completed"; }, 60000));
+    CHECK(model->recordForId(id).totalChunks > 0);
+
+    // The scanned page had no text layer: its notes say it was recognised.
+    const QString scan = idOf(*model, QStringLiteral("scanned-page.pdf"));
+    REQUIRE(waitFor([&] { return model->recordForId(scan).status == "completed"; }, 120000));
+    const DocumentRecord s = model->recordForId(scan);
+    CHECK(s.ocrPages > 0);
+    page.selectDocument(scan);
+    INFO(page.detailsPane()->notesText().toStdString());
+    CHECK(page.detailsPane()->notesText().contains(QLatin1String("OCR")));
+    test::screenshot(page, QStringLiteral("documents-ocr-notes"));
+}
+
+TEST_CASE("Smaller chunks saved in the settings dialog are applied by re-processing every "
+          "document, with progress",
+          "[knowledge][gui][db]")
+{
+    test::KnowledgeGuiFixture f(QStringLiteral("docreprocess"));
+    QByteArray longText = "# Programme handbook\n\n";
+    for (int i = 0; i < 120; ++i)
+        longText += QStringLiteral("Week %1 of the programme covers lead generation, follow-ups "
+                                   "and closing, with a call every Monday. ")
+                        .arg(i)
+                        .toUtf8();
+    const QString handbook = f.writeFile(QStringLiteral("handbook.md"), longText);
+    const QString faq = f.writeFile(QStringLiteral("faq.md"),
+                                    test::KnowledgeGuiFixture::markdown(QStringLiteral("FAQ")));
+    DocumentsPage page(&f.db);
+    page.resize(1080, 760);
+    page.show();
+    DocumentsModel* model = page.model();
+    REQUIRE(waitFor([&] { return model->isLoaded() && page.ingestQueue()->isReady(); }));
+    REQUIRE(drop(page.dropZone(), {handbook, faq}));
+    REQUIRE(waitFor([&] { return allCompleted(*model, 2); }, 60000));
+    const QString id = idOf(*model, QStringLiteral("handbook.md"));
+    const int before = model->recordForId(id).totalChunks;
+
+    page.showSettings();
+    ui::KnowledgeSettingsDialog* dialog = page.settingsDialog();
+    REQUIRE(dialog);
+    CHECK(dialog->settings().chunk == f.knowledge.chunk);
+    dialog->findChild<QSpinBox*>(QStringLiteral("chunkTokens"))->setValue(120);
+    dialog->findChild<QSpinBox*>(QStringLiteral("chunkOverlap"))->setValue(20);
+    CHECK(dialog->problemsText().isEmpty());
+    bool reprocessSuggested = false;
+    QObject::connect(dialog, &ui::KnowledgeSettingsDialog::saved, &page,
+                     [&](const knowledge::KnowledgeSettings&, bool reprocess) {
+                         reprocessSuggested = reprocess;
+                     });
+    REQUIRE(dialog->save());
+    CHECK(reprocessSuggested);
+    CHECK(knowledge::KnowledgeSettings::load(QStringLiteral("sandbox")).chunk.targetTokens == 120);
+    CHECK(page.banner()->text().contains(QLatin1String("processed again")));
+    REQUIRE(waitFor([&] { return page.ingestQueue()->settings().chunk.targetTokens == 120; }));
+
+    // The banner's button asks, then queues every document again; the header shows how far.
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    page.banner()->findChild<QPushButton*>()->click();
+    REQUIRE(waitFor(
+        [&] { return page.banner()->text().contains(QLatin1String("Re-processing finished")); },
+        60000));
+    REQUIRE(waitFor([&] { return allCompleted(*model, 2); }));
+    CHECK(model->recordForId(id).totalChunks > before);
+    CHECK(model->recordForId(id).version == 1); // the same document, processed again
 }
 
 TEST_CASE("The queue survives a restart in the middle of a batch", "[knowledge][gui][db]")

@@ -160,9 +160,9 @@ TEST_CASE("The main window opens on the Campaigns page and shows the campaigns",
         CHECK(placeholder->isVisible());
         CHECK_FALSE(placeholder->message().isEmpty());
         test::saveScreenshot(window, QStringLiteral("main-window-placeholder"));
-        for (auto p : {MainWindow::Page::Conversations, MainWindow::Page::Funnel,
-                       MainWindow::Page::Payments, MainWindow::Page::Documents,
-                       MainWindow::Page::Settings})
+        for (auto p :
+             {MainWindow::Page::Conversations, MainWindow::Page::Funnel, MainWindow::Page::Payments,
+              MainWindow::Page::Documents, MainWindow::Page::Settings})
             CHECK_FALSE(qobject_cast<ui::PlaceholderPage*>(window.page(p)));
     }
 }
@@ -334,8 +334,7 @@ TEST_CASE("At the start of an outage the status bar says it is checking, not tha
     CHECK(seen.last().contains(QStringLiteral("live updates on")));
 }
 
-TEST_CASE("The status bar says which of the dashboard's additions the database lacks",
-          "[gui][db]")
+TEST_CASE("The status bar says which of the dashboard's additions the database lacks", "[gui][db]")
 {
     // The seed's tables only, as the web project's migrations leave a database.
     const QString url = test::freshDatabase(QStringLiteral("indicator_no_additions"));
@@ -343,9 +342,8 @@ TEST_CASE("The status bar says which of the dashboard's additions the database l
         auto conn = test::connect(url);
         test::MigrationFolder none(QStringLiteral("additions"));
         none.keepFirst(0);
-        REQUIRE_FALSE(db::Migrator(*conn, db::MigrationSet::builtinSeed(), none.load())
-                          .migrate()
-                          .isError());
+        REQUIRE_FALSE(
+            db::Migrator(*conn, db::MigrationSet::builtinSeed(), none.load()).migrate().isError());
     }
     db::Database db;
     db.open(url);

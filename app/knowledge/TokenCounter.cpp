@@ -2,9 +2,15 @@
 
 #include <QChar>
 
+#include <bit>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace limitless::knowledge {
 
@@ -81,7 +87,7 @@ constexpr std::array<int, kTable> kUpperSp = {0,   100, 103, 111, 120, 128, 184,
 
 enum class Lead { None, Space, Sign };
 
-int asciiWordCost(int n, int upper, bool firstUpper, Lead lead)
+constexpr int asciiWordCost(int n, int upper, bool firstUpper, Lead lead)
 {
     const bool lower = upper == 0;
     const bool cap = upper == 1 && firstUpper;
@@ -152,9 +158,9 @@ int symbolCost(char32_t cp, char32_t previous = 0)
 
 // A run of ASCII signs: common pairs ("),", "();") are one token, longer runs split, a run of
 // one repeated sign ("-----", "=====") packs many into a token.
-int asciiSignsCost(int k, bool repeated)
+constexpr int asciiSignsCost(int k, bool repeated)
 {
-    static constexpr std::array<int, 8> kSigns = {0, 100, 101, 120, 165, 210, 260, 300};
+    constexpr std::array<int, 8> kSigns = {0, 100, 101, 120, 165, 210, 260, 300};
     if (k <= 0)
         return 0;
     if (repeated && k > 2)
@@ -162,15 +168,15 @@ int asciiSignsCost(int k, bool repeated)
     return k < 8 ? kSigns[size_t(k)] : 45 * k;
 }
 
-// Calls piece(start, end, costCenti) for each cl100k_base pre-token of `text`, in order,
-// covering it exactly.
-template <typename Emit> void scan(QStringView text, Emit&& piece)
+// The cl100k_base pre-token at i by the general rules (any script): calls piece(start, end,
+// costCenti) for its pieces and returns where the next pre-token starts.
+template <typename Emit>
+[[gnu::noinline]] qsizetype generalStep(QStringView text, qsizetype i, Emit& piece)
 {
     const Cursor c{text.data(), text.size()};
     const qsizetype n = text.size();
-    qsizetype i = 0;
     int len = 0;
-    while (i < n) {
+    {
         const char32_t cp = c.at(i, &len);
         const Cls cls = classify(cp);
 
@@ -185,8 +191,7 @@ template <typename Emit> void scan(QStringView text, Emit&& piece)
                 clen = 3;
             if (clen > 0) {
                 piece(i, i + clen, 100);
-                i += clen;
-                continue;
+                return i + clen;
             }
         }
 
@@ -243,8 +248,7 @@ template <typename Emit> void scan(QStringView text, Emit&& piece)
                     piece(k, k + l, scriptCost(x));
                 }
             }
-            i = j;
-            continue;
+            return j;
         }
 
         // \p{N}{1,3}
@@ -257,8 +261,7 @@ template <typename Emit> void scan(QStringView text, Emit&& piece)
                 j += l;
             }
             piece(i, j, 100);
-            i = j;
-            continue;
+            return j;
         }
 
         //  ?[^\s\p{L}\p{N}]+[\r\n]*
@@ -312,8 +315,7 @@ template <typename Emit> void scan(QStringView text, Emit&& piece)
                         k = stop;
                     }
                 }
-                i = end;
-                continue;
+                return end;
             }
         }
 
@@ -339,8 +341,252 @@ template <typename Emit> void scan(QStringView text, Emit&& piece)
         if (end <= i) // a stray character the pattern cannot place: a token of its own
             end = i + len;
         piece(i, end, 100 + int((end - i) / 64) * 100);
-        i = end;
+        return end;
     }
+}
+
+// The fast path: the pre-tokens English text is mostly made of (words with or without a leading
+// space or sign, digit groups, short sign runs, whitespace), decided from ASCII characters
+// alone. Anything else, and any case where a character outside ASCII could change the
+// outcome, goes to generalStep; both cut and cost alike.
+enum Kind : quint8 { KOther, KLetter, KDigit, KSpace, KBlank, KNewline, KQuote };
+
+constexpr std::array<Kind, 128> kKind = [] {
+    std::array<Kind, 128> t{};
+    for (char16_t c = 0; c < 128; ++c) {
+        Kind k = KOther;
+        if ((c | 0x20) >= u'a' && (c | 0x20) <= u'z')
+            k = KLetter;
+        else if (c >= u'0' && c <= u'9')
+            k = KDigit;
+        else if (c == u' ')
+            k = KSpace;
+        else if (c == u'\t' || c == u'\v' || c == u'\f')
+            k = KBlank;
+        else if (c == u'\n' || c == u'\r')
+            k = KNewline;
+        else if (c == u'\'')
+            k = KQuote;
+        t[c] = k;
+    }
+    return t;
+}();
+
+inline bool isAsciiLetter(char16_t c)
+{
+    return char16_t((c | 0x20) - u'a') < 26;
+}
+
+// asciiWordCost by lead, case (lower, UPPER, Capitalised, mixed) and length.
+enum WordCase { CaseLower, CaseUpper, CaseCap, CaseMixed };
+constexpr auto kWordCost = [] {
+    std::array<std::array<std::array<int, kTable>, 4>, 3> t{};
+    const Lead leads[3] = {Lead::None, Lead::Space, Lead::Sign};
+    for (int l = 0; l < 3; ++l) {
+        for (int n = 1; n < kTable; ++n) {
+            t[size_t(l)][CaseLower][size_t(n)] = asciiWordCost(n, 0, false, leads[l]);
+            t[size_t(l)][CaseUpper][size_t(n)] = asciiWordCost(n, n, true, leads[l]);
+            t[size_t(l)][CaseCap][size_t(n)] = asciiWordCost(n, 1, true, leads[l]);
+            t[size_t(l)][CaseMixed][size_t(n)] = asciiWordCost(n, 1, false, leads[l]);
+        }
+    }
+    return t;
+}();
+
+// WordCase from (upper == 0) | (upper == all) << 1 | (upper == 1) << 2, in asciiWordCost's
+// order: lower case first, then all upper, then capitalised.
+constexpr std::array<WordCase, 8> kCaseOf = {CaseMixed, CaseLower, CaseUpper, CaseLower,
+                                             CaseCap,   CaseLower, CaseUpper, CaseLower};
+
+// The run of ASCII letters at u[from] (a letter): its end, its WordCase in *wcase; or -1
+// where the fast path cannot decide (16 letters or more, or a character outside ASCII right
+// after it).
+[[gnu::always_inline]] inline qsizetype asciiWord(const char16_t* u, qsizetype from, qsizetype n,
+                                                  WordCase* wcase)
+{
+    unsigned letters = 0, uppers = 0; // bit k: u[from + k]
+#if defined(__SSE2__)
+    if (from + 16 <= n) {
+        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + from));
+        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + from + 8));
+        const __m128i limit = _mm_set1_epi16(25);
+        const __m128i zero = _mm_setzero_si128();
+        // (c | 0x20) - 'a' < 26 and c - 'A' < 26, unsigned, as "saturating d - 25 == 0".
+        const __m128i lowered = _mm_set1_epi16(0x20);
+        auto isLetter = [&](__m128i v) {
+            const __m128i d = _mm_sub_epi16(_mm_or_si128(v, lowered), _mm_set1_epi16(0x61));
+            return _mm_cmpeq_epi16(_mm_subs_epu16(d, limit), zero);
+        };
+        auto isUpper = [&](__m128i v) {
+            const __m128i d = _mm_sub_epi16(v, _mm_set1_epi16(0x41));
+            return _mm_cmpeq_epi16(_mm_subs_epu16(d, limit), zero);
+        };
+        letters = unsigned(_mm_movemask_epi8(_mm_packs_epi16(isLetter(a), isLetter(b))));
+        uppers = unsigned(_mm_movemask_epi8(_mm_packs_epi16(isUpper(a), isUpper(b))));
+    } else
+#endif
+    {
+        for (qsizetype k = 0; k < 16 && from + k < n; ++k) {
+            const char16_t c = u[from + k];
+            letters |= isAsciiLetter(c) ? 1u << k : 0u;
+            uppers |= c >= u'A' && c <= u'Z' ? 1u << k : 0u;
+        }
+    }
+    const unsigned other = ~letters & 0xffffu;
+    if (other == 0)
+        return -1;
+    const int len = std::countr_zero(other);
+    if (from + len < n && u[from + len] >= 0x80)
+        return -1;
+    const unsigned inWord = (1u << len) - 1;
+    const unsigned up = uppers & inWord;
+    // Without branches: which of "none", "all", "the first only" the upper-case letters are.
+    *wcase = kCaseOf[unsigned(up == 0) | unsigned(up == inWord) << 1 | unsigned(up == 1) << 2];
+    return from + len;
+}
+
+// The pre-token at i (a pre-token boundary): calls piece(start, end, costCenti) for its pieces
+// and returns where the next starts.
+template <typename Emit>
+[[gnu::always_inline]] inline qsizetype step(QStringView text, qsizetype i, Emit& piece)
+{
+    const char16_t* u = text.utf16();
+    const qsizetype n = text.size();
+
+    // A run of letters from `from` (i, or i + 1 after a lead), or -1 for the general rules.
+    auto word = [&](qsizetype from, int lead) __attribute__((always_inline))->qsizetype
+    {
+        WordCase wcase = CaseLower;
+        const qsizetype j = asciiWord(u, from, n, &wcase);
+        if (j < 0)
+            return -1;
+        piece(i, j, kWordCost[size_t(lead)][wcase][size_t(j - from)]);
+        return j;
+    };
+    //  ?[^\s\p{L}\p{N}]+[\r\n]* with ASCII signs only, the signs from `from`.
+    auto signs = [&](qsizetype from) __attribute__((always_inline))->qsizetype
+    {
+        const char16_t first = u[from];
+        qsizetype j = from;
+        bool repeated = true;
+        while (j < n) {
+            const char16_t x = u[j];
+            if (x >= 0x80)
+                return -1;
+            const Kind k = kKind[x];
+            if (k != KOther && k != KQuote)
+                break;
+            repeated = repeated && x == first;
+            ++j;
+        }
+        const int count = int(j - from);
+        if (count >= 8)
+            return -1;
+        while (j < n && (u[j] == u'\n' || u[j] == u'\r'))
+            ++j;
+        piece(i, j, std::max(100, asciiSignsCost(count, repeated)));
+        return j;
+    };
+    // \s*[\r\n]+ | \s+(?!\S) | \s+ with ASCII whitespace only.
+    auto spaces = [&]() __attribute__((always_inline))->qsizetype
+    {
+        qsizetype j = i;
+        qsizetype lastNewline = -1;
+        while (j < n) {
+            const char16_t x = u[j];
+            if (x >= 0x80)
+                return -1;
+            const Kind k = kKind[x];
+            if (k == KNewline)
+                lastNewline = j;
+            else if (k != KSpace && k != KBlank)
+                break;
+            ++j;
+        }
+        const qsizetype end = lastNewline >= 0 ? lastNewline + 1 : j < n && j - i > 1 ? j - 1 : j;
+        piece(i, end, 100 + int((end - i) / 64) * 100);
+        return end;
+    };
+
+    {
+        const char16_t ch = u[i];
+        const char16_t after = i + 1 < n ? u[i + 1] : 0;
+        qsizetype next = -1;
+        // The two commonest first: " word" and "word".
+        if (ch == u' ' && isAsciiLetter(after))
+            next = word(i + 1, 1);
+        else if (isAsciiLetter(ch))
+            next = word(i, 0);
+        else if (ch < 0x80) {
+            switch (kKind[ch]) {
+            case KLetter:
+                next = word(i, 0);
+                break;
+            case KSpace:
+                if (isAsciiLetter(after))
+                    next = word(i + 1, 1);
+                else if (i + 1 < n && after < 0x80)
+                    next =
+                        kKind[after] == KOther || kKind[after] == KQuote ? signs(i + 1) : spaces();
+                else if (i + 1 >= n)
+                    next = spaces();
+                break;
+            case KBlank:
+                if (isAsciiLetter(after))
+                    next = word(i + 1, 2);
+                else if (i + 1 >= n || after < 0x80)
+                    next = spaces();
+                break;
+            case KNewline:
+                next = spaces();
+                break;
+            case KDigit: {
+                qsizetype j = i + 1;
+                while (j < n && j < i + 3 && u[j] >= u'0' && u[j] <= u'9')
+                    ++j;
+                if (j < n && j < i + 3 && u[j] >= 0x80)
+                    break; // perhaps a digit of another script
+                piece(i, j, 100);
+                next = j;
+                break;
+            }
+            case KQuote:
+                if (i + 1 < n) {
+                    const char16_t a = char16_t(after | 0x20);
+                    const char16_t b = i + 2 < n ? char16_t(u[i + 2] | 0x20) : 0;
+                    if (a == 's' || a == 't' || a == 'm' || a == 'd' || (a == 'r' && b == 'e') ||
+                        (a == 'v' && b == 'e') || (a == 'l' && b == 'l'))
+                        break; // a contraction: the general rules
+                }
+                [[fallthrough]];
+            case KOther:
+                if (isAsciiLetter(after))
+                    next = word(i + 1, 2);
+                else if (i + 1 >= n || after < 0x80)
+                    next = signs(i);
+                break;
+            }
+        }
+        return next >= 0 ? next : generalStep(text, i, piece);
+    }
+}
+
+// Calls piece(start, end, costCenti) for each cl100k_base pre-token of `text` from `i` (a
+// pre-token boundary) until one ends at or past `until`, in order, covering the text exactly;
+// returns where the next pre-token starts.
+template <typename Emit>
+qsizetype scanSequential(QStringView text, qsizetype i, qsizetype until, Emit& piece)
+{
+    until = std::min(until, text.size());
+    while (i < until)
+        i = step(text, i, piece);
+    return i;
+}
+
+template <typename Emit>
+qsizetype scanText(QStringView text, qsizetype i, qsizetype until, Emit&& piece)
+{
+    return scanSequential(text, i, until, piece);
 }
 
 } // namespace
@@ -353,7 +599,7 @@ int TokenCounter::count(QStringView text)
 qint64 TokenCounter::centi(QStringView text)
 {
     qint64 total = 0;
-    scan(text, [&](qsizetype, qsizetype, int cost) { total += cost; });
+    scanText(text, 0, text.size(), [&](qsizetype, qsizetype, int cost) { total += cost; });
     return total;
 }
 
@@ -362,7 +608,7 @@ void TokenCounter::cumulativeCenti(QStringView text, qint32* out)
     qsizetype filled = 0; // out[0..filled] are final
     qint32 running = 0;
     out[0] = 0;
-    scan(text, [&](qsizetype, qsizetype end, int cost) {
+    scanText(text, 0, text.size(), [&](qsizetype, qsizetype end, int cost) {
         for (qsizetype k = filled + 1; k < end; ++k)
             out[k] = running;
         running += cost;
@@ -376,6 +622,45 @@ QVector<qint32> TokenCounter::cumulativeCenti(QStringView text)
     QVector<qint32> cum(text.size() + 1);
     cumulativeCenti(text, cum.data());
     return cum;
+}
+
+TokenCounter::Piece* TokenCounter::PieceQueue::room(qsizetype count)
+{
+    if (m_last + count > m_capacity) {
+        const qsizetype live = m_last - m_first;
+        if (live + count <= m_capacity / 2) { // plenty of room once the dropped ones go
+            std::copy(begin(), end(), m_data.get());
+        } else {
+            m_capacity = std::max<qsizetype>(1024, 2 * (live + count));
+            auto grown = std::make_unique_for_overwrite<Piece[]>(size_t(m_capacity));
+            std::copy(begin(), end(), grown.get());
+            m_data = std::move(grown);
+        }
+        m_first = 0;
+        m_last = live;
+    }
+    return m_data.get() + m_last;
+}
+
+void TokenCounter::scan(QStringView text, qsizetype until, PieceQueue* queue)
+{
+    // Room for a piece per character to `until`, and more should a pre-token run on.
+    qsizetype room = std::max<qsizetype>(until - queue->m_next, 0) + 64;
+    Piece* at = queue->room(room);
+    Piece* stop = at + room;
+    qint64 running = queue->m_total;
+    queue->m_next = scanText(text, queue->m_next, until, [&](qsizetype, qsizetype end, int cost) {
+        if (at == stop) [[unlikely]] {
+            queue->m_last = at - queue->m_data.get();
+            room *= 2;
+            at = queue->room(room);
+            stop = at + room;
+        }
+        running += cost;
+        *at++ = Piece{end, running};
+    });
+    queue->m_last = at - queue->m_data.get();
+    queue->m_total = running;
 }
 
 } // namespace limitless::knowledge

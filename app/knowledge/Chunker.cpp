@@ -1,20 +1,25 @@
 #include "knowledge/Chunker.h"
 
+#include "knowledge/SentenceBreaks.h"
+#include "knowledge/TextScan.h"
 #include "knowledge/TokenCounter.h"
 
+#include <QFuture>
 #include <QTextBoundaryFinder>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <array>
-#include <bit>
+#include <atomic>
+#include <limits>
 #include <memory>
+#include <thread>
 #include <vector>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 namespace limitless::knowledge {
+
+using namespace textscan;
 
 namespace {
 
@@ -24,15 +29,16 @@ namespace {
 // where the chunk may end (between kMinFill and the target) and in the overlap before that
 // end; nowhere else. So:
 //
-// - tokens are counted as a stream of pre-tokens (TokenCounter::scan), once, and only as far
-//   as the current chunk needs;
+// - tokens are counted as a stream of pre-tokens (TokenCounter::scan), once, in segments that
+//   begin at line starts; in a long region a pool thread counts them ahead of the chunker
+//   (TokenSegments), which otherwise counts as far as the current chunk needs;
 // - the break strength of a position is worked out when asked for, from the characters
 //   around it: word and grapheme boundaries by UAX #29's rules, which come down to a few
 //   comparisons between ASCII characters and are left to QTextBoundaryFinder near any other
 //   character ("zones", found once per region by a fast scan for non-ASCII characters);
 //   lines and paragraphs from the run of whitespace around the position; sentences
 //   (UAX #29 as Qt implements it) from a small window around the stretch in question,
-//   replayed from a point where the sentence state is known (see Sentences);
+//   replayed from a point where the sentence state is known (SentenceBreaks);
 // - the searches for a chunk's end and the next chunk's start look first for the strongest
 //   break where such breaks can be (line breaks, sentence ends), not at every position.
 //
@@ -50,6 +56,9 @@ constexpr quint8 kLevelMask = 0x0f;
 // A chunk ends at the strongest break that leaves it at least this full.
 constexpr double kMinFill = 0.5;
 
+// Regions at least this long (characters) have their tokens counted ahead on another thread.
+constexpr qsizetype kAheadFrom = 65536;
+
 int levelOf(quint8 flags)
 {
     return flags & kLevelMask;
@@ -60,83 +69,6 @@ void raise(quint8& x, int level)
 {
     if ((x & kGrapheme) && (x & kLevelMask) < level)
         x = quint8(kGrapheme | level);
-}
-
-inline bool isAsciiLetter(char16_t c)
-{
-    return char16_t((c | 0x20) - u'a') < 26;
-}
-
-inline bool isAsciiDigit(char16_t c)
-{
-    return char16_t(c - u'0') < 10;
-}
-
-inline bool isLineBreak(char16_t c)
-{
-    return c == u'\n' || c == u'\r';
-}
-
-// First positions in [i, end) holding a character of a kind, else end. Eight at a time.
-#if defined(__SSE2__)
-template <typename Match> qsizetype findWide(const char16_t* u, qsizetype i, qsizetype end, Match m)
-{
-    for (; i + 8 <= end; i += 8) {
-        const int bits =
-            _mm_movemask_epi8(m(_mm_loadu_si128(reinterpret_cast<const __m128i*>(u + i))));
-        if (bits)
-            return i + std::countr_zero(unsigned(bits)) / 2;
-    }
-    return i;
-}
-#endif
-
-qsizetype findNonAscii(const char16_t* u, qsizetype i, qsizetype end)
-{
-#if defined(__SSE2__)
-    i = findWide(u, i, end, [](__m128i v) {
-        return _mm_xor_si128(
-            _mm_cmpeq_epi16(_mm_subs_epu16(v, _mm_set1_epi16(0x7f)), _mm_setzero_si128()),
-            _mm_set1_epi16(-1));
-    });
-#endif
-    while (i < end && u[i] < 0x80)
-        ++i;
-    return i;
-}
-
-qsizetype findLineBreak(const char16_t* u, qsizetype i, qsizetype end)
-{
-#if defined(__SSE2__)
-    i = findWide(u, i, end, [](__m128i v) {
-        return _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('\n')),
-                            _mm_cmpeq_epi16(v, _mm_set1_epi16('\r')));
-    });
-#endif
-    while (i < end && !isLineBreak(u[i]))
-        ++i;
-    return i;
-}
-
-// Where a sentence may end: . ! ? and line breaks (the sentence state machine's only inputs
-// that matter between words).
-qsizetype findSentenceMark(const char16_t* u, qsizetype i, qsizetype end)
-{
-    auto mark = [](char16_t c) {
-        return c == u'.' || c == u'!' || c == u'?' || c == u'\n' || c == u'\r';
-    };
-#if defined(__SSE2__)
-    i = findWide(u, i, end, [](__m128i v) {
-        const __m128i a = _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('.')),
-                                       _mm_cmpeq_epi16(v, _mm_set1_epi16('!')));
-        const __m128i b = _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('?')),
-                                       _mm_cmpeq_epi16(v, _mm_set1_epi16('\n')));
-        return _mm_or_si128(_mm_or_si128(a, b), _mm_cmpeq_epi16(v, _mm_set1_epi16('\r')));
-    });
-#endif
-    while (i < end && !mark(u[i]))
-        ++i;
-    return i;
 }
 
 struct Region {
@@ -230,9 +162,8 @@ enum class Wb : quint8 {
     Newline
 };
 
-Wb wordClass(QChar q)
+constexpr Wb wordClassOf(char16_t c)
 {
-    const char16_t c = q.unicode();
     if ((c | 0x20) >= u'a' && (c | 0x20) <= u'z')
         return Wb::Letter;
     if (c >= u'0' && c <= u'9')
@@ -260,6 +191,19 @@ Wb wordClass(QChar q)
     }
 }
 
+constexpr std::array<Wb, 128> kWordClass = [] {
+    std::array<Wb, 128> t{};
+    for (char16_t c = 0; c < 128; ++c)
+        t[c] = wordClassOf(c);
+    return t;
+}();
+
+// (Between ASCII characters only.)
+inline Wb wordClass(QChar q)
+{
+    return kWordClass[q.unicode() & 0x7f];
+}
+
 bool asciiWordBreak(const QChar* s, qsizetype n, qsizetype p)
 {
     const Wb a = wordClass(s[p - 1]);
@@ -283,321 +227,6 @@ bool asciiWordBreak(const QChar* s, qsizetype n, qsizetype p)
         return false;
     return true;
 }
-
-// Sentences (UAX #29) are found with single line breaks read as spaces, since extracted PDF
-// text breaks its lines in mid-sentence; blank lines still end a sentence. In each run of
-// whitespace, the first line break becomes spaces unless another follows in the run.
-void flattenLineBreaks(QChar* fl, qsizetype n)
-{
-    for (qsizetype i = 0; i < n; ++i) {
-        if (fl[i] != u'\n' && fl[i] != u'\r')
-            continue;
-        qsizetype j = i + 1;
-        if (fl[i] == u'\r' && j < n && fl[j] == u'\n')
-            ++j;
-        qsizetype k = j;
-        while (k < n && fl[k].isSpace() && fl[k] != u'\n' && fl[k] != u'\r')
-            ++k;
-        if (k < n && (fl[k] == u'\n' || fl[k] == u'\r')) { // a blank line: kept
-            while (k < n && fl[k].isSpace())
-                ++k;
-            i = k - 1;
-            continue;
-        }
-        for (qsizetype m = i; m < j; ++m)
-            fl[m] = u' ';
-        i = j - 1;
-    }
-}
-
-// Sentence boundaries of a whole text (after its start), by QTextBoundaryFinder.
-std::vector<qsizetype> sentenceStarts(QStringView view)
-{
-    const qsizetype n = view.size();
-    QString flat(view.toString());
-    flattenLineBreaks(flat.data(), n);
-    std::vector<qsizetype> out;
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, flat.constData(), n);
-    for (qsizetype p = finder.toNextBoundary(); p >= 0; p = finder.toNextBoundary())
-        out.push_back(p);
-    return out;
-}
-
-// Qt's sentence boundary state machine (qunicodetools.cpp, getSentenceBreaks, as in Qt 6.4),
-// for ASCII text, whose sentence break classes are fixed: the tests compare it with
-// QTextBoundaryFinder on random ASCII strings.
-namespace sb {
-
-enum Class : quint8 {
-    Any,
-    CR,
-    LF,
-    Sep,
-    Extend,
-    Sp,
-    Lower,
-    Upper,
-    OLetter,
-    Numeric,
-    ATerm,
-    SContinue,
-    STerm,
-    Close
-};
-
-enum State : quint8 {
-    Initial,
-    LowerS,
-    UpperS,
-    LUATerm,
-    ATermS,
-    ATermC,
-    ACS,
-    STermS,
-    STermC,
-    SCS,
-    BAfterC,
-    BAfter,
-    Break,
-    Lookup
-};
-
-// clang-format off
-constexpr quint8 kTable[BAfter + 1][Close + 1] = {
-//   Any      CR       LF       Sep      Extend   Sp       Lower    Upper    OLetter  Numeric  ATerm    SCont    STerm    Close
-    {Initial, BAfterC, BAfter , BAfter , Initial, Initial, LowerS , UpperS , Initial, Initial, ATermS , Initial, STermS , Initial}, // Initial
-    {Initial, BAfterC, BAfter , BAfter , LowerS , Initial, Initial, Initial, Initial, Initial, LUATerm, Initial, STermS , Initial}, // Lower
-    {Initial, BAfterC, BAfter , BAfter , UpperS , Initial, Initial, UpperS , Initial, Initial, LUATerm, Initial, STermS , Initial}, // Upper
-    {Lookup , BAfterC, BAfter , BAfter , LUATerm, ACS    , Initial, UpperS , Break  , Initial, ATermS , STermS , STermS , ATermC}, // LUATerm
-    {Lookup , BAfterC, BAfter , BAfter , ATermS , ACS    , Initial, Break  , Break  , Initial, ATermS , STermS , STermS , ATermC}, // ATerm
-    {Lookup , BAfterC, BAfter , BAfter , ATermC , ACS    , Initial, Break  , Break  , Lookup , ATermS , STermS , STermS , ATermC}, // ATermC
-    {Lookup , BAfterC, BAfter , BAfter , ACS    , ACS    , Initial, Break  , Break  , Lookup , ATermS , STermS , STermS , Lookup}, // ACS
-    {Break  , BAfterC, BAfter , BAfter , STermS , SCS    , Break  , Break  , Break  , Break  , ATermS , STermS , STermS , STermC}, // STerm
-    {Break  , BAfterC, BAfter , BAfter , STermC , SCS    , Break  , Break  , Break  , Break  , ATermS , STermS , STermS , STermC}, // STermC
-    {Break  , BAfterC, BAfter , BAfter , SCS    , SCS    , Break  , Break  , Break  , Break  , ATermS , STermS , STermS , Break}, // SCS
-    {Break  , Break  , BAfter , Break  , Break  , Break  , Break  , Break  , Break  , Break  , Break  , Break  , Break  , Break}, // BAfterC
-    {Break  , Break  , Break  , Break  , Break  , Break  , Break  , Break  , Break  , Break  , Break  , Break  , Break  , Break}, // BAfter
-};
-// clang-format on
-
-constexpr std::array<Class, 128> kAscii = [] {
-    std::array<Class, 128> t{};
-    for (char16_t c = 0; c < 128; ++c) {
-        Class k = Any;
-        if (c == u'\r')
-            k = CR;
-        else if (c == u'\n')
-            k = LF;
-        else if (c == u'\t' || c == u'\v' || c == u'\f' || c == u' ')
-            k = Sp;
-        else if (c >= u'a' && c <= u'z')
-            k = Lower;
-        else if (c >= u'A' && c <= u'Z')
-            k = Upper;
-        else if (c >= u'0' && c <= u'9')
-            k = Numeric;
-        else if (c == u'.')
-            k = ATerm;
-        else if (c == u'!' || c == u'?')
-            k = STerm;
-        else if (c == u',' || c == u'-' || c == u':')
-            k = SContinue;
-        else if (c == u'"' || c == u'\'' || c == u'(' || c == u')' || c == u'[' || c == u']' ||
-                 c == u'{' || c == u'}')
-            k = Close;
-        t[c] = k;
-    }
-    return t;
-}();
-
-// After an ASCII letter the state is Initial, Lower or Upper whatever came before, and no
-// look-ahead reaches past it; after one of these characters following such a state it is
-// Initial. A position right after such a pair is where the machine can start afresh.
-inline bool resets(char16_t c)
-{
-    if (c >= 128 || isLineBreak(c))
-        return false;
-    const Class k = kAscii[c];
-    return k == Any || k == Sp || k == Numeric || k == SContinue || k == Close;
-}
-
-} // namespace sb
-
-// Sentence boundaries near a stretch of a region's text, exactly as QTextBoundaryFinder finds
-// them in the whole (flattened) region. The machine is started where its state is known —
-// right after an ASCII letter and a space, digit or sign ("a restart"), or at the region's
-// start — and stopped at the first restart after the stretch, before which every decision
-// about the stretch has been made. Between the two, ASCII text runs through sb::kTable,
-// skipping from one . ! ? or line break to the next; other text goes to QTextBoundaryFinder.
-// Without a restart nearby (long runs of Chinese, say) the whole region is analysed once.
-class Sentences {
-public:
-    explicit Sentences(QStringView view) : m_view(view), m_u(view.utf16()), m_n(view.size()) {}
-
-    // Appends the sentence boundaries in [a, b] (0 < a) to *out, ascending.
-    void collect(qsizetype a, qsizetype b, std::vector<qsizetype>* out)
-    {
-        b = std::min(b, m_n);
-        if (a > b)
-            return;
-        if (!m_whole) {
-            const qsizetype from = restartAtOrBefore(a);
-            const qsizetype to = from < 0 ? -1 : restartAfter(b);
-            if (to >= 0) {
-                if (findNonAscii(m_u, from, to) < to)
-                    byFinder(from, to, a, b, out);
-                else
-                    byTable(from, to, a, b, out);
-                return;
-            }
-            m_all = sentenceStarts(m_view);
-            m_whole = true;
-        }
-        for (auto it = std::lower_bound(m_all.begin(), m_all.end(), a);
-             it != m_all.end() && *it <= b; ++it)
-            out->push_back(*it);
-    }
-
-    // Whether a sentence starts at p (0 < p < size).
-    bool at(qsizetype p)
-    {
-        if (p < m_cacheFrom || p > m_cacheTo) {
-            m_cacheFrom = std::max<qsizetype>(1, p - 96);
-            m_cacheTo = std::min(m_n, p + 96);
-            m_cache.clear();
-            collect(m_cacheFrom, m_cacheTo, &m_cache);
-        }
-        return std::binary_search(m_cache.begin(), m_cache.end(), p);
-    }
-
-private:
-    static constexpr qsizetype kReach = 2048; // how far to look for a restart
-
-    bool restartAt(qsizetype q) const
-    {
-        return q >= 2 && sb::resets(m_u[q - 1]) && isAsciiLetter(m_u[q - 2]);
-    }
-    qsizetype restartAtOrBefore(qsizetype a) const
-    {
-        for (qsizetype q = a; q > 0; --q) {
-            if (restartAt(q))
-                return q;
-            if (a - q > kReach)
-                return -1;
-        }
-        return 0;
-    }
-    qsizetype restartAfter(qsizetype b) const
-    {
-        for (qsizetype y = b + 1; y < m_n; ++y) {
-            if (restartAt(y))
-                return y;
-            if (y - b > kReach)
-                return -1;
-        }
-        return m_n;
-    }
-
-    // The class of the ASCII character at i, line breaks read as the flattening leaves them.
-    sb::Class classAt(qsizetype i) const
-    {
-        const char16_t c = m_u[i];
-        if (!isLineBreak(c))
-            return sb::kAscii[c];
-        // The first line break of its whitespace run, and whether another follows in the run.
-        qsizetype r = i;
-        while (r > 0 && m_view[r - 1].isSpace())
-            --r;
-        qsizetype first = r;
-        while (!isLineBreak(m_u[first]))
-            ++first;
-        qsizetype j = first + 1;
-        if (m_u[first] == u'\r' && j < m_n && m_u[j] == u'\n')
-            ++j;
-        while (j < m_n && m_view[j].isSpace() && !isLineBreak(m_u[j]))
-            ++j;
-        if (j < m_n && isLineBreak(m_u[j]))
-            return c == u'\r' ? sb::CR : sb::LF; // a blank line: kept
-        return sb::Sp;
-    }
-
-    void byTable(qsizetype from, qsizetype to, qsizetype a, qsizetype b,
-                 std::vector<qsizetype>* out) const
-    {
-        using namespace sb;
-        quint8 state = from == 0 ? BAfter : Initial;
-        for (qsizetype i = from; i < to; ++i) {
-            if (state <= UpperS) {
-                // Between words only . ! ? and line breaks matter; of the rest, a letter run
-                // right before the next of those decides the state.
-                const qsizetype j = findSentenceMark(m_u, i, to);
-                qsizetype r = j;
-                while (r > i && isAsciiLetter(m_u[r - 1]))
-                    --r;
-                if (r > i)
-                    state = Initial;
-                for (qsizetype k = r; k < j; ++k)
-                    state = kTable[state][kAscii[m_u[k]]];
-                i = j;
-                if (i >= to)
-                    break;
-            }
-            const Class cls = classAt(i);
-            const qsizetype pos = i;
-            state = kTable[state][cls];
-            if (state == Lookup) { // SB8
-                state = Break;
-                for (qsizetype ahead = i + 1; ahead < m_n; ++ahead) {
-                    const Class t = classAt(ahead);
-                    if (t == Any || t == Extend || t == Sp || t == Numeric || t == SContinue ||
-                        t == Close)
-                        continue;
-                    if (t == Lower) {
-                        i = ahead;
-                        state = Initial;
-                    }
-                    break;
-                }
-            }
-            if (state == Break) {
-                if (pos >= a && pos <= b && pos > 0)
-                    out->push_back(pos);
-                state = kTable[Initial][cls];
-            }
-        }
-        if (to == m_n && b >= m_n && m_n > 0)
-            out->push_back(m_n);
-    }
-
-    void byFinder(qsizetype from, qsizetype to, qsizetype a, qsizetype b,
-                  std::vector<qsizetype>* out)
-    {
-        const qsizetype len = to - from;
-        m_flat.resize(size_t(len));
-        std::copy(m_view.data() + from, m_view.data() + to, m_flat.begin());
-        flattenLineBreaks(m_flat.data(), len);
-        m_buffer.resize(size_t(len + 1));
-        QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, m_flat.data(), len,
-                                   m_buffer.data(), qsizetype(m_buffer.size()));
-        for (qsizetype p = finder.toNextBoundary(); p >= 0; p = finder.toNextBoundary()) {
-            const qsizetype pos = from + p;
-            if (pos >= to && to < m_n)
-                break; // the end of the excerpt, not of the text
-            if (pos >= a && pos <= b)
-                out->push_back(pos);
-        }
-    }
-
-    QStringView m_view;
-    const char16_t* m_u;
-    qsizetype m_n;
-    bool m_whole = false;
-    std::vector<qsizetype> m_all;
-    std::vector<QChar> m_flat;
-    std::vector<uchar> m_buffer;
-    qsizetype m_cacheFrom = 1, m_cacheTo = 0;
-    std::vector<qsizetype> m_cache;
-};
 
 // Grapheme and word boundaries near characters outside ASCII, by QTextBoundaryFinder. A zone
 // is a cluster of such characters (less than eight ASCII characters apart; the text's first
@@ -698,77 +327,261 @@ private:
     mutable size_t m_hint = 0;
 };
 
-// Running token counts of a region, scanned only as far as asked: cum(p) is the cost (in
-// hundredths) of the pre-tokens ending at or before p, as TokenCounter::cumulativeCenti gives.
+// A region's pre-token pieces, counted in segments that begin at line starts (right after a
+// line break, at anything but whitespace), where a pre-token always begins: each segment can be
+// counted on its own. In a long region a pool thread counts segments ahead of the chunker. The
+// chunker never waits long for it: when the segment it needs is not ready it counts the next
+// free one meanwhile, and if the thread seems stalled (a busy machine) it counts the segment
+// itself; the first count to finish is kept.
+class TokenSegments {
+public:
+    using Queue = TokenCounter::PieceQueue;
+    static constexpr qsizetype kSegment = 8192; // characters, about
+    static constexpr qsizetype kAhead = 16;     // segments counted ahead of the chunker, at most
+    static constexpr int kPatience = 256;       // yields before counting a late segment again
+
+    TokenSegments(QStringView view, bool ahead) : m_view(view)
+    {
+        const char16_t* u = view.utf16();
+        const qsizetype n = view.size();
+        std::vector<qsizetype> starts{0};
+        for (qsizetype at = kSegment; at < n;) {
+            qsizetype p = findLineBreak(u, at, n) + 1;
+            while (p < n && view[p].isSpace())
+                p = findLineBreak(u, p, n) + 1;
+            if (p >= n)
+                break;
+            starts.push_back(p);
+            at = p + kSegment;
+        }
+        m_count = qsizetype(starts.size());
+        m_segments = std::make_unique<Segment[]>(size_t(m_count));
+        for (qsizetype k = 0; k < m_count; ++k) {
+            m_segments[size_t(k)].from = starts[size_t(k)];
+            m_segments[size_t(k)].to = k + 1 < m_count ? starts[size_t(k + 1)] : n;
+        }
+        if (ahead && m_count > 2)
+            m_worker = QtConcurrent::run([this] { work(); });
+    }
+
+    ~TokenSegments()
+    {
+        m_stop.store(true);
+        m_passed.store(std::numeric_limits<qsizetype>::max()); // wakes a waiting thread
+        m_passed.notify_all();
+        if (m_worker.isValid())
+            m_worker.waitForFinished();
+        for (qsizetype k = 0; k < m_count; ++k)
+            delete m_segments[size_t(k)].pieces.load();
+    }
+    TokenSegments(const TokenSegments&) = delete;
+    TokenSegments& operator=(const TokenSegments&) = delete;
+
+    qsizetype count() const { return m_count; }
+    qsizetype from(qsizetype k) const { return m_segments[size_t(k)].from; }
+    qsizetype to(qsizetype k) const { return m_segments[size_t(k)].to; }
+
+    // Segment k's pieces, their running cost from 0 at its start. Asked for in order.
+    const Queue& get(qsizetype k)
+    {
+        Segment& segment = m_segments[size_t(k)];
+        for (int waited = 0;;) {
+            if (const Queue* q = segment.pieces.load(std::memory_order_acquire))
+                return *q;
+            qsizetype next = m_next.load();
+            if (next <= k) { // nobody has taken it
+                if (m_next.compare_exchange_strong(next, k + 1))
+                    countSegment(k);
+            } else if (next < m_count && next <= k + kAhead &&
+                       m_next.compare_exchange_strong(next, next + 1)) {
+                countSegment(next); // the thread has it: count the one after meanwhile
+            } else if (++waited > kPatience) {
+                countSegment(k);
+            } else {
+                std::this_thread::yield();
+            }
+        }
+    }
+
+    // The chunker is past segment k.
+    void passed(qsizetype k)
+    {
+        delete m_segments[size_t(k)].pieces.exchange(nullptr);
+        m_passed.store(k + 1, std::memory_order_release);
+        m_passed.notify_one();
+    }
+
+private:
+    struct Segment {
+        qsizetype from = 0;
+        qsizetype to = 0;
+        std::atomic<Queue*> pieces{nullptr};
+    };
+
+    void countSegment(qsizetype k)
+    {
+        Segment& segment = m_segments[size_t(k)];
+        auto* q = new Queue(segment.from);
+        TokenCounter::scan(m_view, segment.to, q);
+        Queue* none = nullptr;
+        if (!segment.pieces.compare_exchange_strong(none, q, std::memory_order_acq_rel))
+            delete q; // counted twice: the other count was kept
+    }
+
+    void work()
+    {
+        while (!m_stop.load()) {
+            qsizetype next = m_next.load();
+            if (next >= m_count)
+                return;
+            const qsizetype passed = m_passed.load(std::memory_order_acquire);
+            if (next >= passed + kAhead) {
+                m_passed.wait(passed);
+                continue;
+            }
+            if (m_next.compare_exchange_weak(next, next + 1))
+                countSegment(next);
+        }
+    }
+
+    QStringView m_view;
+    qsizetype m_count = 0;
+    std::unique_ptr<Segment[]> m_segments;
+    std::atomic<qsizetype> m_next{0};   // the first segment nobody has taken
+    std::atomic<qsizetype> m_passed{0}; // segments the chunker is past
+    std::atomic<bool> m_stop{false};
+    QFuture<void> m_worker;
+};
+
+// Running token counts of a region: cum(p) is the cost (in hundredths) of the pre-tokens ending
+// at or before p, as TokenCounter::cumulativeCenti gives it.
 class Tokens {
 public:
-    explicit Tokens(QStringView view) : m_view(view), m_n(view.size()) {}
+    Tokens(QStringView view, bool ahead) : m_segments(view, ahead), m_n(view.size()) {}
 
     qint64 cum(qsizetype p)
     {
-        while (m_queue.next() < p && m_queue.next() < m_n)
-            more();
-        const Piece* it = first([&](const Piece& k) { return k.end > p; });
-        return it == m_queue.begin() ? m_baseCum : (it - 1)->cum;
+        Live& l = segmentAt(p);
+        const Piece* it = search(l, [&](const Piece& k) { return k.end > p; });
+        return l.base + (it == l.pieces->begin() ? 0 : (it - 1)->cum);
     }
 
     // The last position p with cum(p) <= budget (the region's size when all fit).
     qsizetype lastWithin(qint64 budget)
     {
-        while (m_queue.total() <= budget && m_queue.next() < m_n)
-            more();
-        const Piece* it = first([&](const Piece& k) { return k.cum > budget; });
-        return it == m_queue.end() ? m_n : it->end - 1;
+        Live* l = firstLive([&](const Live& x) { return x.base + x.pieces->total() > budget; });
+        if (!l)
+            return m_n;
+        return search(*l, [&](const Piece& k) { return l->base + k.cum > budget; })->end - 1;
     }
 
-    // The first position p >= from with cum(p) >= x (the region's size + 1 when none).
-    qsizetype firstReaching(qint64 x, qsizetype from)
+    // The end of the first pre-token piece whose running cost reaches x (the region's size + 1
+    // when none): for x above cum(p), the first position after p where cum reaches x.
+    qsizetype firstReaching(qint64 x)
     {
-        if (cum(from) >= x)
-            return from;
-        while (m_queue.total() < x && m_queue.next() < m_n)
-            more();
-        const Piece* it = first([&](const Piece& k) { return k.cum >= x; });
-        return it == m_queue.end() ? m_n + 1 : it->end;
+        Live* l = firstLive([&](const Live& y) { return y.base + y.pieces->total() >= x; });
+        if (!l)
+            return m_n + 1;
+        return search(*l, [&](const Piece& k) { return l->base + k.cum >= x; })->end;
     }
 
     // Nothing before p will be asked for again.
     void forgetBefore(qsizetype p)
     {
-        const Piece* it = m_queue.begin();
-        while (it != m_queue.end() && it->end <= p) {
-            m_baseCum = it->cum;
-            ++it;
+        while (m_first < m_live.size() && m_segments.to(m_live[m_first].k) <= p) {
+            m_segments.passed(m_live[m_first].k);
+            ++m_first;
         }
-        m_queue.dropFront(it - m_queue.begin());
+        if (m_first > 64 && m_first * 2 > m_live.size()) {
+            m_live.erase(m_live.begin(), m_live.begin() + qsizetype(m_first));
+            m_first = 0;
+        }
     }
 
 private:
     using Piece = TokenCounter::Piece;
-    static constexpr qsizetype kStep = 4096;
+    struct Live {
+        qsizetype k;
+        const TokenCounter::PieceQueue* pieces;
+        qint64 base;        // cum at the segment's start
+        qsizetype hint = 0; // where the last search ended
+    };
 
-    void more() { TokenCounter::scan(m_view, m_queue.next() + kStep, &m_queue); }
-
-    // The first piece for which f holds (f is false, then true): queries cluster around the
-    // current chunk, at the queue's front, so the search gallops from there.
-    template <typename F> const Piece* first(F f) const
+    // The first piece of l for which f holds (f is false, then true). A chunk's questions are
+    // about a few hundred pieces: the search gallops from where the last one ended.
+    template <typename F> const Piece* search(Live& l, F f)
     {
-        const Piece* lo = m_queue.begin();
-        const Piece* end = m_queue.end();
-        qsizetype step = 64;
-        const Piece* hi = lo;
-        while (hi != end && !f(*hi)) {
-            lo = hi + 1;
-            hi = end - hi > step ? hi + step : end;
-            step *= 2;
+        const Piece* b = l.pieces->begin();
+        const qsizetype n = l.pieces->end() - b;
+        const qsizetype h = std::min(l.hint, n);
+        qsizetype lo = 0, hi = n; // f is false before lo, true from hi on (the end counts)
+        if (h == n || f(b[h])) {
+            hi = h;
+            for (qsizetype step = 1;; step *= 2) {
+                if (hi - step < 0)
+                    break;
+                if (!f(b[hi - step])) {
+                    lo = hi - step + 1;
+                    break;
+                }
+                hi -= step;
+            }
+        } else {
+            lo = h + 1;
+            for (qsizetype step = 1; lo < n; step *= 2) {
+                if (lo + step - 1 >= n)
+                    break;
+                if (f(b[lo + step - 1])) {
+                    hi = lo + step - 1;
+                    break;
+                }
+                lo += step;
+            }
         }
-        return std::partition_point(lo, hi, [&](const Piece& k) { return !f(k); });
+        const Piece* it =
+            std::partition_point(b + lo, b + hi, [&](const Piece& k) { return !f(k); });
+        l.hint = it - b;
+        return it;
     }
 
-    QStringView m_view;
+    bool load()
+    {
+        const qsizetype k = m_live.empty() ? 0 : m_live.back().k + 1;
+        if (k >= m_segments.count())
+            return false;
+        const qint64 base = m_live.empty() ? 0 : m_live.back().base + m_live.back().pieces->total();
+        const TokenCounter::PieceQueue& pieces = m_segments.get(k);
+        // Counted on another core, most likely: fetch them while the searches begin.
+        for (const char* at = reinterpret_cast<const char*>(pieces.begin());
+             at < reinterpret_cast<const char*>(pieces.end()); at += 64)
+            __builtin_prefetch(at);
+        m_live.push_back(Live{k, &pieces, base});
+        return true;
+    }
+    // The segment holding p (the last one for the region's end).
+    Live& segmentAt(qsizetype p)
+    {
+        while ((m_live.size() == m_first || m_segments.to(m_live.back().k) <= p) && load()) {
+        }
+        size_t i = m_live.size() - 1;
+        while (i > m_first && m_segments.from(m_live[i].k) > p)
+            --i;
+        return m_live[i];
+    }
+    template <typename F> Live* firstLive(F f)
+    {
+        for (size_t i = m_first;; ++i) {
+            if (i == m_live.size() && !load())
+                return nullptr;
+            if (f(m_live[i]))
+                return &m_live[i];
+        }
+    }
+
+    TokenSegments m_segments;
     qsizetype m_n;
-    TokenCounter::PieceQueue m_queue;
-    qint64 m_baseCum = 0; // cum through the pieces forgotten
+    std::vector<Live> m_live; // segments loaded; those before m_first passed
+    size_t m_first = 0;
 };
 
 // An atomic span within a region, [start, end) in the region, in the order extraction gave.
@@ -781,8 +594,11 @@ struct Atom {
 class RegionChunker {
 public:
     RegionChunker(QStringView view, std::vector<Atom> atoms, qint64 target, qint64 overlap)
-        : m_view(view), m_u(view.utf16()), m_n(view.size()), m_zones(view), m_tokens(view),
-          m_sentences(view), m_atoms(std::move(atoms)), m_target(target), m_overlap(overlap)
+        : m_view(view), m_u(view.utf16()), m_n(view.size()),
+          m_tokens(view, view.size() >= kAheadFrom &&
+                             QThreadPool::globalInstance()->maxThreadCount() > 1),
+          m_zones(view), m_sentences(view), m_atoms(std::move(atoms)), m_target(target),
+          m_overlap(overlap)
     {
         m_byStart.resize(m_atoms.size());
         for (size_t i = 0; i < m_atoms.size(); ++i)
@@ -804,11 +620,13 @@ public:
         qsizetype s = skipSpace(0, n);
         qsizetype prevEnd = s;
         while (s < n) {
-            qsizetype e = endFrom(s, prevEnd);
+            qint64 cs = m_tokens.cum(s);
+            qsizetype e = endFrom(s, cs, prevEnd);
             if (e < 0 && s < prevEnd) {
                 // The overlap leaves no room before an atomic span: drop the overlap.
                 s = skipSpace(prevEnd, n);
-                e = endFrom(s, prevEnd);
+                cs = m_tokens.cum(s);
+                e = endFrom(s, cs, prevEnd);
             }
             if (e < 0)
                 e = firstWholeAfter(s, prevEnd);
@@ -818,7 +636,7 @@ public:
                 out(a, b, int((m_tokens.cum(b) - m_tokens.cum(a) + 50) / 100));
             if (e >= n)
                 break;
-            const qsizetype next = overlapStart(s, e);
+            const qsizetype next = overlapStart(s, cs, e);
             prevEnd = e;
             s = skipSpace(next, n);
             forgetBefore(s);
@@ -839,7 +657,15 @@ private:
         return kGrapheme | (asciiWordBreak(m_view.data(), m_n, p) ? Word : Grapheme);
     }
 
-    bool grapheme(qsizetype p) const { return p <= 0 || p >= m_n || (base(p) & kGrapheme); }
+    bool grapheme(qsizetype p) const
+    {
+        if (p <= 0 || p >= m_n)
+            return true;
+        const int z = m_zones.at(p);
+        if (z >= 0)
+            return z & kGrapheme;
+        return !(m_u[p - 1] == u'\r' && m_u[p] == u'\n');
+    }
 
     // Line and paragraph starts: after the first line break of a run of whitespace, Line; or,
     // where another line break follows in the run, Paragraph at the run's end.
@@ -876,21 +702,24 @@ private:
         const LineStart l = lineStartFrom(first);
         return l.at == p ? l.level : None;
     }
-    // Calls f(position, level) for the line and paragraph starts in [a, b], in order.
-    template <typename F> void forEachLineStart(qsizetype a, qsizetype b, F&& f) const
+    // Calls f(position, level) for the line and paragraph starts in [a, b], in order. They are
+    // found ahead of the chunker, each line break once.
+    template <typename F> void forEachLineStart(qsizetype a, qsizetype b, F&& f)
     {
-        qsizetype i = a;
-        while (i > 0 && m_view[i - 1].isSpace())
-            --i;
-        while (true) {
-            const qsizetype first = findLineBreak(m_u, i, b);
-            if (first >= b)
-                return;
+        while (m_lineScan < b) {
+            const qsizetype first = findLineBreak(m_u, m_lineScan, m_n);
+            if (first >= m_n) {
+                m_lineScan = m_n;
+                break;
+            }
             const LineStart l = lineStartFrom(first);
-            if (l.at >= a && l.at <= b)
-                f(l.at, l.level);
-            i = l.runEnd;
+            m_lines.push_back(l);
+            m_lineScan = l.runEnd;
         }
+        auto it = std::lower_bound(m_lines.begin() + qsizetype(m_linesFirst), m_lines.end(), a,
+                                   [](const LineStart& l, qsizetype x) { return l.at < x; });
+        for (; it != m_lines.end() && it->at <= b; ++it)
+            f(it->at, it->level);
     }
 
     // Whether a sentence starts at p. Never right after an ASCII letter or digit: the
@@ -996,9 +825,8 @@ private:
     // Where the chunk starting at s ends: beyond prevEnd, within the target, at the strongest
     // break that leaves it at least kMinFill full (else at the last word, else the last
     // grapheme); -1 where no break fits.
-    qsizetype endFrom(qsizetype s, qsizetype prevEnd)
+    qsizetype endFrom(qsizetype s, qint64 cs, qsizetype prevEnd)
     {
-        const qint64 cs = m_tokens.cum(s);
         const qsizetype limit = m_tokens.lastWithin(cs + m_target);
         if (limit >= m_n)
             return m_n;
@@ -1008,7 +836,7 @@ private:
             return endNearAtoms(lo, limit, cs, minFill);
 
         // Full from `full` on: the strongest break there, paragraphs, sentences, lines.
-        const qsizetype full = std::max(m_tokens.firstReaching(cs + minFill, s), lo + 1);
+        const qsizetype full = std::max(m_tokens.firstReaching(cs + minFill), lo + 1);
         if (full <= limit) {
             qsizetype paragraph = -1, line = -1;
             forEachLineStart(full, limit, [&](qsizetype p, int level) {
@@ -1081,13 +909,14 @@ private:
 
     // Where the next chunk starts: about m_overlap before e, at a sentence if one is in the
     // overlap's second half, else at a word.
-    qsizetype overlapStart(qsizetype s, qsizetype e)
+    qsizetype overlapStart(qsizetype s, qint64 cs, qsizetype e)
     {
         if (m_overlap <= 0)
             return e;
         const qint64 ce = m_tokens.cum(e);
-        // Positions p in [from, e) have (ce - cum(p)) <= m_overlap.
-        const qsizetype from = m_tokens.firstReaching(ce - m_overlap, s + 1);
+        // Positions p in [from, e) have (ce - cum(p)) <= m_overlap; not s, nor before.
+        const qsizetype from =
+            ce - m_overlap <= cs ? s + 1 : m_tokens.firstReaching(ce - m_overlap);
         if (from >= e)
             return e;
         if (atomsTouch(from, e - 1))
@@ -1140,20 +969,29 @@ private:
         while (m_resolved < m_byStart.size() && m_atoms[m_byStart[m_resolved]].start < p)
             fits(m_atoms[m_byStart[m_resolved++]]);
         m_tokens.forgetBefore(p);
+        while (m_linesFirst < m_lines.size() && m_lines[m_linesFirst].at < p)
+            ++m_linesFirst;
+        if (m_linesFirst > 1024 && m_linesFirst * 2 > m_lines.size()) {
+            m_lines.erase(m_lines.begin(), m_lines.begin() + qsizetype(m_linesFirst));
+            m_linesFirst = 0;
+        }
     }
 
     QStringView m_view;
     const char16_t* m_u;
     qsizetype m_n;
+    Tokens m_tokens; // first: a long region's counting starts on another thread meanwhile
     Zones m_zones;
-    Tokens m_tokens;
-    Sentences m_sentences;
+    SentenceBreaks m_sentences;
     std::vector<Atom> m_atoms;
     std::vector<size_t> m_byStart;  // atoms by start
     std::vector<qsizetype> m_reach; // the furthest end of the atoms up to each in m_byStart
     size_t m_resolved = 0;          // atoms in m_byStart whose fit is known
     std::vector<size_t> m_around;
     std::vector<qsizetype> m_found;
+    std::vector<LineStart> m_lines; // line starts found; those before m_linesFirst passed
+    size_t m_linesFirst = 0;
+    qsizetype m_lineScan = 0; // the line breaks before this are in m_lines
     qint64 m_target;
     qint64 m_overlap;
 };

@@ -583,10 +583,269 @@ qsizetype scanSequential(QStringView text, qsizetype i, qsizetype until, Emit& p
     return i;
 }
 
+#if defined(__SSE2__) && defined(__SIZEOF_INT128__)
+#define LIMITLESS_TOKEN_BLOCKS 1
+
+// The block path. One pre-token after another, each start waits for the end of the one before
+// (a load, a few vector operations, a bit scan: some 25 cycles), whatever the text. Here the
+// pre-token starts of 64 characters are found at once, as bit masks (bit x: the character at
+// base + x) combined by rules that cut ASCII text exactly as the pattern does; each piece's
+// cost then comes from the masks at its start. Blocks with anything else (a character outside
+// ASCII, 16 letters, 8 signs or 32 blanks in a row, long digit runs) are left to step().
+__extension__ typedef unsigned __int128 u128;
+
+// Character classes of 64 characters: letters, upper case, digits, ' ', other blanks (\t \v
+// \f), line breaks, '\'', other signs; X all set when any is outside ASCII; and whether the
+// block has too long a run of letters, signs or blanks for the block path (16, 8, 32).
+struct Block {
+    quint64 L = 0, U = 0, D = 0, S = 0, B = 0, N = 0, Q = 0, O = 0, X = 0;
+    bool longRun = false;
+};
+
+inline bool hasRun64(quint64 m, int length) // a run of at least `length` (a power of 2) bits
+{
+    for (int s = 1; s < length; s *= 2)
+        m &= m >> s;
+    return m != 0;
+}
+
+// The classes of u[at, at + 64) (all there).
+inline Block classify64(const char16_t* u, qsizetype at)
+{
+    Block k;
+    const __m128i zero = _mm_setzero_si128();
+    __m128i any = zero; // all characters or'ed: outside ASCII if above 0x7f
+    for (int part = 0; part < 4; ++part) {
+        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + at + part * 16));
+        const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + at + part * 16 + 8));
+        any = _mm_or_si128(any, _mm_or_si128(a, c));
+        const __m128i v = _mm_packus_epi16(a, c); // exact for ASCII
+        auto bits = [](__m128i m) { return quint64(unsigned(_mm_movemask_epi8(m))); };
+        auto within = [&](__m128i x, char low, char span) {
+            return _mm_cmpeq_epi8(
+                _mm_subs_epu8(_mm_sub_epi8(x, _mm_set1_epi8(low)), _mm_set1_epi8(span)), zero);
+        };
+        auto is = [&](char ch) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(ch)); };
+        const int shift = part * 16;
+        const quint64 l = bits(within(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 25));
+        const quint64 lowerCase = bits(_mm_slli_epi16(v, 2)); // bit 5 of each character
+        const quint64 d = bits(within(v, '0', 9));
+        const quint64 sp = bits(is(' '));
+        const quint64 blank = bits(within(v, '\t', 4)); // \t \n \v \f \r
+        const quint64 nl = bits(_mm_or_si128(is('\n'), is('\r')));
+        const quint64 q = bits(is('\''));
+        k.L |= l << shift;
+        k.U |= (l & ~lowerCase) << shift;
+        k.D |= d << shift;
+        k.S |= sp << shift;
+        k.B |= (blank & ~nl) << shift;
+        k.N |= nl << shift;
+        k.Q |= q << shift;
+        k.O |= (~(l | d | sp | blank | q) & 0xffffu) << shift;
+    }
+    const bool outside =
+        _mm_movemask_epi8(_mm_cmpeq_epi16(_mm_subs_epu16(any, _mm_set1_epi16(0x7f)), zero)) !=
+        0xffff;
+    k.X = outside ? ~quint64(0) : 0;
+    k.longRun = hasRun64(k.L, 16) || hasRun64(k.O | k.Q, 8) || hasRun64(k.S | k.B, 32);
+    return k;
+}
+
+// Whether runs crossing from a block into the next are too long for the block path.
+inline bool longAcross(const Block& a, const Block& b)
+{
+    auto across = [](quint64 x, quint64 y) { return std::countl_one(x) + std::countr_one(y); };
+    return across(a.L, b.L) >= 16 || across(a.O | a.Q, b.O | b.Q) >= 8 ||
+           across(a.S | a.B, b.S | b.B) >= 32;
+}
+
+// The 64 bits from bit s (0 <= s <= 64) of hi:lo.
+inline quint64 bitsFrom(quint64 lo, quint64 hi, int s)
+{
+    return quint64(((u128(hi) << 64) | lo) >> s);
+}
+
+// kWordCost as [lead][case][length] with 16 lengths, indexed (lead * 4 + case) * 16 + length.
+constexpr auto kWordCostFlat = [] {
+    std::array<int, 3 * 4 * 16> t{};
+    for (size_t l = 0; l < 3; ++l)
+        for (size_t c = 0; c < 4; ++c)
+            for (size_t n = 0; n < 16; ++n)
+                t[(l * 4 + c) * 16 + n] = kWordCost[l][c][n];
+    return t;
+}();
+
+constexpr auto kSignCost = [] {
+    std::array<std::array<int, 2>, 8> t{};
+    for (int k = 1; k < 8; ++k) {
+        t[size_t(k)][0] = std::max(100, asciiSignsCost(k, false));
+        t[size_t(k)][1] = std::max(100, asciiSignsCost(k, true));
+    }
+    return t;
+}();
+
+// The costs of the words starting at the bits of `at` (after a lead where `lead` has the bit),
+// into costAt. Apart, so that the few values it needs stay in registers.
+[[gnu::noinline]] void wordCosts(const Block& cur, const Block& next, quint64 at, quint64 lead,
+                                 int* costAt)
+{
+    const u128 letters = (u128(next.L) << 64) | cur.L;
+    const u128 uppers = (u128(next.U) << 64) | cur.U;
+    for (; at; at &= at - 1) {
+        const int p = __builtin_ctzll(at);
+        const int leads = int((lead >> p) & 1);
+        const int from = p + leads; // at most 64
+        const quint64 run = quint64(letters >> from);
+        const int length = __builtin_ctzll(~run | 0x8000); // at most 15 (no run of 16)
+        const quint64 all = (quint64(1) << length) - 1;
+        const quint64 upper = quint64(uppers >> from) & all;
+        const WordCase wcase =
+            kCaseOf[unsigned(upper == 0) | unsigned(upper == all) << 1 | unsigned(upper == 1) << 2];
+        const int leadKind = leads * (2 - int((cur.S >> p) & 1));
+        costAt[p] = kWordCostFlat[size_t(((leadKind << 2) | wcase) << 4 | length)];
+    }
+}
+
+template <typename Emit>
+qsizetype scanBlocks(QStringView text, qsizetype i, qsizetype until, Emit& piece)
+{
+    const char16_t* u = text.utf16();
+    const qsizetype n = text.size();
+    while (i < until) {
+        if (n - i < 128)
+            return scanSequential(text, i, until, piece);
+        // A fresh start at i, a pre-token boundary: nothing before it counts.
+        Block before; // the block before: all clear
+        quint64 leadBefore = 0, wsBefore = 0, glued = 0, afterContraction = 0;
+        Block cur = classify64(u, i);
+        qsizetype base = i;
+        qsizetype start = i; // the piece not yet closed
+        int fixed = -1;      // its cost if known at its start, else -1 (cost by length)
+        bool fallBack = false;
+        while (start < until && n - base >= 128) {
+            const Block next = classify64(u, base + 64);
+            if ((cur.X | next.X) != 0 || cur.longRun || next.longRun || longAcross(cur, next) ||
+                (before.D == ~quint64(0) && (cur.D & 1))) {
+                fallBack = true;
+                break;
+            }
+            const quint64 sb = cur.S | cur.B, g = cur.O | cur.Q, w = sb | cur.N;
+            auto prev = [](quint64 m, quint64 b) { return (m << 1) | (b >> 63); };
+            auto nextOf = [](quint64 m, quint64 a) { return (m >> 1) | (a << 63); };
+            const quint64 gBefore = before.O | before.Q;
+            // Signs start a pre-token unless signs or a space (" .") come right before.
+            const quint64 signsStart = g & ~prev(g, gBefore) & ~prev(cur.S, before.S);
+            quint64 contraction = 0, contractionEnd = afterContraction, contractionEndNext = 0;
+            for (quint64 qs = cur.Q & signsStart; qs; qs &= qs - 1) {
+                const int p = std::countr_zero(qs);
+                const char16_t a = char16_t(u[base + p + 1] | 0x20);
+                const char16_t c = char16_t(u[base + p + 2] | 0x20);
+                const int length =
+                    a == 's' || a == 't' || a == 'm' || a == 'd' ? 2
+                    : (a == 'r' && c == 'e') || (a == 'v' && c == 'e') || (a == 'l' && c == 'l')
+                        ? 3
+                        : 0;
+                if (length) {
+                    contraction |= quint64(1) << p;
+                    if (p + length < 64)
+                        contractionEnd |= quint64(1) << (p + length);
+                    else
+                        contractionEndNext |= quint64(1) << (p + length - 64);
+                }
+            }
+            // A blank, or a sign that starts a pre-token, before letters leads them.
+            const quint64 lead = nextOf(cur.L, next.L) & (sb | signsStart) & ~contraction;
+            const quint64 words =
+                (cur.L & ~prev(cur.L, before.L) & ~prev(lead | contraction, leadBefore)) |
+                (contractionEnd & cur.L);
+            // Digits: groups of three from a run's start.
+            const u128 D2 = (u128(cur.D) << 64) | before.D;
+            u128 groups = D2 & ~(D2 << 1);
+            for (u128 t = groups; (t = D2 & (t << 3) & (D2 << 1) & (D2 << 2));)
+                groups |= t;
+            const quint64 digits = quint64(groups >> 64);
+            // Whitespace. Line breaks right after signs go with them; of the rest of a run, the
+            // part to its last line break is one pre-token, and of the blanks after it all but
+            // the last (which goes with what follows) another.
+            const quint64 firstGlued = (cur.N & prev(g, gBefore)) | (cur.N & 1 & glued);
+            const quint64 gluedNow = cur.N & ~(cur.N + firstGlued);
+            const quint64 ws = w & ~gluedNow;
+            // Blanks whose run ends at a line break (rare: trailing blanks).
+            quint64 beforeBreakLow = 0;
+            if ((sb & nextOf(cur.N, next.N)) | ((next.S | next.B) & (next.N >> 1))) {
+                const u128 SB = (u128(next.S | next.B) << 64) | sb;
+                const u128 N = (u128(next.N) << 64) | cur.N;
+                u128 beforeBreak = SB & (N >> 1);
+                u128 run = SB;
+                for (int s = 1; s <= 16; s *= 2) {
+                    beforeBreak |= (beforeBreak >> s) & run;
+                    run &= run >> s;
+                }
+                beforeBreakLow = quint64(beforeBreak);
+            }
+            const quint64 spaces =
+                (ws & ~prev(ws, wsBefore)) | (sb & prev(cur.N, before.N) & ~beforeBreakLow) |
+                (sb & prev(sb, before.S | before.B) & nextOf(~w, ~(next.S | next.B | next.N)));
+            const quint64 starts = words | lead | signsStart | digits | spaces | contractionEnd;
+
+            // Costs known at a piece's start: words' (by lead, case and length) and signs' (by
+            // count, and whether all alike); the rest cost by length when they close.
+            int costAt[64];
+            const quint64 gNext = next.O | next.Q;
+            // Sign runs start a piece, or follow the space that starts it (" .").
+            const quint64 signs =
+                (signsStart & ~lead & ~contraction) | (starts & cur.S & nextOf(g, gNext));
+            for (quint64 m = starts & ~(words | lead | signs); m; m &= m - 1)
+                costAt[__builtin_ctzll(m)] = -1;
+            wordCosts(cur, next, words | lead, lead, costAt);
+            for (quint64 m = signs; m; m &= m - 1) {
+                const int p = __builtin_ctzll(m);
+                const int at = p + int((cur.S >> p) & 1); // the first sign, at most 64
+                const quint64 gs = bitsFrom(g, gNext, at);
+                const int count = __builtin_ctzll(~gs | 0x80) & 7; // at most 7 (no run of 8)
+                bool alike = true;                                 // one sign repeated ("-----")
+                for (int k = 1; k < count; ++k)
+                    alike = alike && u[base + at + k] == u[base + at];
+                costAt[p] = kSignCost[size_t(count)][alike ? 1 : 0];
+            }
+            // Each start closes the piece before it.
+            for (quint64 m = starts; m; m &= m - 1) {
+                const int p = __builtin_ctzll(m);
+                const qsizetype at = base + p;
+                if (at > start) {
+                    const int byLength = 100 + int((at - start) >> 6) * 100;
+                    piece(start, at, fixed >= 0 ? fixed : byLength);
+                    start = at;
+                    if (start >= until)
+                        break;
+                }
+                fixed = costAt[p];
+            }
+            before = cur;
+            leadBefore = lead | contraction;
+            wsBefore = ws;
+            glued = gluedNow >> 63;
+            afterContraction = contractionEndNext;
+            cur = next;
+            base += 64;
+        }
+        if (start >= until)
+            return start;
+        // The rest of this stretch one pre-token after another, then afresh.
+        i = scanSequential(text, start, fallBack ? std::min(until, base + 64) : until, piece);
+    }
+    return i;
+}
+#endif
+
 template <typename Emit>
 qsizetype scanText(QStringView text, qsizetype i, qsizetype until, Emit&& piece)
 {
+#if defined(LIMITLESS_TOKEN_BLOCKS)
+    return scanBlocks(text, i, until, piece);
+#else
     return scanSequential(text, i, until, piece);
+#endif
 }
 
 } // namespace
@@ -644,8 +903,9 @@ TokenCounter::Piece* TokenCounter::PieceQueue::room(qsizetype count)
 
 void TokenCounter::scan(QStringView text, qsizetype until, PieceQueue* queue)
 {
-    // Room for a piece per character to `until`, and more should a pre-token run on.
-    qsizetype room = std::max<qsizetype>(until - queue->m_next, 0) + 64;
+    // Room for a piece per two characters to `until` (English text has one per four or five),
+    // more when needed.
+    qsizetype room = std::max<qsizetype>(until - queue->m_next, 0) / 2 + 256;
     Piece* at = queue->room(room);
     Piece* stop = at + room;
     qint64 running = queue->m_total;

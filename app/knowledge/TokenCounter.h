@@ -49,6 +49,11 @@ public:
     // The pieces scanned so far and not yet dropped, oldest first.
     class PieceQueue {
     public:
+        // Scanning starts at `from`, a pre-token boundary (the text's start, or a position
+        // right after a line break where no whitespace follows: whitespace pre-tokens end
+        // with their last line break).
+        explicit PieceQueue(qsizetype from = 0) : m_next(from) {}
+
         const Piece* begin() const { return m_data.get() + m_first; }
         const Piece* end() const { return m_data.get() + m_last; }
         bool empty() const { return m_first == m_last; }
@@ -64,9 +69,9 @@ public:
         qsizetype m_next = 0;
         qint64 m_total = 0;
     };
-    // Appends to `queue` the pieces of the pre-tokens from where it stopped (the text's start
-    // at first) until one ends at or past `until` or the text ends. The pre-tokens are cut
-    // exactly as a scan of the whole text cuts them.
+    // Appends to `queue` the pieces of the pre-tokens from where it stopped until one ends at
+    // or past `until` or the text ends. The pre-tokens are cut exactly as a scan of the whole
+    // text cuts them; their running cost starts at 0 where the queue started.
     static void scan(QStringView text, qsizetype until, PieceQueue* queue);
 };
 

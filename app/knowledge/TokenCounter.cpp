@@ -2,9 +2,15 @@
 
 #include <QChar>
 
+#include <bit>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace limitless::knowledge {
 
@@ -81,7 +87,7 @@ constexpr std::array<int, kTable> kUpperSp = {0,   100, 103, 111, 120, 128, 184,
 
 enum class Lead { None, Space, Sign };
 
-int asciiWordCost(int n, int upper, bool firstUpper, Lead lead)
+constexpr int asciiWordCost(int n, int upper, bool firstUpper, Lead lead)
 {
     const bool lower = upper == 0;
     const bool cap = upper == 1 && firstUpper;
@@ -152,9 +158,9 @@ int symbolCost(char32_t cp, char32_t previous = 0)
 
 // A run of ASCII signs: common pairs ("),", "();") are one token, longer runs split, a run of
 // one repeated sign ("-----", "=====") packs many into a token.
-int asciiSignsCost(int k, bool repeated)
+constexpr int asciiSignsCost(int k, bool repeated)
 {
-    static constexpr std::array<int, 8> kSigns = {0, 100, 101, 120, 165, 210, 260, 300};
+    constexpr std::array<int, 8> kSigns = {0, 100, 101, 120, 165, 210, 260, 300};
     if (k <= 0)
         return 0;
     if (repeated && k > 2)
@@ -162,15 +168,15 @@ int asciiSignsCost(int k, bool repeated)
     return k < 8 ? kSigns[size_t(k)] : 45 * k;
 }
 
-// Calls piece(start, end, costCenti) for each cl100k_base pre-token of `text`, in order,
-// covering it exactly.
-template <typename Emit> void scan(QStringView text, Emit&& piece)
+// The cl100k_base pre-token at i by the general rules (any script): calls piece(start, end,
+// costCenti) for its pieces and returns where the next pre-token starts.
+template <typename Emit>
+[[gnu::noinline]] qsizetype generalStep(QStringView text, qsizetype i, Emit& piece)
 {
     const Cursor c{text.data(), text.size()};
     const qsizetype n = text.size();
-    qsizetype i = 0;
     int len = 0;
-    while (i < n) {
+    {
         const char32_t cp = c.at(i, &len);
         const Cls cls = classify(cp);
 
@@ -185,8 +191,7 @@ template <typename Emit> void scan(QStringView text, Emit&& piece)
                 clen = 3;
             if (clen > 0) {
                 piece(i, i + clen, 100);
-                i += clen;
-                continue;
+                return i + clen;
             }
         }
 
@@ -243,8 +248,7 @@ template <typename Emit> void scan(QStringView text, Emit&& piece)
                     piece(k, k + l, scriptCost(x));
                 }
             }
-            i = j;
-            continue;
+            return j;
         }
 
         // \p{N}{1,3}
@@ -257,8 +261,7 @@ template <typename Emit> void scan(QStringView text, Emit&& piece)
                 j += l;
             }
             piece(i, j, 100);
-            i = j;
-            continue;
+            return j;
         }
 
         //  ?[^\s\p{L}\p{N}]+[\r\n]*
@@ -312,8 +315,7 @@ template <typename Emit> void scan(QStringView text, Emit&& piece)
                         k = stop;
                     }
                 }
-                i = end;
-                continue;
+                return end;
             }
         }
 
@@ -339,8 +341,511 @@ template <typename Emit> void scan(QStringView text, Emit&& piece)
         if (end <= i) // a stray character the pattern cannot place: a token of its own
             end = i + len;
         piece(i, end, 100 + int((end - i) / 64) * 100);
-        i = end;
+        return end;
     }
+}
+
+// The fast path: the pre-tokens English text is mostly made of (words with or without a leading
+// space or sign, digit groups, short sign runs, whitespace), decided from ASCII characters
+// alone. Anything else, and any case where a character outside ASCII could change the
+// outcome, goes to generalStep; both cut and cost alike.
+enum Kind : quint8 { KOther, KLetter, KDigit, KSpace, KBlank, KNewline, KQuote };
+
+constexpr std::array<Kind, 128> kKind = [] {
+    std::array<Kind, 128> t{};
+    for (char16_t c = 0; c < 128; ++c) {
+        Kind k = KOther;
+        if ((c | 0x20) >= u'a' && (c | 0x20) <= u'z')
+            k = KLetter;
+        else if (c >= u'0' && c <= u'9')
+            k = KDigit;
+        else if (c == u' ')
+            k = KSpace;
+        else if (c == u'\t' || c == u'\v' || c == u'\f')
+            k = KBlank;
+        else if (c == u'\n' || c == u'\r')
+            k = KNewline;
+        else if (c == u'\'')
+            k = KQuote;
+        t[c] = k;
+    }
+    return t;
+}();
+
+inline bool isAsciiLetter(char16_t c)
+{
+    return char16_t((c | 0x20) - u'a') < 26;
+}
+
+// asciiWordCost by lead, case (lower, UPPER, Capitalised, mixed) and length.
+enum WordCase { CaseLower, CaseUpper, CaseCap, CaseMixed };
+constexpr auto kWordCost = [] {
+    std::array<std::array<std::array<int, kTable>, 4>, 3> t{};
+    const Lead leads[3] = {Lead::None, Lead::Space, Lead::Sign};
+    for (int l = 0; l < 3; ++l) {
+        for (int n = 1; n < kTable; ++n) {
+            t[size_t(l)][CaseLower][size_t(n)] = asciiWordCost(n, 0, false, leads[l]);
+            t[size_t(l)][CaseUpper][size_t(n)] = asciiWordCost(n, n, true, leads[l]);
+            t[size_t(l)][CaseCap][size_t(n)] = asciiWordCost(n, 1, true, leads[l]);
+            t[size_t(l)][CaseMixed][size_t(n)] = asciiWordCost(n, 1, false, leads[l]);
+        }
+    }
+    return t;
+}();
+
+// WordCase from (upper == 0) | (upper == all) << 1 | (upper == 1) << 2, in asciiWordCost's
+// order: lower case first, then all upper, then capitalised.
+constexpr std::array<WordCase, 8> kCaseOf = {CaseMixed, CaseLower, CaseUpper, CaseLower,
+                                             CaseCap,   CaseLower, CaseUpper, CaseLower};
+
+// The run of ASCII letters at u[from] (a letter): its end, its WordCase in *wcase; or -1
+// where the fast path cannot decide (16 letters or more, or a character outside ASCII right
+// after it).
+[[gnu::always_inline]] inline qsizetype asciiWord(const char16_t* u, qsizetype from, qsizetype n,
+                                                  WordCase* wcase)
+{
+    unsigned letters = 0, uppers = 0; // bit k: u[from + k]
+#if defined(__SSE2__)
+    if (from + 16 <= n) {
+        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + from));
+        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + from + 8));
+        const __m128i limit = _mm_set1_epi16(25);
+        const __m128i zero = _mm_setzero_si128();
+        // (c | 0x20) - 'a' < 26 and c - 'A' < 26, unsigned, as "saturating d - 25 == 0".
+        const __m128i lowered = _mm_set1_epi16(0x20);
+        auto isLetter = [&](__m128i v) {
+            const __m128i d = _mm_sub_epi16(_mm_or_si128(v, lowered), _mm_set1_epi16(0x61));
+            return _mm_cmpeq_epi16(_mm_subs_epu16(d, limit), zero);
+        };
+        auto isUpper = [&](__m128i v) {
+            const __m128i d = _mm_sub_epi16(v, _mm_set1_epi16(0x41));
+            return _mm_cmpeq_epi16(_mm_subs_epu16(d, limit), zero);
+        };
+        letters = unsigned(_mm_movemask_epi8(_mm_packs_epi16(isLetter(a), isLetter(b))));
+        uppers = unsigned(_mm_movemask_epi8(_mm_packs_epi16(isUpper(a), isUpper(b))));
+    } else
+#endif
+    {
+        for (qsizetype k = 0; k < 16 && from + k < n; ++k) {
+            const char16_t c = u[from + k];
+            letters |= isAsciiLetter(c) ? 1u << k : 0u;
+            uppers |= c >= u'A' && c <= u'Z' ? 1u << k : 0u;
+        }
+    }
+    const unsigned other = ~letters & 0xffffu;
+    if (other == 0)
+        return -1;
+    const int len = std::countr_zero(other);
+    if (from + len < n && u[from + len] >= 0x80)
+        return -1;
+    const unsigned inWord = (1u << len) - 1;
+    const unsigned up = uppers & inWord;
+    // Without branches: which of "none", "all", "the first only" the upper-case letters are.
+    *wcase = kCaseOf[unsigned(up == 0) | unsigned(up == inWord) << 1 | unsigned(up == 1) << 2];
+    return from + len;
+}
+
+// The pre-token at i (a pre-token boundary): calls piece(start, end, costCenti) for its pieces
+// and returns where the next starts.
+template <typename Emit>
+[[gnu::always_inline]] inline qsizetype step(QStringView text, qsizetype i, Emit& piece)
+{
+    const char16_t* u = text.utf16();
+    const qsizetype n = text.size();
+
+    // A run of letters from `from` (i, or i + 1 after a lead), or -1 for the general rules.
+    auto word = [&](qsizetype from, int lead) __attribute__((always_inline))->qsizetype
+    {
+        WordCase wcase = CaseLower;
+        const qsizetype j = asciiWord(u, from, n, &wcase);
+        if (j < 0)
+            return -1;
+        piece(i, j, kWordCost[size_t(lead)][wcase][size_t(j - from)]);
+        return j;
+    };
+    //  ?[^\s\p{L}\p{N}]+[\r\n]* with ASCII signs only, the signs from `from`.
+    auto signs = [&](qsizetype from) __attribute__((always_inline))->qsizetype
+    {
+        const char16_t first = u[from];
+        qsizetype j = from;
+        bool repeated = true;
+        while (j < n) {
+            const char16_t x = u[j];
+            if (x >= 0x80)
+                return -1;
+            const Kind k = kKind[x];
+            if (k != KOther && k != KQuote)
+                break;
+            repeated = repeated && x == first;
+            ++j;
+        }
+        const int count = int(j - from);
+        if (count >= 8)
+            return -1;
+        while (j < n && (u[j] == u'\n' || u[j] == u'\r'))
+            ++j;
+        piece(i, j, std::max(100, asciiSignsCost(count, repeated)));
+        return j;
+    };
+    // \s*[\r\n]+ | \s+(?!\S) | \s+ with ASCII whitespace only.
+    auto spaces = [&]() __attribute__((always_inline))->qsizetype
+    {
+        qsizetype j = i;
+        qsizetype lastNewline = -1;
+        while (j < n) {
+            const char16_t x = u[j];
+            if (x >= 0x80)
+                return -1;
+            const Kind k = kKind[x];
+            if (k == KNewline)
+                lastNewline = j;
+            else if (k != KSpace && k != KBlank)
+                break;
+            ++j;
+        }
+        const qsizetype end = lastNewline >= 0 ? lastNewline + 1 : j < n && j - i > 1 ? j - 1 : j;
+        piece(i, end, 100 + int((end - i) / 64) * 100);
+        return end;
+    };
+
+    {
+        const char16_t ch = u[i];
+        const char16_t after = i + 1 < n ? u[i + 1] : 0;
+        qsizetype next = -1;
+        // The two commonest first: " word" and "word".
+        if (ch == u' ' && isAsciiLetter(after))
+            next = word(i + 1, 1);
+        else if (isAsciiLetter(ch))
+            next = word(i, 0);
+        else if (ch < 0x80) {
+            switch (kKind[ch]) {
+            case KLetter:
+                next = word(i, 0);
+                break;
+            case KSpace:
+                if (isAsciiLetter(after))
+                    next = word(i + 1, 1);
+                else if (i + 1 < n && after < 0x80)
+                    next =
+                        kKind[after] == KOther || kKind[after] == KQuote ? signs(i + 1) : spaces();
+                else if (i + 1 >= n)
+                    next = spaces();
+                break;
+            case KBlank:
+                if (isAsciiLetter(after))
+                    next = word(i + 1, 2);
+                else if (i + 1 >= n || after < 0x80)
+                    next = spaces();
+                break;
+            case KNewline:
+                next = spaces();
+                break;
+            case KDigit: {
+                qsizetype j = i + 1;
+                while (j < n && j < i + 3 && u[j] >= u'0' && u[j] <= u'9')
+                    ++j;
+                if (j < n && j < i + 3 && u[j] >= 0x80)
+                    break; // perhaps a digit of another script
+                piece(i, j, 100);
+                next = j;
+                break;
+            }
+            case KQuote:
+                if (i + 1 < n) {
+                    const char16_t a = char16_t(after | 0x20);
+                    const char16_t b = i + 2 < n ? char16_t(u[i + 2] | 0x20) : 0;
+                    if (a == 's' || a == 't' || a == 'm' || a == 'd' || (a == 'r' && b == 'e') ||
+                        (a == 'v' && b == 'e') || (a == 'l' && b == 'l'))
+                        break; // a contraction: the general rules
+                }
+                [[fallthrough]];
+            case KOther:
+                if (isAsciiLetter(after))
+                    next = word(i + 1, 2);
+                else if (i + 1 >= n || after < 0x80)
+                    next = signs(i);
+                break;
+            }
+        }
+        return next >= 0 ? next : generalStep(text, i, piece);
+    }
+}
+
+// Calls piece(start, end, costCenti) for each cl100k_base pre-token of `text` from `i` (a
+// pre-token boundary) until one ends at or past `until`, in order, covering the text exactly;
+// returns where the next pre-token starts.
+template <typename Emit>
+qsizetype scanSequential(QStringView text, qsizetype i, qsizetype until, Emit& piece)
+{
+    until = std::min(until, text.size());
+    while (i < until)
+        i = step(text, i, piece);
+    return i;
+}
+
+#if defined(__SSE2__) && defined(__SIZEOF_INT128__)
+#define LIMITLESS_TOKEN_BLOCKS 1
+
+// The block path. One pre-token after another, each start waits for the end of the one before
+// (a load, a few vector operations, a bit scan: some 25 cycles), whatever the text. Here the
+// pre-token starts of 64 characters are found at once, as bit masks (bit x: the character at
+// base + x) combined by rules that cut ASCII text exactly as the pattern does; each piece's
+// cost then comes from the masks at its start. Blocks with anything else (a character outside
+// ASCII, 16 letters, 8 signs or 32 blanks in a row, long digit runs) are left to step().
+__extension__ typedef unsigned __int128 u128;
+
+// Character classes of 64 characters: letters, upper case, digits, ' ', other blanks (\t \v
+// \f), line breaks, '\'', other signs; X all set when any is outside ASCII; and whether the
+// block has too long a run of letters, signs or blanks for the block path (16, 8, 32).
+struct Block {
+    quint64 L = 0, U = 0, D = 0, S = 0, B = 0, N = 0, Q = 0, O = 0, X = 0;
+    bool longRun = false;
+};
+
+inline bool hasRun64(quint64 m, int length) // a run of at least `length` (a power of 2) bits
+{
+    for (int s = 1; s < length; s *= 2)
+        m &= m >> s;
+    return m != 0;
+}
+
+// The classes of u[at, at + 64) (all there).
+inline Block classify64(const char16_t* u, qsizetype at)
+{
+    Block k;
+    const __m128i zero = _mm_setzero_si128();
+    __m128i any = zero; // all characters or'ed: outside ASCII if above 0x7f
+    for (int part = 0; part < 4; ++part) {
+        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + at + part * 16));
+        const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + at + part * 16 + 8));
+        any = _mm_or_si128(any, _mm_or_si128(a, c));
+        const __m128i v = _mm_packus_epi16(a, c); // exact for ASCII
+        auto bits = [](__m128i m) { return quint64(unsigned(_mm_movemask_epi8(m))); };
+        auto within = [&](__m128i x, char low, char span) {
+            return _mm_cmpeq_epi8(
+                _mm_subs_epu8(_mm_sub_epi8(x, _mm_set1_epi8(low)), _mm_set1_epi8(span)), zero);
+        };
+        auto is = [&](char ch) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(ch)); };
+        const int shift = part * 16;
+        const quint64 l = bits(within(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 25));
+        const quint64 lowerCase = bits(_mm_slli_epi16(v, 2)); // bit 5 of each character
+        const quint64 d = bits(within(v, '0', 9));
+        const quint64 sp = bits(is(' '));
+        const quint64 blank = bits(within(v, '\t', 4)); // \t \n \v \f \r
+        const quint64 nl = bits(_mm_or_si128(is('\n'), is('\r')));
+        const quint64 q = bits(is('\''));
+        k.L |= l << shift;
+        k.U |= (l & ~lowerCase) << shift;
+        k.D |= d << shift;
+        k.S |= sp << shift;
+        k.B |= (blank & ~nl) << shift;
+        k.N |= nl << shift;
+        k.Q |= q << shift;
+        k.O |= (~(l | d | sp | blank | q) & 0xffffu) << shift;
+    }
+    const bool outside =
+        _mm_movemask_epi8(_mm_cmpeq_epi16(_mm_subs_epu16(any, _mm_set1_epi16(0x7f)), zero)) !=
+        0xffff;
+    k.X = outside ? ~quint64(0) : 0;
+    k.longRun = hasRun64(k.L, 16) || hasRun64(k.O | k.Q, 8) || hasRun64(k.S | k.B, 32);
+    return k;
+}
+
+// Whether runs crossing from a block into the next are too long for the block path.
+inline bool longAcross(const Block& a, const Block& b)
+{
+    auto across = [](quint64 x, quint64 y) { return std::countl_one(x) + std::countr_one(y); };
+    return across(a.L, b.L) >= 16 || across(a.O | a.Q, b.O | b.Q) >= 8 ||
+           across(a.S | a.B, b.S | b.B) >= 32;
+}
+
+// The 64 bits from bit s (0 <= s <= 64) of hi:lo.
+inline quint64 bitsFrom(quint64 lo, quint64 hi, int s)
+{
+    return quint64(((u128(hi) << 64) | lo) >> s);
+}
+
+// kWordCost as [lead][case][length] with 16 lengths, indexed (lead * 4 + case) * 16 + length.
+constexpr auto kWordCostFlat = [] {
+    std::array<int, 3 * 4 * 16> t{};
+    for (size_t l = 0; l < 3; ++l)
+        for (size_t c = 0; c < 4; ++c)
+            for (size_t n = 0; n < 16; ++n)
+                t[(l * 4 + c) * 16 + n] = kWordCost[l][c][n];
+    return t;
+}();
+
+constexpr auto kSignCost = [] {
+    std::array<std::array<int, 2>, 8> t{};
+    for (int k = 1; k < 8; ++k) {
+        t[size_t(k)][0] = std::max(100, asciiSignsCost(k, false));
+        t[size_t(k)][1] = std::max(100, asciiSignsCost(k, true));
+    }
+    return t;
+}();
+
+// The costs of the words starting at the bits of `at` (after a lead where `lead` has the bit),
+// into costAt. Apart, so that the few values it needs stay in registers.
+[[gnu::noinline]] void wordCosts(const Block& cur, const Block& next, quint64 at, quint64 lead,
+                                 int* costAt)
+{
+    const u128 letters = (u128(next.L) << 64) | cur.L;
+    const u128 uppers = (u128(next.U) << 64) | cur.U;
+    for (; at; at &= at - 1) {
+        const int p = __builtin_ctzll(at);
+        const int leads = int((lead >> p) & 1);
+        const int from = p + leads; // at most 64
+        const quint64 run = quint64(letters >> from);
+        const int length = __builtin_ctzll(~run | 0x8000); // at most 15 (no run of 16)
+        const quint64 all = (quint64(1) << length) - 1;
+        const quint64 upper = quint64(uppers >> from) & all;
+        const WordCase wcase =
+            kCaseOf[unsigned(upper == 0) | unsigned(upper == all) << 1 | unsigned(upper == 1) << 2];
+        const int leadKind = leads * (2 - int((cur.S >> p) & 1));
+        costAt[p] = kWordCostFlat[size_t(((leadKind << 2) | wcase) << 4 | length)];
+    }
+}
+
+template <typename Emit>
+qsizetype scanBlocks(QStringView text, qsizetype i, qsizetype until, Emit& piece)
+{
+    const char16_t* u = text.utf16();
+    const qsizetype n = text.size();
+    while (i < until) {
+        if (n - i < 128)
+            return scanSequential(text, i, until, piece);
+        // A fresh start at i, a pre-token boundary: nothing before it counts.
+        Block before; // the block before: all clear
+        quint64 leadBefore = 0, wsBefore = 0, glued = 0, afterContraction = 0;
+        Block cur = classify64(u, i);
+        qsizetype base = i;
+        qsizetype start = i; // the piece not yet closed
+        int fixed = -1;      // its cost if known at its start, else -1 (cost by length)
+        bool fallBack = false;
+        while (start < until && n - base >= 128) {
+            const Block next = classify64(u, base + 64);
+            if ((cur.X | next.X) != 0 || cur.longRun || next.longRun || longAcross(cur, next) ||
+                (before.D == ~quint64(0) && (cur.D & 1))) {
+                fallBack = true;
+                break;
+            }
+            const quint64 sb = cur.S | cur.B, g = cur.O | cur.Q, w = sb | cur.N;
+            auto prev = [](quint64 m, quint64 b) { return (m << 1) | (b >> 63); };
+            auto nextOf = [](quint64 m, quint64 a) { return (m >> 1) | (a << 63); };
+            const quint64 gBefore = before.O | before.Q;
+            // Signs start a pre-token unless signs or a space (" .") come right before.
+            const quint64 signsStart = g & ~prev(g, gBefore) & ~prev(cur.S, before.S);
+            quint64 contraction = 0, contractionEnd = afterContraction, contractionEndNext = 0;
+            for (quint64 qs = cur.Q & signsStart; qs; qs &= qs - 1) {
+                const int p = std::countr_zero(qs);
+                const char16_t a = char16_t(u[base + p + 1] | 0x20);
+                const char16_t c = char16_t(u[base + p + 2] | 0x20);
+                const int length =
+                    a == 's' || a == 't' || a == 'm' || a == 'd' ? 2
+                    : (a == 'r' && c == 'e') || (a == 'v' && c == 'e') || (a == 'l' && c == 'l')
+                        ? 3
+                        : 0;
+                if (length) {
+                    contraction |= quint64(1) << p;
+                    if (p + length < 64)
+                        contractionEnd |= quint64(1) << (p + length);
+                    else
+                        contractionEndNext |= quint64(1) << (p + length - 64);
+                }
+            }
+            // A blank, or a sign that starts a pre-token, before letters leads them.
+            const quint64 lead = nextOf(cur.L, next.L) & (sb | signsStart) & ~contraction;
+            const quint64 words =
+                (cur.L & ~prev(cur.L, before.L) & ~prev(lead | contraction, leadBefore)) |
+                (contractionEnd & cur.L);
+            // Digits: groups of three from a run's start.
+            const u128 D2 = (u128(cur.D) << 64) | before.D;
+            u128 groups = D2 & ~(D2 << 1);
+            for (u128 t = groups; (t = D2 & (t << 3) & (D2 << 1) & (D2 << 2));)
+                groups |= t;
+            const quint64 digits = quint64(groups >> 64);
+            // Whitespace. Line breaks right after signs go with them; of the rest of a run, the
+            // part to its last line break is one pre-token, and of the blanks after it all but
+            // the last (which goes with what follows) another.
+            const quint64 firstGlued = (cur.N & prev(g, gBefore)) | (cur.N & 1 & glued);
+            const quint64 gluedNow = cur.N & ~(cur.N + firstGlued);
+            const quint64 ws = w & ~gluedNow;
+            // Blanks whose run ends at a line break (rare: trailing blanks).
+            quint64 beforeBreakLow = 0;
+            if ((sb & nextOf(cur.N, next.N)) | ((next.S | next.B) & (next.N >> 1))) {
+                const u128 SB = (u128(next.S | next.B) << 64) | sb;
+                const u128 N = (u128(next.N) << 64) | cur.N;
+                u128 beforeBreak = SB & (N >> 1);
+                u128 run = SB;
+                for (int s = 1; s <= 16; s *= 2) {
+                    beforeBreak |= (beforeBreak >> s) & run;
+                    run &= run >> s;
+                }
+                beforeBreakLow = quint64(beforeBreak);
+            }
+            const quint64 spaces =
+                (ws & ~prev(ws, wsBefore)) | (sb & prev(cur.N, before.N) & ~beforeBreakLow) |
+                (sb & prev(sb, before.S | before.B) & nextOf(~w, ~(next.S | next.B | next.N)));
+            const quint64 starts = words | lead | signsStart | digits | spaces | contractionEnd;
+
+            // Costs known at a piece's start: words' (by lead, case and length) and signs' (by
+            // count, and whether all alike); the rest cost by length when they close.
+            int costAt[64];
+            const quint64 gNext = next.O | next.Q;
+            // Sign runs start a piece, or follow the space that starts it (" .").
+            const quint64 signs =
+                (signsStart & ~lead & ~contraction) | (starts & cur.S & nextOf(g, gNext));
+            for (quint64 m = starts & ~(words | lead | signs); m; m &= m - 1)
+                costAt[__builtin_ctzll(m)] = -1;
+            wordCosts(cur, next, words | lead, lead, costAt);
+            for (quint64 m = signs; m; m &= m - 1) {
+                const int p = __builtin_ctzll(m);
+                const int at = p + int((cur.S >> p) & 1); // the first sign, at most 64
+                const quint64 gs = bitsFrom(g, gNext, at);
+                const int count = __builtin_ctzll(~gs | 0x80) & 7; // at most 7 (no run of 8)
+                bool alike = true;                                 // one sign repeated ("-----")
+                for (int k = 1; k < count; ++k)
+                    alike = alike && u[base + at + k] == u[base + at];
+                costAt[p] = kSignCost[size_t(count)][alike ? 1 : 0];
+            }
+            // Each start closes the piece before it.
+            for (quint64 m = starts; m; m &= m - 1) {
+                const int p = __builtin_ctzll(m);
+                const qsizetype at = base + p;
+                if (at > start) {
+                    const int byLength = 100 + int((at - start) >> 6) * 100;
+                    piece(start, at, fixed >= 0 ? fixed : byLength);
+                    start = at;
+                    if (start >= until)
+                        break;
+                }
+                fixed = costAt[p];
+            }
+            before = cur;
+            leadBefore = lead | contraction;
+            wsBefore = ws;
+            glued = gluedNow >> 63;
+            afterContraction = contractionEndNext;
+            cur = next;
+            base += 64;
+        }
+        if (start >= until)
+            return start;
+        // The rest of this stretch one pre-token after another, then afresh.
+        i = scanSequential(text, start, fallBack ? std::min(until, base + 64) : until, piece);
+    }
+    return i;
+}
+#endif
+
+template <typename Emit>
+qsizetype scanText(QStringView text, qsizetype i, qsizetype until, Emit&& piece)
+{
+#if defined(LIMITLESS_TOKEN_BLOCKS)
+    return scanBlocks(text, i, until, piece);
+#else
+    return scanSequential(text, i, until, piece);
+#endif
 }
 
 } // namespace
@@ -353,7 +858,7 @@ int TokenCounter::count(QStringView text)
 qint64 TokenCounter::centi(QStringView text)
 {
     qint64 total = 0;
-    scan(text, [&](qsizetype, qsizetype, int cost) { total += cost; });
+    scanText(text, 0, text.size(), [&](qsizetype, qsizetype, int cost) { total += cost; });
     return total;
 }
 
@@ -362,7 +867,7 @@ void TokenCounter::cumulativeCenti(QStringView text, qint32* out)
     qsizetype filled = 0; // out[0..filled] are final
     qint32 running = 0;
     out[0] = 0;
-    scan(text, [&](qsizetype, qsizetype end, int cost) {
+    scanText(text, 0, text.size(), [&](qsizetype, qsizetype end, int cost) {
         for (qsizetype k = filled + 1; k < end; ++k)
             out[k] = running;
         running += cost;
@@ -376,6 +881,46 @@ QVector<qint32> TokenCounter::cumulativeCenti(QStringView text)
     QVector<qint32> cum(text.size() + 1);
     cumulativeCenti(text, cum.data());
     return cum;
+}
+
+TokenCounter::Piece* TokenCounter::PieceQueue::room(qsizetype count)
+{
+    if (m_last + count > m_capacity) {
+        const qsizetype live = m_last - m_first;
+        if (live + count <= m_capacity / 2) { // plenty of room once the dropped ones go
+            std::copy(begin(), end(), m_data.get());
+        } else {
+            m_capacity = std::max<qsizetype>(1024, 2 * (live + count));
+            auto grown = std::make_unique_for_overwrite<Piece[]>(size_t(m_capacity));
+            std::copy(begin(), end(), grown.get());
+            m_data = std::move(grown);
+        }
+        m_first = 0;
+        m_last = live;
+    }
+    return m_data.get() + m_last;
+}
+
+void TokenCounter::scan(QStringView text, qsizetype until, PieceQueue* queue)
+{
+    // Room for a piece per two characters to `until` (English text has one per four or five),
+    // more when needed.
+    qsizetype room = std::max<qsizetype>(until - queue->m_next, 0) / 2 + 256;
+    Piece* at = queue->room(room);
+    Piece* stop = at + room;
+    qint64 running = queue->m_total;
+    queue->m_next = scanText(text, queue->m_next, until, [&](qsizetype, qsizetype end, int cost) {
+        if (at == stop) [[unlikely]] {
+            queue->m_last = at - queue->m_data.get();
+            room *= 2;
+            at = queue->room(room);
+            stop = at + room;
+        }
+        running += cost;
+        *at++ = Piece{end, running};
+    });
+    queue->m_last = at - queue->m_data.get();
+    queue->m_total = running;
 }
 
 } // namespace limitless::knowledge

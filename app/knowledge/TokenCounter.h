@@ -3,6 +3,8 @@
 #include <QStringView>
 #include <QVector>
 
+#include <memory>
+
 namespace limitless::knowledge {
 
 // A fast estimate of how many tokens OpenAI's cl100k_base encoding (text-embedding-3-*,
@@ -36,6 +38,41 @@ public:
 
     // The cost of the whole text in hundredths of a token.
     static qint64 centi(QStringView text);
+
+    // Counting as one goes (the chunker counts a chunk's tokens up to its target, then the
+    // next chunk's). A piece is a pre-token, or one letter or sign of a long word or sign run
+    // whose cost is booked per letter; `cum` is the running cost through it, in hundredths.
+    struct Piece {
+        qsizetype end;
+        qint64 cum;
+    };
+    // The pieces scanned so far and not yet dropped, oldest first.
+    class PieceQueue {
+    public:
+        // Scanning starts at `from`, a pre-token boundary (the text's start, or a position
+        // right after a line break where no whitespace follows: whitespace pre-tokens end
+        // with their last line break).
+        explicit PieceQueue(qsizetype from = 0) : m_next(from) {}
+
+        const Piece* begin() const { return m_data.get() + m_first; }
+        const Piece* end() const { return m_data.get() + m_last; }
+        bool empty() const { return m_first == m_last; }
+        qsizetype next() const { return m_next; } // where scanning goes on
+        qint64 total() const { return m_total; }  // the running cost through the last piece
+        void dropFront(qsizetype count) { m_first += count; }
+
+    private:
+        friend class TokenCounter;
+        Piece* room(qsizetype count); // space for `count` more at the end
+        std::unique_ptr<Piece[]> m_data;
+        qsizetype m_first = 0, m_last = 0, m_capacity = 0;
+        qsizetype m_next = 0;
+        qint64 m_total = 0;
+    };
+    // Appends to `queue` the pieces of the pre-tokens from where it stopped until one ends at
+    // or past `until` or the text ends. The pre-tokens are cut exactly as a scan of the whole
+    // text cuts them; their running cost starts at 0 where the queue started.
+    static void scan(QStringView text, qsizetype until, PieceQueue* queue);
 };
 
 } // namespace limitless::knowledge

@@ -1,11 +1,17 @@
 #include "ChunkTestText.h"
+#include "ReferenceChunker.h"
 
 #include "knowledge/Chunker.h"
+#include "knowledge/SentenceBreaks.h"
 #include "knowledge/TokenCounter.h"
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QTextBoundaryFinder>
+#include <QThreadPool>
+
+#include <random>
 
 using namespace limitless::knowledge;
 using limitless::test::syntheticProse;
@@ -56,6 +62,117 @@ void requireWholeGraphemes(const QString& text, const QList<Chunk>& chunks)
                 REQUIRE_FALSE((text[p - 1].isHighSurrogate() && text[p].isLowSurrogate()));
         }
     }
+}
+
+// The same chunks as the whole-text reference chunker gives (ReferenceChunker.cpp).
+void requireSameAsReference(const ExtractedText& ex, const ChunkSettings& settings)
+{
+    INFO("settings " << settings.targetTokens << "/" << settings.overlapTokens << ", text of "
+                     << ex.text.size() << " characters");
+    const QList<Chunk> ours = Chunker::chunk(ex, settings);
+    const QList<Chunk> theirs = limitless::test::reference::chunk(ex, settings);
+    REQUIRE(ours.size() == theirs.size());
+    for (int i = 0; i < ours.size(); ++i) {
+        INFO("chunk " << i);
+        REQUIRE(ours[i].start == theirs[i].start);
+        REQUIRE(ours[i].end == theirs[i].end);
+        REQUIRE(ours[i].index == theirs[i].index);
+        REQUIRE(ours[i].text == theirs[i].text);
+        REQUIRE(ours[i].tokens == theirs[i].tokens);
+        REQUIRE(ours[i].page == theirs[i].page);
+        REQUIRE(ours[i].section == theirs[i].section);
+        REQUIRE(ours[i].ocr == theirs[i].ocr);
+    }
+}
+
+// Texts made to reach the corners: prose and code mixed with sentence ends of every kind,
+// quotes, contractions, numbers, CRLF and blank lines, long words and sign runs, accents,
+// combining marks, CJK, emoji sequences, flags, surrogate pairs, odd spaces and separators.
+QString fuzzText(std::mt19937& rng, int pieces)
+{
+    static const QStringList common = {"the",  "owner", "Campaign", "REPORT", "a",
+                                       "x",    "shows", "e.g.",     "U.S.",   "don't",
+                                       "it's", "3.14",  "1,000",    "2023"};
+    static const QStringList rare = {" ",
+                                     "  ",
+                                     "\n",
+                                     "\n\n",
+                                     "\r\n",
+                                     "\r\n\r\n",
+                                     "\n \n",
+                                     "\t",
+                                     ". ",
+                                     "? ",
+                                     "! ",
+                                     ", ",
+                                     "; ",
+                                     ": ",
+                                     "\"",
+                                     "'",
+                                     "(",
+                                     ")",
+                                     "[",
+                                     "]",
+                                     "...",
+                                     "--",
+                                     "-",
+                                     "/",
+                                     "_",
+                                     "#",
+                                     "*",
+                                     "```",
+                                     "|",
+                                     "quick.Brown",
+                                     "ab.Cd",
+                                     "Mr. Smith",
+                                     "etc., and",
+                                     "end.\" Next",
+                                     "(see above.) Then",
+                                     "q?!Next",
+                                     "x.\n\nY",
+                                     "café",
+                                     "naïve",
+                                     "Übersicht",
+                                     "—",
+                                     "“",
+                                     "”",
+                                     "‘",
+                                     "’",
+                                     "«",
+                                     "»",
+                                     "…",
+                                     "e\u0301",
+                                     "\u00a0",
+                                     "\u2028",
+                                     "\u2029",
+                                     "\u0085",
+                                     "\u0301",
+                                     "\u200d",
+                                     "漢字",
+                                     "日本語の文。",
+                                     "한국어",
+                                     "Привет",
+                                     "👩‍👩‍👧‍👦",
+                                     "👍🏽",
+                                     "🇩🇪🇫🇷",
+                                     "𠀋",
+                                     "𝒳",
+                                     "supercalifragilisticexpialidocious",
+                                     "0123456789abcdef0123456789abcdef",
+                                     "----------",
+                                     "==========",
+                                     "    ",
+                                     "\f",
+                                     "\v",
+                                     "https://example.com/some/path?query=1"};
+    QString t;
+    for (int i = 0; i < pieces; ++i) {
+        if (rng() % 100 < 60)
+            t += common[int(rng() % common.size())] + u' ';
+        else
+            t += rare[int(rng() % rare.size())];
+    }
+    return t;
 }
 
 // The estimate's ceiling: the target plus rounding at the chunk's two ends.
@@ -374,4 +491,204 @@ TEST_CASE("A real licence text chunks within the target and at sentence ends",
         atEnd += (last == u'.' || last == u':' || last == u';' || last == u')') ? 1 : 0;
     }
     CHECK(atEnd * 10 >= chunks.size() * 8);
+}
+
+TEST_CASE("The token estimate counts alike streamed, from line starts and whole",
+          "[knowledge][chunker]")
+{
+    std::mt19937 rng(5);
+    QStringList texts = {syntheticProse(40), testDataFile("multilingual.txt"), systemLicenseText(),
+                         QStringLiteral("don't 'tis ''s x'll  \t\n\r\n..--===== 1234567 ")};
+    for (int i = 0; i < 20; ++i)
+        texts << fuzzText(rng, 400);
+    for (const QString& text : std::as_const(texts)) {
+        INFO("text of " << text.size() << " characters");
+        const QVector<qint32> reference = limitless::test::reference::cumulativeCenti(text);
+        CHECK(TokenCounter::cumulativeCenti(text) == reference);
+        CHECK(TokenCounter::centi(text) == limitless::test::reference::centi(text));
+        // From the start in steps, and from each line start on its own: the same pieces.
+        QList<qsizetype> starts{0};
+        for (qsizetype p = 1; p < text.size(); ++p) {
+            if ((text[p - 1] == u'\n' || text[p - 1] == u'\r') && !text[p].isSpace())
+                starts << p;
+        }
+        for (qsizetype from : starts) {
+            TokenCounter::PieceQueue queue(from);
+            for (qsizetype step = 1; queue.next() < text.size(); step = step * 3 + 1)
+                TokenCounter::scan(text, queue.next() + step, &queue);
+            qsizetype at = from;
+            for (const TokenCounter::Piece& piece : queue) {
+                REQUIRE(piece.end > at);
+                for (qsizetype x = at; x < piece.end; ++x)
+                    REQUIRE(reference[x] == reference[at]);
+                REQUIRE(piece.cum == reference[piece.end] - reference[from]);
+                at = piece.end;
+            }
+            REQUIRE(at == text.size());
+        }
+    }
+}
+
+TEST_CASE("Chunks are those of the whole-text reference chunker", "[knowledge][chunker]")
+{
+    const std::vector<ChunkSettings> settings = {{256, 38}, {128, 19},   {400, 60}, {16, 4},
+                                                 {50, 0},   {1000, 150}, {64, 32}};
+    SECTION("real texts")
+    {
+        QStringList texts = {testDataFile("multilingual.txt")};
+        const QDir licences(QStringLiteral("/usr/share/common-licenses"));
+        for (const QString& name : licences.entryList(QDir::Files, QDir::Name))
+            texts << systemLicenseText(name);
+        for (const QString& text : std::as_const(texts)) {
+            if (text.isEmpty())
+                continue;
+            for (const ChunkSettings& s : settings)
+                requireSameAsReference(plain(text), s);
+            QString crlf = text;
+            requireSameAsReference(plain(crlf.replace(u'\n', QStringLiteral("\r\n"))), {});
+        }
+    }
+    SECTION("long texts, counted on two threads, and on one")
+    {
+        // Over 65,536 characters: tokens are counted ahead on a pool thread.
+        const ExtractedText ex = plain(syntheticProse(300) + testDataFile("multilingual.txt") +
+                                       systemLicenseText() + syntheticProse(300, 9));
+        REQUIRE(ex.text.size() > 200000);
+        requireSameAsReference(ex, {});
+        requireSameAsReference(ex, {100, 20});
+        QThreadPool* pool = QThreadPool::globalInstance();
+        const int threads = pool->maxThreadCount();
+        pool->setMaxThreadCount(1);
+        requireSameAsReference(ex, {});
+        pool->setMaxThreadCount(threads);
+    }
+    SECTION("fuzzed documents with pages, sections and atomic spans")
+    {
+        std::mt19937 rng(11);
+        for (int round = 0; round < 150; ++round) {
+            ExtractedText ex;
+            ex.kind = FileKind::Markdown;
+            ex.text = fuzzText(rng, 50 + int(rng() % 2500));
+            const qsizetype n = ex.text.size();
+            if (rng() % 3 == 0) {
+                int number = 1;
+                for (qsizetype pos = 0; pos < n;) {
+                    const qsizetype len = 1 + qsizetype(rng() % 4000);
+                    ex.pages.append(
+                        PageSpan{number++, pos, std::min(n, pos + len), rng() % 5 == 0});
+                    pos += len;
+                }
+            }
+            for (int k = 0, m = rng() % 2 ? int(rng() % 6) : 0; k < m; ++k) {
+                const qsizetype a = qsizetype(rng() % n);
+                ex.sections.append(SectionSpan{QStringLiteral("S%1").arg(k), 1 + int(rng() % 3), a,
+                                               std::min(n, a + qsizetype(rng() % 8000))});
+            }
+            for (int k = 0, m = rng() % 2 ? int(rng() % 30) : 0; k < m; ++k) {
+                const qsizetype a = qsizetype(rng() % n);
+                const qsizetype len = 1 + qsizetype(rng() % (rng() % 2 ? 300 : 4000));
+                ex.atomic.append(AtomicSpan{a, std::min(n, a + len)});
+            }
+            requireSameAsReference(ex, settings[size_t(rng() % settings.size())]);
+        }
+    }
+    SECTION("dense punctuation: the sentence rules' corners")
+    {
+        const QString alphabet = QStringLiteral("aaabbbxyzAABXYZ...!!??,,-:;\"'()[]{}    "
+                                                "\t\n\n\r1234#$%&*+/<=>@^_`|~éÉ漢。！\u00a0\u2029"
+                                                "\u0301");
+        std::mt19937 rng(17);
+        for (int round = 0; round < 150; ++round) {
+            ExtractedText ex;
+            for (int k = 0, len = 1 + int(rng() % 5000); k < len; ++k)
+                ex.text += alphabet[int(rng() % alphabet.size())];
+            for (int k = 0, m = rng() % 2 ? int(rng() % 10) : 0; k < m; ++k) {
+                const qsizetype a = qsizetype(rng() % ex.text.size());
+                ex.atomic.append(
+                    AtomicSpan{a, std::min(ex.text.size(), a + 1 + qsizetype(rng() % 500))});
+            }
+            requireSameAsReference(ex, settings[size_t(rng() % settings.size())]);
+        }
+    }
+    SECTION("long stretches without ASCII letters")
+    {
+        const QStringList pieces = {"漢字",       "日本語の文。", "한국어 문장입니다. ",
+                                    "中文句子！", "「引用」",     "。",
+                                    "\n",         "\n\n",         "１２３",
+                                    "、"};
+        std::mt19937 rng(23);
+        for (int round = 0; round < 20; ++round) {
+            ExtractedText ex;
+            const int len = 1000 + int(rng() % 8000);
+            while (ex.text.size() < len)
+                ex.text += pieces[int(rng() % pieces.size())];
+            if (rng() % 2)
+                ex.text.insert(qsizetype(rng() % ex.text.size()),
+                               QStringLiteral("Some English words here. And more."));
+            requireSameAsReference(ex, settings[size_t(rng() % settings.size())]);
+        }
+    }
+}
+
+TEST_CASE("Sentence starts found near a stretch are those of the whole text",
+          "[knowledge][chunker]")
+{
+    // Qt's sentence rules on ASCII (a state machine replayed from restarts), other characters,
+    // line breaks read as spaces unless a blank line, and texts without restarts.
+    const QString alphabet = QStringLiteral(
+        "aaabbbxyzAABXYZ...!!??,,-:;\"'()[]{}    \t\n\n\r1234#$%&*+/<=>@^_`|~\x01\x7f");
+    const QString wide =
+        alphabet + QStringLiteral("éÉ漢。！“”\u00a0\u2029\u0085\u0301👍🏽");
+    std::mt19937 rng(29);
+    QStringList texts = {testDataFile("multilingual.txt"), systemLicenseText().left(20000),
+                         syntheticProse(30)};
+    for (int i = 0; i < 300; ++i) {
+        const QString& from = i % 3 == 0 ? wide : alphabet;
+        QString t;
+        for (int k = 0, len = 1 + int(rng() % (i % 10 == 0 ? 6000 : 200)); k < len; ++k)
+            t += from[int(rng() % from.size())];
+        texts << t;
+    }
+    for (int i = 0; i < 30; ++i)
+        texts << fuzzText(rng, 300);
+    QString cjk;
+    while (cjk.size() < 6000)
+        cjk += QStringLiteral("日本語の文。中文句子！한국어 문장입니다. \n\n");
+    texts << cjk << cjk + QStringLiteral("Then English. And more!") + cjk;
+    for (const QString& text : std::as_const(texts)) {
+        if (text.isEmpty())
+            continue;
+        const std::vector<qsizetype> all = SentenceBreaks::whole(text);
+        SentenceBreaks breaks(text);
+        if (text.size() <= 200) { // each position alone, and from each on
+            for (qsizetype a = 1; a <= text.size(); ++a) {
+                for (qsizetype b : {a, std::min(text.size(), a + 15)}) {
+                    std::vector<qsizetype> expected, found;
+                    for (qsizetype p : all) {
+                        if (p >= a && p <= b)
+                            expected.push_back(p);
+                    }
+                    SentenceBreaks fresh(text);
+                    fresh.collect(a, b, &found);
+                    INFO("text " << text.toStdString() << " window [" << a << ", " << b << "]");
+                    REQUIRE(found == expected);
+                }
+            }
+        }
+        for (int w = 0; w < 12; ++w) {
+            const qsizetype a = 1 + qsizetype(rng() % text.size());
+            const qsizetype b = std::min(text.size(), a + qsizetype(rng() % 400));
+            std::vector<qsizetype> expected, found;
+            for (qsizetype p : all) {
+                if (p >= a && p <= b)
+                    expected.push_back(p);
+            }
+            breaks.collect(a, b, &found);
+            INFO("text " << text.toStdString() << " window [" << a << ", " << b << "]");
+            REQUIRE(found == expected);
+            const qsizetype p = 1 + qsizetype(rng() % std::max<qsizetype>(1, text.size() - 1));
+            if (p < text.size())
+                REQUIRE(breaks.at(p) == std::binary_search(all.begin(), all.end(), p));
+        }
+    }
 }

@@ -6,6 +6,7 @@ limitless_add_test(test_knowledge_chunking
     SOURCES
         ${_chunking}/ChunkTestText.h
         ${_chunking}/ChunkerTest.cpp
+        ${_chunking}/ReferenceChunker.cpp ${_chunking}/ReferenceChunker.h
         ${_chunking}/OfflineEmbedderTest.cpp
         ${_chunking}/FakeOpenAi.cpp ${_chunking}/FakeOpenAi.h
         ${_chunking}/EmbeddingsTest.cpp

@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <bit>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+// Character scans the chunker and its sentence finder share (internal to app/knowledge).
+namespace limitless::knowledge::textscan {
+
+inline bool isAsciiLetter(char16_t c)
+{
+    return char16_t((c | 0x20) - u'a') < 26;
+}
+
+inline bool isAsciiDigit(char16_t c)
+{
+    return char16_t(c - u'0') < 10;
+}
+
+inline bool isLineBreak(char16_t c)
+{
+    return c == u'\n' || c == u'\r';
+}
+
+// First positions in [i, end) holding a character of a kind, else end. Eight at a time.
+#if defined(__SSE2__)
+template <typename Match> qsizetype findWide(const char16_t* u, qsizetype i, qsizetype end, Match m)
+{
+    for (; i + 8 <= end; i += 8) {
+        const int bits =
+            _mm_movemask_epi8(m(_mm_loadu_si128(reinterpret_cast<const __m128i*>(u + i))));
+        if (bits)
+            return i + std::countr_zero(unsigned(bits)) / 2;
+    }
+    return i;
+}
+#endif
+
+inline qsizetype findNonAscii(const char16_t* u, qsizetype i, qsizetype end)
+{
+#if defined(__SSE2__)
+    // Long ASCII stretches 32 at a time: all or'ed, one test.
+    const __m128i top = _mm_set1_epi16(0x7f);
+    for (; i + 32 <= end; i += 32) {
+        const auto at = [&](int k) {
+            return _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + i + k * 8));
+        };
+        const __m128i any = _mm_or_si128(_mm_or_si128(at(0), at(1)), _mm_or_si128(at(2), at(3)));
+        if (_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_subs_epu16(any, top), _mm_setzero_si128())) !=
+            0xffff)
+            break;
+    }
+    i = findWide(u, i, end, [](__m128i v) {
+        return _mm_xor_si128(
+            _mm_cmpeq_epi16(_mm_subs_epu16(v, _mm_set1_epi16(0x7f)), _mm_setzero_si128()),
+            _mm_set1_epi16(-1));
+    });
+#endif
+    while (i < end && u[i] < 0x80)
+        ++i;
+    return i;
+}
+
+inline qsizetype findLineBreak(const char16_t* u, qsizetype i, qsizetype end)
+{
+#if defined(__SSE2__)
+    i = findWide(u, i, end, [](__m128i v) {
+        return _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('\n')),
+                            _mm_cmpeq_epi16(v, _mm_set1_epi16('\r')));
+    });
+#endif
+    while (i < end && !isLineBreak(u[i]))
+        ++i;
+    return i;
+}
+
+// Where a sentence may end: . ! ? and line breaks (the sentence state machine's only inputs
+// that matter between words).
+inline qsizetype findSentenceMark(const char16_t* u, qsizetype i, qsizetype end)
+{
+    auto mark = [](char16_t c) {
+        return c == u'.' || c == u'!' || c == u'?' || c == u'\n' || c == u'\r';
+    };
+#if defined(__SSE2__)
+    i = findWide(u, i, end, [](__m128i v) {
+        const __m128i a = _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('.')),
+                                       _mm_cmpeq_epi16(v, _mm_set1_epi16('!')));
+        const __m128i b = _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('?')),
+                                       _mm_cmpeq_epi16(v, _mm_set1_epi16('\n')));
+        return _mm_or_si128(_mm_or_si128(a, b), _mm_cmpeq_epi16(v, _mm_set1_epi16('\r')));
+    });
+#endif
+    while (i < end && !mark(u[i]))
+        ++i;
+    return i;
+}
+
+} // namespace limitless::knowledge::textscan

@@ -1115,13 +1115,6 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     </message>
 </context>
 <context>
-    <name>DocumentsModel</name>
-    <message>
-        <source>Extracting text 100%</source>
-        <translation>Textextraktion 100 %</translation>
-    </message>
-</context>
-<context>
     <name>EmbedError</name>
     <message>
         <source>Embedding was cancelled.</source>
@@ -4487,6 +4480,14 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <source>Processed</source>
         <translation>Verarbeitet</translation>
     </message>
+    <message>
+        <source>%1 · v%2</source>
+        <translation>%1 · v%2</translation>
+    </message>
+    <message>
+        <source>%1 — click × to cancel</source>
+        <translation>%1 — zum Abbrechen auf × klicken</translation>
+    </message>
 </context>
 <context>
     <name>limitless::models::FunnelModel</name>
@@ -5993,10 +5994,6 @@ Führen Sie `%1` als Eigentümer der Datenbank aus, um sie zu installieren; jede
         <translation>Alle Dokumente wurden zur erneuten Verarbeitung in die Warteschlange gestellt.</translation>
     </message>
     <message>
-        <source>Re-processing finished: %1 documents processed again.</source>
-        <translation>Erneute Verarbeitung abgeschlossen: %1 Dokumente erneut verarbeitet.</translation>
-    </message>
-    <message>
         <source>Re-processing: %1 of %2</source>
         <translation>Erneute Verarbeitung: %1 von %2</translation>
     </message>
@@ -6063,6 +6060,10 @@ Führen Sie `%1` als Eigentümer der Datenbank aus, um sie zu installieren; jede
     <message>
         <source>Drop your sales pitch, price list, FAQ and objection notes above (PDF, Word, text or Markdown). The agent answers leads from them; this list shows each document as it is read, chunked and embedded.</source>
         <translation>Legen Sie oben Ihren Verkaufspitch, Ihre Preisliste, Ihre FAQ und Ihre Notizen zur Einwandbehandlung ab (PDF, Word, Text oder Markdown). Der Agent beantwortet daraus die Fragen der Leads; diese Liste zeigt jedes Dokument, während es gelesen, in Textblöcke zerlegt und eingebettet wird.</translation>
+    </message>
+    <message>
+        <source>Re-processing finished: documents processed again: %1.</source>
+        <translation>Erneute Verarbeitung abgeschlossen: erneut verarbeitete Dokumente: %1.</translation>
     </message>
 </context>
 <context>

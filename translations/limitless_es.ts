@@ -1115,13 +1115,6 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     </message>
 </context>
 <context>
-    <name>DocumentsModel</name>
-    <message>
-        <source>Extracting text 100%</source>
-        <translation>Extrayendo texto 100%</translation>
-    </message>
-</context>
-<context>
     <name>EmbedError</name>
     <message>
         <source>Embedding was cancelled.</source>
@@ -4487,6 +4480,14 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <source>Processed</source>
         <translation>Procesado</translation>
     </message>
+    <message>
+        <source>%1 · v%2</source>
+        <translation>%1 · v%2</translation>
+    </message>
+    <message>
+        <source>%1 — click × to cancel</source>
+        <translation>%1 — haga clic en × para cancelar</translation>
+    </message>
 </context>
 <context>
     <name>limitless::models::FunnelModel</name>
@@ -5993,10 +5994,6 @@ Ejecute `%1` como propietario de la base de datos para instalarlas; todas las p�
         <translation>Todos los documentos están en cola para volver a procesarse.</translation>
     </message>
     <message>
-        <source>Re-processing finished: %1 documents processed again.</source>
-        <translation>Nuevo procesamiento terminado: se volvieron a procesar %1 documentos.</translation>
-    </message>
-    <message>
         <source>Re-processing: %1 of %2</source>
         <translation>Volviendo a procesar: %1 de %2</translation>
     </message>
@@ -6063,6 +6060,10 @@ Ejecute `%1` como propietario de la base de datos para instalarlas; todas las p�
     <message>
         <source>Drop your sales pitch, price list, FAQ and objection notes above (PDF, Word, text or Markdown). The agent answers leads from them; this list shows each document as it is read, chunked and embedded.</source>
         <translation>Suelte arriba su discurso de venta, lista de precios, preguntas frecuentes y notas sobre objeciones (PDF, Word, texto o Markdown). El agente responde a los clientes potenciales a partir de ellos; esta lista muestra cada documento a medida que se lee, se fragmenta y se generan sus embeddings.</translation>
+    </message>
+    <message>
+        <source>Re-processing finished: documents processed again: %1.</source>
+        <translation>Reprocesamiento terminado: documentos procesados de nuevo: %1.</translation>
     </message>
 </context>
 <context>

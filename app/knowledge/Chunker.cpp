@@ -14,7 +14,6 @@
 #include <atomic>
 #include <limits>
 #include <memory>
-#include <thread>
 #include <vector>
 
 namespace limitless::knowledge {
@@ -330,15 +329,14 @@ private:
 // A region's pre-token pieces, counted in segments that begin at line starts (right after a
 // line break, at anything but whitespace), where a pre-token always begins: each segment can be
 // counted on its own. In a long region a pool thread counts segments ahead of the chunker. The
-// chunker never waits long for it: when the segment it needs is not ready it counts the next
-// free one meanwhile, and if the thread seems stalled (a busy machine) it counts the segment
-// itself; the first count to finish is kept.
+// chunker never waits for it: when the segment it needs is not ready it counts the next free
+// one meanwhile, and when none is left near (the thread is late: a busy machine) it counts the
+// segment itself too; the first count to finish is kept.
 class TokenSegments {
 public:
     using Queue = TokenCounter::PieceQueue;
     static constexpr qsizetype kSegment = 8192; // characters, about
     static constexpr qsizetype kAhead = 16;     // segments counted ahead of the chunker, at most
-    static constexpr int kPatience = 256;       // yields before counting a late segment again
 
     TokenSegments(QStringView view, bool ahead) : m_view(view)
     {
@@ -385,20 +383,19 @@ public:
     const Queue& get(qsizetype k)
     {
         Segment& segment = m_segments[size_t(k)];
-        for (int waited = 0;;) {
+        for (;;) {
             if (const Queue* q = segment.pieces.load(std::memory_order_acquire))
                 return *q;
             qsizetype next = m_next.load();
             if (next <= k) { // nobody has taken it
                 if (m_next.compare_exchange_strong(next, k + 1))
                     countSegment(k);
-            } else if (next < m_count && next <= k + kAhead &&
-                       m_next.compare_exchange_strong(next, next + 1)) {
-                countSegment(next); // the thread has it: count the one after meanwhile
-            } else if (++waited > kPatience) {
-                countSegment(k);
+            } else if (next < m_count && next <= k + kAhead) {
+                // The thread has it: count the next one meanwhile (unless the thread just took it).
+                if (m_next.compare_exchange_strong(next, next + 1))
+                    countSegment(next);
             } else {
-                std::this_thread::yield();
+                countSegment(k); // the thread is late (descheduled?): count it too, not wait
             }
         }
     }

@@ -691,6 +691,16 @@ constexpr auto kSignCost = [] {
 {
     const u128 letters = (u128(next.L) << 64) | cur.L;
     const u128 uppers = (u128(next.U) << 64) | cur.U;
+    if (uppers == 0) { // no capitals near: all lower case (the commonest)
+        for (; at; at &= at - 1) {
+            const int p = __builtin_ctzll(at);
+            const int leads = int((lead >> p) & 1);
+            const int length = __builtin_ctzll(~quint64(letters >> (p + leads)) | 0x8000);
+            const int leadKind = leads * (2 - int((cur.S >> p) & 1));
+            costAt[p] = kWordCostFlat[size_t(((leadKind << 2) | CaseLower) << 4 | length)];
+        }
+        return;
+    }
     for (; at; at &= at - 1) {
         const int p = __builtin_ctzll(at);
         const int leads = int((lead >> p) & 1);

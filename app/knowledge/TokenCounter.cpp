@@ -709,8 +709,9 @@ constexpr auto kSignCost = [] {
         const int length = __builtin_ctzll(~run | 0x8000); // at most 15 (no run of 16)
         const quint64 all = (quint64(1) << length) - 1;
         const quint64 upper = quint64(uppers >> from) & all;
-        const WordCase wcase =
-            kCaseOf[unsigned(upper == 0) | unsigned(upper == all) << 1 | unsigned(upper == 1) << 2];
+        int wcase = CaseLower;
+        if (upper) [[unlikely]] // capitals: all, the first only, or mixed
+            wcase = upper == all ? CaseUpper : upper == 1 ? CaseCap : CaseMixed;
         const int leadKind = leads * (2 - int((cur.S >> p) & 1));
         costAt[p] = kWordCostFlat[size_t(((leadKind << 2) | wcase) << 4 | length)];
     }

@@ -14,7 +14,6 @@
 #include <atomic>
 #include <limits>
 #include <memory>
-#include <thread>
 #include <vector>
 
 namespace limitless::knowledge {
@@ -327,20 +326,53 @@ private:
     mutable size_t m_hint = 0;
 };
 
+// Line and paragraph starts: after the first line break of a run of whitespace, Line; or,
+// where another line break follows in the run, Paragraph at the run's end.
+struct LineStart {
+    qsizetype at;
+    int level;
+    qsizetype runEnd;
+};
+
+LineStart lineStartFrom(QStringView view, qsizetype firstBreak)
+{
+    const char16_t* u = view.utf16();
+    const qsizetype n = view.size();
+    qsizetype eol = firstBreak + 1;
+    if (u[firstBreak] == u'\r' && eol < n && u[eol] == u'\n')
+        ++eol;
+    qsizetype j = eol;
+    bool blank = false;
+    while (j < n && view[j].isSpace()) {
+        blank = blank || isLineBreak(u[j]);
+        ++j;
+    }
+    return blank ? LineStart{j, Paragraph, j} : LineStart{eol, Line, j};
+}
+
+// What the chunker needs to know of a segment of a region that depends on its text alone: its
+// pre-token pieces (running cost from 0 at its start) and line and paragraph starts (from its
+// line breaks).
+struct SegmentFacts {
+    explicit SegmentFacts(qsizetype from) : pieces(from) {}
+    TokenCounter::PieceQueue pieces;
+    std::vector<LineStart> lines;
+};
+
 // A region's pre-token pieces, counted in segments that begin at line starts (right after a
 // line break, at anything but whitespace), where a pre-token always begins: each segment can be
 // counted on its own. In a long region a pool thread counts segments ahead of the chunker. The
-// chunker never waits long for it: when the segment it needs is not ready it counts the next
-// free one meanwhile, and if the thread seems stalled (a busy machine) it counts the segment
-// itself; the first count to finish is kept.
+// chunker never waits for it: when the segment it needs is not ready it counts the next free
+// one meanwhile, and when none is left near (the thread is late: a busy machine) it counts the
+// segment itself too; the first count to finish is kept.
 class TokenSegments {
 public:
-    using Queue = TokenCounter::PieceQueue;
+    using Facts = SegmentFacts;
     static constexpr qsizetype kSegment = 8192; // characters, about
     static constexpr qsizetype kAhead = 16;     // segments counted ahead of the chunker, at most
-    static constexpr int kPatience = 256;       // yields before counting a late segment again
 
-    TokenSegments(QStringView view, bool ahead) : m_view(view)
+    TokenSegments(QStringView view, bool ahead)
+        : m_view(view)
     {
         const char16_t* u = view.utf16();
         const qsizetype n = view.size();
@@ -372,7 +404,7 @@ public:
         if (m_worker.isValid())
             m_worker.waitForFinished();
         for (qsizetype k = 0; k < m_count; ++k)
-            delete m_segments[size_t(k)].pieces.load();
+            delete m_segments[size_t(k)].facts.load();
     }
     TokenSegments(const TokenSegments&) = delete;
     TokenSegments& operator=(const TokenSegments&) = delete;
@@ -381,24 +413,24 @@ public:
     qsizetype from(qsizetype k) const { return m_segments[size_t(k)].from; }
     qsizetype to(qsizetype k) const { return m_segments[size_t(k)].to; }
 
-    // Segment k's pieces, their running cost from 0 at its start. Asked for in order.
-    const Queue& get(qsizetype k)
+    // Segment k's facts. Asked for in order (by the chunker's thread).
+    const Facts& get(qsizetype k)
     {
         Segment& segment = m_segments[size_t(k)];
-        for (int waited = 0;;) {
-            if (const Queue* q = segment.pieces.load(std::memory_order_acquire))
-                return *q;
+        for (;;) {
+            if (const Facts* f = segment.facts.load(std::memory_order_acquire))
+                return *f;
             qsizetype next = m_next.load();
             if (next <= k) { // nobody has taken it
                 if (m_next.compare_exchange_strong(next, k + 1))
                     countSegment(k);
-            } else if (next < m_count && next <= k + kAhead &&
-                       m_next.compare_exchange_strong(next, next + 1)) {
-                countSegment(next); // the thread has it: count the one after meanwhile
-            } else if (++waited > kPatience) {
-                countSegment(k);
+            } else if (next < m_count && next <= k + kAhead) {
+                // The thread has it: count the next one meanwhile (unless the thread just took it).
+                if (m_next.compare_exchange_strong(next, next + 1))
+                    countSegment(next);
             } else {
-                std::this_thread::yield();
+                // The thread is late (descheduled?): count it too, not wait.
+                countSegment(k);
             }
         }
     }
@@ -406,7 +438,7 @@ public:
     // The chunker is past segment k.
     void passed(qsizetype k)
     {
-        delete m_segments[size_t(k)].pieces.exchange(nullptr);
+        delete m_segments[size_t(k)].facts.exchange(nullptr);
         m_passed.store(k + 1, std::memory_order_release);
         m_passed.notify_one();
     }
@@ -415,17 +447,26 @@ private:
     struct Segment {
         qsizetype from = 0;
         qsizetype to = 0;
-        std::atomic<Queue*> pieces{nullptr};
+        std::atomic<Facts*> facts{nullptr};
     };
 
     void countSegment(qsizetype k)
     {
         Segment& segment = m_segments[size_t(k)];
-        auto* q = new Queue(segment.from);
-        TokenCounter::scan(m_view, segment.to, q);
-        Queue* none = nullptr;
-        if (!segment.pieces.compare_exchange_strong(none, q, std::memory_order_acq_rel))
-            delete q; // counted twice: the other count was kept
+        auto* f = new Facts(segment.from);
+        TokenCounter::scan(m_view, segment.to, &f->pieces);
+        // A run of whitespace ends at the next segment's start: segments share none.
+        qsizetype next = segment.from; // line breaks before this are in a run already seen
+        forEachLineBreak(m_view.utf16(), segment.from, segment.to, [&](qsizetype b) {
+            if (b < next)
+                return;
+            const LineStart l = lineStartFrom(m_view, b);
+            f->lines.push_back(l);
+            next = l.runEnd;
+        });
+        Facts* none = nullptr;
+        if (!segment.facts.compare_exchange_strong(none, f, std::memory_order_acq_rel))
+            delete f; // counted twice: the other count was kept
     }
 
     void work()
@@ -485,10 +526,23 @@ public:
         return search(*l, [&](const Piece& k) { return l->base + k.cum >= x; })->end;
     }
 
+    // Calls f(position, level) for the line and paragraph starts in [a, b], in order.
+    template <typename F> void forEachLineStart(qsizetype a, qsizetype b, F&& f)
+    {
+        segmentAt(b); // loads the segments up to b
+        for (size_t i = m_first; i < m_live.size() && m_segments.from(m_live[i].k) <= b; ++i) {
+            const std::vector<LineStart>& lines = m_live[i].facts->lines;
+            auto it = std::lower_bound(lines.begin(), lines.end(), a,
+                                       [](const LineStart& l, qsizetype x) { return l.at < x; });
+            for (; it != lines.end() && it->at <= b; ++it)
+                f(it->at, it->level);
+        }
+    }
+
     // Nothing before p will be asked for again.
     void forgetBefore(qsizetype p)
     {
-        while (m_first < m_live.size() && m_segments.to(m_live[m_first].k) <= p) {
+        while (m_first < m_live.size() && m_segments.to(m_live[m_first].k) < p) {
             m_segments.passed(m_live[m_first].k);
             ++m_first;
         }
@@ -503,6 +557,7 @@ private:
     struct Live {
         qsizetype k;
         const TokenCounter::PieceQueue* pieces;
+        const SegmentFacts* facts;
         qint64 base;        // cum at the segment's start
         qsizetype hint = 0; // where the last search ended
     };
@@ -550,12 +605,13 @@ private:
         if (k >= m_segments.count())
             return false;
         const qint64 base = m_live.empty() ? 0 : m_live.back().base + m_live.back().pieces->total();
-        const TokenCounter::PieceQueue& pieces = m_segments.get(k);
+        const SegmentFacts& facts = m_segments.get(k);
+        const TokenCounter::PieceQueue& pieces = facts.pieces;
         // Counted on another core, most likely: fetch them while the searches begin.
         for (const char* at = reinterpret_cast<const char*>(pieces.begin());
              at < reinterpret_cast<const char*>(pieces.end()); at += 64)
             __builtin_prefetch(at);
-        m_live.push_back(Live{k, &pieces, base});
+        m_live.push_back(Live{k, &pieces, &facts, base});
         return true;
     }
     // The segment holding p (the last one for the region's end).
@@ -667,26 +723,6 @@ private:
         return !(m_u[p - 1] == u'\r' && m_u[p] == u'\n');
     }
 
-    // Line and paragraph starts: after the first line break of a run of whitespace, Line; or,
-    // where another line break follows in the run, Paragraph at the run's end.
-    struct LineStart {
-        qsizetype at;
-        int level;
-        qsizetype runEnd;
-    };
-    LineStart lineStartFrom(qsizetype firstBreak) const
-    {
-        qsizetype eol = firstBreak + 1;
-        if (m_u[firstBreak] == u'\r' && eol < m_n && m_u[eol] == u'\n')
-            ++eol;
-        qsizetype j = eol;
-        bool blank = false;
-        while (j < m_n && m_view[j].isSpace()) {
-            blank = blank || isLineBreak(m_u[j]);
-            ++j;
-        }
-        return blank ? LineStart{j, Paragraph, j} : LineStart{eol, Line, j};
-    }
     int lineLevel(qsizetype p) const
     {
         if (p <= 0 || !m_view[p - 1].isSpace())
@@ -699,27 +735,12 @@ private:
             ++first;
         if (first >= m_n || !isLineBreak(m_u[first]))
             return None;
-        const LineStart l = lineStartFrom(first);
+        const LineStart l = lineStartFrom(m_view, first);
         return l.at == p ? l.level : None;
     }
-    // Calls f(position, level) for the line and paragraph starts in [a, b], in order. They are
-    // found ahead of the chunker, each line break once.
     template <typename F> void forEachLineStart(qsizetype a, qsizetype b, F&& f)
     {
-        while (m_lineScan < b) {
-            const qsizetype first = findLineBreak(m_u, m_lineScan, m_n);
-            if (first >= m_n) {
-                m_lineScan = m_n;
-                break;
-            }
-            const LineStart l = lineStartFrom(first);
-            m_lines.push_back(l);
-            m_lineScan = l.runEnd;
-        }
-        auto it = std::lower_bound(m_lines.begin() + qsizetype(m_linesFirst), m_lines.end(), a,
-                                   [](const LineStart& l, qsizetype x) { return l.at < x; });
-        for (; it != m_lines.end() && it->at <= b; ++it)
-            f(it->at, it->level);
+        m_tokens.forEachLineStart(a, b, f);
     }
 
     // Whether a sentence starts at p. Never right after an ASCII letter or digit: the
@@ -969,12 +990,6 @@ private:
         while (m_resolved < m_byStart.size() && m_atoms[m_byStart[m_resolved]].start < p)
             fits(m_atoms[m_byStart[m_resolved++]]);
         m_tokens.forgetBefore(p);
-        while (m_linesFirst < m_lines.size() && m_lines[m_linesFirst].at < p)
-            ++m_linesFirst;
-        if (m_linesFirst > 1024 && m_linesFirst * 2 > m_lines.size()) {
-            m_lines.erase(m_lines.begin(), m_lines.begin() + qsizetype(m_linesFirst));
-            m_linesFirst = 0;
-        }
     }
 
     QStringView m_view;
@@ -989,9 +1004,6 @@ private:
     size_t m_resolved = 0;          // atoms in m_byStart whose fit is known
     std::vector<size_t> m_around;
     std::vector<qsizetype> m_found;
-    std::vector<LineStart> m_lines; // line starts found; those before m_linesFirst passed
-    size_t m_linesFirst = 0;
-    qsizetype m_lineScan = 0; // the line breaks before this are in m_lines
     qint64 m_target;
     qint64 m_overlap;
 };

@@ -23,7 +23,8 @@ namespace limitless::knowledge {
 //   sentence where one lies in the overlap's second half, else at a word.
 // - [start, end) index the extracted text exactly and are moved inwards past surrounding
 //   whitespace; a chunk is never empty or all whitespace.
-// - The result depends on the text and the settings only.
+// - The result depends on the text and the settings only (not on threads: a long region's
+//   tokens are counted ahead on a pool thread, when the pool has more than one).
 class Chunker {
 public:
     static QList<Chunk> chunk(const ExtractedText& text, const ChunkSettings& settings);

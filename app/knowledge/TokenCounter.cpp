@@ -691,6 +691,16 @@ constexpr auto kSignCost = [] {
 {
     const u128 letters = (u128(next.L) << 64) | cur.L;
     const u128 uppers = (u128(next.U) << 64) | cur.U;
+    if (uppers == 0) { // no capitals near: all lower case (the commonest)
+        for (; at; at &= at - 1) {
+            const int p = __builtin_ctzll(at);
+            const int leads = int((lead >> p) & 1);
+            const int length = __builtin_ctzll(~quint64(letters >> (p + leads)) | 0x8000);
+            const int leadKind = leads << (1 - int((cur.S >> p) & 1)); // 0, 1 (' '), 2 (sign)
+            costAt[p] = kWordCostFlat[size_t(((leadKind << 2) | CaseLower) << 4 | length)];
+        }
+        return;
+    }
     for (; at; at &= at - 1) {
         const int p = __builtin_ctzll(at);
         const int leads = int((lead >> p) & 1);
@@ -701,7 +711,7 @@ constexpr auto kSignCost = [] {
         const quint64 upper = quint64(uppers >> from) & all;
         const WordCase wcase =
             kCaseOf[unsigned(upper == 0) | unsigned(upper == all) << 1 | unsigned(upper == 1) << 2];
-        const int leadKind = leads * (2 - int((cur.S >> p) & 1));
+        const int leadKind = leads << (1 - int((cur.S >> p) & 1)); // 0, 1 (' '), 2 (sign)
         costAt[p] = kWordCostFlat[size_t(((leadKind << 2) | wcase) << 4 | length)];
     }
 }
@@ -803,9 +813,12 @@ qsizetype scanBlocks(QStringView text, qsizetype i, qsizetype until, Emit& piece
                 const int at = p + int((cur.S >> p) & 1); // the first sign, at most 64
                 const quint64 gs = bitsFrom(g, gNext, at);
                 const int count = __builtin_ctzll(~gs | 0x80) & 7; // at most 7 (no run of 8)
-                bool alike = true;                                 // one sign repeated ("-----")
-                for (int k = 1; k < count; ++k)
-                    alike = alike && u[base + at + k] == u[base + at];
+                bool alike = false; // one sign repeated ("-----"): matters from three on
+                if (count > 2) [[unlikely]] {
+                    alike = true;
+                    for (int k = 1; k < count; ++k)
+                        alike = alike && u[base + at + k] == u[base + at];
+                }
                 costAt[p] = kSignCost[size_t(count)][alike ? 1 : 0];
             }
             // Each start closes the piece before it.
@@ -813,8 +826,10 @@ qsizetype scanBlocks(QStringView text, qsizetype i, qsizetype until, Emit& piece
                 const int p = __builtin_ctzll(m);
                 const qsizetype at = base + p;
                 if (at > start) {
+                    // fixed, or (when -1) by length; without a branch on the kind
                     const int byLength = 100 + int((at - start) >> 6) * 100;
-                    piece(start, at, fixed >= 0 ? fixed : byLength);
+                    const int unknown = fixed >> 31;
+                    piece(start, at, (fixed & ~unknown) | (byLength & unknown));
                     start = at;
                     if (start >= until)
                         break;

@@ -14,6 +14,7 @@
 #include <atomic>
 #include <limits>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace limitless::knowledge {
@@ -354,7 +355,6 @@ LineStart lineStartFrom(QStringView view, qsizetype firstBreak)
 // pre-token pieces (running cost from 0 at its start) and line and paragraph starts (from its
 // line breaks).
 struct SegmentFacts {
-    explicit SegmentFacts(qsizetype from) : pieces(from) {}
     TokenCounter::PieceQueue pieces;
     std::vector<LineStart> lines;
 };
@@ -371,8 +371,7 @@ public:
     static constexpr qsizetype kSegment = 8192; // characters, about
     static constexpr qsizetype kAhead = 16;     // segments counted ahead of the chunker, at most
 
-    TokenSegments(QStringView view, bool ahead)
-        : m_view(view)
+    TokenSegments(QStringView view, bool ahead) : m_view(view)
     {
         const char16_t* u = view.utf16();
         const qsizetype n = view.size();
@@ -405,6 +404,8 @@ public:
             m_worker.waitForFinished();
         for (qsizetype k = 0; k < m_count; ++k)
             delete m_segments[size_t(k)].facts.load();
+        for (Facts* f : m_spare)
+            delete f;
     }
     TokenSegments(const TokenSegments&) = delete;
     TokenSegments& operator=(const TokenSegments&) = delete;
@@ -438,7 +439,7 @@ public:
     // The chunker is past segment k.
     void passed(qsizetype k)
     {
-        delete m_segments[size_t(k)].facts.exchange(nullptr);
+        recycle(m_segments[size_t(k)].facts.exchange(nullptr));
         m_passed.store(k + 1, std::memory_order_release);
         m_passed.notify_one();
     }
@@ -453,7 +454,9 @@ private:
     void countSegment(qsizetype k)
     {
         Segment& segment = m_segments[size_t(k)];
-        auto* f = new Facts(segment.from);
+        Facts* f = spare();
+        f->pieces.restart(segment.from);
+        f->lines.clear();
         TokenCounter::scan(m_view, segment.to, &f->pieces);
         // A run of whitespace ends at the next segment's start: segments share none.
         qsizetype next = segment.from; // line breaks before this are in a run already seen
@@ -466,7 +469,29 @@ private:
         });
         Facts* none = nullptr;
         if (!segment.facts.compare_exchange_strong(none, f, std::memory_order_acq_rel))
-            delete f; // counted twice: the other count was kept
+            recycle(f); // counted twice: the other count was kept
+    }
+
+    // Facts are reused, segment after segment: their memory stays allocated and warm in the
+    // caches (fresh allocations for each segment cost page faults and cross-thread frees).
+    Facts* spare()
+    {
+        {
+            std::lock_guard lock(m_spareLock);
+            if (!m_spare.empty()) {
+                Facts* f = m_spare.back();
+                m_spare.pop_back();
+                return f;
+            }
+        }
+        return new Facts;
+    }
+    void recycle(Facts* f)
+    {
+        if (!f)
+            return;
+        std::lock_guard lock(m_spareLock);
+        m_spare.push_back(f);
     }
 
     void work()
@@ -491,6 +516,8 @@ private:
     std::atomic<qsizetype> m_next{0};   // the first segment nobody has taken
     std::atomic<qsizetype> m_passed{0}; // segments the chunker is past
     std::atomic<bool> m_stop{false};
+    std::mutex m_spareLock;
+    std::vector<Facts*> m_spare;
     QFuture<void> m_worker;
 };
 
@@ -1008,6 +1035,29 @@ private:
     qint64 m_overlap;
 };
 
+// Each chunk's text, copied out of the document's: in blocks that a pool thread helps with when
+// there are many (the chunker's thread takes blocks too, so nothing waits for a busy pool).
+void fillTexts(const QString& text, QList<Chunk>* chunks)
+{
+    constexpr qsizetype kBlock = 256;
+    Chunk* c = chunks->data();
+    const qsizetype blocks = (chunks->size() + kBlock - 1) / kBlock;
+    std::atomic<qsizetype> next{0};
+    auto copy = [&] {
+        for (qsizetype b; (b = next.fetch_add(1)) < blocks;) {
+            const qsizetype end = std::min(chunks->size(), (b + 1) * kBlock);
+            for (qsizetype i = b * kBlock; i < end; ++i)
+                c[i].text = text.mid(c[i].start, c[i].end - c[i].start);
+        }
+    };
+    QFuture<void> helper;
+    if (blocks > 1 && QThreadPool::globalInstance()->maxThreadCount() > 1)
+        helper = QtConcurrent::run(copy);
+    copy();
+    if (helper.isValid())
+        helper.waitForFinished();
+}
+
 } // namespace
 
 ChunkSettings Chunker::normalised(const ChunkSettings& settings)
@@ -1055,7 +1105,6 @@ QList<Chunk> Chunker::chunk(const ExtractedText& ex, const ChunkSettings& settin
                 c.index = int(chunks.size());
                 c.start = r.start + a;
                 c.end = r.start + b;
-                c.text = ex.text.mid(c.start, c.end - c.start);
                 c.page = page;
                 c.ocr = ocr;
                 c.section = section;
@@ -1063,6 +1112,7 @@ QList<Chunk> Chunker::chunk(const ExtractedText& ex, const ChunkSettings& settin
                 chunks.append(std::move(c));
             });
     }
+    fillTexts(ex.text, &chunks);
     return chunks;
 }
 

@@ -6,10 +6,14 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
+#endif
+#if defined(__GNUC__) && defined(__x86_64__)
+#include <immintrin.h>
 #endif
 
 namespace limitless::knowledge {
@@ -609,10 +613,19 @@ inline bool hasRun64(quint64 m, int length) // a run of at least `length` (a pow
     return m != 0;
 }
 
-// The classes of u[at, at + 64) (all there).
-inline Block classify64(const char16_t* u, qsizetype at)
+// The scalar part of a block's classes: the signs, X, and the long runs.
+inline void finishBlock(Block& k, quint64 blank, bool outside)
+{
+    k.O = ~(k.L | k.D | k.S | blank | k.Q);
+    k.X = outside ? ~quint64(0) : 0;
+    k.longRun = hasRun64(k.L, 16) || hasRun64(k.O | k.Q, 8) || hasRun64(k.S | k.B, 32);
+}
+
+// The classes of u[at, at + 64) (all there), with SSE2.
+Block classify64Sse2(const char16_t* u, qsizetype at)
 {
     Block k;
+    quint64 blanks = 0;
     const __m128i zero = _mm_setzero_si128();
     __m128i any = zero; // all characters or'ed: outside ASCII if above 0x7f
     for (int part = 0; part < 4; ++part) {
@@ -629,26 +642,135 @@ inline Block classify64(const char16_t* u, qsizetype at)
         const int shift = part * 16;
         const quint64 l = bits(within(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 25));
         const quint64 lowerCase = bits(_mm_slli_epi16(v, 2)); // bit 5 of each character
-        const quint64 d = bits(within(v, '0', 9));
-        const quint64 sp = bits(is(' '));
-        const quint64 blank = bits(within(v, '\t', 4)); // \t \n \v \f \r
+        const quint64 blank = bits(within(v, '\t', 4));       // \t \n \v \f \r
         const quint64 nl = bits(_mm_or_si128(is('\n'), is('\r')));
-        const quint64 q = bits(is('\''));
         k.L |= l << shift;
         k.U |= (l & ~lowerCase) << shift;
-        k.D |= d << shift;
-        k.S |= sp << shift;
+        k.D |= bits(within(v, '0', 9)) << shift;
+        k.S |= bits(is(' ')) << shift;
         k.B |= (blank & ~nl) << shift;
         k.N |= nl << shift;
-        k.Q |= q << shift;
-        k.O |= (~(l | d | sp | blank | q) & 0xffffu) << shift;
+        k.Q |= bits(is('\'')) << shift;
+        blanks |= blank << shift;
     }
     const bool outside =
         _mm_movemask_epi8(_mm_cmpeq_epi16(_mm_subs_epu16(any, _mm_set1_epi16(0x7f)), zero)) !=
         0xffff;
-    k.X = outside ? ~quint64(0) : 0;
-    k.longRun = hasRun64(k.L, 16) || hasRun64(k.O | k.Q, 8) || hasRun64(k.S | k.B, 32);
+    finishBlock(k, blanks, outside);
     return k;
+}
+
+#if defined(__GNUC__) && defined(__x86_64__)
+#define LIMITLESS_TOKEN_WIDE 1
+// The same with AVX2: 32 characters a comparison. (No lambdas: they would not have the
+// target's instructions.)
+#define LIMITLESS_AVX2 [[gnu::target("avx2,bmi,bmi2,popcnt,lzcnt")]]
+LIMITLESS_AVX2 inline quint64 bits256(__m256i m)
+{
+    return quint64(unsigned(_mm256_movemask_epi8(m)));
+}
+LIMITLESS_AVX2 inline quint64 within256(__m256i x, char low, char span) // low <= x <= low + span
+{
+    const __m256i d = _mm256_sub_epi8(x, _mm256_set1_epi8(low));
+    return bits256(_mm256_cmpeq_epi8(_mm256_min_epu8(d, _mm256_set1_epi8(span)), d));
+}
+LIMITLESS_AVX2 inline quint64 is256(__m256i x, char ch)
+{
+    return bits256(_mm256_cmpeq_epi8(x, _mm256_set1_epi8(ch)));
+}
+LIMITLESS_AVX2 Block classify64Avx2(const char16_t* u, qsizetype at)
+{
+    Block k;
+    quint64 blanks = 0;
+    __m256i any = _mm256_setzero_si256();
+    for (int part = 0; part < 2; ++part) {
+        const __m256i a = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(u + at + part * 32));
+        const __m256i c =
+            _mm256_loadu_si256(reinterpret_cast<const __m256i*>(u + at + part * 32 + 16));
+        any = _mm256_or_si256(any, _mm256_or_si256(a, c));
+        // Exact for ASCII; packing works per 128-bit lane, the permutation puts them in order.
+        const __m256i v = _mm256_permute4x64_epi64(_mm256_packus_epi16(a, c), 0xd8);
+        const int shift = part * 32;
+        const quint64 l = within256(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), 'a', 25);
+        const quint64 lowerCase = bits256(_mm256_slli_epi16(v, 2)); // bit 5 of each character
+        const quint64 blank = within256(v, '\t', 4);                // \t \n \v \f \r
+        const quint64 nl = is256(v, '\n') | is256(v, '\r');
+        k.L |= l << shift;
+        k.U |= (l & ~lowerCase) << shift;
+        k.D |= within256(v, '0', 9) << shift;
+        k.S |= is256(v, ' ') << shift;
+        k.B |= (blank & ~nl) << shift;
+        k.N |= nl << shift;
+        k.Q |= is256(v, '\'') << shift;
+        blanks |= blank << shift;
+    }
+    const __m256i high = _mm256_and_si256(any, _mm256_set1_epi16(-0x80));
+    finishBlock(k, blanks, !_mm256_testz_si256(high, high));
+    return k;
+}
+
+// The same with AVX-512 (BW): 64 characters a comparison, straight into masks.
+#define LIMITLESS_AVX512 [[gnu::target("avx512f,avx512bw,bmi,bmi2,popcnt,lzcnt")]]
+LIMITLESS_AVX512 inline quint64 below512(__m512i x, char low, char count) // low <= x < low + count
+{
+    return _mm512_cmplt_epu8_mask(_mm512_sub_epi8(x, _mm512_set1_epi8(low)),
+                                  _mm512_set1_epi8(count));
+}
+LIMITLESS_AVX512 inline quint64 is512(__m512i x, char ch)
+{
+    return _mm512_cmpeq_epi8_mask(x, _mm512_set1_epi8(ch));
+}
+LIMITLESS_AVX512 Block classify64Avx512(const char16_t* u, qsizetype at)
+{
+    Block k;
+    const __m512i a = _mm512_loadu_si512(u + at);
+    const __m512i c = _mm512_loadu_si512(u + at + 32);
+    // Exact for ASCII; packing works per 128-bit lane, the permutation puts them in order.
+    const __m512i v = _mm512_maskz_permutexvar_epi64(0xff, _mm512_set_epi64(7, 5, 3, 1, 6, 4, 2, 0),
+                                                     _mm512_packus_epi16(a, c));
+    const quint64 l = below512(_mm512_or_si512(v, _mm512_set1_epi8(0x20)), 'a', 26);
+    const quint64 lowerCase = _mm512_test_epi8_mask(v, _mm512_set1_epi8(0x20));
+    const quint64 blank = below512(v, '\t', 5); // \t \n \v \f \r
+    const quint64 nl = is512(v, '\n') | is512(v, '\r');
+    k.L = l;
+    k.U = l & ~lowerCase;
+    k.D = below512(v, '0', 10);
+    k.S = is512(v, ' ');
+    k.B = blank & ~nl;
+    k.N = nl;
+    k.Q = is512(v, '\'');
+    finishBlock(k, blank,
+                _mm512_test_epi16_mask(_mm512_or_si512(a, c), _mm512_set1_epi16(-0x80)) != 0);
+    return k;
+}
+#endif
+
+// The widest of the above this processor has (chosen once).
+using Classify64 = Block (*)(const char16_t*, qsizetype);
+Classify64 chooseClassify64(int level)
+{
+#if defined(LIMITLESS_TOKEN_WIDE)
+    __builtin_cpu_init();
+    if (level >= 2 && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512f"))
+        return classify64Avx512;
+    if (level >= 1 && __builtin_cpu_supports("avx2"))
+        return classify64Avx2;
+#endif
+    Q_UNUSED(level);
+    return classify64Sse2;
+}
+std::atomic<Classify64> g_classify64{chooseClassify64(2)};
+
+int levelOf(Classify64 f)
+{
+#if defined(LIMITLESS_TOKEN_WIDE)
+    if (f == classify64Avx512)
+        return 2;
+    if (f == classify64Avx2)
+        return 1;
+#endif
+    Q_UNUSED(f);
+    return 0;
 }
 
 // Whether runs crossing from a block into the next are too long for the block path.
@@ -727,6 +849,7 @@ qsizetype scanBlocks(QStringView text, qsizetype i, qsizetype until, Emit& piece
         // A fresh start at i, a pre-token boundary: nothing before it counts.
         Block before; // the block before: all clear
         quint64 leadBefore = 0, wsBefore = 0, glued = 0, afterContraction = 0;
+        const Classify64 classify64 = g_classify64.load(std::memory_order_relaxed);
         Block cur = classify64(u, i);
         qsizetype base = i;
         qsizetype start = i; // the piece not yet closed
@@ -821,6 +944,8 @@ qsizetype scanBlocks(QStringView text, qsizetype i, qsizetype until, Emit& piece
                 }
                 costAt[p] = kSignCost[size_t(count)][alike ? 1 : 0];
             }
+            // Each start closes the piece before it: fixed, or (when -1) by length; without a
+            // branch on the kind.
             // Each start closes the piece before it.
             for (quint64 m = starts; m; m &= m - 1) {
                 const int p = __builtin_ctzll(m);
@@ -853,17 +978,44 @@ qsizetype scanBlocks(QStringView text, qsizetype i, qsizetype until, Emit& piece
 }
 #endif
 
+// An emitter is called as piece(start, end, cost); the block path also calls reserve(count),
+// then put(start, end, cost) up to count times without further checks. A plain function gets
+// these from Plain.
+template <typename F> struct Plain {
+    F& f;
+    void reserve(qsizetype) {}
+    void put(qsizetype start, qsizetype end, int cost) { f(start, end, cost); }
+    void operator()(qsizetype start, qsizetype end, int cost) { f(start, end, cost); }
+};
+
 template <typename Emit>
 qsizetype scanText(QStringView text, qsizetype i, qsizetype until, Emit&& piece)
 {
+    if constexpr (!requires { piece.reserve(qsizetype(1)); }) {
+        Plain<std::remove_reference_t<Emit>> plain{piece};
+        return scanText(text, i, until, plain);
+    } else {
 #if defined(LIMITLESS_TOKEN_BLOCKS)
-    return scanBlocks(text, i, until, piece);
+        return scanBlocks(text, i, until, piece);
 #else
-    return scanSequential(text, i, until, piece);
+        return scanSequential(text, i, until, piece);
 #endif
+    }
 }
 
 } // namespace
+
+int detail::limitTokenVectors(int level)
+{
+#if defined(LIMITLESS_TOKEN_BLOCKS)
+    const Classify64 f = chooseClassify64(level);
+    g_classify64.store(f);
+    return levelOf(f);
+#else
+    Q_UNUSED(level);
+    return 0;
+#endif
+}
 
 int TokenCounter::count(QStringView text)
 {
@@ -920,22 +1072,41 @@ void TokenCounter::scan(QStringView text, qsizetype until, PieceQueue* queue)
 {
     // Room for a piece per two characters to `until` (English text has one per four or five),
     // more when needed.
-    qsizetype room = std::max<qsizetype>(until - queue->m_next, 0) / 2 + 256;
-    Piece* at = queue->room(room);
-    Piece* stop = at + room;
-    qint64 running = queue->m_total;
-    queue->m_next = scanText(text, queue->m_next, until, [&](qsizetype, qsizetype end, int cost) {
-        if (at == stop) [[unlikely]] {
+    struct Into {
+        PieceQueue* queue;
+        qsizetype room;
+        Piece* at;
+        Piece* stop;
+        qint64 running;
+        void grow(qsizetype count)
+        {
             queue->m_last = at - queue->m_data.get();
-            room *= 2;
+            room = std::max(room * 2, count);
             at = queue->room(room);
             stop = at + room;
         }
-        running += cost;
-        *at++ = Piece{end, running};
-    });
-    queue->m_last = at - queue->m_data.get();
-    queue->m_total = running;
+        void reserve(qsizetype count)
+        {
+            if (stop - at < count) [[unlikely]]
+                grow(count);
+        }
+        void put(qsizetype, qsizetype end, int cost)
+        {
+            running += cost;
+            *at++ = Piece{end, running};
+        }
+        void operator()(qsizetype start, qsizetype end, int cost)
+        {
+            reserve(1);
+            put(start, end, cost);
+        }
+    };
+    const qsizetype room = std::max<qsizetype>(until - queue->m_next, 0) / 2 + 256;
+    Piece* at = queue->room(room);
+    Into into{queue, room, at, at + room, queue->m_total};
+    queue->m_next = scanText(text, queue->m_next, until, into);
+    queue->m_last = into.at - queue->m_data.get();
+    queue->m_total = into.running;
 }
 
 } // namespace limitless::knowledge

@@ -60,6 +60,13 @@ public:
         qsizetype next() const { return m_next; } // where scanning goes on
         qint64 total() const { return m_total; }  // the running cost through the last piece
         void dropFront(qsizetype count) { m_first += count; }
+        // Empties the queue (keeping its memory) for a scan from `from`.
+        void restart(qsizetype from)
+        {
+            m_first = m_last = 0;
+            m_next = from;
+            m_total = 0;
+        }
 
     private:
         friend class TokenCounter;
@@ -74,5 +81,12 @@ public:
     // text cuts them; their running cost starts at 0 where the queue started.
     static void scan(QStringView text, qsizetype until, PieceQueue* queue);
 };
+
+namespace detail {
+// For tests: the widest vector instructions TokenCounter may use, 0 (SSE2), 1 (AVX2) or 2
+// (AVX-512); it uses the widest the processor has unless told otherwise. Returns the level in
+// effect (lower where the processor lacks some).
+int limitTokenVectors(int level);
+} // namespace detail
 
 } // namespace limitless::knowledge

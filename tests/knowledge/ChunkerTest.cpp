@@ -14,6 +14,7 @@
 #include <random>
 
 using namespace limitless::knowledge;
+using limitless::knowledge::detail::limitTokenVectors;
 using limitless::test::syntheticProse;
 using limitless::test::systemLicenseText;
 using limitless::test::testDataFile;
@@ -501,32 +502,37 @@ TEST_CASE("The token estimate counts alike streamed, from line starts and whole"
                          QStringLiteral("don't 'tis ''s x'll  \t\n\r\n..--===== 1234567 ")};
     for (int i = 0; i < 20; ++i)
         texts << fuzzText(rng, 400);
-    for (const QString& text : std::as_const(texts)) {
-        INFO("text of " << text.size() << " characters");
-        const QVector<qint32> reference = limitless::test::reference::cumulativeCenti(text);
-        CHECK(TokenCounter::cumulativeCenti(text) == reference);
-        CHECK(TokenCounter::centi(text) == limitless::test::reference::centi(text));
-        // From the start in steps, and from each line start on its own: the same pieces.
-        QList<qsizetype> starts{0};
-        for (qsizetype p = 1; p < text.size(); ++p) {
-            if ((text[p - 1] == u'\n' || text[p - 1] == u'\r') && !text[p].isSpace())
-                starts << p;
-        }
-        for (qsizetype from : starts) {
-            TokenCounter::PieceQueue queue(from);
-            for (qsizetype step = 1; queue.next() < text.size(); step = step * 3 + 1)
-                TokenCounter::scan(text, queue.next() + step, &queue);
-            qsizetype at = from;
-            for (const TokenCounter::Piece& piece : queue) {
-                REQUIRE(piece.end > at);
-                for (qsizetype x = at; x < piece.end; ++x)
-                    REQUIRE(reference[x] == reference[at]);
-                REQUIRE(piece.cum == reference[piece.end] - reference[from]);
-                at = piece.end;
+    // Every vector width this processor has (AVX-512, AVX2, SSE2) classifies alike.
+    const int widest = limitTokenVectors(2);
+    for (int level = widest; level >= 0; --level)
+        for (const QString& text : std::as_const(texts)) {
+            REQUIRE(limitTokenVectors(level) == level);
+            INFO("text of " << text.size() << " characters, vector level " << level);
+            const QVector<qint32> reference = limitless::test::reference::cumulativeCenti(text);
+            CHECK(TokenCounter::cumulativeCenti(text) == reference);
+            CHECK(TokenCounter::centi(text) == limitless::test::reference::centi(text));
+            // From the start in steps, and from each line start on its own: the same pieces.
+            QList<qsizetype> starts{0};
+            for (qsizetype p = 1; p < text.size(); ++p) {
+                if ((text[p - 1] == u'\n' || text[p - 1] == u'\r') && !text[p].isSpace())
+                    starts << p;
             }
-            REQUIRE(at == text.size());
+            for (qsizetype from : starts) {
+                TokenCounter::PieceQueue queue(from);
+                for (qsizetype step = 1; queue.next() < text.size(); step = step * 3 + 1)
+                    TokenCounter::scan(text, queue.next() + step, &queue);
+                qsizetype at = from;
+                for (const TokenCounter::Piece& piece : queue) {
+                    REQUIRE(piece.end > at);
+                    for (qsizetype x = at; x < piece.end; ++x)
+                        REQUIRE(reference[x] == reference[at]);
+                    REQUIRE(piece.cum == reference[piece.end] - reference[from]);
+                    at = piece.end;
+                }
+                REQUIRE(at == text.size());
+            }
         }
-    }
+    limitTokenVectors(2);
 }
 
 TEST_CASE("Chunks are those of the whole-text reference chunker", "[knowledge][chunker]")
@@ -561,6 +567,18 @@ TEST_CASE("Chunks are those of the whole-text reference chunker", "[knowledge][c
         pool->setMaxThreadCount(1);
         requireSameAsReference(ex, {});
         pool->setMaxThreadCount(threads);
+    }
+    SECTION("real and long texts with each vector width")
+    {
+        const ExtractedText ex = plain(syntheticProse(300) + testDataFile("multilingual.txt") +
+                                       systemLicenseText() + syntheticProse(300, 9));
+        for (int level = limitTokenVectors(2); level >= 0; --level) {
+            INFO("vector level " << level);
+            REQUIRE(limitTokenVectors(level) == level);
+            requireSameAsReference(ex, {});
+            requireSameAsReference(plain(testDataFile("multilingual.txt")), {64, 32});
+        }
+        limitTokenVectors(2);
     }
     SECTION("fuzzed documents with pages, sections and atomic spans")
     {

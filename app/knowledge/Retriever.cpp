@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <vector>
 
 namespace limitless::knowledge {
 
@@ -26,8 +27,8 @@ namespace {
 // produce C0 controls other than newline and tab).
 const QChar kStart(0x0002);
 const QChar kStop(0x0003);
-const QString kHeadlineOptions = QStringLiteral(
-    "HighlightAll=true, StartSel=\"\x02\", StopSel=\"\x03\"");
+const QString kHeadlineOptions =
+    QStringLiteral("HighlightAll=true, StartSel=\"\x02\", StopSel=\"\x03\"");
 
 // websearch_to_tsquery joins plain words with AND: a lead's question ("How much does the Pro
 // plan cost?") would then match only chunks holding every word, "much" included. This is the
@@ -51,6 +52,38 @@ double ms(const QElapsedTimer& t)
 QVariant arrayOrNull(const QStringList& list)
 {
     return list.isEmpty() ? QVariant() : QVariant(list);
+}
+
+// "At least k of these terms" as a tsquery: the terms (tsquery texts as PostgreSQL prints
+// them) k at a time, each group joined with & and the groups with |. Empty when that would
+// take more than kMaxGroups groups.
+QString atLeast(const QStringList& terms, int k)
+{
+    constexpr int kMaxGroups = 64;
+    const int n = int(terms.size());
+    if (k < 1 || k > n)
+        return {};
+    QStringList groups;
+    std::vector<int> pick(static_cast<size_t>(k));
+    for (int i = 0; i < k; ++i)
+        pick[size_t(i)] = i;
+    for (;;) {
+        if (groups.size() >= kMaxGroups)
+            return {};
+        QStringList group;
+        for (int i : pick)
+            group << QLatin1Char('(') + terms.at(i) + QLatin1Char(')');
+        groups << QLatin1Char('(') + group.join(QLatin1String(" & ")) + QLatin1Char(')');
+        int i = k - 1;
+        while (i >= 0 && pick[size_t(i)] == n - k + i)
+            --i;
+        if (i < 0)
+            break;
+        ++pick[size_t(i)];
+        for (int j = i + 1; j < k; ++j)
+            pick[size_t(j)] = pick[size_t(j - 1)] + 1;
+    }
+    return groups.join(QLatin1String(" | "));
 }
 
 DbError firstError(const QList<QueryResult>& results)
@@ -121,11 +154,30 @@ QueryResult Retriever::readBinary(const Statement& statement)
         r = m_conn.exec(Statement(QStringLiteral("set local role authenticated")));
     if (r.ok())
         r = m_conn.execBinary(statement);
-    const QueryResult end = m_conn.exec(Statement(r.ok() ? QStringLiteral("commit")
-                                                         : QStringLiteral("rollback")));
+    const QueryResult end =
+        m_conn.exec(Statement(r.ok() ? QStringLiteral("commit") : QStringLiteral("rollback")));
     if (r.ok() && !end.ok())
         r.error = end.error;
     return r;
+}
+
+QStringList Retriever::textTerms(const QString& question, DbError* error)
+{
+    const QStringList words =
+        question.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    const QList<QueryResult> r =
+        runRead({Statement(knowledgeQuery(QStringLiteral("text_search_terms")), {words})});
+    if (const DbError e = firstError(r)) {
+        *error = e;
+        return {};
+    }
+    QStringList terms;
+    for (int i = 0; i < r.first().rowCount(); ++i) {
+        const QString term = r.first().value(i, 0).toString();
+        if (!term.isEmpty() && !terms.contains(term)) // stop words give none
+            terms << term;
+    }
+    return terms;
 }
 
 bool Retriever::usePgVector(const SearchOptions& options)
@@ -320,16 +372,21 @@ SearchResult Retriever::searchVector(const QString& question, const QVector<floa
 
     if (o.hybrid) {
         t.restart();
-        // Chunks with all of the question's words first (websearch_to_tsquery's own meaning);
-        // when they are fewer than the candidates wanted, chunks with any of its words follow,
-        // ranked after them. Matching all words is cheap (few rows to rank); any-word matching
-        // runs only when it is needed.
-        const QString textSql = knowledgeQuery(m_store->hasAdditions()
-                                                   ? QStringLiteral("text_search")
+        // Chunks with all of the question's words first (websearch_to_tsquery's own meaning).
+        // When they are fewer than the candidates wanted, chunks with all but one of its words
+        // follow, then all but two, down to any of them, each group ranked after the one
+        // before; it stops once there are enough. A chunk with more of the words ranks higher,
+        // and a common word alone (thousands of chunks to rank) is reached only when nothing
+        // better matched.
+        const QString textSql =
+            knowledgeQuery(m_store->hasAdditions() ? QStringLiteral("text_search")
                                                    : QStringLiteral("text_search_plain"));
-        auto rankText = [&](const QString& query, int offset) -> DbError {
-            const QList<QueryResult> r = runRead({Statement(
-                textSql, {query, arrayOrNull(o.categories), arrayOrNull(o.tags), depth})});
+        auto rankText = [&](const QString& query, const QVariant& filter) -> DbError {
+            const int offset = int(textRank.size());
+            // Rows ranked before come again: read past them.
+            const QList<QueryResult> r =
+                runRead({Statement(textSql, {query, arrayOrNull(o.categories), arrayOrNull(o.tags),
+                                             depth + offset, filter})});
             if (const DbError e = firstError(r))
                 return e;
             // Equal scores share a rank (1, 2, 2, 4): which of two equally scored chunks comes
@@ -338,7 +395,7 @@ SearchResult Retriever::searchVector(const QString& question, const QVector<floa
             int rank = 0;
             int seen = 0;
             double previous = -1;
-            for (int i = 0; i < rows.rowCount(); ++i) {
+            for (int i = 0; i < rows.rowCount() && seen < depth; ++i) {
                 const QString id = rows.value(i, 0).toString();
                 if (textRank.contains(id))
                     continue;
@@ -352,13 +409,21 @@ SearchResult Retriever::searchVector(const QString& question, const QVector<floa
             }
             return {};
         };
-        if (const DbError e = rankText(question, 0)) {
+        if (const DbError e = rankText(question, QVariant())) {
             result.error = e;
             return result;
         }
         const QString anyWord = textQuery(question);
         if (textRank.size() < depth && anyWord != question) {
-            if (const DbError e = rankText(anyWord, int(textRank.size()))) {
+            DbError e;
+            const QStringList terms = textTerms(question, &e);
+            for (int k = int(terms.size()) - 1; !e && k >= 1 && textRank.size() < depth; --k) {
+                const QString filter = atLeast(terms, k);
+                if (k > 1 && filter.isEmpty())
+                    continue; // too many combinations: fewer words
+                e = rankText(anyWord, k == 1 ? QVariant() : QVariant(filter));
+            }
+            if (e) {
                 result.error = e;
                 return result;
             }
@@ -392,12 +457,12 @@ SearchResult Retriever::searchVector(const QString& question, const QVector<floa
         QStringList candidateIds;
         for (const Candidate& c : std::as_const(all))
             candidateIds << c.id;
-        const QList<QueryResult> where = runRead(
-            {Statement(QStringLiteral("select e.id, d.filename, e.chunk_index "
-                                      "from document_embeddings e "
-                                      "join documents d on d.id = e.document_id "
-                                      "where e.id = any($1::text[])"),
-                       {candidateIds})});
+        const QList<QueryResult> where =
+            runRead({Statement(QStringLiteral("select e.id, d.filename, e.chunk_index "
+                                              "from document_embeddings e "
+                                              "join documents d on d.id = e.document_id "
+                                              "where e.id = any($1::text[])"),
+                               {candidateIds})});
         if (const DbError e = firstError(where)) {
             result.error = e;
             return result;
@@ -405,8 +470,7 @@ SearchResult Retriever::searchVector(const QString& question, const QVector<floa
         QHash<QString, QPair<QString, int>> place;
         for (int i = 0; i < where.first().rowCount(); ++i)
             place.insert(where.first().value(i, 0).toString(),
-                         {where.first().value(i, 1).toString(),
-                          where.first().value(i, 2).toInt()});
+                         {where.first().value(i, 1).toString(), where.first().value(i, 2).toInt()});
         for (Candidate& c : all) {
             c.filename = place.value(c.id).first;
             c.chunkIndex = place.value(c.id).second;
@@ -433,9 +497,9 @@ SearchResult Retriever::searchVector(const QString& question, const QVector<floa
     QStringList top;
     for (const Candidate& c : all)
         top << c.id;
-    const QList<QueryResult> details = runRead(
-        {Statement(knowledgeQuery(QStringLiteral("chunk_details")),
-                   {top, textQuery(question), kHeadlineOptions})});
+    const QList<QueryResult> details =
+        runRead({Statement(knowledgeQuery(QStringLiteral("chunk_details")),
+                           {top, textQuery(question), kHeadlineOptions})});
     if (const DbError e = firstError(details)) {
         result.error = e;
         return result;

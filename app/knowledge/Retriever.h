@@ -34,11 +34,11 @@ struct SearchOptions {
     QStringList tags;       // a document with any of them; empty = all
     // Hits whose cosine similarity is below this are dropped unless the words matched.
     double minSimilarity = 0.0;
-    bool hybrid = true;         // fuse with full-text search
-    double vectorWeight = 1.0;  // reciprocal rank fusion weights
+    bool hybrid = true;        // fuse with full-text search
+    double vectorWeight = 1.0; // reciprocal rank fusion weights
     double textWeight = 1.0;
-    int rrfK = 60;              // RRF's constant (Supabase's guide uses 50-60)
-    int candidates = 30;        // how deep each ranking is read before fusion
+    int rrfK = 60;       // RRF's constant (Supabase's guide uses 50-60)
+    int candidates = 30; // how deep each ranking is read before fusion
     VectorEngine engine = VectorEngine::Auto;
 };
 
@@ -55,16 +55,16 @@ struct SearchHit {
     qsizetype startChar = -1;
     qsizetype endChar = -1;
     double fusedScore = 0;
-    int vectorRank = 0;      // 1-based; 0 = not among the vector candidates
-    double similarity = 0;   // cosine similarity
-    int textRank = 0;        // 1-based; 0 = the words did not match
-    double textScore = 0;    // ts_rank_cd
+    int vectorRank = 0;                // 1-based; 0 = not among the vector candidates
+    double similarity = 0;             // cosine similarity
+    int textRank = 0;                  // 1-based; 0 = the words did not match
+    double textScore = 0;              // ts_rank_cd
     QList<QPair<int, int>> highlights; // [start, end) in text: the question's matching words
 };
 
 struct SearchResult {
     QList<SearchHit> hits;
-    QString engine;         // "pgvector" | "in-process"
+    QString engine; // "pgvector" | "in-process"
     QString embeddingModel;
     double embedMs = 0;
     double vectorMs = 0;
@@ -104,6 +104,8 @@ private:
     QList<db::QueryResult> runRead(const QList<db::Statement>& statements);
     db::QueryResult readBinary(const db::Statement& statement);
     bool usePgVector(const SearchOptions& options);
+    // The question's words as tsquery terms (stemmed, stop words left out, each once).
+    QStringList textTerms(const QString& question, db::DbError* error);
 
     db::PgConnection& m_conn;
     Embedder& m_embedder;

@@ -44,4 +44,32 @@ QList<QueryResult> execWithClaims(PgConnection& conn, const QList<Statement>& st
     return mine;
 }
 
+QueryResult execBinaryWithClaims(PgConnection& conn, const Statement& statement,
+                                 const QByteArray& claims)
+{
+    if (claims.isEmpty())
+        return conn.execBinary(statement);
+    QueryResult r = conn.exec(Statement(QStringLiteral("begin")));
+    if (r.ok())
+        r = conn.exec(Statement(QStringLiteral("select set_config('request.jwt.claims', $1, true)"),
+                                {QString::fromUtf8(claims)}));
+    if (r.ok())
+        r = conn.exec(Statement(QStringLiteral("set local role authenticated")));
+    if (r.ok())
+        r = conn.execBinary(statement);
+    const QueryResult end =
+        conn.exec(Statement(r.ok() ? QStringLiteral("commit") : QStringLiteral("rollback")));
+    if (r.ok() && !end.ok())
+        r.error = end.error;
+    return r;
+}
+
+DbError firstError(const QList<QueryResult>& results)
+{
+    for (const QueryResult& r : results)
+        if (!r.ok())
+            return r.error;
+    return {};
+}
+
 } // namespace limitless::db

@@ -17,4 +17,13 @@ class PgConnection;
 QList<QueryResult> execWithClaims(PgConnection& conn, const QList<Statement>& statements,
                                   const QByteArray& claims);
 
+// One statement whose results come back in binary (large arrays: embeddings), in the same
+// transaction as execWithClaims builds, one statement at a time (a pipeline's results share one
+// format). Empty `claims`: the statement alone.
+QueryResult execBinaryWithClaims(PgConnection& conn, const Statement& statement,
+                                 const QByteArray& claims);
+
+// The first error among `results`, or none.
+DbError firstError(const QList<QueryResult>& results);
+
 } // namespace limitless::db

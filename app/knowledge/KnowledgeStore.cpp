@@ -14,6 +14,7 @@
 namespace limitless::knowledge {
 
 using db::DbError;
+using db::firstError;
 using db::QueryResult;
 using db::Statement;
 
@@ -61,14 +62,6 @@ QVariant nullable(const QString& s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
-DbError firstError(const QList<QueryResult>& results)
-{
-    for (const QueryResult& r : results)
-        if (!r.ok())
-            return r.error;
-    return {};
-}
-
 } // namespace
 
 DocumentRecord DocumentRecord::fromRow(const QueryResult& r, int row)
@@ -113,8 +106,7 @@ DocumentRecord DocumentRecord::fromRow(const QueryResult& r, int row)
 
 KnowledgeStore::KnowledgeStore(db::PgConnection& connection, QByteArray claims)
     : m_conn(connection), m_claims(std::move(claims))
-{
-}
+{}
 
 QList<QueryResult> KnowledgeStore::run(const QList<Statement>& statements)
 {
@@ -141,10 +133,10 @@ bool KnowledgeStore::hasAdditions()
 bool KnowledgeStore::pgvector()
 {
     if (m_pgvector < 0) {
-        const QueryResult r = m_conn.exec(QStringLiteral(
-            "select format_type(a.atttypid, a.atttypmod) from pg_attribute a "
-            "where a.attrelid = to_regclass('public.document_embeddings') "
-            "and a.attname = 'embedding'"));
+        const QueryResult r = m_conn.exec(
+            QStringLiteral("select format_type(a.atttypid, a.atttypmod) from pg_attribute a "
+                           "where a.attrelid = to_regclass('public.document_embeddings') "
+                           "and a.attname = 'embedding'"));
         if (!r.ok())
             return false;
         m_pgvector = r.scalar().toString().startsWith(QLatin1String("vector")) ? 1 : 0;
@@ -188,12 +180,12 @@ QList<DocumentRecord> KnowledgeStore::findBySha256(const QString& ownerId, const
     QList<DocumentRecord> out;
     if (!hasAdditions())
         return out;
-    const QueryResult r = run1(
-        {QStringLiteral("select i.document_id from limitless.document_ingest i "
-                        "join documents d on d.id = i.document_id "
-                        "where i.owner_id = $1 and i.sha256 = $2 and d.replaced_by_id is null "
-                        "order by d.created_at, d.id"),
-         {ownerId, sha256}});
+    const QueryResult r =
+        run1({QStringLiteral("select i.document_id from limitless.document_ingest i "
+                             "join documents d on d.id = i.document_id "
+                             "where i.owner_id = $1 and i.sha256 = $2 and d.replaced_by_id is null "
+                             "order by d.created_at, d.id"),
+              {ownerId, sha256}});
     if (error)
         *error = r.error;
     if (!r.ok())
@@ -211,13 +203,13 @@ DocumentRecord KnowledgeStore::findBySourcePath(const QString& ownerId, const QS
 {
     if (!hasAdditions())
         return {};
-    const QueryResult r = run1(
-        {QStringLiteral("select i.document_id from limitless.document_ingest i "
-                        "join documents d on d.id = i.document_id "
-                        "where i.owner_id = $1 and i.source_path = $2 "
-                        "and d.replaced_by_id is null "
-                        "order by d.version desc, d.created_at desc limit 1"),
-         {ownerId, sourcePath}});
+    const QueryResult r =
+        run1({QStringLiteral("select i.document_id from limitless.document_ingest i "
+                             "join documents d on d.id = i.document_id "
+                             "where i.owner_id = $1 and i.source_path = $2 "
+                             "and d.replaced_by_id is null "
+                             "order by d.version desc, d.created_at desc limit 1"),
+              {ownerId, sourcePath}});
     if (error)
         *error = r.error;
     if (!r.ok() || r.rowCount() == 0)
@@ -254,8 +246,8 @@ QString KnowledgeStore::create(const NewDocument& doc, DbError* error)
     return e ? QString() : id;
 }
 
-QString KnowledgeStore::claimNext(const QString& ownerId, const QString& workerId,
-                                  int leaseSeconds, int maxAttempts, DbError* error)
+QString KnowledgeStore::claimNext(const QString& ownerId, const QString& workerId, int leaseSeconds,
+                                  int maxAttempts, DbError* error)
 {
     const QList<QueryResult> results =
         run({{knowledgeQuery(QStringLiteral("document_give_up")), {ownerId, maxAttempts}},
@@ -422,8 +414,8 @@ DbError KnowledgeStore::store(const ProcessedDocument& p, const QString& workerI
     return {};
 }
 
-DbError KnowledgeStore::fail(const QString& documentId, const QString& code,
-                             const QString& message, bool retry, int maxAttempts)
+DbError KnowledgeStore::fail(const QString& documentId, const QString& code, const QString& message,
+                             bool retry, int maxAttempts)
 {
     const QList<QueryResult> results = run(
         {{QStringLiteral("update limitless.document_ingest set "
@@ -438,8 +430,7 @@ DbError KnowledgeStore::fail(const QString& documentId, const QString& code,
     return firstError(results);
 }
 
-DbError KnowledgeStore::release(const QString& documentId, const QString& workerId,
-                                bool cancelled)
+DbError KnowledgeStore::release(const QString& documentId, const QString& workerId, bool cancelled)
 {
     const QList<QueryResult> results = run(
         {{QStringLiteral("update limitless.document_ingest set lease_owner = null, "

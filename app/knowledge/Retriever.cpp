@@ -18,6 +18,7 @@
 namespace limitless::knowledge {
 
 using db::DbError;
+using db::firstError;
 using db::QueryResult;
 using db::Statement;
 
@@ -86,14 +87,6 @@ QString atLeast(const QStringList& terms, int k)
     return groups.join(QLatin1String(" | "));
 }
 
-DbError firstError(const QList<QueryResult>& results)
-{
-    for (const QueryResult& r : results)
-        if (!r.ok())
-            return r.error;
-    return {};
-}
-
 } // namespace
 
 Retriever::Retriever(db::PgConnection& connection, Embedder& embedder, QByteArray claims)
@@ -137,28 +130,6 @@ QString Retriever::stripHighlights(const QString& marked, QList<QPair<int, int>>
 QList<QueryResult> Retriever::runRead(const QList<Statement>& statements)
 {
     return db::execWithClaims(m_conn, statements, m_claims);
-}
-
-QueryResult Retriever::readBinary(const Statement& statement)
-{
-    // Embeddings in binary: 1,536 floats a row as text would be ~15 kB to print and parse.
-    if (m_claims.isEmpty())
-        return m_conn.execBinary(statement);
-    // The same transaction as execWithClaims builds, one statement at a time.
-    QueryResult r = m_conn.exec(Statement(QStringLiteral("begin")));
-    if (r.ok())
-        r = m_conn.exec(Statement(QStringLiteral("select set_config('request.jwt.claims', $1, "
-                                                 "true)"),
-                                  {QString::fromUtf8(m_claims)}));
-    if (r.ok())
-        r = m_conn.exec(Statement(QStringLiteral("set local role authenticated")));
-    if (r.ok())
-        r = m_conn.execBinary(statement);
-    const QueryResult end =
-        m_conn.exec(Statement(r.ok() ? QStringLiteral("commit") : QStringLiteral("rollback")));
-    if (r.ok() && !end.ok())
-        r.error = end.error;
-    return r;
 }
 
 QStringList Retriever::textTerms(const QString& question, DbError* error)
@@ -226,8 +197,9 @@ qsizetype Retriever::syncIndex(DbError* error)
     constexpr int kSlice = 50;
     for (qsizetype at = 0; at < stale.size(); at += kSlice) {
         const QStringList slice = stale.mid(at, kSlice);
-        const QueryResult r =
-            readBinary(Statement(knowledgeQuery(QStringLiteral("index_embeddings")), {slice}));
+        const QueryResult r = db::execBinaryWithClaims(
+            m_conn, Statement(knowledgeQuery(QStringLiteral("index_embeddings")), {slice}),
+            m_claims);
         if (!r.ok()) {
             if (error)
                 *error = r.error;

@@ -102,7 +102,6 @@ public:
 
 private:
     QList<db::QueryResult> runRead(const QList<db::Statement>& statements);
-    db::QueryResult readBinary(const db::Statement& statement);
     bool usePgVector(const SearchOptions& options);
     // The question's words as tsquery terms (stemmed, stop words left out, each once).
     QStringList textTerms(const QString& question, db::DbError* error);

@@ -32,7 +32,8 @@ struct RetrievedChunk {
 // `retrieved_chunks`).
 struct AgentState {
     QList<langgraph::LcMessage> messages;
-    QString currentStage; // greeting | qualification | pitch | objection_handling | close | complete | nurture
+    QString currentStage; // greeting | qualification | pitch | objection_handling | close |
+                          // complete | nurture
     bool qualified = false;
     double qualificationScore = 0; // 0..100
     QString businessType;

@@ -14,7 +14,7 @@ namespace limitless::agent {
 // A tool the node allows the policy to call. The runtime, not the policy, decides the set per
 // node; a call to any other tool is refused (lead text cannot widen it).
 struct ToolSpec {
-    QString name;          // "record_lead_details", "send_payment_link", …
+    QString name; // "record_lead_details", "send_payment_link", …
     QString description;
     QByteArray parametersJson; // JSON Schema of the arguments (an object)
 };

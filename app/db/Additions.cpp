@@ -26,13 +26,17 @@ QString Additions::probeSql()
         "to_regprocedure('limitless.thread_latest(text)') is not null as thread_access, "
         "(to_regclass('limitless.document_ingest') is not null "
         " and to_regclass('limitless.retrieval_questions') is not null "
-        " and to_regclass('limitless.chunk_text_search') is not null) as knowledge");
+        " and to_regclass('limitless.chunk_text_search') is not null) as knowledge, "
+        "(to_regclass('limitless.agent_prompt_versions') is not null "
+        " and to_regclass('limitless.agent_scenario_runs') is not null "
+        " and to_regprocedure('limitless.agent_thread_history(text)') is not null) "
+        " as agent_playground");
 }
 
 Additions Additions::fromResult(const QueryResult& r)
 {
     Additions a;
-    if (!r.ok() || r.rowCount() != 1 || r.columns.size() < 7)
+    if (!r.ok() || r.rowCount() != 1 || r.columns.size() < 8)
         return a;
     a.probed = true;
     a.schema = r.value(0, 0).toBool();
@@ -42,6 +46,7 @@ Additions Additions::fromResult(const QueryResult& r)
     a.messageCount = r.value(0, 4).toBool();
     a.threadAccess = r.value(0, 5).toBool();
     a.knowledge = r.value(0, 6).toBool();
+    a.agentPlayground = r.value(0, 7).toBool();
     return a;
 }
 
@@ -63,6 +68,8 @@ QStringList Additions::missing() const
         out << tr("transcript functions");
     if (!knowledge)
         out << tr("knowledge base tables");
+    if (!agentPlayground)
+        out << tr("agent playground tables");
     return out;
 }
 

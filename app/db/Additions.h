@@ -19,24 +19,25 @@ struct Additions {
     Q_DECLARE_TR_FUNCTIONS(Additions)
 
 public:
-    bool probed = false;        // false until a connection answered the probe
-    bool schema = false;        // schema "limitless" exists
-    bool rowSecurity = false;   // the seed's tables have row-level security with policies
-    bool notifications = false; // change notifications (live updates instead of polling)
-    bool rollups = false;       // the funnel's roll-up tables and functions
-    bool messageCount = false;  // limitless_message_count() for transcripts
-    bool threadAccess = false;  // owner-scoped thread reads (limitless.thread_latest…)
-    bool knowledge = false;     // the knowledge base's ingest state, test questions, text index
+    bool probed = false;          // false until a connection answered the probe
+    bool schema = false;          // schema "limitless" exists
+    bool rowSecurity = false;     // the seed's tables have row-level security with policies
+    bool notifications = false;   // change notifications (live updates instead of polling)
+    bool rollups = false;         // the funnel's roll-up tables and functions
+    bool messageCount = false;    // limitless_message_count() for transcripts
+    bool threadAccess = false;    // owner-scoped thread reads (limitless.thread_latest…)
+    bool knowledge = false;       // the knowledge base's ingest state, test questions, text index
+    bool agentPlayground = false; // the agent playground's prompts, scenarios, thread functions
 
     bool all() const
     {
         return schema && rowSecurity && notifications && rollups && messageCount && threadAccess &&
-               knowledge;
+               knowledge && agentPlayground;
     }
     bool none() const
     {
         return !rowSecurity && !notifications && !rollups && !messageCount && !threadAccess &&
-               !knowledge;
+               !knowledge && !agentPlayground;
     }
     // Translated names of what is missing ("funnel roll-ups", …).
     QStringList missing() const;

@@ -49,6 +49,18 @@ public:
         QByteArray type; // "json"
         QByteArray blob;
     };
+    // One write of a task (checkpoint_writes): the channel values a node produced, stored
+    // under the checkpoint the task ran from, as PostgresSaver.putWrites stores them.
+    struct WriteRow {
+        QByteArray threadId;
+        QByteArray checkpointNs;
+        QByteArray checkpointId;
+        QByteArray taskId;
+        int idx = 0;
+        QByteArray channel;
+        QByteArray type; // "json"
+        QByteArray blob;
+    };
 
     // `node` identifies the writer inside the checkpoint ids (see Uuid6).
     CheckpointWriter(QByteArray threadId, const std::array<std::uint8_t, 6>& node,
@@ -59,19 +71,37 @@ public:
     // pass them empty.
     void setLatestOnly(bool latestOnly) { m_latestOnly = latestOnly; }
 
+    // Continues an existing thread after `parentCheckpointId`, whose checkpoint JSON
+    // (channel_versions, versions_seen) is `parentCheckpoint` and whose metadata.step is
+    // `parentStep`: the first put() gets that parent and step parentStep + 1, and new versions
+    // are max(existing) + 1. Returns false when the parent's versions are not LangGraph.js
+    // integers (a thread written by Python's saver): it cannot be continued here.
+    // `newestCheckpointId` (default: the parent) is the thread's newest checkpoint: new ids
+    // sort after it, so a branch made from an older checkpoint becomes the newest.
+    bool continueFrom(const QByteArray& parentCheckpointId, const QByteArray& parentCheckpoint,
+                      int parentStep, const QByteArray& newestCheckpointId = {});
+    // The step number of the first put() of a new thread (LangGraph's input checkpoint is -1).
+    void setFirstStep(int step) { m_step = step; }
+
     // Records the super-step in which `node` ran and wrote `writes`, finishing at `tsMsecs`.
     // `source` is LangGraph's metadata source ("input", "loop", "update", "fork").
+    // `trigger` is the channel whose version the node saw (versions_seen); by default
+    // "branch:to:<node>". An empty `node` (the input checkpoint) sees nothing.
     void put(const QByteArray& node, const QByteArray& source, qint64 tsMsecs,
-             const QList<ChannelWrite>& writes);
+             const QList<ChannelWrite>& writes, const QByteArray& trigger = {});
+    // Records the writes of task `taskId` that ran from the newest checkpoint (before the
+    // next put()): checkpoint_writes rows with idx 0, 1, ….
+    void addTaskWrites(const QByteArray& taskId, const QList<ChannelWrite>& writes);
 
     int stepCount() const { return m_step; }
     QList<CheckpointRow> checkpointRows() const;
     QList<BlobRow> blobRows() const;
+    QList<WriteRow> writeRows() const { return m_writes; }
     // The id of the newest checkpoint (empty before the first put()).
     QByteArray latestCheckpointId() const;
 
-    // Inserts the rows with the statements LangGraph.js itself uses (ON CONFLICT as upstream),
-    // in one round trip. The caller owns the transaction.
+    // Inserts the rows (checkpoint_writes included) with the statements LangGraph.js itself uses
+    // (ON CONFLICT as upstream), in one round trip. The caller owns the transaction.
     db::DbError save(db::PgConnection& conn, const QByteArray& schema = "public") const;
 
 private:
@@ -85,6 +115,7 @@ private:
     QByteArray m_ns;
     std::array<std::uint8_t, 6> m_node{};
     bool m_latestOnly = false;
+    bool m_continued = false;
     int m_step = 0;
     qint64 m_maxVersion = 0;
     qint64 m_lastMsecs = 0;
@@ -92,8 +123,10 @@ private:
     // Insertion-ordered channel versions (checkpoint JSON lists them in first-write order).
     QList<QPair<QByteArray, qint64>> m_versions;
     QList<QPair<QByteArray, QByteArray>> m_versionsSeen; // node → JSON object
+    QByteArray m_parentId; // the continued thread's checkpoint (first put()'s parent)
     QList<CheckpointRow> m_checkpoints;
     QList<Stored> m_blobs;
+    QList<WriteRow> m_writes;
 };
 
 } // namespace limitless::langgraph

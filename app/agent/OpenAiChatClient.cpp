@@ -11,6 +11,8 @@
 #include <QMap>
 #include <QNetworkAccessManager>
 
+#include <chrono>
+
 namespace limitless::agent {
 
 namespace {
@@ -131,8 +133,9 @@ protected:
     {
         if (failed())
             return -1;
+        m_writeNs = m_clock.nsecsElapsed();
         if (m_bytes == 0 && size > 0)
-            m_timing.firstByteNs = m_clock.nsecsElapsed();
+            m_timing.firstByteNs = m_writeNs;
         m_bytes += size;
         if (m_fields == 0 && m_raw.size() < kMaxRaw)
             m_raw.append(data, size);
@@ -275,8 +278,10 @@ private:
         const QString text = d.value(QStringLiteral("content")).toString();
         if (!text.isEmpty()) {
             m_text += text;
-            if (m_timing.firstDeltaNs < 0)
+            if (m_timing.firstDeltaNs < 0) {
+                m_timing.firstDeltaBytesNs = m_writeNs;
                 m_timing.firstDeltaNs = m_clock.nsecsElapsed();
+            }
             if (m_onDelta)
                 m_onDelta(text);
         }
@@ -382,7 +387,8 @@ private:
     const QElapsedTimer& m_clock;
     ChatTiming& m_timing;
     qint64 m_bytes = 0;
-    QByteArray m_raw; // the body while it does not look like an event stream
+    qint64 m_writeNs = 0; // when the bytes being read arrived
+    QByteArray m_raw;     // the body while it does not look like an event stream
     QByteArray m_line;
     bool m_afterCr = false;
     QByteArray m_data; // null: no event pending
@@ -575,10 +581,14 @@ ChatResult OpenAiChatClient::complete(const ChatRequest& request, const DeltaCal
         QElapsedTimer clock;
         ChatTiming timing = result.timing;
         timing.firstByteNs = -1;
+        timing.firstDeltaBytesNs = -1;
         timing.firstDeltaNs = -1;
         timing.attempts = tryNumber;
         AnswerReader reader(onDelta, clock, timing);
         clock.start();
+        timing.attemptStartNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                    std::chrono::steady_clock::now().time_since_epoch())
+                                    .count();
         const HttpAnswer a = http.send(r, "POST", body, cancel, {}, &reader);
         result.timing = timing;
         result.httpStatus = a.status;

@@ -40,15 +40,18 @@ struct ChatUsage {
     int totalTokens = -1;
 };
 
-// Where the time of one complete() went. The first byte and the first delta are measured on
-// the same clock from the start of the attempt that answered, so `firstDeltaNs - firstByteNs`
-// is what parsing the stream costs before a token can be shown.
+// Where the time of one complete() went. The *Ns times are measured on one clock from the
+// start of the attempt that answered: `firstDeltaNs - firstDeltaBytesNs` is what reading the
+// stream costs before a token can be shown.
 struct ChatTiming {
-    qint64 firstByteNs = -1;  // the answer's first body byte reached the client
-    qint64 firstDeltaNs = -1; // the first text delta was handed to onDelta
-    qint64 totalNs = 0;       // the whole call, waits included
-    int attempts = 0;         // requests sent
-    qint64 waitedMs = 0;      // back-off waited between them
+    qint64 attemptStartNs = 0;     // std::chrono::steady_clock, since its epoch (to compare with
+                                   // times taken elsewhere, e.g. a stand-in's send time)
+    qint64 firstByteNs = -1;       // the answer's first body byte reached the client
+    qint64 firstDeltaBytesNs = -1; // the bytes that completed the first text delta arrived
+    qint64 firstDeltaNs = -1;      // that delta was handed to onDelta
+    qint64 totalNs = 0;            // the whole call, waits included
+    int attempts = 0;              // requests sent
+    qint64 waitedMs = 0;           // back-off waited between them
 };
 
 struct ChatResult {

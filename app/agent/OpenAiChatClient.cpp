@@ -484,7 +484,7 @@ Failure failureOf(const HttpAnswer& a, const QUrl& endpoint, int timeoutMs)
 } // namespace
 
 OpenAiChatClient::OpenAiChatClient(QUrl baseUrl, QByteArray apiKey, Options options)
-    : m_baseUrl(std::move(baseUrl)), m_apiKey(std::move(apiKey)), m_options(options)
+    : m_baseUrl(std::move(baseUrl)), m_apiKey(apiKey.trimmed()), m_options(options)
 {}
 
 QUrl OpenAiChatClient::endpoint() const

@@ -1,6 +1,7 @@
 #include "knowledge/OpenAiEmbeddings.h"
 
-#include <QDateTime>
+#include "knowledge/OpenAiApi.h"
+
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,7 +9,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QRandomGenerator>
 #include <QTimer>
 
 #include <cmath>
@@ -44,53 +44,6 @@ EmbedError makeError(EmbedError::Kind kind, const QString& message, int status =
 EmbedError cancelledError()
 {
     return makeError(EmbedError::Kind::Cancelled, EmbedError::tr("Embedding was cancelled."));
-}
-
-// {"error": {"message", "type", "param", "code"}} as OpenAI documents its errors; a local
-// server may answer {"error": "text"} or plain text.
-struct ServerError {
-    QString message;
-    QString code;
-};
-
-ServerError serverErrorOf(const QByteArray& body, const QString& fallback)
-{
-    ServerError e;
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    const QJsonValue err = doc.object().value(QStringLiteral("error"));
-    if (err.isObject()) {
-        e.message = err.toObject().value(QStringLiteral("message")).toString();
-        e.code = err.toObject().value(QStringLiteral("code")).toString();
-    } else if (err.isString()) {
-        e.message = err.toString();
-    } else if (!doc.isObject() && !body.trimmed().isEmpty() && !body.contains('<')) {
-        e.message = QString::fromUtf8(body).simplified().left(300);
-    }
-    if (e.message.isEmpty())
-        e.message = fallback;
-    return e;
-}
-
-// retry-after-ms (OpenAI's, milliseconds) before Retry-After (seconds or an HTTP date).
-int retryAfterMsOf(const QNetworkReply* reply)
-{
-    const QByteArray ms = reply->rawHeader("retry-after-ms").trimmed();
-    bool ok = false;
-    if (!ms.isEmpty()) {
-        const double v = ms.toDouble(&ok);
-        if (ok && v >= 0)
-            return int(std::ceil(v));
-    }
-    const QByteArray ra = reply->rawHeader("Retry-After").trimmed();
-    if (ra.isEmpty())
-        return -1;
-    const double seconds = ra.toDouble(&ok);
-    if (ok && seconds >= 0)
-        return int(std::ceil(seconds * 1000));
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(ra), Qt::RFC2822Date);
-    if (when.isValid())
-        return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
-    return -1;
 }
 
 // Waits `ms`, polling `cancel`; false when cancelled.
@@ -147,12 +100,7 @@ OpenAiEmbeddings::OpenAiEmbeddings(QUrl baseUrl, QString model, int dimensions, 
 
 QUrl OpenAiEmbeddings::endpoint() const
 {
-    QUrl url = m_baseUrl;
-    QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    url.setPath(path + QStringLiteral("/embeddings"));
-    return url;
+    return openAiEndpoint(m_baseUrl, QStringLiteral("embeddings"));
 }
 
 QList<std::pair<int, int>> OpenAiEmbeddings::batches(const QStringList& texts, int maxInputs,
@@ -220,7 +168,8 @@ OpenAiEmbeddings::Attempt OpenAiEmbeddings::post(QNetworkAccessManager& nam, con
         a.body = reply->readAll();
     const QNetworkReply::NetworkError netError = reply->error();
     const QString netMessage = reply->errorString();
-    a.retryAfterMs = retryAfterMsOf(reply);
+    a.retryAfterMs =
+        openAiRetryAfterMs(reply->rawHeader("retry-after-ms"), reply->rawHeader("Retry-After"));
     const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     reply->deleteLater();
 
@@ -247,7 +196,7 @@ OpenAiEmbeddings::Attempt OpenAiEmbeddings::post(QNetworkAccessManager& nam, con
     if (status >= 200 && status < 300)
         return a;
 
-    const ServerError se = serverErrorOf(a.body, reason);
+    const OpenAiServerError se = openAiServerErrorOf(a.body, reason);
     if (status == 401) {
         a.error = makeError(
             EmbedError::Kind::Auth,
@@ -289,12 +238,7 @@ int OpenAiEmbeddings::backoffFor(const Attempt& attempt, int tryNumber) const
 {
     if (attempt.retryAfterMs >= 0)
         return attempt.retryAfterMs;
-    // Exponential with "equal jitter": half fixed, half random, so that clients that failed
-    // together do not retry together.
-    const double full = std::min<double>(m_options.maxBackoffMs,
-                                         m_options.backoffMs * std::pow(2.0, tryNumber - 1));
-    const double half = full / 2;
-    return int(half + QRandomGenerator::global()->generateDouble() * half);
+    return openAiBackoffMs(tryNumber, m_options.backoffMs, m_options.maxBackoffMs);
 }
 
 EmbedError OpenAiEmbeddings::parse(const QByteArray& body, int count,

@@ -10,40 +10,7 @@ namespace limitless::test {
 
 namespace {
 
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    case 502:
-        return "Bad Gateway";
-    case 503:
-        return "Service Unavailable";
-    default:
-        return "Status";
-    }
-}
-
-QJsonValue orNull(const QByteArray& s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QString::fromUtf8(s));
-}
-
-} // namespace
-
-QStringList FakeOpenAi::Request::inputs() const
+QStringList inputsOf(const QJsonObject& json)
 {
     QStringList out;
     const QJsonValue input = json.value(QStringLiteral("input"));
@@ -52,6 +19,13 @@ QStringList FakeOpenAi::Request::inputs() const
     for (const QJsonValue& v : input.toArray())
         out << v.toString();
     return out;
+}
+
+} // namespace
+
+QStringList FakeOpenAi::Request::inputs() const
+{
+    return inputsOf(json);
 }
 
 FakeOpenAi::Reply FakeOpenAi::success(int dimensions)
@@ -135,38 +109,13 @@ FakeOpenAi::Reply FakeOpenAi::badJson()
     return r;
 }
 
-FakeOpenAi::FakeOpenAi(int dimensions, QObject* parent) : QObject(parent), m_dimensions(dimensions)
-{
-    connect(&m_server, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket* socket = m_server.nextPendingConnection()) {
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-            connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-                m_buffers.remove(socket);
-                socket->deleteLater();
-            });
-        }
-    });
-}
-
-FakeOpenAi::~FakeOpenAi()
-{
-    // The sockets are the server's children: they go before the buffers their signals use.
-    m_server.close();
-    for (QTcpSocket* socket : m_server.findChildren<QTcpSocket*>()) {
-        socket->disconnect(this);
-        delete socket;
-    }
-}
-
-bool FakeOpenAi::start()
-{
-    m_clock.start();
-    return m_server.listen(QHostAddress::LocalHost, 0);
-}
+FakeOpenAi::FakeOpenAi(int dimensions, QObject* parent)
+    : LoopbackHttpServer(parent), m_dimensions(dimensions)
+{}
 
 QUrl FakeOpenAi::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(m_server.serverPort()));
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port()));
 }
 
 void FakeOpenAi::enqueue(const Reply& reply, int times)
@@ -175,63 +124,27 @@ void FakeOpenAi::enqueue(const Reply& reply, int times)
         m_script.append(reply);
 }
 
-void FakeOpenAi::onReadyRead(QTcpSocket* socket)
+QList<FakeOpenAi::Request> FakeOpenAi::requests() const
 {
-    QByteArray& buffer = m_buffers[socket];
-    buffer += socket->readAll();
-    for (;;) {
-        const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-        if (headerEnd < 0)
-            return;
-        Request r;
-        const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
-        const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-        r.method = first.value(0);
-        r.path = first.value(1);
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines[i].indexOf(':');
-            if (colon > 0)
-                r.headers.insert(lines[i].left(colon).trimmed().toLower(),
-                                 lines[i].mid(colon + 1).trimmed());
-        }
-        const qsizetype length = r.headers.value("content-length").toLongLong();
-        if (buffer.size() < headerEnd + 4 + length)
-            return;
-        r.body = buffer.mid(headerEnd + 4, length);
-        buffer.remove(0, headerEnd + 4 + length);
-        r.json = QJsonDocument::fromJson(r.body).object();
-        r.receivedMs = m_clock.elapsed();
-        m_requests.append(r);
-        answer(socket, r);
+    QList<Request> out;
+    for (const LoopbackHttpServer::Request& r : recorded()) {
+        Request f;
+        static_cast<LoopbackHttpServer::Request&>(f) = r;
+        out.append(f);
     }
+    return out;
 }
 
-void FakeOpenAi::send(QTcpSocket* socket, int status, const QByteArray& body,
-                      const QList<std::pair<QByteArray, QByteArray>>& headers,
-                      const QByteArray& contentType)
-{
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
-                     "\r\nContent-Type: " + contentType +
-                     "\r\nContent-Length: " + QByteArray::number(body.size()) +
-                     "\r\nopenai-processing-ms: 12\r\nx-request-id: req_test\r\n";
-    for (const auto& [name, value] : headers)
-        out += name + ": " + value + "\r\n";
-    out += "\r\n" + body;
-    socket->write(out);
-}
-
-void FakeOpenAi::answer(QTcpSocket* socket, const Request& request)
+void FakeOpenAi::answer(QTcpSocket* socket, const LoopbackHttpServer::Request& request)
 {
     const Reply reply = m_script.isEmpty() ? success() : m_script.takeFirst();
     if (request.method != "POST" || request.path != "/v1/embeddings") {
-        const QJsonObject err{
-            {QStringLiteral("message"),
-             QStringLiteral("Invalid URL (%1 %2)")
-                 .arg(QString::fromUtf8(request.method), QString::fromUtf8(request.path))},
-            {QStringLiteral("type"), QStringLiteral("invalid_request_error")},
-            {QStringLiteral("param"), QJsonValue::Null},
-            {QStringLiteral("code"), QJsonValue::Null}};
-        send(socket, 404, QJsonDocument(QJsonObject{{QStringLiteral("error"), err}}).toJson(), {});
+        send(socket, 404,
+             openAiErrorBody(
+                 QStringLiteral("Invalid URL (%1 %2)")
+                     .arg(QString::fromUtf8(request.method), QString::fromUtf8(request.path)),
+                 "invalid_request_error", {}),
+             {});
         return;
     }
     switch (reply.kind) {
@@ -241,21 +154,16 @@ void FakeOpenAi::answer(QTcpSocket* socket, const Request& request)
         send(socket, 200, "<html><body>Welcome to nginx!</body></html>", reply.headers,
              "text/html");
         return;
-    case Reply::Kind::Error: {
-        const QJsonObject err{{QStringLiteral("message"), reply.message},
-                              {QStringLiteral("type"), orNull(reply.errorType)},
-                              {QStringLiteral("param"), QJsonValue::Null},
-                              {QStringLiteral("code"), orNull(reply.errorCode)}};
-        send(socket, reply.status,
-             QJsonDocument(QJsonObject{{QStringLiteral("error"), err}}).toJson(), reply.headers);
+    case Reply::Kind::Error:
+        send(socket, reply.status, openAiErrorBody(reply.message, reply.errorType, reply.errorCode),
+             reply.headers);
         return;
-    }
     case Reply::Kind::Success:
         break;
     }
 
     const int dims = reply.dimensions > 0 ? reply.dimensions : m_dimensions;
-    const QStringList inputs = request.inputs();
+    const QStringList inputs = inputsOf(request.json);
     QJsonArray data;
     int tokens = 0;
     for (int i = 0; i < inputs.size(); ++i) {

@@ -1,16 +1,10 @@
 #pragma once
 
-#include <QByteArray>
-#include <QElapsedTimer>
-#include <QHash>
-#include <QJsonObject>
-#include <QList>
-#include <QMap>
-#include <QObject>
-#include <QTcpServer>
-#include <QUrl>
+#include "LoopbackHttpServer.h"
 
-class QTcpSocket;
+#include <QByteArray>
+#include <QList>
+#include <QUrl>
 
 namespace limitless::test {
 
@@ -24,7 +18,7 @@ namespace limitless::test {
 // A successful answer's vectors are OfflineEmbedder::embedOne(input) for 1536 dimensions,
 // else deterministic unnormalised numbers; by default the data list comes in reverse order
 // (clients must order by "index").
-class FakeOpenAi : public QObject {
+class FakeOpenAi : public LoopbackHttpServer {
     Q_OBJECT
 
 public:
@@ -48,44 +42,27 @@ public:
     static Reply hang();          // reads the request, never answers
     static Reply badJson();       // 200 with an HTML page
 
-    struct Request {
-        QByteArray method;
-        QByteArray path;
-        QMap<QByteArray, QByteArray> headers; // names in lower case
-        QByteArray body;
-        QJsonObject json;
-        qint64 receivedMs = 0; // since the server started
-        QByteArray header(const QByteArray& name) const { return headers.value(name.toLower()); }
+    struct Request : LoopbackHttpServer::Request {
         QStringList inputs() const;
     };
 
     explicit FakeOpenAi(int dimensions = 1536, QObject* parent = nullptr);
-    ~FakeOpenAi() override;
 
-    bool start();         // 127.0.0.1, a free port
     QUrl baseUrl() const; // http://127.0.0.1:<port>/v1
 
     void enqueue(const Reply& reply) { m_script.append(reply); }
     void enqueue(const Reply& reply, int times);
     void setReverseOrder(bool reverse) { m_reverse = reverse; }
 
-    QList<Request> requests() const { return m_requests; }
-    int requestCount() const { return int(m_requests.size()); }
+    QList<Request> requests() const;
+
+protected:
+    void answer(QTcpSocket* socket, const LoopbackHttpServer::Request& request) override;
 
 private:
-    void onReadyRead(QTcpSocket* socket);
-    void answer(QTcpSocket* socket, const Request& request);
-    static void send(QTcpSocket* socket, int status, const QByteArray& body,
-                     const QList<std::pair<QByteArray, QByteArray>>& headers,
-                     const QByteArray& contentType = "application/json");
-
-    QTcpServer m_server;
-    QElapsedTimer m_clock;
     int m_dimensions;
     bool m_reverse = true;
     QList<Reply> m_script;
-    QList<Request> m_requests;
-    QHash<QTcpSocket*, QByteArray> m_buffers;
 };
 
 } // namespace limitless::test

@@ -1,15 +1,17 @@
 #include "agent/Replay.h"
 
 #include "agent/AgentRuntime.h"
+#include "agent/LeadText.h"
 #include "agent/Policy.h"
 #include "agent/StateChannels.h"
 #include "agent/ThreadStore.h"
 #include "langgraph/CheckpointWriter.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
-#include <QRandomGenerator>
+#include <QJsonDocument>
 
 #include <array>
 
@@ -60,17 +62,19 @@ QJsonObject ReplayResult::toJson() const
                                 {QStringLiteral("replay_reply"), t.replayReply},
                                 {QStringLiteral("replay_stage"), orNull(t.replayStage)},
                                 {QStringLiteral("error"), orNull(t.error)}});
-    return QJsonObject{{QStringLiteral("conversation_id"), originalThreadId},
-                       {QStringLiteral("replay_thread_id"), orNull(replayThreadId)},
-                       {QStringLiteral("copied_turns"), copiedTurns},
-                       {QStringLiteral("total_turns"), totalTurns},
-                       {QStringLiteral("copied_from_checkpoint"), orNull(copiedFromCheckpoint)},
-                       {QStringLiteral("policy"), policy},
-                       {QStringLiteral("prompt_version"), promptVersion},
-                       {QStringLiteral("original"), original.toJson()},
-                       {QStringLiteral("replay"), replay.toJson()},
-                       {QStringLiteral("turns"), list},
-                       {QStringLiteral("error"), orNull(error)}};
+    return QJsonObject{
+        {QStringLiteral("conversation_id"), originalThreadId},
+        {QStringLiteral("replay_thread_id"), orNull(replayThreadId)},
+        {QStringLiteral("copied_turns"), copiedTurns},
+        {QStringLiteral("total_turns"), totalTurns},
+        {QStringLiteral("copied_from_checkpoint"), orNull(copiedFromCheckpoint)},
+        {QStringLiteral("state_filled_from_messages"), QJsonArray::fromStringList(filledFields)},
+        {QStringLiteral("policy"), policy},
+        {QStringLiteral("prompt_version"), promptVersion},
+        {QStringLiteral("original"), original.toJson()},
+        {QStringLiteral("replay"), replay.toJson()},
+        {QStringLiteral("turns"), list},
+        {QStringLiteral("error"), orNull(error)}};
 }
 
 Replay::Replay(db::PgConnection& connection, QString ownerId, QByteArray claims, Policy& policy,
@@ -169,6 +173,26 @@ ReplayResult Replay::run(const QString& conversationId, int turn)
         state = then.state;
         out.copiedFromCheckpoint = at;
     }
+    // A history with a checkpoint per stage (not per turn) can hold the state of fewer
+    // messages than were copied: what the lead said since then is read as the offline
+    // extraction reads it, for the details the state does not have yet.
+    const int stateMessages = byId.contains(at) ? byId.value(at).messageCount : 0;
+    for (int i = stateMessages; i < cut; ++i) {
+        if (messages.at(i).kind != LcMessage::Kind::Human)
+            continue;
+        const LeadText lead(QString::fromUtf8(messages.at(i).content));
+        auto fill = [&](QString& field, const QString& value, const char* name) {
+            if (field.isEmpty() && !value.isEmpty()) {
+                field = value;
+                out.filledFields << QString::fromLatin1(name);
+            }
+        };
+        fill(state.businessType, lead.businessType(), "business_type");
+        fill(state.monthlyRevenue, lead.monthlyRevenue(), "monthly_revenue");
+        fill(state.mainPainPoint, lead.painPoint(), "main_pain_point");
+        fill(state.email, lead.email(), "email");
+        fill(state.preferredPlan, lead.plan(), "preferred_plan");
+    }
     state.messages = messages.mid(0, cut);
     state.retrievedChunks.clear();
 
@@ -192,9 +216,14 @@ ReplayResult Replay::run(const QString& conversationId, int turn)
             out.error = e.userMessage();
             return out;
         }
+        // The runtime's node bytes for a thread (sha256 of its id, multicast bit set), so the
+        // thread's checkpoint ids all come from one writer identity.
+        const QByteArray h =
+            QCryptographicHash::hash(out.replayThreadId.toUtf8(), QCryptographicHash::Sha256);
         std::array<std::uint8_t, 6> node{};
-        for (auto& b : node)
-            b = std::uint8_t(QRandomGenerator::global()->bounded(256));
+        for (int i = 0; i < 6; ++i)
+            node[size_t(i)] = std::uint8_t(h.at(i));
+        node[0] |= 0x01;
         langgraph::CheckpointWriter writer(out.replayThreadId.toUtf8(), node);
         writer.setFirstStep(0);
         write.atMsecs = now();
@@ -205,6 +234,17 @@ ReplayResult Replay::run(const QString& conversationId, int turn)
         write.blobs = writer.blobRows();
         write.writes = writer.writeRows();
         write.state = state;
+        // The copy starts the playground conversation (the runtime's first turn would say so
+        // otherwise), naming the conversation it replays.
+        const QJsonObject started{
+            {QStringLiteral("instagram_handle"), write.parent.instagramHandle},
+            {QStringLiteral("campaign_code"), write.parent.campaignCode},
+            {QStringLiteral("platform"), QStringLiteral("playground")},
+            {QStringLiteral("tested_campaign_code"), original.campaignCode},
+            {QStringLiteral("replay_of"), conversationId},
+            {QStringLiteral("replay_turn"), turn}};
+        write.events.append({QStringLiteral("conversation_started"),
+                             QJsonDocument(started).toJson(QJsonDocument::Compact)});
         if (const db::DbError w = store.write(write)) {
             out.error = tr("The copied conversation could not be stored: %1").arg(w.userMessage());
             return out;

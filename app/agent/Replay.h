@@ -51,6 +51,8 @@ struct ReplayResult {
     int copiedTurns = 0;          // lead turns copied before continuing
     int totalTurns = 0;           // the original's lead turns
     QString copiedFromCheckpoint; // the original's checkpoint whose state the copy starts with
+    // Details read from copied lead messages newer than that checkpoint (business_type, …).
+    QStringList filledFields;
     int promptVersion = 0;
     QString policy;
     ReplaySide original;

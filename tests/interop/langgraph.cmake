@@ -7,3 +7,14 @@ add_test(NAME interop_langgraph_read_demo
     WORKING_DIRECTORY ${LIMITLESS_INTEROP_DIR})
 set_tests_properties(interop_langgraph_read_demo PROPERTIES
     FIXTURES_REQUIRED "pg;demo_db" TIMEOUT 120 LABELS interop)
+
+# Both directions with the agent runtime: `limitless chat` writes a playground thread that
+# LangGraph.js reads (getTuple, getState) and continues; our transcript reader and runtime then
+# continue it again. Its own database (fixture "agent_db", tests/scenarios): the threads it
+# writes would change demo_fixture's counts.
+add_test(NAME interop_langgraph_agent_roundtrip
+    COMMAND ${NODE_EXECUTABLE} ${LIMITLESS_INTEROP_DIR}/langgraph-agent-roundtrip.mjs
+            $<TARGET_FILE:limitless> ${LIMITLESS_TEST_SANDBOX} agent_interop
+    WORKING_DIRECTORY ${LIMITLESS_INTEROP_DIR})
+set_tests_properties(interop_langgraph_agent_roundtrip PROPERTIES
+    FIXTURES_REQUIRED "pg;agent_db" TIMEOUT 120 LABELS interop)

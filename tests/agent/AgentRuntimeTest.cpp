@@ -1,6 +1,7 @@
-// The agent runtime on the test cluster (the shared demo database: its owner, its documents for
-// retrieval): whole offline conversations stored as LangGraph checkpoints with their events and
-// conversations row, turns that fail leaving nothing, forks, determinism and the guard rails.
+// The agent runtime on the test cluster (its own copy of the demo business, agent_fixture: its
+// owner, its documents for retrieval): whole offline conversations stored as LangGraph checkpoints
+// with their events and conversations row, turns that fail leaving nothing, forks, determinism and
+// the guard rails.
 #include "../demo/DemoDatabase.h"
 #include "../migrate/CatchQt.h"
 
@@ -23,6 +24,12 @@ using namespace limitless::agent;
 
 namespace {
 
+QString agentFixtureUrl()
+{
+    static const QString url = test::demoDatabaseUrl(QStringLiteral("agent_fixture"));
+    return url;
+}
+
 const QStringList kSale = {
     QStringLiteral("Hey! Saw your reel about filling the calendar"),
     QStringLiteral("I own a dental clinic in Austin."),
@@ -43,7 +50,7 @@ struct Fixture {
 
     Fixture()
     {
-        conn = test::connect(test::demoFixtureUrl());
+        conn = test::connect(agentFixtureUrl());
         const db::QueryResult o = conn->exec(QStringLiteral("select id from owners limit 1"));
         REQUIRE(o.ok());
         owner = o.value(0, 0).toString();
@@ -84,6 +91,13 @@ TurnResult send(AgentRuntime& runtime, const QString& thread, const QString& tex
 }
 
 } // namespace
+
+TEST_CASE("agent database is ready")
+{
+    auto conn = test::connect(agentFixtureUrl());
+    CHECK(conn->exec(QStringLiteral("select count(*) from document_embeddings")).scalar().toInt() >
+          0);
+}
 
 TEST_CASE("an offline conversation closes: stages, events and the conversations row")
 {
@@ -429,7 +443,7 @@ TEST_CASE("under the owner's claims: playground threads only, and not another ow
     const QByteArray claims = bench::firstOwnerClaims(*f.conn, &why);
     REQUIRE(!claims.isEmpty());
     QUrl url(test::appUrl());
-    url.setPath(QStringLiteral("/") + QUrl(test::demoFixtureUrl()).path().mid(1));
+    url.setPath(QStringLiteral("/") + QUrl(agentFixtureUrl()).path().mid(1));
     auto app = test::connect(url.toString());
     OfflinePolicy policy;
     AgentRuntime runtime(*app, f.owner, claims, policy);

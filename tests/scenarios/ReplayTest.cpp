@@ -1,6 +1,7 @@
 // Replay: a real (demo) conversation copied up to a turn into a playground thread, continued
 // by the current agent, the result beside the original.
 #include "AgentDatabase.h"
+#include "DemoDatabase.h"
 #include "TestDatabase.h"
 
 #include "agent/OfflinePolicy.h"
@@ -21,7 +22,7 @@ namespace {
 
 struct Setup {
     explicit Setup(const QString& database = QStringLiteral("agent_scenarios"))
-        : url(test::agentDemoDatabase(database))
+        : url(test::demoDatabaseUrl(database))
     {}
     QString url;
     std::unique_ptr<db::PgConnection> conn = test::connect(url);

@@ -2,6 +2,7 @@
 // codes and error objects.
 #include "AgentDatabase.h"
 #include "CliRun.h"
+#include "DemoDatabase.h"
 #include "TestDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -18,7 +19,7 @@ namespace {
 
 QString database()
 {
-    return test::agentDemoDatabase(QStringLiteral("agent_scenarios"));
+    return test::demoDatabaseUrl(QStringLiteral("agent_scenarios"));
 }
 
 // The built `limitless` with `input` on standard input.

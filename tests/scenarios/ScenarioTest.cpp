@@ -1,5 +1,6 @@
 // Scenarios: saved lead turns replayed on fresh playground threads, compared run to run.
 #include "AgentDatabase.h"
+#include "DemoDatabase.h"
 #include "TestDatabase.h"
 
 #include "agent/OfflinePolicy.h"
@@ -28,7 +29,7 @@ const QStringList kDental = {
 // The agent as the command line sets it up: offline policy, retrieval with the offline
 // embedder the demo's documents were embedded with.
 struct Agent {
-    QString url = test::agentDemoDatabase(QStringLiteral("agent_scenarios"));
+    QString url = test::demoDatabaseUrl(QStringLiteral("agent_scenarios"));
     std::unique_ptr<db::PgConnection> conn = test::connect(url);
     QString owner = test::onlyOwner(url);
     knowledge::OfflineEmbedder embedder;
@@ -51,16 +52,6 @@ QString unique(const char* prefix)
 }
 
 } // namespace
-
-TEST_CASE("agent interop database is ready")
-{
-    // Also the ctest fixture "agent_db" for tests/interop's LangGraph.js round trip.
-    auto conn = test::connect(test::agentDemoDatabase(QStringLiteral("agent_interop")));
-    CHECK(conn->exec(QStringLiteral("select count(*) from campaigns where platform <> "
-                                    "'playground'"))
-              .scalar()
-              .toInt() == 8);
-}
 
 TEST_CASE("scenarios: saved, listed, replaced only when asked, deleted, bad input refused")
 {

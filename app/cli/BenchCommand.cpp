@@ -29,6 +29,9 @@ int runBench(const QStringList& args)
     // `limitless bench documents`: the knowledge base (BenchDocumentsCommand.cpp).
     if (args.size() > 1 && args.at(1) == QLatin1String("documents"))
         return runBenchDocuments(args);
+    // `limitless bench agent`: the local agent runtime (BenchAgentCommand.cpp).
+    if (args.size() > 1 && args.at(1) == QLatin1String("agent"))
+        return runBenchAgent(args);
     Cli cli(QStringLiteral("limitless bench"));
     QCommandLineParser& p = cli.parser();
     p.setApplicationDescription(QCoreApplication::translate(

@@ -117,5 +117,8 @@ int runDocuments(const QStringList& args);
 int runSearch(const QStringList& args);
 int runBenchDocuments(const QStringList& args);
 int runChat(const QStringList& args);
+int runScenarios(const QStringList& args);
+int runReplay(const QStringList& args);
+int runBenchAgent(const QStringList& args);
 
 } // namespace limitless::cli

@@ -16,3 +16,15 @@ add_test(NAME interop_langgraph_agent_thread
     WORKING_DIRECTORY ${LIMITLESS_INTEROP_DIR})
 set_tests_properties(interop_langgraph_agent_thread PROPERTIES
     FIXTURES_REQUIRED "pg;agent_db" TIMEOUT 120 LABELS interop)
+
+# Both directions with the agent runtime: `limitless chat` writes a playground thread that
+# LangGraph.js reads (getTuple, getState) and continues; our transcript reader and runtime then
+# continue it again. On the agent's database (fixture "agent_db"), not demo_fixture,
+# whose counts other tests check. Beyond interop_langgraph_agent_thread it checks `limitless
+# transcript --json` against LangGraph.js at each step and the checkpoint chain via list().
+add_test(NAME interop_langgraph_agent_roundtrip
+    COMMAND ${NODE_EXECUTABLE} ${LIMITLESS_INTEROP_DIR}/langgraph-agent-roundtrip.mjs
+            $<TARGET_FILE:limitless> ${LIMITLESS_TEST_SANDBOX} agent_fixture
+    WORKING_DIRECTORY ${LIMITLESS_INTEROP_DIR})
+set_tests_properties(interop_langgraph_agent_roundtrip PROPERTIES
+    FIXTURES_REQUIRED "pg;agent_db" TIMEOUT 120 LABELS interop)

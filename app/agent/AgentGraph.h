@@ -9,8 +9,6 @@
 
 namespace limitless::agent {
 
-class LeadText;
-
 // One node of the sales agent's graph. Each is also a value of `current_stage` except
 // `followup`, which answers a lead who writes again after a nurture or an unpaid link and
 // leaves the stage as it was.

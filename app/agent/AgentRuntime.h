@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -118,6 +119,16 @@ private:
     Policy& m_policy;
     knowledge::Retriever* m_retriever;
     std::unique_ptr<ThreadStore> m_store;
+    // The payment link a node's send_payment_link call created (runNode writes its messages).
+    struct PendingLink {
+        QByteArray callId;
+        QByteArray args; // normalised: plan, e-mail and the catalogue's amounts
+        QByteArray session;
+        QByteArray url;
+    };
+    PendingLink m_pendingLink;
+    // The campaign under test per thread started here (recorded in conversation_started).
+    QHash<QString, QString> m_testedCampaigns;
     PromptSet m_prompts;
     std::function<qint64()> m_clock;
 };

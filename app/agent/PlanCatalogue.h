@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -17,13 +16,11 @@ struct Plan {
 };
 
 class PlanCatalogue {
-    Q_DECLARE_TR_FUNCTIONS(PlanCatalogue)
-
 public:
     // The demo business's two plans (DemoBusiness's amounts).
     static const QList<Plan>& plans();
     static const Plan* find(const QString& id);
-    // "$297/month + $1,997 one-time setup".
+    // "$297/month + $1,997 one-time setup" (the lead reads it: English).
     static QString priceText(const Plan& plan);
 };
 

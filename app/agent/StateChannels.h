@@ -4,6 +4,7 @@
 #include "langgraph/CheckpointWriter.h"
 #include "langgraph/Transcript.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -14,6 +15,8 @@ namespace limitless::agent {
 // The state's LangGraph channels: one per `conversations` column (same name), `messages` and
 // `retrieved_chunks`, each serialised as LangGraph.js stores a `json` blob.
 class StateChannels {
+    Q_DECLARE_TR_FUNCTIONS(StateChannels)
+
 public:
     // The channel names, `messages` first.
     static QStringList names();

@@ -116,5 +116,6 @@ int runProfile(const QStringList& args);
 int runDocuments(const QStringList& args);
 int runSearch(const QStringList& args);
 int runBenchDocuments(const QStringList& args);
+int runChat(const QStringList& args);
 
 } // namespace limitless::cli

@@ -4,6 +4,9 @@
 #include "langgraph/JsonText.h"
 #include "langgraph/Uuid6.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace limitless::langgraph {
 
 CheckpointWriter::CheckpointWriter(QByteArray threadId, const std::array<std::uint8_t, 6>& node,
@@ -11,12 +14,60 @@ CheckpointWriter::CheckpointWriter(QByteArray threadId, const std::array<std::ui
     : m_threadId(std::move(threadId)), m_ns(std::move(checkpointNs)), m_node(node)
 {}
 
+bool CheckpointWriter::continueFrom(const QByteArray& parentCheckpointId,
+                                    const QByteArray& parentCheckpoint, int parentStep,
+                                    const QByteArray& newestCheckpointId)
+{
+    const QJsonObject cp = QJsonDocument::fromJson(parentCheckpoint).object();
+    QList<QPair<QByteArray, qint64>> versions;
+    qint64 maxVersion = 0;
+    const QJsonObject cv = cp.value(QStringLiteral("channel_versions")).toObject();
+    for (auto it = cv.begin(); it != cv.end(); ++it) {
+        // LangGraph.js's versions are integers; Python's are padded strings ("0000…1.0.23…").
+        if (!it.value().isDouble())
+            return false;
+        const qint64 v = qint64(it.value().toDouble());
+        versions.append({it.key().toUtf8(), v});
+        maxVersion = std::max(maxVersion, v);
+    }
+    QList<QPair<QByteArray, QByteArray>> seen;
+    const QJsonObject vs = cp.value(QStringLiteral("versions_seen")).toObject();
+    for (auto it = vs.begin(); it != vs.end(); ++it) {
+        if (it.key() == QLatin1String("__input__"))
+            continue;
+        seen.append({it.key().toUtf8(),
+                     QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact)});
+    }
+    m_versions = versions;
+    m_versionsSeen = seen;
+    m_maxVersion = maxVersion;
+    m_parentId = parentCheckpointId;
+    m_step = parentStep + 1;
+    // New ids sort after every checkpoint of the thread, so the newest is "the latest".
+    const QByteArray& newest =
+        newestCheckpointId.isEmpty() ? parentCheckpointId : newestCheckpointId;
+    m_lastMsecs = Uuid6::msecsOf(newest);
+    m_nsecs = Uuid6::nsecsOf(newest);
+    m_continued = true;
+    return true;
+}
+
+void CheckpointWriter::addTaskWrites(const QByteArray& taskId, const QList<ChannelWrite>& writes)
+{
+    const QByteArray checkpointId =
+        latestCheckpointId().isEmpty() ? m_parentId : latestCheckpointId();
+    int idx = 0;
+    for (const ChannelWrite& w : writes)
+        m_writes.append({m_threadId, m_ns, checkpointId, taskId, idx++, w.channel,
+                         QByteArrayLiteral("json"), w.json});
+}
+
 void CheckpointWriter::put(const QByteArray& node, const QByteArray& source, qint64 tsMsecs,
-                           const QList<ChannelWrite>& writes)
+                           const QList<ChannelWrite>& writes, const QByteArray& trigger)
 {
     // Same clock rule as LangGraph.js's uuid6(): within one millisecond the 100 ns counter
     // goes up, so ids stay strictly increasing even for back-to-back steps.
-    if (m_step > 0 && tsMsecs <= m_lastMsecs) {
+    if ((!m_checkpoints.isEmpty() || m_continued) && tsMsecs <= m_lastMsecs) {
         tsMsecs = m_lastMsecs;
         ++m_nsecs;
     } else {
@@ -57,26 +108,31 @@ void CheckpointWriter::put(const QByteArray& node, const QByteArray& source, qin
         m_maxVersion = version;
 
     // The node "saw" the trigger channel at the version current before it ran.
-    QByteArray seen = "{";
-    JsonText::appendString(seen, "branch:to:" + node);
-    seen += ':' + JsonText::number(seenVersion) + '}';
-    bool replacedSeen = false;
-    for (auto& entry : m_versionsSeen) {
-        if (entry.first == node) {
-            entry.second = seen;
-            replacedSeen = true;
+    if (!node.isEmpty()) {
+        QByteArray seen = "{";
+        JsonText::appendString(seen, trigger.isEmpty() ? "branch:to:" + node : trigger);
+        seen += ':' + JsonText::number(seenVersion) + '}';
+        bool replacedSeen = false;
+        for (auto& entry : m_versionsSeen) {
+            if (entry.first == node) {
+                entry.second = seen;
+                replacedSeen = true;
+            }
         }
+        if (!replacedSeen)
+            m_versionsSeen.append({node, seen});
     }
-    if (!replacedSeen)
-        m_versionsSeen.append({node, seen});
 
     const int step = m_step++;
+    // uuid6's clock sequence: LangGraph passes the step (-1 for the first input: "ffff").
     CheckpointRow row;
     row.threadId = m_threadId;
     row.checkpointNs = m_ns;
     row.checkpointId = Uuid6::make(tsMsecs, m_nsecs, step, m_node);
     if (!m_checkpoints.isEmpty() && !m_latestOnly)
         row.parentCheckpointId = m_checkpoints.constLast().checkpointId;
+    else if (m_checkpoints.isEmpty())
+        row.parentCheckpointId = m_parentId;
 
     QByteArray& cp = row.checkpoint;
     cp.reserve(256);
@@ -160,6 +216,17 @@ db::DbError CheckpointWriter::save(db::PgConnection& conn, const QByteArray& sch
               c.parentCheckpointId.isEmpty() ? QVariant() : QString::fromUtf8(c.parentCheckpointId),
               QVariant::fromValue(db::Json{c.checkpoint}),
               QVariant::fromValue(db::Json{c.metadata})}});
+    const QString writesSql =
+        QStringLiteral("INSERT INTO \"%1\".checkpoint_writes (thread_id, checkpoint_ns, "
+                       "checkpoint_id, task_id, idx, channel, type, blob) VALUES ($1, $2, $3, $4, "
+                       "$5, $6, $7, $8) ON CONFLICT (thread_id, checkpoint_ns, checkpoint_id, "
+                       "task_id, idx) DO NOTHING")
+            .arg(s);
+    for (const WriteRow& w : m_writes)
+        statements.append({writesSql,
+                           {QString::fromUtf8(w.threadId), QString::fromUtf8(w.checkpointNs),
+                            QString::fromUtf8(w.checkpointId), QString::fromUtf8(w.taskId), w.idx,
+                            QString::fromUtf8(w.channel), QString::fromUtf8(w.type), w.blob}});
     for (const db::QueryResult& r : conn.execPipeline(statements)) {
         if (!r.ok())
             return r.error;

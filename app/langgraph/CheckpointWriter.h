@@ -76,8 +76,10 @@ public:
     // `parentStep`: the first put() gets that parent and step parentStep + 1, and new versions
     // are max(existing) + 1. Returns false when the parent's versions are not LangGraph.js
     // integers (a thread written by Python's saver): it cannot be continued here.
+    // `newestCheckpointId` (default: the parent) is the thread's newest checkpoint: new ids
+    // sort after it, so a branch made from an older checkpoint becomes the newest.
     bool continueFrom(const QByteArray& parentCheckpointId, const QByteArray& parentCheckpoint,
-                      int parentStep);
+                      int parentStep, const QByteArray& newestCheckpointId = {});
     // The step number of the first put() of a new thread (LangGraph's input checkpoint is -1).
     void setFirstStep(int step) { m_step = step; }
 
@@ -113,6 +115,7 @@ private:
     QByteArray m_ns;
     std::array<std::uint8_t, 6> m_node{};
     bool m_latestOnly = false;
+    bool m_continued = false;
     int m_step = 0;
     qint64 m_maxVersion = 0;
     qint64 m_lastMsecs = 0;

@@ -56,4 +56,15 @@ qint64 Uuid6::msecsOf(const QByteArray& uuid)
     return ok ? qint64(t / 10000ULL) - kGregorianOffsetMs : 0;
 }
 
+int Uuid6::nsecsOf(const QByteArray& uuid)
+{
+    QByteArray hex = uuid;
+    hex.replace('-', QByteArray());
+    if (hex.size() != 32)
+        return 0;
+    bool ok = false;
+    const quint64 t = (hex.left(12) + hex.mid(13, 3)).toULongLong(&ok, 16);
+    return ok ? int(t % 10000ULL) : 0;
+}
+
 } // namespace limitless::langgraph

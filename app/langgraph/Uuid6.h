@@ -20,6 +20,8 @@ public:
                            const std::array<std::uint8_t, 6>& node);
     // The millisecond timestamp encoded in a version-6 UUID (for tests and diagnostics).
     static qint64 msecsOf(const QByteArray& uuid);
+    // The 100 ns intervals within that millisecond (the `nsecs` it was made with).
+    static int nsecsOf(const QByteArray& uuid);
 };
 
 } // namespace limitless::langgraph

@@ -15,10 +15,10 @@ class PgConnection;
 namespace limitless::agent {
 
 // One playground thread as the thread list shows it: the conversations row of a test
-// conversation (its campaign_code is the campaign under test).
+// conversation.
 struct PlaygroundThread {
     QString threadId;
-    QString campaignCode;
+    QString campaignCode; // the campaign under test ('' until the first turn recorded it)
     QString stage;
     bool qualified = false;
     bool paymentLinkSent = false;

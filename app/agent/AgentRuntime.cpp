@@ -382,7 +382,11 @@ bool AgentRuntime::runNode(Turn& turn, const GraphNode& node,
 
     // LangGraph's record of the step: the task's writes under the checkpoint it ran from,
     // then the checkpoint after it.
-    QList<ChannelWrite> writes = StateChannels::changed(before, s);
+    // A new thread's first node writes every channel, so LangGraph reads each with its value
+    // (false, 0, null) rather than undefined, as the demo's greeting step does.
+    const bool firstStep = turn.parent.checkpointId.isEmpty() && turn.result.nodePath.isEmpty();
+    QList<ChannelWrite> writes =
+        firstStep ? StateChannels::all(s) : StateChannels::changed(before, s);
     const GraphEdge* next = AgentGraph::next(node.id, s);
     QList<ChannelWrite> taskWrites = writes;
     if (next)

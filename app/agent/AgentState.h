@@ -35,7 +35,7 @@ struct AgentState {
     QString currentStage; // greeting | qualification | pitch | objection_handling | close |
                           // complete | nurture
     bool qualified = false;
-    double qualificationScore = 0; // 0..100
+    double qualificationScore = 0; // 0..1, as conversations.qualification_score holds it (0.82)
     QString businessType;
     QString monthlyRevenue;
     QString mainPainPoint;

@@ -119,12 +119,19 @@ LeadText::LeadText(const QString& message)
         m_monthlyRevenue = QString::fromUtf8(C::revenueBands().at(m_revenueBand).label);
     }
 
-    for (qsizetype i = 0; i < painStems().size(); ++i)
-        if (containsAny(lower, painStems().at(i))) {
+    // The pain most of whose words the message uses ("follow up … leads go cold" is about
+    // follow-up, not leads).
+    int bestPain = 0;
+    for (qsizetype i = 0; i < painStems().size(); ++i) {
+        int score = 0;
+        for (const QString& stem : painStems().at(i))
+            score += containsWord(lower, stem) ? 1 : 0;
+        if (score > bestPain) {
+            bestPain = score;
             m_painIndex = int(i);
             m_painPoint = QString::fromUtf8(C::pains().at(i).label);
-            break;
         }
+    }
 
     static const QRegularExpression email(
         QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"));

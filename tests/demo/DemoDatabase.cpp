@@ -58,13 +58,15 @@ QString bootstrapDatabase(const QString& name, bool withOwner)
 
 QString demoFixtureUrl()
 {
-    static QString cached;
-    if (!cached.isEmpty())
-        return cached;
+    static const QString cached = demoDatabaseUrl(QStringLiteral("demo_fixture"));
+    return cached;
+}
+
+QString demoDatabaseUrl(const QString& name)
+{
     auto maintenance = connect(urlFor(QStringLiteral("postgres")));
     // Session-level lock: held while this process checks and, if needed, builds the database.
     require(maintenance->exec(QStringLiteral("select pg_advisory_lock(7346011)")));
-    const QString name = QStringLiteral("demo_fixture");
     bool ready = false;
     const auto exists =
         maintenance->exec(QStringLiteral("select 1 from pg_database where datname = $1"), {name});
@@ -87,8 +89,7 @@ QString demoFixtureUrl()
         REQUIRE_FALSE(e.isError());
     }
     require(maintenance->exec(QStringLiteral("select pg_advisory_unlock(7346011)")));
-    cached = urlFor(name);
-    return cached;
+    return urlFor(name);
 }
 
 } // namespace limitless::test

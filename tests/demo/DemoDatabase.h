@@ -17,5 +17,8 @@ QString bootstrapDatabase(const QString& name, bool withOwner);
 // business with kDemoSeed and kDemoNowMsecs), created on first use. Safe when several test
 // processes ask at once (an advisory lock serialises them).
 QString demoFixtureUrl();
+// The same demo business in database `name`, created on first use (tests that add rows of
+// their own keep them out of demo_fixture, whose counts other tests check).
+QString demoDatabaseUrl(const QString& name);
 
 } // namespace limitless::test

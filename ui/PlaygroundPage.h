@@ -103,6 +103,8 @@ public:
     QString currentThreadId() const { return m_threadId; }
     // The checkpoint the chat shows and the next message continues from ('' = none yet).
     QString headCheckpoint() const { return m_head; }
+    // The checkpoint whose state the chat and the inspector show (loaded).
+    QString shownCheckpoint() const { return m_snapshot.checkpointId; }
     bool isForking() const { return m_forking; }
     // The last turn's notices, its error (translated) and its test payment link as shown.
     QStringList noticeTexts() const { return m_noticeList; }

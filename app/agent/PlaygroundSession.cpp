@@ -2,6 +2,7 @@
 
 #include "agent/OfflinePolicy.h"
 #include "agent/Policy.h"
+#include "db/Claims.h"
 #include "db/PgConnection.h"
 #include "knowledge/Embedder.h"
 #include "knowledge/Retriever.h"
@@ -317,8 +318,28 @@ quint64 PlaygroundSession::startThread(const QString& campaignCode)
     run([id, campaignCode, self = QPointer<PlaygroundSession>(this)](PlaygroundWorker& w) {
         QString threadId;
         QString error = w.threadProblem();
-        if (error.isEmpty())
+        if (error.isEmpty() && !campaignCode.isEmpty() && !w.env.claims.isEmpty()) {
+            // AgentRuntime::startThread looks the code up without the owner's claims, which the
+            // app's role may not do; it is checked here under them, and the runtime starts the
+            // thread without it (the campaign under test is then not recorded in the first
+            // turn's conversation_started event).
+            const db::QueryResult r =
+                db::execWithClaims(
+                    *w.tools.connection,
+                    {db::Statement(QStringLiteral("select 1 from campaigns where upper(code) = "
+                                                  "upper($1)"),
+                                   {campaignCode})},
+                    w.env.claims)
+                    .value(0);
+            if (!r.ok())
+                error = r.error.userMessage();
+            else if (r.rowCount() == 0)
+                error = tr("There is no campaign with the code %1.").arg(campaignCode);
+            else
+                threadId = w.runtime->startThread({}, &error);
+        } else if (error.isEmpty()) {
             threadId = w.runtime->startThread(campaignCode, &error);
+        }
         QMetaObject::invokeMethod(
             self, [self, id, threadId, error] { emit self->threadStarted(id, threadId, error); },
             Qt::QueuedConnection);

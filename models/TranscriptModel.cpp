@@ -15,7 +15,7 @@ TranscriptModel::TranscriptModel(QObject* parent) : QAbstractListModel(parent) {
 
 int TranscriptModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_items.size());
+    return parent.isValid() ? 0 : int(m_items.size() + m_pending.size());
 }
 
 Qt::ItemFlags TranscriptModel::flags(const QModelIndex& index) const
@@ -38,6 +38,7 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
     names.insert(StageRole, "stage");
     names.insert(MessageIdRole, "messageId");
     names.insert(ClassNameRole, "className");
+    names.insert(PendingRole, "pending");
     return names;
 }
 
@@ -64,8 +65,48 @@ void TranscriptModel::clear()
     setTranscript({});
 }
 
+void TranscriptModel::setPendingMessages(const QList<TranscriptMessage>& messages)
+{
+    clearPending();
+    if (messages.isEmpty())
+        return;
+    const int first = int(m_items.size());
+    beginInsertRows({}, first, first + int(messages.size()) - 1);
+    m_pending = messages;
+    endInsertRows();
+}
+
+void TranscriptModel::appendPendingText(const QString& delta)
+{
+    if (m_pending.isEmpty() || m_pending.last().role != TranscriptMessage::Role::Ai) {
+        TranscriptMessage m;
+        m.role = TranscriptMessage::Role::Ai;
+        m.className = QStringLiteral("AIMessage");
+        m.content = delta;
+        const int row = int(m_items.size() + m_pending.size());
+        beginInsertRows({}, row, row);
+        m_pending.append(m);
+        endInsertRows();
+        return;
+    }
+    m_pending.last().content += delta;
+    const QModelIndex last = index(rowCount() - 1);
+    emit dataChanged(last, last, {Qt::DisplayRole});
+}
+
+void TranscriptModel::clearPending()
+{
+    if (m_pending.isEmpty())
+        return;
+    const int first = int(m_items.size());
+    beginRemoveRows({}, first, first + int(m_pending.size()) - 1);
+    m_pending.clear();
+    endRemoveRows();
+}
+
 void TranscriptModel::setTranscript(const langgraph::Transcript& transcript)
 {
+    clearPending();
     const QList<Item> items = itemsFor(transcript);
     // Same thread, the old items a prefix of the new ones: append (a conversation going on).
     bool extends = transcript.threadId == m_transcript.threadId && !m_items.isEmpty() &&
@@ -100,7 +141,10 @@ QVariant TranscriptModel::data(const QModelIndex& index, int role) const
     if (!index.isValid())
         return {};
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
-    const Item& item = m_items.at(index.row());
+    const bool pending = index.row() >= m_items.size();
+    if (role == PendingRole)
+        return pending;
+    const Item item = pending ? Item{Kind::Message, -1} : m_items.at(index.row());
     if (role == KindRole)
         return QVariant::fromValue(item.kind);
     if (item.kind == Kind::StageChange) {
@@ -116,7 +160,8 @@ QVariant TranscriptModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
-    const TranscriptMessage& m = m_transcript.messages.at(item.index);
+    const TranscriptMessage& m = pending ? m_pending.at(index.row() - m_items.size())
+                                         : m_transcript.messages.at(item.index);
     switch (role) {
     case Qt::DisplayRole:
         if (item.kind == Kind::Unsupported)

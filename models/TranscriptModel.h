@@ -9,7 +9,9 @@ namespace limitless::models {
 // A transcript as a list of items for a chat view: each message (human, ai, tool, system), a
 // separator where the stage changed, and a plain line for a message this version cannot read.
 // Reloading the same thread with messages added appends rows instead of resetting, so a view
-// keeps its scroll position while a conversation goes on.
+// keeps its scroll position while a conversation goes on. Messages not stored yet (the lead's
+// message being answered, the agent's reply as it streams in) follow the transcript as pending
+// rows until the next setTranscript() replaces them.
 class TranscriptModel : public QAbstractListModel {
     Q_OBJECT
 
@@ -31,6 +33,7 @@ public:
         ToolCallsTextRole,  // QStringList: each call as the owner reads it (describeToolCall)
         ToolResultTextRole, // QString: a tool result as the owner reads it, or empty
         RawJsonRole,        // QString: the calls' or the result's JSON as stored
+        PendingRole,        // bool: a message not stored yet (the lead's, a reply streaming in)
     };
 
     explicit TranscriptModel(QObject* parent = nullptr);
@@ -49,6 +52,12 @@ public:
     // A tool's result in words where it is known ("Checkout link created: https://…"), or empty.
     static QString describeToolResult(const QString& toolName, const QString& content);
     void clear();
+    // Replaces the pending rows after the transcript.
+    void setPendingMessages(const QList<langgraph::TranscriptMessage>& messages);
+    // Appends streamed text to the last pending AI message (starting one if there is none).
+    void appendPendingText(const QString& delta);
+    void clearPending();
+    int pendingCount() const { return int(m_pending.size()); }
     const langgraph::Transcript& transcript() const { return m_transcript; }
     int messageCount() const { return int(m_transcript.messages.size()); }
 
@@ -61,6 +70,7 @@ private:
 
     langgraph::Transcript m_transcript;
     QList<Item> m_items;
+    QList<langgraph::TranscriptMessage> m_pending;
 };
 
 } // namespace limitless::models

@@ -133,6 +133,9 @@ ChatBubbleDelegate::Layout ChatBubbleDelegate::layoutFor(const QStyleOptionViewI
     l.role = Role(index.data(TranscriptModel::RoleRole).toInt());
     l.text = breakable(index.data().toString());
     l.time = timeText(index.data(TranscriptModel::TimeRole).toDateTime());
+    // A message not stored yet says so where its time would be.
+    if (index.data(TranscriptModel::PendingRole).toBool())
+        l.time = l.role == Role::Ai ? tr("Writing…") : tr("Sent, waiting for the reply");
     // Tool calls and results in words where the tool is known; the JSON is the tooltip.
     const QStringList calls = index.data(TranscriptModel::ToolCallsTextRole).toStringList();
     if (!calls.isEmpty())

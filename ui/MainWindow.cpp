@@ -7,7 +7,7 @@
 #include "DocumentsPage.h"
 #include "FunnelPage.h"
 #include "PaymentsPage.h"
-#include "PlaceholderPage.h"
+#include "PlaygroundPage.h"
 #include "SettingsPage.h"
 #include "Theme.h"
 #include "TrayMonitor.h"
@@ -72,10 +72,8 @@ MainWindow::MainWindow(db::Database* database, QWidget* parent)
     addPage(Page::Payments, tr("Payments"), QStringLiteral("payments"), m_payments);
     m_documents = new DocumentsPage(database, nullptr, this);
     addPage(Page::Documents, tr("Documents"), QStringLiteral("documents"), m_documents);
-    addPage(Page::AgentPlayground, tr("Agent playground"), QStringLiteral("agent"),
-            new PlaceholderPage(tr("Agent playground"),
-                                tr("The agent playground is not available yet in this version."),
-                                this));
+    m_playground = new PlaygroundPage(database, nullptr, this);
+    addPage(Page::AgentPlayground, tr("Agent playground"), QStringLiteral("agent"), m_playground);
     m_settings = new SettingsPage(this);
     addPage(Page::Settings, tr("Settings"), QStringLiteral("settings"), m_settings);
     connect(m_payments, &PaymentsPage::openConversationRequested, this,
@@ -210,6 +208,8 @@ void MainWindow::resetSession()
         m_funnel->clearMessages();
     if (m_documents)
         m_documents->resetSession();
+    if (m_playground)
+        m_playground->resetSession();
 }
 
 void MainWindow::clearStartupMessage()

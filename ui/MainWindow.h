@@ -20,6 +20,7 @@ class ConversationsPage;
 class DocumentsPage;
 class FunnelPage;
 class PaymentsPage;
+class PlaygroundPage;
 class SettingsPage;
 class TrayMonitor;
 
@@ -52,6 +53,7 @@ public:
     SettingsPage* settingsPage() const { return m_settings; }
     FunnelPage* funnelPage() const { return m_funnel; }
     DocumentsPage* documentsPage() const { return m_documents; }
+    PlaygroundPage* playgroundPage() const { return m_playground; }
     TrayMonitor* trayMonitor() const { return m_tray; }
     ConnectionIndicator* connectionIndicator() const { return m_indicator; }
     Banner* startupBanner() const { return m_banner; }
@@ -91,6 +93,7 @@ private:
     SettingsPage* m_settings = nullptr;
     FunnelPage* m_funnel = nullptr;
     DocumentsPage* m_documents = nullptr;
+    PlaygroundPage* m_playground = nullptr;
     TrayMonitor* m_tray = nullptr;
     ConnectionIndicator* m_indicator;
 };

@@ -116,5 +116,7 @@ int runProfile(const QStringList& args);
 int runDocuments(const QStringList& args);
 int runSearch(const QStringList& args);
 int runBenchDocuments(const QStringList& args);
+// A conversation with a LangGraph API server's agent (`chat --server` hands over to it).
+int runServerChat(const QStringList& args);
 
 } // namespace limitless::cli

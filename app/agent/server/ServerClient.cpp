@@ -43,7 +43,8 @@ QString nodeErrorText(const QJsonObject& err)
     if (inner.value(QStringLiteral("message")).isString())
         message = inner.value(QStringLiteral("message")).toString();
     const QString name = err.value(QStringLiteral("error")).toString();
-    return name.isEmpty() || message.startsWith(name) ? message : name + QStringLiteral(": ") + message;
+    return name.isEmpty() || message.startsWith(name) ? message
+                                                      : name + QStringLiteral(": ") + message;
 }
 
 } // namespace
@@ -130,8 +131,7 @@ struct ServerClient::Stream : public QIODevice {
             outcome.reply += text;
             if (callbacks.onToken)
                 callbacks.onToken(
-                    text,
-                    pair.at(1).toObject().value(QStringLiteral("langgraph_node")).toString(),
+                    text, pair.at(1).toObject().value(QStringLiteral("langgraph_node")).toString(),
                     chunk.value(QStringLiteral("id")).toString());
         } else if (e.event == "debug") {
             const QJsonObject o = data.toObject();
@@ -294,8 +294,7 @@ GraphShape ServerClient::graph(const QString& assistantId, ServerError* error, b
                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(assistantId)),
                                   xray ? QStringLiteral("?xray=true") : QString());
     return GraphShape::fromJson(
-        callJson("GET", path, QJsonValue::Undefined, tr("the assistant %1").arg(assistantId),
-                 error)
+        callJson("GET", path, QJsonValue::Undefined, tr("the assistant %1").arg(assistantId), error)
             .toObject());
 }
 
@@ -357,10 +356,10 @@ StateSnapshot ServerClient::state(const QString& threadId, ServerError* error,
 QList<StateSnapshot> ServerClient::history(const QString& threadId, ServerError* error, int limit)
 {
     QList<StateSnapshot> out;
-    for (const QJsonValue& v : callJson("POST", QStringLiteral("/threads/%1/history").arg(threadId),
-                                        QJsonObject{{QStringLiteral("limit"), limit}},
-                                        describeThread(threadId), error)
-                                   .toArray())
+    for (const QJsonValue& v :
+         callJson("POST", QStringLiteral("/threads/%1/history").arg(threadId),
+                  QJsonObject{{QStringLiteral("limit"), limit}}, describeThread(threadId), error)
+             .toArray())
         out << StateSnapshot::fromJson(v.toObject());
     return out;
 }
@@ -398,8 +397,10 @@ QString ServerClient::updateState(const QString& threadId, const QJsonObject& va
     const QJsonObject o = callJson("POST", QStringLiteral("/threads/%1/state").arg(threadId), body,
                                    describeThread(threadId), &e)
                               .toObject();
-    const QString id =
-        o.value(QStringLiteral("checkpoint")).toObject().value(QStringLiteral("checkpoint_id")).toString();
+    const QString id = o.value(QStringLiteral("checkpoint"))
+                           .toObject()
+                           .value(QStringLiteral("checkpoint_id"))
+                           .toString();
     if (!e && id.isEmpty())
         e = ServerError::make(ServerError::Kind::BadResponse,
                               tr("The LangGraph server updated %1 but named no new checkpoint.")
@@ -434,8 +435,8 @@ RunOutcome ServerClient::stream(const QString& threadId, const RunRequest& reque
                            QStringLiteral("messages-tuple"), QStringLiteral("debug")});
     // Keeps the run's events on the server so that a dropped stream can be picked up again.
     body.insert(QStringLiteral("stream_resumable"), true);
-    const QString base =
-        threadId.isEmpty() ? QStringLiteral("/runs") : QStringLiteral("/threads/%1/runs").arg(threadId);
+    const QString base = threadId.isEmpty() ? QStringLiteral("/runs")
+                                            : QStringLiteral("/threads/%1/runs").arg(threadId);
     const QString what = threadId.isEmpty() ? tr("a run") : describeThread(threadId);
 
     Stream s(callbacks);
@@ -474,7 +475,8 @@ RunOutcome ServerClient::stream(const QString& threadId, const RunRequest& reque
         knowledge::BlockingHttp::wait(200 * attempts, cancel);
         a = call("GET", QStringLiteral("/threads/%1/runs/%2/stream").arg(threadId, s.outcome.runId),
                  QJsonValue::Undefined, m_streamMs, cancel,
-                 {{QByteArrayLiteral("Last-Event-ID"), s.lastId.isEmpty() ? QByteArrayLiteral("-1") : s.lastId}},
+                 {{QByteArrayLiteral("Last-Event-ID"),
+                   s.lastId.isEmpty() ? QByteArrayLiteral("-1") : s.lastId}},
                  &s);
     }
     if (!e && s.nodeError)
@@ -518,9 +520,9 @@ RunOutcome ServerClient::wait(const QString& threadId, const RunRequest& request
                                   a.status);
         } else if (o.contains(QStringLiteral("__error__"))) {
             const QString text = nodeErrorText(o.value(QStringLiteral("__error__")).toObject());
-            e = ServerError::make(
-                ServerError::Kind::NodeFailed,
-                tr("The agent failed on the LangGraph server: %1").arg(text), a.status, text);
+            e = ServerError::make(ServerError::Kind::NodeFailed,
+                                  tr("The agent failed on the LangGraph server: %1").arg(text),
+                                  a.status, text);
         } else if (o.contains(QStringLiteral("__interrupt__")) && !threadId.isEmpty()) {
             // At an interrupt the answer is only {"__interrupt__": […]}: the values are in the
             // thread's state.
@@ -544,8 +546,9 @@ bool ServerClient::cancelRun(const QString& threadId, const QString& runId, Serv
                              bool wait)
 {
     ServerError e;
-    const QString path = QStringLiteral("/threads/%1/runs/%2/cancel?action=interrupt&wait=%3")
-                             .arg(threadId, runId, wait ? QStringLiteral("true") : QStringLiteral("false"));
+    const QString path =
+        QStringLiteral("/threads/%1/runs/%2/cancel?action=interrupt&wait=%3")
+            .arg(threadId, runId, wait ? QStringLiteral("true") : QStringLiteral("false"));
     const HttpAnswer a = call("POST", path, QJsonObject{}, m_requestMs);
     e = ServerError::fromAnswer(a, tr("the run %1").arg(runId));
     if (error)

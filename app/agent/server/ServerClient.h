@@ -101,9 +101,8 @@ public:
 
 private:
     struct Stream;
-    knowledge::HttpAnswer call(const QByteArray& verb, const QString& path,
-                               const QJsonValue& body, int timeoutMs,
-                               const std::atomic_bool* cancel = nullptr,
+    knowledge::HttpAnswer call(const QByteArray& verb, const QString& path, const QJsonValue& body,
+                               int timeoutMs, const std::atomic_bool* cancel = nullptr,
                                const QList<QPair<QByteArray, QByteArray>>& headers = {},
                                QIODevice* sink = nullptr);
     QJsonValue callJson(const QByteArray& verb, const QString& path, const QJsonValue& body,

@@ -62,7 +62,8 @@ QString ServerError::serverText(const QByteArray& body)
             return o.value(QStringLiteral("detail")).toString();
         if (o.value(QStringLiteral("message")).isString())
             return o.value(QStringLiteral("message")).toString();
-        // The JS server's validation errors: {"success":false,"error":{"issues":[…],"name":"ZodError"}}.
+        // The JS server's validation errors:
+        // {"success":false,"error":{"issues":[…],"name":"ZodError"}}.
         const QJsonObject err = o.value(QStringLiteral("error")).toObject();
         const QJsonArray issues = err.value(QStringLiteral("issues")).toArray();
         if (!issues.isEmpty()) {
@@ -73,7 +74,8 @@ QString ServerError::serverText(const QByteArray& body)
                 for (const QJsonValue& p : issue.value(QStringLiteral("path")).toArray())
                     path << (p.isDouble() ? QString::number(p.toInt()) : p.toString());
                 const QString m = issue.value(QStringLiteral("message")).toString();
-                parts << (path.isEmpty() ? m : path.join(QLatin1Char('.')) + QStringLiteral(": ") + m);
+                parts << (path.isEmpty() ? m
+                                         : path.join(QLatin1Char('.')) + QStringLiteral(": ") + m);
             }
             return parts.join(QStringLiteral("; "));
         }
@@ -95,10 +97,10 @@ ServerError ServerError::fromAnswer(const knowledge::HttpAnswer& answer, const Q
         return make(Kind::Network,
                     tr("The LangGraph server stopped answering while working on %1.").arg(what));
     if (!answer.answered())
-        return make(Kind::Network,
-                    tr("The LangGraph server could not be reached for %1: %2")
-                        .arg(what, answer.errorText),
-                    0, answer.errorText);
+        return make(
+            Kind::Network,
+            tr("The LangGraph server could not be reached for %1: %2").arg(what, answer.errorText),
+            0, answer.errorText);
     const int s = answer.status;
     if (s >= 200 && s < 300)
         return {};

@@ -43,7 +43,8 @@ langgraph::LcMessage messageFromJson(const QJsonObject& m)
         return LcMessage::ai(id, content, calls);
     }
     if (type == QLatin1String("tool"))
-        return LcMessage::tool(id, content, str(m, "tool_call_id").toUtf8(), str(m, "name").toUtf8());
+        return LcMessage::tool(id, content, str(m, "tool_call_id").toUtf8(),
+                               str(m, "name").toUtf8());
     if (type == QLatin1String("system"))
         return LcMessage::system(id, content);
     return LcMessage::human(id, content);
@@ -91,7 +92,8 @@ GraphShape GraphShape::fromJson(const QJsonObject& o)
     GraphShape g;
     for (const QJsonValue& v : o.value(QStringLiteral("nodes")).toArray()) {
         const QJsonObject n = v.toObject();
-        QString name = n.value(QStringLiteral("data")).toObject().value(QStringLiteral("name")).toString();
+        QString name =
+            n.value(QStringLiteral("data")).toObject().value(QStringLiteral("name")).toString();
         if (name.isEmpty())
             name = str(n, "id");
         g.nodes << Node{str(n, "id"), str(n, "type"), name};
@@ -117,7 +119,8 @@ AgentState agentStateFromValues(const QJsonObject& v)
     s.businessType = str(v, "business_type");
     // A server graph may keep revenue as a number.
     const QJsonValue revenue = v.value(QStringLiteral("monthly_revenue"));
-    s.monthlyRevenue = revenue.isDouble() ? QString::number(revenue.toDouble()) : revenue.toString();
+    s.monthlyRevenue =
+        revenue.isDouble() ? QString::number(revenue.toDouble()) : revenue.toString();
     s.mainPainPoint = str(v, "main_pain_point");
     s.pitchDelivered = v.value(QStringLiteral("pitch_delivered")).toBool();
     s.pitchType = str(v, "pitch_type");
@@ -164,7 +167,9 @@ QString StateSnapshot::errorText() const
             return m.isEmpty() ? e.toString() : m;
         }
         const QString m = e.toObject().value(QStringLiteral("message")).toString();
-        return m.isEmpty() ? QString::fromUtf8(QJsonDocument(e.toObject()).toJson(QJsonDocument::Compact)) : m;
+        return m.isEmpty()
+                   ? QString::fromUtf8(QJsonDocument(e.toObject()).toJson(QJsonDocument::Compact))
+                   : m;
     }
     return {};
 }
@@ -176,8 +181,10 @@ StateSnapshot StateSnapshot::fromJson(const QJsonObject& o)
     s.state = agentStateFromValues(s.values);
     for (const QJsonValue& n : o.value(QStringLiteral("next")).toArray())
         s.next << n.toString();
-    s.checkpointId =
-        o.value(QStringLiteral("checkpoint")).toObject().value(QStringLiteral("checkpoint_id")).toString();
+    s.checkpointId = o.value(QStringLiteral("checkpoint"))
+                         .toObject()
+                         .value(QStringLiteral("checkpoint_id"))
+                         .toString();
     s.parentCheckpointId = o.value(QStringLiteral("parent_checkpoint"))
                                .toObject()
                                .value(QStringLiteral("checkpoint_id"))
@@ -200,7 +207,8 @@ QJsonObject RunRequest::toJson() const
     } else if (!messages.isEmpty()) {
         QJsonArray list;
         for (const InputMessage& m : messages)
-            list << QJsonObject{{QStringLiteral("type"), m.type}, {QStringLiteral("content"), m.content}};
+            list << QJsonObject{{QStringLiteral("type"), m.type},
+                                {QStringLiteral("content"), m.content}};
         o.insert(QStringLiteral("input"), QJsonObject{{QStringLiteral("messages"), list}});
     } else if (!resume) {
         o.insert(QStringLiteral("input"), QJsonValue::Null);

@@ -104,8 +104,8 @@ struct InputMessage {
 struct RunRequest {
     QString assistantId;
     QList<InputMessage> messages; // the input; empty with `resume` set or for a null input
-    QJsonValue input;             // used instead of `messages` when not undefined
-    bool resume = false;          // send `command: {resume: resumeValue}`
+    QJsonValue input = QJsonValue::Undefined; // used instead of `messages` when set
+    bool resume = false;                      // send `command: {resume: resumeValue}`
     QJsonValue resumeValue = true;
     QString checkpointId; // run from this checkpoint instead of the thread's head
     QJsonObject metadata;
@@ -121,12 +121,12 @@ struct RunOutcome {
     QString runId;
     AgentState state;
     QJsonObject values;
-    QString reply;          // the text streamed as tokens in this run (all AI messages joined)
+    QString reply;           // the text streamed as tokens in this run (all AI messages joined)
     QStringList checkpoints; // checkpoint ids written during the run, oldest first (debug mode)
     QStringList nodes;       // nodes that ran, in order
     bool interrupted = false;
-    QStringList next;  // where the graph stopped (interrupted runs)
-    int resumes = 0;   // how often a dropped stream was picked up again
+    QStringList next; // where the graph stopped (interrupted runs)
+    int resumes = 0;  // how often a dropped stream was picked up again
     qint64 firstTokenMs = -1;
     qint64 totalMs = 0;
 };
@@ -136,7 +136,7 @@ struct StreamCallbacks {
     std::function<void(const QString& runId)> onRunStarted;
     // A piece of the reply: `node` produced it, `messageId` groups the pieces of one message.
     std::function<void(const QString& text, const QString& node, const QString& messageId)> onToken;
-    std::function<void(const QString& node)> onNode;              // a node started (debug/task)
+    std::function<void(const QString& node)> onNode; // a node started (debug/task)
     std::function<void(const QString& node, const QJsonObject& update)> onUpdate; // a node ended
     std::function<void(const AgentState& state, const QJsonObject& values)> onValues;
     std::function<void(const QString& checkpointId, const QString& parentId)> onCheckpoint;

@@ -21,9 +21,9 @@ using namespace limitless::agent::server;
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ServerChat", text);
+    return QCoreApplication::translate("ServerChat", text, disambiguation, n);
 }
 
 QJsonObject stateJson(const RunOutcome& r, const QString& checkpointId)
@@ -184,6 +184,7 @@ int runServerChat(const QStringList& args)
 
     QTextStream in(stdin);
     int failures = 0;
+    QString lastCode;
     while (!in.atEnd()) {
         const QString line = in.readLine().trimmed();
         if (line.isEmpty())
@@ -225,10 +226,15 @@ int runServerChat(const QStringList& args)
                            .arg(r.next.join(QStringLiteral(", ")))
                     << Qt::endl;
         }
-        if (error)
+        if (error) {
             ++failures;
+            lastCode = error.code();
+        }
     }
-    return failures ? ExitFailed : ExitOk;
+    if (failures)
+        return cli.fail(tr("%n turn(s) failed on the LangGraph server", nullptr, failures),
+                        ExitFailed, lastCode);
+    return ExitOk;
 }
 
 } // namespace limitless::cli

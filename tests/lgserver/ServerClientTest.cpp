@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSet>
 #include <QThread>
 
@@ -177,6 +178,8 @@ TEST_CASE("An interrupt before close is shown and resumed")
     CHECK(r.next == QStringList{QStringLiteral("close")});
     CHECK(r.reply.isEmpty());
     CHECK_FALSE(r.state.paymentLinkSent);
+    CHECK(r.state.currentStage == QLatin1String("objection_handling")); // the values before close
+    CHECK(r.state.messages.size() == 7);
     ServerError e;
     const StateSnapshot s = c.state(thread, &e);
     REQUIRE_FALSE(e);
@@ -518,4 +521,51 @@ TEST_CASE("Benchmark: first token and final state, client against plain HTTP")
     CHECK(r.rawFirstTokenMs > 0);
     CHECK(r.rawFirstTokenMs <= r.rawFinalMs);
     WARN(r.toText().toStdString());
+}
+
+TEST_CASE("limitless server-chat --json prints one object per lead line")
+{
+    QProcess p;
+    p.start(QStringLiteral(LIMITLESS_BINARY_DIR "/limitless"),
+            {QStringLiteral("server-chat"), QStringLiteral("--server"), serverUrl().toString(),
+             QStringLiteral("--assistant"), kGraph, QStringLiteral("--json")});
+    REQUIRE(p.waitForStarted());
+    p.write("hi there\n\nI run a gym, 20k a month, my problem is churn\nexplode\n");
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(60000));
+    CHECK(p.exitCode() == 1); // the third turn failed
+    // One compact object per turn, then (a turn failed) the command's error object.
+    QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
+    REQUIRE(lines.size() > 3);
+    const QJsonObject summary = QJsonDocument::fromJson(lines.mid(3).join('\n'))
+                                    .object()
+                                    .value(QStringLiteral("error"))
+                                    .toObject();
+    CHECK(summary.value(QStringLiteral("code")).toString() == QLatin1String("node_failed"));
+    lines = lines.mid(0, 3);
+    QString thread;
+    for (const QByteArray& l : lines) {
+        const QJsonObject o = QJsonDocument::fromJson(l).object();
+        REQUIRE_FALSE(o.isEmpty());
+        if (thread.isEmpty())
+            thread = o.value(QStringLiteral("thread_id")).toString();
+        CHECK(o.value(QStringLiteral("thread_id")).toString() == thread);
+    }
+    const QJsonObject second = QJsonDocument::fromJson(lines[1]).object();
+    CHECK(second.value(QStringLiteral("reply"))
+              .toString()
+              .startsWith(QStringLiteral("Great, a gym")));
+    CHECK(second.value(QStringLiteral("state"))
+              .toObject()
+              .value(QStringLiteral("qualified"))
+              .toBool());
+    const QJsonObject third = QJsonDocument::fromJson(lines[2]).object();
+    CHECK(
+        third.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString() ==
+        QLatin1String("node_failed"));
+    CHECK(third.value(QStringLiteral("error"))
+              .toObject()
+              .value(QStringLiteral("message"))
+              .toString()
+              .contains(QStringLiteral("Simulated node failure")));
 }

@@ -95,7 +95,14 @@ struct ServerClient::Stream : public QIODevice {
                     callbacks.onRunStarted(runId);
             }
         } else if (e.event == "values") {
-            outcome.values = data.toObject();
+            // At an interrupt the server sends {"__interrupt__": […]} as values: keep the state.
+            const QJsonObject o = data.toObject();
+            if (o.contains(QStringLiteral("__interrupt__"))) {
+                outcome.interrupted = true;
+                if (o.size() == 1)
+                    return;
+            }
+            outcome.values = o;
             outcome.state = agentStateFromValues(outcome.values);
             if (callbacks.onValues)
                 callbacks.onValues(outcome.state, outcome.values);

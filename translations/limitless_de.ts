@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>Additions</name>
@@ -37,7 +36,7 @@
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>knowledge base tables</source>
@@ -48,147 +47,147 @@
     <name>AuthError</name>
     <message>
         <source>The e-mail address or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse oder das Passwort ist falsch.</translation>
     </message>
     <message>
         <source>This e-mail address is not confirmed yet. Open the confirmation link that was sent to it, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese E-Mail-Adresse ist noch nicht bestätigt. Öffnen Sie den Bestätigungslink, der an sie gesendet wurde, und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>Too many attempts. Wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Versuche. Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Your session has ended: you signed out on another device, or it expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist beendet: Sie haben sich auf einem anderen Gerät abgemeldet, oder sie ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>This account is blocked. Contact the project&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <source>This account is blocked. Contact the project's administrator.</source>
+        <translation>Dieses Konto ist gesperrt. Wenden Sie sich an den Administrator des Projekts.</translation>
     </message>
     <message>
         <source>The authentication code is wrong. Enter the current 6-digit code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Authentifizierungscode ist falsch. Geben Sie den aktuellen 6-stelligen Code aus Ihrer Authenticator-App ein.</translation>
     </message>
     <message>
         <source>The authentication code has expired. Enter the current code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Authentifizierungscode ist abgelaufen. Geben Sie den aktuellen Code ein.</translation>
     </message>
     <message>
         <source>it is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist zu kurz</translation>
     </message>
     <message>
         <source>it needs more kinds of characters (letters, digits, symbols)</source>
-        <translation type="unfinished"></translation>
+        <translation>es braucht mehr Arten von Zeichen (Buchstaben, Ziffern, Symbole)</translation>
     </message>
     <message>
         <source>it appears in known password leaks</source>
-        <translation type="unfinished"></translation>
+        <translation>es kommt in bekannten Passwort-Leaks vor</translation>
     </message>
     <message>
         <source>The new password is too weak. Choose a longer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort ist zu schwach. Wählen Sie ein längeres.</translation>
     </message>
     <message>
         <source>The new password is too weak: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort ist zu schwach: %1.</translation>
     </message>
     <message>
         <source>The new password must be different from the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort muss sich vom alten unterscheiden.</translation>
     </message>
     <message>
         <source>The code from the e-mail is wrong or has expired. Request a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code aus der E-Mail ist falsch oder abgelaufen. Fordern Sie einen neuen Code an.</translation>
     </message>
     <message>
         <source>The sign-in in the browser took too long or belongs to another attempt. Start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung im Browser hat zu lange gedauert oder gehört zu einem anderen Versuch. Starten Sie sie erneut.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde im Browser abgebrochen.</translation>
     </message>
     <message>
         <source>The sign-in in the browser failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung im Browser ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>This sign-in method is not enabled for the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldemethode ist für das Projekt nicht aktiviert.</translation>
     </message>
     <message>
-        <source>The server rejected the app&apos;s API key. Check the anon (publishable) key in the profile.</source>
-        <translation type="unfinished"></translation>
+        <source>The server rejected the app's API key. Check the anon (publishable) key in the profile.</source>
+        <translation>Der Server hat den API-Schlüssel der App abgelehnt. Prüfen Sie den anon-Schlüssel (publishable) im Profil.</translation>
     </message>
     <message>
         <source>The sign-in server is unavailable right now (HTTP %1). Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver ist gerade nicht verfügbar (HTTP %1). Versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
         <source>The sign-in server is unavailable right now. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver ist gerade nicht verfügbar. Versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
         <source>The sign-in server cannot be reached. Check your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver ist nicht erreichbar. Prüfen Sie Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>The server address is not valid or cannot be found. Check the Supabase URL in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse ist ungültig oder wurde nicht gefunden. Prüfen Sie die Supabase-URL im Profil.</translation>
     </message>
     <message>
         <source>The server address must start with https://. Plain http:// is only allowed for this computer (localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse muss mit https:// beginnen. Unverschlüsseltes http:// ist nur für diesen Computer (localhost) erlaubt.</translation>
     </message>
     <message>
         <source>The secure connection to the server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zum Server ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The sign-in server did not answer in time. Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished">Die Anfrage wurde abgebrochen.</translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The sign-in server sent an answer this app does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat eine Antwort gesendet, die diese App nicht versteht.</translation>
     </message>
     <message>
         <source>This is not available for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist für dieses Profil nicht verfügbar.</translation>
     </message>
     <message>
         <source>The system keychain is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>The local sandbox could not sign you in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox konnte Sie nicht anmelden.</translation>
     </message>
     <message>
         <source>The sign-in server refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat die Anfrage abgelehnt (%1).</translation>
     </message>
     <message>
         <source>The sign-in server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
     <message>
         <source>The connection was closed before the answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geschlossen, bevor die Antwort eintraf.</translation>
     </message>
     <message>
         <source>Too many attempts. Try again in %1 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Versuche. Versuchen Sie es in %1 min erneut.</translation>
     </message>
     <message>
         <source>Too many attempts. Try again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Versuche. Versuchen Sie es in %1 s erneut.</translation>
     </message>
     <message>
         <source>Another Limitless window or command is renewing the session and has not finished. Try again in a moment.</source>
@@ -199,7 +198,7 @@
     <name>Bench</name>
     <message>
         <source>The database has no owner; load `limitless demo-data` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat keinen Inhaber; laden Sie zuerst `limitless demo-data`.</translation>
     </message>
 </context>
 <context>
@@ -213,59 +212,53 @@
     <name>CampaignCode</name>
     <message>
         <source>Enter a code, or let one be generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Code ein oder lassen Sie einen erzeugen.</translation>
     </message>
     <message>
         <source>A campaign code has exactly %1 characters (this one has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kampagnencode hat genau %1 Zeichen (dieser hat %2).</translation>
     </message>
     <message>
         <source>“%1” is not allowed: codes avoid 0, O, 1, I and L, which are easily mistaken for one another.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht erlaubt: Codes vermeiden 0, O, 1, I und L, weil sie leicht miteinander verwechselt werden.</translation>
     </message>
     <message>
         <source>“%1” is not allowed: use the letters A–Z and the digits 2–9.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht erlaubt: Verwenden Sie die Buchstaben A–Z und die Ziffern 2–9.</translation>
     </message>
 </context>
 <context>
     <name>CampaignLink</name>
     <message>
         <source>Enter a full web address starting with https://, for example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine vollständige Webadresse ein, die mit https:// beginnt, zum Beispiel %1</translation>
     </message>
 </context>
 <context>
     <name>CampaignService</name>
     <message>
         <source>This code is already taken. Choose another one, or leave the field empty to get a generated code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code ist bereits vergeben. Wählen Sie einen anderen oder lassen Sie das Feld leer, um einen erzeugten Code zu erhalten.</translation>
     </message>
     <message numerus="yes">
-        <source>This campaign has %n conversation(s), so it cannot be deleted: the leads&apos; history keeps its campaign. Pause it instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>This campaign has %n conversation(s), so it cannot be deleted: the leads' history keeps its campaign. Pause it instead.</source>
+        <translation><numerusform>Diese Kampagne hat %n Gespräch, daher kann sie nicht gelöscht werden: Der Verlauf der Leads behält seine Kampagne. Pausieren Sie sie stattdessen.</numerusform><numerusform>Diese Kampagne hat %n Gespräche, daher kann sie nicht gelöscht werden: Der Verlauf der Leads behält seine Kampagne. Pausieren Sie sie stattdessen.</numerusform></translation>
     </message>
     <message>
         <source>No owner profile belongs to the signed-in account, so the campaign has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum angemeldeten Konto gehört kein Inhaberprofil, daher hat die Kampagne keinen Inhaber.</translation>
     </message>
     <message>
         <source>Other records (clicks, conversations or payments) still refer to this campaign, so it cannot be deleted. Pause it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Datensätze (Klicks, Gespräche oder Zahlungen) verweisen noch auf diese Kampagne, daher kann sie nicht gelöscht werden. Pausieren Sie sie stattdessen.</translation>
     </message>
     <message numerus="yes">
         <source>No free campaign code was found after %n attempt(s). Please try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Nach %n Versuch wurde kein freier Kampagnencode gefunden. Bitte versuchen Sie es erneut.</numerusform><numerusform>Nach %n Versuchen wurde kein freier Kampagnencode gefunden. Bitte versuchen Sie es erneut.</numerusform></translation>
     </message>
     <message>
         <source>This campaign no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kampagne existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The campaign needs a name.</source>
@@ -303,389 +296,383 @@
     <name>Cli</name>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinenlesbare Ausgabe.</translation>
     </message>
     <message>
         <source>No database: pass --db URL, set LIMITLESS_DATABASE_URL, or start the local sandbox with `limitless sandbox start`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank: Geben Sie --db URL an, setzen Sie LIMITLESS_DATABASE_URL oder starten Sie die lokale Sandbox mit `limitless sandbox start`.</translation>
     </message>
     <message numerus="yes">
         <source>Applied %n migration(s) in one transaction.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Migration in einer Transaktion angewendet.</numerusform><numerusform>%n Migrationen in einer Transaktion angewendet.</numerusform></translation>
     </message>
     <message>
         <source>List and apply pending database migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Datenbankmigrationen auflisten und anwenden</translation>
     </message>
     <message>
         <source>Start, stop, inspect or reset the local sandbox database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox-Datenbank starten, stoppen, prüfen oder zurücksetzen</translation>
     </message>
     <message>
         <source>Load the demo business into a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Unternehmen in eine Datenbank laden</translation>
     </message>
     <message>
         <source>Run benchmarks and print their figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmarks ausführen und ihre Werte ausgeben</translation>
     </message>
     <message>
         <source>Usage: limitless &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: limitless &lt;command&gt; [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Run `limitless &lt;command&gt; --help` for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie `limitless &lt;command&gt; --help` aus, um seine Optionen zu sehen.</translation>
     </message>
     <message>
         <source>Loads a deterministic demo business (campaigns, conversations with LangGraph transcripts, analytics events, payments, documents) into a migrated database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt ein deterministisches Demo-Unternehmen (Kampagnen, Gespräche mit LangGraph-Transkripten, Analytics-Ereignisse, Zahlungen, Dokumente) in eine migrierte Datenbank.</translation>
     </message>
     <message>
         <source>small (240 conversations, checkpoint per stage) or large (100,000 conversations, 1,000,000 events, latest checkpoint only).</source>
-        <translation type="unfinished"></translation>
+        <translation>small (240 Gespräche, ein Checkpoint pro Phase) oder large (100.000 Gespräche, 1.000.000 Ereignisse, nur der letzte Checkpoint).</translation>
     </message>
     <message>
         <source>Random seed; the same seed gives the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufalls-Seed; derselbe Seed ergibt dieselben Daten.</translation>
     </message>
     <message>
         <source>The moment the data is relative to (ISO 8601, UTC). Default: the start of the current UTC day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitpunkt, auf den sich die Daten beziehen (ISO 8601, UTC). Standard: der Beginn des aktuellen UTC-Tages.</translation>
     </message>
     <message>
         <source>Do nothing when the database already has campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts tun, wenn die Datenbank bereits Kampagnen enthält.</translation>
     </message>
     <message>
-        <source>--scale must be &apos;small&apos; or &apos;large&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>--scale must be 'small' or 'large'.</source>
+        <translation>--scale muss 'small' oder 'large' sein.</translation>
     </message>
     <message>
         <source>--seed must be a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed muss eine nicht negative ganze Zahl sein.</translation>
     </message>
     <message>
         <source>--now must be an ISO 8601 date-time, e.g. 2025-06-01T00:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--now muss ein Datum mit Uhrzeit nach ISO 8601 sein, z. B. 2025-06-01T00:00:00Z.</translation>
     </message>
     <message>
         <source>The database already has campaigns; nothing loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank enthält bereits Kampagnen; nichts geladen.</translation>
     </message>
     <message>
         <source>Loaded the demo business in %1 s: %2 campaigns, %3 conversations, %4 analytics events, %5 payments, %6 documents (%7 chunks, %8), %9 checkpoints with %10 blobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Unternehmen in %1 s geladen: %2 Kampagnen, %3 Gespräche, %4 Analytics-Ereignisse, %5 Zahlungen, %6 Dokumente (%7 Textblöcke, %8), %9 Checkpoints mit %10 Blobs.</translation>
     </message>
     <message>
         <source>Row triggers were bypassed for the load (session_replication_role = replica).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen-Trigger wurden beim Laden umgangen (session_replication_role = replica).</translation>
     </message>
     <message>
         <source>Row triggers ran for every loaded row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen-Trigger liefen für jede geladene Zeile.</translation>
     </message>
     <message>
-        <source>Runs a benchmark and prints its figures. Benchmarks: db (query latency on the demo data against the seed&apos;s targets).</source>
-        <translation type="unfinished"></translation>
+        <source>Runs a benchmark and prints its figures. Benchmarks: db (query latency on the demo data against the seed's targets).</source>
+        <translation>Führt einen Benchmark aus und gibt seine Werte aus. Benchmarks: db (Abfragelatenz auf den Demodaten im Vergleich zu den Zielen des Seeds).</translation>
     </message>
     <message>
         <source>Which benchmark: db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Benchmark: db.</translation>
     </message>
     <message>
         <source>Measured runs per query (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessene Durchläufe pro Abfrage (Standard 200).</translation>
     </message>
     <message>
         <source>Usage: limitless bench db [--db URL] [--json] [--iterations N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: limitless bench db [--db URL] [--json] [--iterations N]</translation>
     </message>
     <message>
         <source>--iterations must be a positive integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>--iterations muss eine positive ganze Zahl sein.</translation>
     </message>
     <message>
         <source>Database benchmark: PostgreSQL %1, %2 cores; %3 conversations, %4 analytics events, %5 checkpoints; dashboard window %6 – %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank-Benchmark: PostgreSQL %1, %2 Kerne; %3 Gespräche, %4 Analytics-Ereignisse, %5 Checkpoints; Dashboard-Zeitraum %6 – %7.</translation>
     </message>
     <message>
         <source>query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage</translation>
     </message>
     <message>
         <source>min ms</source>
-        <translation type="unfinished"></translation>
+        <translation>min ms</translation>
     </message>
     <message>
         <source>p50 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 ms</translation>
     </message>
     <message>
         <source>p95 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 ms</translation>
     </message>
     <message>
         <source>max ms</source>
-        <translation type="unfinished"></translation>
+        <translation>max ms</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>ours</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene</translation>
     </message>
     <message>
         <source>p95 vs ours</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 vs. eigene</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>ERFÜLLT</translation>
     </message>
     <message>
         <source>MISS</source>
-        <translation type="unfinished"></translation>
+        <translation>VERFEHLT</translation>
     </message>
     <message>
         <source> (peer, not a target)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Vergleich, kein Ziel)</translation>
     </message>
     <message>
         <source>Run the row triggers (live notifications) for every loaded row even as superuser; by default a superuser load bypasses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen-Trigger (Live-Benachrichtigungen) auch als Superuser für jede geladene Zeile ausführen; standardmäßig werden sie beim Laden als Superuser umgangen.</translation>
     </message>
     <message>
         <source>Benchmarks the Conversations views (run on `demo-data --scale large`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Misst die Ansichten der Seite „Gespräche“ (auf `demo-data --scale large` ausführen).</translation>
     </message>
     <message>
         <source>Measured runs per query (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessene Durchläufe pro Abfrage (Standard 50).</translation>
     </message>
     <message>
         <source>The thread to open (default: the one with the most messages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu öffnende Thread (Standard: der mit den meisten Nachrichten).</translation>
     </message>
     <message>
         <source>Directory of the LangGraph.js peer script (default: tests/interop under the working directory, or LIMITLESS_INTEROP_DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis des LangGraph.js-Vergleichsskripts (Standard: tests/interop im Arbeitsverzeichnis oder LIMITLESS_INTEROP_DIR).</translation>
     </message>
     <message>
         <source>first page (200 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>erste Seite (200 Zeilen)</translation>
     </message>
     <message>
-        <source>filtered search (&quot;%1&quot;, 3 stages, qualified)</source>
-        <translation type="unfinished"></translation>
+        <source>filtered search ("%1", 3 stages, qualified)</source>
+        <translation>gefilterte Suche („%1“, 3 Phasen, qualifiziert)</translation>
     </message>
     <message>
         <source>  its total count</source>
-        <translation type="unfinished"></translation>
+        <translation>  ihre Gesamtzahl</translation>
     </message>
     <message>
         <source>open transcript (%1 messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript öffnen (%1 Nachrichten)</translation>
     </message>
     <message>
         <source>  peer: LangGraph.js getTuple (%1 messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Vergleich: LangGraph.js getTuple (%1 Nachrichten)</translation>
     </message>
     <message>
         <source>scroll %1 rows: longest page handling</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen scrollen: längste Seitenverarbeitung</translation>
     </message>
     <message>
-        <source>  1 ms timer&apos;s longest delay (incl. OS)</source>
-        <translation type="unfinished"></translation>
+        <source>  1 ms timer's longest delay (incl. OS)</source>
+        <translation>  längste Verzögerung eines 1-ms-Timers (inkl. Betriebssystem)</translation>
     </message>
     <message>
         <source>resident memory after %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>residenter Speicher nach %1 Zeilen</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>max</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>MISSED</source>
-        <translation type="unfinished"></translation>
+        <translation>VERFEHLT</translation>
     </message>
     <message>
         <source>(peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Vergleich)</translation>
     </message>
     <message>
         <source>LangGraph.js getTuple / ours (p50): %1×</source>
-        <translation type="unfinished"></translation>
+        <translation>LangGraph.js getTuple / eigene (p50): %1×</translation>
     </message>
     <message>
         <source>LangGraph.js peer not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LangGraph.js-Vergleich nicht ausgeführt: %1</translation>
     </message>
     <message>
         <source>(scrolling: %1 rows in %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Scrollen: %1 Zeilen in %2 ms)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
-        <source>Lists conversations, newest message first, with the Conversations page&apos;s filters.</source>
-        <translation type="unfinished"></translation>
+        <source>Lists conversations, newest message first, with the Conversations page's filters.</source>
+        <translation>Listet Gespräche auf, neueste Nachricht zuerst, mit den Filtern der Seite „Gespräche“.</translation>
     </message>
     <message>
         <source>What to do: list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist: list.</translation>
     </message>
     <message>
         <source>Only conversations in this stage (greeting, qualification, pitch, objection_handling, close, complete, nurture).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Gespräche in dieser Phase (greeting, qualification, pitch, objection_handling, close, complete, nurture).</translation>
     </message>
     <message>
         <source>Only conversations of the campaign with this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Gespräche der Kampagne mit diesem Code.</translation>
     </message>
     <message>
         <source>Instagram handle or e-mail contains this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram-Handle oder E-Mail enthält diesen Text.</translation>
     </message>
     <message>
         <source>last-message (default) or created.</source>
-        <translation type="unfinished"></translation>
+        <translation>last-message (Standard) oder created.</translation>
     </message>
     <message>
         <source>At most N conversations (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Gespräche (Standard: alle).</translation>
     </message>
     <message>
         <source>Usage: limitless conversations list [--stage S] [--campaign CODE] [--search TEXT] [--sort ORDER] [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: limitless conversations list [--stage S] [--campaign CODE] [--search TEXT] [--sort ORDER] [--limit N] [--json]</translation>
     </message>
     <message>
-        <source>Unknown stage &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown stage '%1'.</source>
+        <translation>Unbekannte Phase '%1'.</translation>
     </message>
     <message>
-        <source>--sort must be &apos;last-message&apos; or &apos;created&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>--sort must be 'last-message' or 'created'.</source>
+        <translation>--sort muss 'last-message' oder 'created' sein.</translation>
     </message>
     <message>
         <source>--limit must be a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit muss eine nicht negative ganze Zahl sein.</translation>
     </message>
     <message>
-        <source>No campaign has the code &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>No campaign has the code '%1'.</source>
+        <translation>Keine Kampagne hat den Code '%1'.</translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Zahlung.</numerusform><numerusform>%n Zahlungen.</numerusform></translation>
     </message>
     <message>
-        <source>Prints a conversation&apos;s transcript from LangGraph&apos;s checkpoints (the thread id is the conversation id).</source>
-        <translation type="unfinished"></translation>
+        <source>Prints a conversation's transcript from LangGraph's checkpoints (the thread id is the conversation id).</source>
+        <translation>Gibt das Transkript eines Gesprächs aus den Checkpoints von LangGraph aus (die Thread-ID ist die Gesprächs-ID).</translation>
     </message>
     <message>
-        <source>The conversation&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <source>The conversation's id.</source>
+        <translation>Die ID des Gesprächs.</translation>
     </message>
     <message>
         <source>Usage: limitless transcript THREAD_ID [--db URL] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: limitless transcript THREAD_ID [--db URL] [--json]</translation>
     </message>
     <message>
         <source>No transcript stored for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein Transkript gespeichert.</translation>
     </message>
     <message>
         <source>[unsupported message: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[nicht unterstützte Nachricht: %1]</translation>
     </message>
     <message>
         <source>The transcript is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Transkript ist beschädigt: %1</translation>
     </message>
     <message>
-        <source>Sign in or out, show or renew the owner&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <source>Sign in or out, show or renew the owner's session</source>
+        <translation>An- oder abmelden, die Sitzung des Inhabers anzeigen oder erneuern</translation>
     </message>
     <message>
         <source>List, create, pause or resume campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen auflisten, erstellen, pausieren oder fortsetzen</translation>
     </message>
     <message>
         <source>List payments with revenue totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen mit Umsatzsummen auflisten</translation>
     </message>
     <message>
-        <source>Print the funnel&apos;s stage counts and conversions</source>
-        <translation type="unfinished"></translation>
+        <source>Print the funnel's stage counts and conversions</source>
+        <translation>Anzahlen und Konversionsraten der Trichterphasen ausgeben</translation>
     </message>
     <message>
-        <source>List conversations with the dashboard&apos;s filters</source>
-        <translation type="unfinished"></translation>
+        <source>List conversations with the dashboard's filters</source>
+        <translation>Gespräche mit den Filtern des Dashboards auflisten</translation>
     </message>
     <message>
-        <source>Print a conversation&apos;s transcript from LangGraph</source>
-        <translation type="unfinished"></translation>
+        <source>Print a conversation's transcript from LangGraph</source>
+        <translation>Transkript eines Gesprächs aus LangGraph ausgeben</translation>
     </message>
     <message>
         <source>Benchmark the Conversations views on large data</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansichten der Seite „Gespräche“ mit großen Datenmengen messen</translation>
     </message>
     <message>
         <source>Insert live analytics events to watch the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Analytics-Ereignisse einfügen, um das Dashboard zu beobachten</translation>
     </message>
     <message>
         <source>PostgreSQL connection URL (postgresql://… or key=value; default: LIMITLESS_DATABASE_URL, else the running local sandbox).</source>
         <translation>PostgreSQL-Verbindungs-URL (postgresql://… oder Schlüssel=Wert; Standard: LIMITLESS_DATABASE_URL, sonst die laufende lokale Sandbox).</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <source>%1 is not a PostgreSQL connection URL (%2). Give postgresql://user@host:port/database, postgres://…, or key=value pairs such as &quot;host=… dbname=…&quot;.</source>
-        <translation>%1 ist keine PostgreSQL-Verbindungs-URL (%2). Angeben: postgresql://benutzer@host:port/datenbank, postgres://… oder Schlüssel=Wert-Paare wie &quot;host=… dbname=…&quot;.</translation>
+        <source>%1 is not a PostgreSQL connection URL (%2). Give postgresql://user@host:port/database, postgres://…, or key=value pairs such as "host=… dbname=…".</source>
+        <translation>%1 ist keine PostgreSQL-Verbindungs-URL (%2). Angeben: postgresql://benutzer@host:port/datenbank, postgres://… oder Schlüssel=Wert-Paare wie "host=… dbname=…".</translation>
     </message>
     <message>
         <source>The thread id is too long (%1 characters; at most %2).</source>
@@ -701,16 +688,16 @@
   1  failed, or something named does not exist (a campaign, a thread, a sandbox)
   2  usage error: wrong or conflicting arguments, an invalid --db URL; nothing was done
   3  not signed in
-With --json, a failure also prints {&quot;error&quot;: {&quot;message&quot;: …, &quot;code&quot;: …}} on standard output; code is usage, not_found, not_signed_in or failed (or what the command documents).</source>
+With --json, a failure also prints {"error": {"message": …, "code": …}} on standard output; code is usage, not_found, not_signed_in or failed (or what the command documents).</source>
         <translation>Exit-Codes (in jedem Befehl gleich):
   0  erledigt
   1  fehlgeschlagen, oder etwas Genanntes gibt es nicht (eine Kampagne, ein Thread, eine Sandbox)
   2  Aufruffehler: falsche oder widersprüchliche Argumente, eine ungültige --db-URL; nichts wurde getan
   3  nicht angemeldet
-Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: …, &quot;code&quot;: …}} auf der Standardausgabe aus; code ist usage, not_found, not_signed_in oder failed (oder was der Befehl beschreibt).</translation>
+Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} auf der Standardausgabe aus; code ist usage, not_found, not_signed_in oder failed (oder was der Befehl beschreibt).</translation>
     </message>
     <message numerus="yes">
-        <source>The dashboard&apos;s additions are up to date (%n migration(s) applied).</source>
+        <source>The dashboard's additions are up to date (%n migration(s) applied).</source>
         <translation>
             <numerusform>Die Ergänzungen des Dashboards sind aktuell (%n Migration angewendet).</numerusform>
             <numerusform>Die Ergänzungen des Dashboards sind aktuell (%n Migrationen angewendet).</numerusform>
@@ -765,8 +752,8 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>zuerst einen Befehl angeben, z. B. `limitless campaigns list --json`</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+        <source>unknown command '%1'</source>
+        <translation>unbekannter Befehl '%1'</translation>
     </message>
     <message>
         <source>The database has no owner yet.</source>
@@ -781,7 +768,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Die Datenbank hat mehrere Inhaber: Geben Sie mit --owner-email an, welcher gemeint ist.</translation>
     </message>
     <message>
-        <source>Ingest, list, replace or delete the knowledge base&apos;s documents</source>
+        <source>Ingest, list, replace or delete the knowledge base's documents</source>
         <translation>Dokumente der Wissensdatenbank aufnehmen, auflisten, ersetzen oder löschen</translation>
     </message>
     <message>
@@ -794,67 +781,67 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     <message>
         <source>T</source>
         <comment>trillions</comment>
-        <translation type="unfinished"></translation>
+        <translation> Bio.</translation>
     </message>
     <message>
         <source>B</source>
         <comment>billions</comment>
-        <translation type="unfinished"></translation>
+        <translation> Mrd.</translation>
     </message>
     <message>
         <source>M</source>
         <comment>millions</comment>
-        <translation type="unfinished"></translation>
+        <translation> Mio.</translation>
     </message>
     <message>
         <source>k</source>
         <comment>thousands</comment>
-        <translation type="unfinished"></translation>
+        <translation> Tsd.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTester</name>
     <message>
         <source>The local sandbox is not running.</source>
-        <translation type="unfinished">Die lokale Sandbox läuft nicht.</translation>
+        <translation>Die lokale Sandbox läuft nicht.</translation>
     </message>
     <message>
         <source>No database host is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Datenbank-Host festgelegt.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>cancelled before it ran</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen, bevor sie ausgeführt wurde</translation>
     </message>
 </context>
 <context>
     <name>DbBench</name>
     <message>
         <source>The database has no demo data: run `limitless demo-data --scale large` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank enthält keine Demodaten: Führen Sie zuerst `limitless demo-data --scale large` aus.</translation>
     </message>
     <message>
         <source>Campaign code lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Kampagnencode</translation>
     </message>
     <message>
         <source>Conversation resume (latest checkpoint + messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch fortsetzen (letzter Checkpoint + Nachrichten)</translation>
     </message>
     <message>
         <source>Analytics dashboard (90-day funnel + daily, roll-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Analytics-Dashboard (90-Tage-Trichter + täglich, Roll-up)</translation>
     </message>
     <message>
         <source>Analytics dashboard from raw events (peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Analytics-Dashboard aus Rohereignissen (Vergleich)</translation>
     </message>
     <message>
-        <source>The database lacks the application tables or LangGraph&apos;s checkpoint tables: run the bench on a sandbox loaded with `limitless demo-data --scale large`.</source>
-        <translation type="unfinished"></translation>
+        <source>The database lacks the application tables or LangGraph's checkpoint tables: run the bench on a sandbox loaded with `limitless demo-data --scale large`.</source>
+        <translation>Der Datenbank fehlen die Anwendungstabellen oder die Checkpoint-Tabellen von LangGraph: Führen Sie den Benchmark auf einer Sandbox aus, die mit `limitless demo-data --scale large` geladen wurde.</translation>
     </message>
 </context>
 <context>
@@ -908,7 +895,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Der Datenbankserver hat geantwortet, hat aber keine Datenbank namens „%1“. Bitte den Datenbanknamen am Ende der Adresse prüfen.</translation>
     </message>
     <message>
-        <source>The database refused access to the %1 “%2”: the role this connection uses has no grant on it. Connect as a role that has one (the app&apos;s role that `limitless migrate` sets up, or sign in as the owner), or ask the database&apos;s administrator to grant it.</source>
+        <source>The database refused access to the %1 “%2”: the role this connection uses has no grant on it. Connect as a role that has one (the app's role that `limitless migrate` sets up, or sign in as the owner), or ask the database's administrator to grant it.</source>
         <translation>Die Datenbank hat den Zugriff auf %1 „%2“ verweigert: Die Rolle dieser Verbindung hat dafür keine Berechtigung. Mit einer Rolle verbinden, die sie hat (die App-Rolle, die `limitless migrate` einrichtet, oder als Inhaber anmelden), oder den Administrator der Datenbank bitten, sie zu erteilen.</translation>
     </message>
     <message>
@@ -920,7 +907,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Diese Datenbank hat keine Tabelle „%1“: Sie wurde nicht für das Dashboard eingerichtet. `limitless migrate` für sie ausführen.</translation>
     </message>
     <message>
-        <source>This database lacks the dashboard&apos;s function %1. Run `limitless migrate` against it.</source>
+        <source>This database lacks the dashboard's function %1. Run `limitless migrate` against it.</source>
         <translation>Dieser Datenbank fehlt die Dashboard-Funktion %1. `limitless migrate` für sie ausführen.</translation>
     </message>
     <message>
@@ -932,42 +919,42 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     <name>DbWorker</name>
     <message>
         <source>The database connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankverbindung wurde geschlossen.</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
 </context>
 <context>
     <name>DemoLoader</name>
     <message>
         <source>The database has no application tables yet: run `limitless migrate` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat noch keine Anwendungstabellen: Führen Sie zuerst `limitless migrate` aus.</translation>
     </message>
     <message>
-        <source>LangGraph&apos;s checkpoint tables are missing (the sandbox creates them, as does LangGraph&apos;s own setup()).</source>
-        <translation type="unfinished"></translation>
+        <source>LangGraph's checkpoint tables are missing (the sandbox creates them, as does LangGraph's own setup()).</source>
+        <translation>Die Checkpoint-Tabellen von LangGraph fehlen (die Sandbox legt sie an, ebenso wie LangGraphs eigenes setup()).</translation>
     </message>
     <message>
         <source>The database already has campaigns; load the demo business into an empty database (or pass --if-empty to skip).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank enthält bereits Kampagnen; laden Sie das Demo-Unternehmen in eine leere Datenbank (oder geben Sie --if-empty an, um den Vorgang zu überspringen).</translation>
     </message>
     <message>
         <source>Generating the demo business (seed %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Unternehmen wird erzeugt (Seed %1) …</translation>
     </message>
     <message>
         <source>conversations %1/%2, events %3 (%4 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche %1/%2, Ereignisse %3 (%4 s)</translation>
     </message>
     <message>
         <source>events %1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse %1 (%2 s)</translation>
     </message>
     <message>
         <source>Committing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit läuft …</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1124,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Der Embedding-Dienst hat den Zugriff verweigert: %1</translation>
     </message>
     <message>
-        <source>The embedding service&apos;s quota is used up: %1</source>
+        <source>The embedding service's quota is used up: %1</source>
         <translation>Das Kontingent des Embedding-Dienstes ist aufgebraucht: %1</translation>
     </message>
     <message>
@@ -1157,7 +1144,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Der Embedding-Dienst hat etwas anderes als JSON geantwortet.</translation>
     </message>
     <message>
-        <source>The embedding service&apos;s answer has no list of vectors.</source>
+        <source>The embedding service's answer has no list of vectors.</source>
         <translation>Die Antwort des Embedding-Dienstes enthält keine Liste von Vektoren.</translation>
     </message>
     <message>
@@ -1165,11 +1152,11 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Der Embedding-Dienst hat %1 Vektoren für %2 Texte zurückgegeben.</translation>
     </message>
     <message>
-        <source>The embedding service&apos;s answer numbers its vectors wrongly.</source>
+        <source>The embedding service's answer numbers its vectors wrongly.</source>
         <translation>Die Antwort des Embedding-Dienstes nummeriert ihre Vektoren falsch.</translation>
     </message>
     <message>
-        <source>The embedding service&apos;s answer holds a vector that is not a list of numbers.</source>
+        <source>The embedding service's answer holds a vector that is not a list of numbers.</source>
         <translation>Die Antwort des Embedding-Dienstes enthält einen Vektor, der keine Liste von Zahlen ist.</translation>
     </message>
     <message>
@@ -1184,7 +1171,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
 <context>
     <name>EnvironmentTracker</name>
     <message>
-        <source>The knowledge base&apos;s keys could not be read from the keychain: %1</source>
+        <source>The knowledge base's keys could not be read from the keychain: %1</source>
         <translation>Die Schlüssel der Wissensdatenbank konnten nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
 </context>
@@ -1252,142 +1239,142 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     </message>
     <message>
         <source>a PDF</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein PDF</translation>
     </message>
     <message>
         <source>a Word document (DOCX)</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein Word-Dokument (DOCX)</translation>
     </message>
     <message>
         <source>an Office file that is not a Word document</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>eine Office-Datei, die kein Word-Dokument ist</translation>
     </message>
     <message>
         <source>an Excel workbook (XLSX)</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>eine Excel-Arbeitsmappe (XLSX)</translation>
     </message>
     <message>
         <source>a PowerPoint presentation (PPTX)</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>eine PowerPoint-Präsentation (PPTX)</translation>
     </message>
     <message>
         <source>an OpenDocument file (ODT, ODS or ODP)</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>eine OpenDocument-Datei (ODT, ODS oder ODP)</translation>
     </message>
     <message>
         <source>a ZIP archive</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein ZIP-Archiv</translation>
     </message>
     <message>
         <source>a damaged ZIP archive</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein beschädigtes ZIP-Archiv</translation>
     </message>
     <message>
         <source>a text file</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>eine Textdatei</translation>
     </message>
     <message>
         <source>text in an encoding other than UTF-8, UTF-16 or Latin-1</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>Text in einer anderen Kodierung als UTF-8, UTF-16 oder Latin-1</translation>
     </message>
     <message>
         <source>a PNG image</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein PNG-Bild</translation>
     </message>
     <message>
         <source>a JPEG image</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein JPEG-Bild</translation>
     </message>
     <message>
         <source>a GIF image</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein GIF-Bild</translation>
     </message>
     <message>
         <source>a BMP image</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein BMP-Bild</translation>
     </message>
     <message>
         <source>a TIFF image</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein TIFF-Bild</translation>
     </message>
     <message>
         <source>a WebP image</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein WebP-Bild</translation>
     </message>
     <message>
         <source>an RTF document</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein RTF-Dokument</translation>
     </message>
     <message>
         <source>an ELF executable (a Linux program)</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>eine ELF-Programmdatei (ein Linux-Programm)</translation>
     </message>
     <message>
         <source>a Windows executable</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>eine Windows-Programmdatei</translation>
     </message>
     <message>
         <source>a macOS executable</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>eine macOS-Programmdatei</translation>
     </message>
     <message>
         <source>an Office 97–2003 file (.doc, .xls or .ppt)</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>eine Office-97–2003-Datei (.doc, .xls oder .ppt)</translation>
     </message>
     <message>
         <source>a password-protected Office file</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>eine passwortgeschützte Office-Datei</translation>
     </message>
     <message>
         <source>a gzip archive</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein gzip-Archiv</translation>
     </message>
     <message>
         <source>a 7-Zip archive</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein 7-Zip-Archiv</translation>
     </message>
     <message>
         <source>a RAR archive</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein RAR-Archiv</translation>
     </message>
     <message>
         <source>an SQLite database</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>eine SQLite-Datenbank</translation>
     </message>
     <message>
         <source>binary data of an unknown kind</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>Binärdaten unbekannter Art</translation>
     </message>
     <message>
         <source>a file of an unknown kind</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>eine Datei unbekannter Art</translation>
     </message>
     <message>
@@ -1407,7 +1394,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Diese Datei ist %1 groß; das Limit liegt bei %2.</translation>
     </message>
     <message>
-        <source>This file&apos;s name has no extension. It looks like %1: rename it to end in .%2 to add it.</source>
+        <source>This file's name has no extension. It looks like %1: rename it to end in .%2 to add it.</source>
         <translation>Der Name dieser Datei hat keine Endung. Sie sieht aus wie %1: Benennen Sie sie so um, dass sie auf .%2 endet, um sie hinzuzufügen.</translation>
     </message>
     <message>
@@ -1544,52 +1531,52 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     <name>FunnelBench</name>
     <message>
         <source>Refresh, 90 days (funnel, daily, objections, revenue, campaigns + data quality)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung, 90 Tage (Trichter, täglich, Einwände, Umsatz, Kampagnen + Datenqualität)</translation>
     </message>
     <message>
         <source>Refresh, comparison with the previous 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung, Vergleich mit den vorherigen 90 Tagen</translation>
     </message>
     <message>
         <source>Same refresh from analytics_events and payments (peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Aktualisierung aus analytics_events und payments (Vergleich)</translation>
     </message>
 </context>
 <context>
     <name>FunnelStage</name>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished">Klicks</translation>
+        <translation>Klicks</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Gespräche</translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished">Qualifiziert</translation>
+        <translation>Qualifiziert</translation>
     </message>
     <message>
         <source>Pitch delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitch präsentiert</translation>
     </message>
     <message>
         <source>Payment link sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink gesendet</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
 </context>
 <context>
     <name>GcsStore</name>
     <message>
-        <source>Google Cloud Storage did not accept the service account&apos;s credentials: %1</source>
+        <source>Google Cloud Storage did not accept the service account's credentials: %1</source>
         <translation>Google Cloud Storage hat die Anmeldedaten des Dienstkontos nicht akzeptiert: %1</translation>
     </message>
     <message>
-        <source>Google Cloud Storage refused access to the bucket &quot;%1&quot;: %2</source>
+        <source>Google Cloud Storage refused access to the bucket "%1": %2</source>
         <translation>Google Cloud Storage hat den Zugriff auf den Bucket „%1“ verweigert: %2</translation>
     </message>
     <message>
@@ -1625,7 +1612,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Google Cloud Storage bittet, vor einem erneuten Versuch %1 Sekunden zu warten.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be used as the name of a stored file.</source>
+        <source>"%1" cannot be used as the name of a stored file.</source>
         <translation>„%1“ kann nicht als Name einer gespeicherten Datei verwendet werden.</translation>
     </message>
     <message>
@@ -1653,7 +1640,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Google Cloud Storage hat eine Upload-Position gemeldet, die nicht zur Datei passt.</translation>
     </message>
     <message>
-        <source>Google Cloud Storage is not taking the file&apos;s bytes; try again later.</source>
+        <source>Google Cloud Storage is not taking the file's bytes; try again later.</source>
         <translation>Google Cloud Storage nimmt die Bytes der Datei nicht an; versuchen Sie es später erneut.</translation>
     </message>
     <message>
@@ -1661,7 +1648,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Die Kopie in Google Cloud Storage weicht von der Datei ab.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Google Cloud Storage address.</source>
+        <source>"%1" is not a Google Cloud Storage address.</source>
         <translation>„%1“ ist keine Google-Cloud-Storage-Adresse.</translation>
     </message>
     <message>
@@ -1696,19 +1683,19 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>Google&apos;s sign-in service cannot be reached (%1).</source>
+        <source>Google's sign-in service cannot be reached (%1).</source>
         <translation>Der Anmeldedienst von Google ist nicht erreichbar (%1).</translation>
     </message>
     <message>
-        <source>Google&apos;s sign-in service gave an answer that is not an access token.</source>
+        <source>Google's sign-in service gave an answer that is not an access token.</source>
         <translation>Der Anmeldedienst von Google hat eine Antwort geliefert, die kein Zugriffstoken ist.</translation>
     </message>
     <message>
-        <source>Google&apos;s sign-in service is limiting requests; the upload will be retried later.</source>
+        <source>Google's sign-in service is limiting requests; the upload will be retried later.</source>
         <translation>Der Anmeldedienst von Google drosselt die Anfragen; der Upload wird später erneut versucht.</translation>
     </message>
     <message>
-        <source>Google&apos;s sign-in service is unavailable (HTTP %1).</source>
+        <source>Google's sign-in service is unavailable (HTTP %1).</source>
         <translation>Der Anmeldedienst von Google ist nicht verfügbar (HTTP %1).</translation>
     </message>
     <message>
@@ -1762,7 +1749,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>This database does not have the dashboard&apos;s knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
+        <source>This database does not have the dashboard's knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
         <translation>Diese Datenbank hat die Wissensdatenbank-Tabellen des Dashboards nicht. Führen Sie `limitless migrate` aus, um sie hinzuzufügen; es wurde nichts hochgeladen.</translation>
     </message>
     <message>
@@ -1814,15 +1801,15 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     <name>KeychainStore</name>
     <message>
         <source>Access to it was refused. Unlock the keychain and allow Limitless to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff darauf wurde verweigert. Entsperren Sie den Schlüsselbund und erlauben Sie Limitless, ihn zu verwenden.</translation>
     </message>
     <message>
         <source>No keychain service is running (on Linux: GNOME Keyring, KWallet or another Secret Service provider).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Schlüsselbunddienst (unter Linux: GNOME Keyring, KWallet oder ein anderer Secret-Service-Anbieter).</translation>
     </message>
     <message>
         <source>It reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er meldete: %1</translation>
     </message>
 </context>
 <context>
@@ -1871,7 +1858,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Es gibt kein Dokument %1.</translation>
     </message>
     <message>
-        <source>This database does not have the dashboard&apos;s knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
+        <source>This database does not have the dashboard's knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
         <translation>Diese Datenbank hat die Wissensdatenbank-Tabellen des Dashboards nicht. Führen Sie `limitless migrate` aus, um sie hinzuzufügen; es wurde nichts hochgeladen.</translation>
     </message>
     <message>
@@ -1910,23 +1897,23 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     <name>LocalAuthBackend</name>
     <message>
         <source>The local sandbox is not running. Start it with `limitless sandbox start` or open the app, which starts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox läuft nicht. Starten Sie sie mit `limitless sandbox start` oder öffnen Sie die App, die sie startet.</translation>
     </message>
     <message>
-        <source>The local sandbox was created by an older version of the app and has no sign-in functions. Recreate it with `limitless sandbox reset` followed by `limitless sandbox start` (this deletes the sandbox&apos;s data).</source>
-        <translation type="unfinished"></translation>
+        <source>The local sandbox was created by an older version of the app and has no sign-in functions. Recreate it with `limitless sandbox reset` followed by `limitless sandbox start` (this deletes the sandbox's data).</source>
+        <translation>Die lokale Sandbox wurde von einer älteren Version der App erstellt und hat keine Anmeldefunktionen. Erstellen Sie sie mit `limitless sandbox reset` und anschließend `limitless sandbox start` neu (dabei werden die Daten der Sandbox gelöscht).</translation>
     </message>
     <message>
         <source>The local sandbox sends no e-mail. Set a new password with `limitless sandbox passwd`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox versendet keine E-Mails. Legen Sie mit `limitless sandbox passwd` ein neues Passwort fest.</translation>
     </message>
     <message>
         <source>Google and GitHub sign-in need a Supabase project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung mit Google und GitHub erfordert ein Supabase-Projekt.</translation>
     </message>
     <message>
         <source>Local sandbox accounts have no second factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten der lokalen Sandbox haben keinen zweiten Faktor.</translation>
     </message>
 </context>
 <context>
@@ -1948,11 +1935,11 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be used as the name of a stored file.</source>
+        <source>"%1" cannot be used as the name of a stored file.</source>
         <translation>„%1“ kann nicht als Name einer gespeicherten Datei verwendet werden.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a local file address.</source>
+        <source>"%1" is not a local file address.</source>
         <translation>„%1“ ist keine lokale Dateiadresse.</translation>
     </message>
     <message>
@@ -1972,84 +1959,84 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     <name>LoopbackRedirect</name>
     <message>
         <source>Port %1 on this computer is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 auf diesem Computer ist belegt.</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>The sign-in did not complete. Return to Limitless to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde nicht abgeschlossen. Kehren Sie zu Limitless zurück, um den Grund zu sehen.</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>You are signed in. You can close this tab and return to Limitless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind angemeldet. Sie können diesen Tab schließen und zu Limitless zurückkehren.</translation>
     </message>
 </context>
 <context>
     <name>MigrationSet</name>
     <message>
         <source>Cannot read the migration journal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Migrationsjournal %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The migration journal %1 is not valid JSON: %2 at offset %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Migrationsjournal %1 ist kein gültiges JSON: %2 an Position %3.</translation>
     </message>
     <message>
-        <source>The migration journal %1 has no &quot;entries&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <source>The migration journal %1 has no "entries" list.</source>
+        <translation>Das Migrationsjournal %1 hat keine "entries"-Liste.</translation>
     </message>
     <message>
-        <source>The migration journal %1 is for dialect &quot;%2&quot;, not &quot;postgresql&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The migration journal %1 is for dialect "%2", not "postgresql".</source>
+        <translation>Das Migrationsjournal %1 ist für den Dialekt "%2", nicht für "postgresql".</translation>
     </message>
     <message>
-        <source>Entry %1 of the migration journal %2 has no valid &quot;tag&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Entry %1 of the migration journal %2 has no valid "tag".</source>
+        <translation>Eintrag %1 des Migrationsjournals %2 hat kein gültiges "tag".</translation>
     </message>
     <message>
-        <source>Entry %1 (%2) of the migration journal %3 has no valid &quot;when&quot; timestamp.</source>
-        <translation type="unfinished"></translation>
+        <source>Entry %1 (%2) of the migration journal %3 has no valid "when" timestamp.</source>
+        <translation>Eintrag %1 (%2) des Migrationsjournals %3 hat keinen gültigen "when"-Zeitstempel.</translation>
     </message>
     <message>
         <source>The migration journal %1 lists %2 twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Migrationsjournal %1 führt %2 doppelt auf.</translation>
     </message>
     <message>
-        <source>Entry %1 (%2) of the migration journal %3 is not newer than the entry before it; &quot;when&quot; must increase.</source>
-        <translation type="unfinished"></translation>
+        <source>Entry %1 (%2) of the migration journal %3 is not newer than the entry before it; "when" must increase.</source>
+        <translation>Eintrag %1 (%2) des Migrationsjournals %3 ist nicht neuer als der Eintrag davor; "when" muss ansteigen.</translation>
     </message>
     <message>
         <source>The migration journal %1 lists %2, but the file %3 is missing or unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Migrationsjournal %1 führt %2 auf, aber die Datei %3 fehlt oder ist nicht lesbar.</translation>
     </message>
     <message>
         <source>The migration file %1 is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migrationsdatei %1 ist kein gültiges UTF-8.</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>Migrations must run outside any open transaction, so that they commit or roll back as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen müssen außerhalb jeder offenen Transaktion laufen, damit sie als Ganzes festgeschrieben oder zurückgerollt werden.</translation>
     </message>
     <message>
-        <source>The database has the dashboard&apos;s migration %1/%2, which this build does not know: a newer version of the app installed it. Nothing was changed. Update the app on this computer, then run limitless migrate again.</source>
+        <source>The database has the dashboard's migration %1/%2, which this build does not know: a newer version of the app installed it. Nothing was changed. Update the app on this computer, then run limitless migrate again.</source>
         <translation>Die Datenbank enthält die Dashboard-Migration %1/%2, die diese Version nicht kennt: Eine neuere Version der App hat sie installiert. Es wurde nichts geändert. Aktualisieren Sie die App auf diesem Computer und führen Sie dann limitless migrate erneut aus.</translation>
     </message>
     <message>
@@ -2057,7 +2044,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Die Migrationsdatei %1/%2 hat sich geändert, seit sie auf diese Datenbank angewendet wurde (angewendeter Hash: %3, Datei: %4). Angewendete Migrationen werden nie bearbeitet, daher kann diese Version nicht für die Datenbank bürgen. Es wurde nichts geändert; verwenden Sie die Version, die sie angewendet hat, oder eine neuere.</translation>
     </message>
     <message>
-        <source>The migration %1/%2 is older than the newest one applied to this database but was never applied. Nothing was changed; this build&apos;s migrations are out of order.</source>
+        <source>The migration %1/%2 is older than the newest one applied to this database but was never applied. Nothing was changed; this build's migrations are out of order.</source>
         <translation>Die Migration %1/%2 ist älter als die neueste auf diese Datenbank angewendete, wurde aber nie angewendet. Es wurde nichts geändert; die Migrationen dieser Version sind nicht in der richtigen Reihenfolge.</translation>
     </message>
     <message>
@@ -2065,31 +2052,31 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Eine frühere Version des Dashboards hat ihre Migrationen in drizzle.__drizzle_migrations (%1 Zeilen) verzeichnet und ihre Zusammenfassungen im Schema public gehalten. Sie ziehen in das Schema limitless um; die Zusammenfassungen werden aus den Ereignissen und Zahlungen neu berechnet, es gehen keine Daten verloren.</translation>
     </message>
     <message>
-        <source>Schema &quot;limitless&quot; already exists and holds objects that the dashboard did not create (%1); it has no record of installing anything there. The dashboard keeps its additions in that schema and will not mix them with someone else&apos;s objects. Nothing was changed. Find out who made them; if they are not needed, drop the schema, then run limitless migrate again.</source>
+        <source>Schema "limitless" already exists and holds objects that the dashboard did not create (%1); it has no record of installing anything there. The dashboard keeps its additions in that schema and will not mix them with someone else's objects. Nothing was changed. Find out who made them; if they are not needed, drop the schema, then run limitless migrate again.</source>
         <translation>Das Schema „limitless“ existiert bereits und enthält Objekte, die das Dashboard nicht angelegt hat (%1); es hat keinen Nachweis, dort etwas installiert zu haben. Das Dashboard hält seine Ergänzungen in diesem Schema und vermischt sie nicht mit fremden Objekten. Es wurde nichts geändert. Finden Sie heraus, wer sie angelegt hat; werden sie nicht gebraucht, löschen Sie das Schema und führen Sie dann limitless migrate erneut aus.</translation>
     </message>
     <message>
-        <source>The role %1 may not create schemas in this database, and the dashboard&apos;s additions go into a schema of their own (&quot;limitless&quot;). Nothing was changed. Run limitless migrate as the database&apos;s owner (on Supabase: the postgres role, direct connection or session pooler). Until then every page works without the additions, more slowly.</source>
+        <source>The role %1 may not create schemas in this database, and the dashboard's additions go into a schema of their own ("limitless"). Nothing was changed. Run limitless migrate as the database's owner (on Supabase: the postgres role, direct connection or session pooler). Until then every page works without the additions, more slowly.</source>
         <translation>Die Rolle %1 darf in dieser Datenbank keine Schemas anlegen, und die Ergänzungen des Dashboards kommen in ein eigenes Schema („limitless“). Es wurde nichts geändert. Führen Sie limitless migrate als Eigentümer der Datenbank aus (bei Supabase: die Rolle postgres, direkte Verbindung oder Session-Pooler). Bis dahin funktioniert jede Seite ohne die Ergänzungen, nur langsamer.</translation>
     </message>
     <message>
-        <source>The role %1 may not create tables in schema public, so it cannot create the seed&apos;s tables. Nothing was changed. Run limitless migrate as the database&apos;s owner.</source>
+        <source>The role %1 may not create tables in schema public, so it cannot create the seed's tables. Nothing was changed. Run limitless migrate as the database's owner.</source>
         <translation>Die Rolle %1 darf im Schema public keine Tabellen anlegen und kann daher die Tabellen des Seeds nicht anlegen. Es wurde nichts geändert. Führen Sie limitless migrate als Eigentümer der Datenbank aus.</translation>
     </message>
     <message>
-        <source>The role %1 does not own the seed&apos;s tables %2, and the dashboard&apos;s additions put row-level security, indexes and triggers on them. Nothing was changed. Run limitless migrate as the tables&apos; owner (on Supabase: the postgres role). Until then every page works without the additions, more slowly.</source>
+        <source>The role %1 does not own the seed's tables %2, and the dashboard's additions put row-level security, indexes and triggers on them. Nothing was changed. Run limitless migrate as the tables' owner (on Supabase: the postgres role). Until then every page works without the additions, more slowly.</source>
         <translation>Die Rolle %1 ist nicht Eigentümer der Seed-Tabellen %2, und die Ergänzungen des Dashboards legen Zeilensicherheit, Indizes und Trigger auf sie. Es wurde nichts geändert. Führen Sie limitless migrate als Eigentümer der Tabellen aus (bei Supabase: die Rolle postgres). Bis dahin funktioniert jede Seite ohne die Ergänzungen, nur langsamer.</translation>
     </message>
     <message>
-        <source>The dashboard&apos;s bookkeeping says it created the seed&apos;s tables in this database, but none of them exists any more (someone dropped them). Nothing was changed. Restore the database from a backup, or drop schema limitless to start afresh.</source>
+        <source>The dashboard's bookkeeping says it created the seed's tables in this database, but none of them exists any more (someone dropped them). Nothing was changed. Restore the database from a backup, or drop schema limitless to start afresh.</source>
         <translation>Laut der Buchführung des Dashboards hat es die Seed-Tabellen in dieser Datenbank angelegt, aber keine davon existiert mehr (jemand hat sie gelöscht). Es wurde nichts geändert. Stellen Sie die Datenbank aus einer Sicherung wieder her oder löschen Sie das Schema limitless, um neu zu beginnen.</translation>
     </message>
     <message>
-        <source>The database has some of the seed&apos;s tables (%1) but not the others (%2). The dashboard creates the seed&apos;s tables only on a database that has none of them, and works only on one that has all seven. Nothing was changed. Let the web project&apos;s migrations finish (drizzle-kit migrate), then run limitless migrate again.</source>
+        <source>The database has some of the seed's tables (%1) but not the others (%2). The dashboard creates the seed's tables only on a database that has none of them, and works only on one that has all seven. Nothing was changed. Let the web project's migrations finish (drizzle-kit migrate), then run limitless migrate again.</source>
         <translation>Die Datenbank hat einige Seed-Tabellen (%1), aber nicht die anderen (%2). Das Dashboard legt die Seed-Tabellen nur in einer Datenbank an, die keine davon hat, und arbeitet nur mit einer, die alle sieben hat. Es wurde nichts geändert. Lassen Sie die Migrationen des Webprojekts zu Ende laufen (drizzle-kit migrate) und führen Sie dann limitless migrate erneut aus.</translation>
     </message>
     <message>
-        <source>The seed&apos;s tables are here, but they differ from the seed where the dashboard reads and writes: %1. Nothing was changed. These columns belong to the web project&apos;s schema; bring them back to the seed&apos;s definition there (a drizzle-kit migration), then run limitless migrate again.</source>
+        <source>The seed's tables are here, but they differ from the seed where the dashboard reads and writes: %1. Nothing was changed. These columns belong to the web project's schema; bring them back to the seed's definition there (a drizzle-kit migration), then run limitless migrate again.</source>
         <translation>Die Seed-Tabellen sind vorhanden, weichen aber dort vom Seed ab, wo das Dashboard liest und schreibt: %1. Es wurde nichts geändert. Diese Spalten gehören zum Schema des Webprojekts; bringen Sie sie dort auf die Definition des Seeds zurück (eine drizzle-kit-Migration) und führen Sie dann limitless migrate erneut aus.</translation>
     </message>
     <message>
@@ -2142,76 +2129,76 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
 <context>
     <name>Profile</name>
     <message>
-        <source>Enter the project&apos;s Supabase URL (https://&lt;project&gt;.supabase.co).</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the project's Supabase URL (https://&lt;project&gt;.supabase.co).</source>
+        <translation>Geben Sie die Supabase-URL des Projekts ein (https://&lt;project&gt;.supabase.co).</translation>
     </message>
     <message>
-        <source>Enter the project&apos;s anon or publishable key.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the project's anon or publishable key.</source>
+        <translation>Geben Sie den anon- oder publishable-Schlüssel des Projekts ein.</translation>
     </message>
     <message>
         <source>Enter the database host (direct connection or session pooler).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Datenbank-Host ein (direkte Verbindung oder Session-Pooler).</translation>
     </message>
     <message>
         <source>The database port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbank-Port muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
         <source>Port 6543 is the transaction pooler, which cannot deliver live updates; use the direct connection or the session pooler (port 5432).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port 6543 ist der Transaction-Pooler, der keine Live-Aktualisierungen liefern kann; verwenden Sie die direkte Verbindung oder den Session-Pooler (Port 5432).</translation>
     </message>
     <message>
-        <source>Unknown TLS mode &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown TLS mode '%1'.</source>
+        <translation>Unbekannter TLS-Modus '%1'.</translation>
     </message>
     <message>
         <source>A remote database must be reached over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine entfernte Datenbank muss über TLS erreicht werden.</translation>
     </message>
     <message>
-        <source>Choose the database&apos;s CA certificate file (Supabase: Database settings → SSL configuration → Download certificate).</source>
-        <translation type="unfinished"></translation>
+        <source>Choose the database's CA certificate file (Supabase: Database settings → SSL configuration → Download certificate).</source>
+        <translation>Wählen Sie die CA-Zertifikatsdatei der Datenbank (Supabase: Database settings → SSL configuration → Download certificate).</translation>
     </message>
     <message>
         <source>Campaign base URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL der Kampagnen: %1</translation>
     </message>
     <message>
         <source>The browser sign-in port must be between 0 (any) and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port für die Browser-Anmeldung muss zwischen 0 (beliebig) und 65535 liegen.</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Sandbox</translation>
     </message>
     <message>
         <source>Google</source>
-        <translation type="unfinished"></translation>
+        <translation>Google</translation>
     </message>
     <message>
         <source>GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub</translation>
     </message>
     <message>
         <source>GitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab</translation>
     </message>
     <message>
         <source>Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft</translation>
     </message>
     <message>
         <source>Apple</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple</translation>
     </message>
 </context>
 <context>
@@ -2255,49 +2242,50 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
 <context>
     <name>Sandbox</name>
     <message>
-        <source>No PostgreSQL server is installed (initdb not found). Install the Debian package &apos;postgresql&apos; (scripts/install-deps does).</source>
-        <translation type="unfinished"></translation>
+        <source>No PostgreSQL server is installed (initdb not found). Install the Debian package 'postgresql' (scripts/install-deps does).</source>
+        <translation>Es ist kein PostgreSQL-Server installiert (initdb nicht gefunden). Installieren Sie das Debian-Paket 'postgresql' (scripts/install-deps erledigt das).</translation>
     </message>
     <message>
         <source>Could not run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht ausgeführt werden: %2</translation>
     </message>
     <message>
         <source>%1 did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht rechtzeitig beendet.</translation>
     </message>
     <message>
         <source>%1 failed (exit code %2):
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen (Exit-Code %2):
+%3</translation>
     </message>
     <message>
         <source>Applied migrations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendete Migrationen: %1</translation>
     </message>
     <message>
         <source>Sandbox running at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox läuft unter %1</translation>
     </message>
     <message>
         <source>%1 exists but holds no complete sandbox; run `limitless sandbox reset` to start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert, enthält aber keine vollständige Sandbox; führen Sie `limitless sandbox reset` aus, um neu zu beginnen.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <source>Running as root needs the system user &apos;postgres&apos; (from the Debian package &apos;postgresql&apos;) to run the server.</source>
-        <translation type="unfinished"></translation>
+        <source>Running as root needs the system user 'postgres' (from the Debian package 'postgresql') to run the server.</source>
+        <translation>Bei Ausführung als root wird der Systembenutzer 'postgres' (aus dem Debian-Paket 'postgresql') benötigt, um den Server auszuführen.</translation>
     </message>
     <message>
         <source>Cannot hand %1 to the postgres user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht an den Benutzer postgres übergeben werden.</translation>
     </message>
     <message>
         <source>The postgres user cannot write to %1 (is a parent directory private to root?). Choose another directory with --dir or LIMITLESS_SANDBOX_DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer postgres kann nicht in %1 schreiben (ist ein übergeordnetes Verzeichnis nur für root zugänglich?). Wählen Sie mit --dir oder LIMITLESS_SANDBOX_DIR ein anderes Verzeichnis.</translation>
     </message>
     <message>
         <source>Creating a PostgreSQL cluster in %1…</source>
@@ -2305,7 +2293,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Starting PostgreSQL on 127.0.0.1:%1…</source>
@@ -2316,7 +2304,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Auth-Schema und Rollen werden angelegt …</translation>
     </message>
     <message>
-        <source>Creating LangGraph&apos;s checkpoint tables…</source>
+        <source>Creating LangGraph's checkpoint tables…</source>
         <translation>Checkpoint-Tabellen von LangGraph werden angelegt …</translation>
     </message>
     <message>
@@ -2329,7 +2317,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     </message>
     <message>
         <source>Could not delete %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>The sandbox is not running.</source>
@@ -2337,11 +2325,11 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     </message>
     <message>
         <source>The password must have at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort muss mindestens 8 Zeichen haben.</translation>
     </message>
     <message>
         <source>The local owner account was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lokale Inhaberkonto wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>%1 is not a sandbox but holds %2; not creating one there. Choose another directory.</source>
@@ -2402,7 +2390,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Der Dienstkontoschlüssel ist keine JSON-Schlüsseldatei.</translation>
     </message>
     <message>
-        <source>The key file is not a service-account key (its type is &quot;%1&quot;).</source>
+        <source>The key file is not a service-account key (its type is "%1").</source>
         <translation>Die Schlüsseldatei ist kein Dienstkontoschlüssel (ihr Typ ist „%1“).</translation>
     </message>
     <message>
@@ -2422,7 +2410,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Der private Schlüssel im Dienstkontoschlüssel kann nicht als RSA-Schlüssel gelesen werden.</translation>
     </message>
     <message>
-        <source>The service-account key&apos;s token_uri &quot;%1&quot; is not an https address.</source>
+        <source>The service-account key's token_uri "%1" is not an https address.</source>
         <translation>Die token_uri „%1“ des Dienstkontoschlüssels ist keine https-Adresse.</translation>
     </message>
 </context>
@@ -2430,15 +2418,15 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     <name>SessionManager</name>
     <message>
         <source>You are signed in, but the session could not be saved in the system keychain, so you will have to sign in again next time. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind angemeldet, aber die Sitzung konnte nicht im Schlüsselbund des Systems gespeichert werden, daher müssen Sie sich beim nächsten Mal erneut anmelden. %1</translation>
     </message>
     <message>
         <source>Sign-in through the browser needs a Supabase project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung über den Browser erfordert ein Supabase-Projekt.</translation>
     </message>
     <message>
         <source>The renewed session could not be saved in the system keychain, so you will have to sign in again next time. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erneuerte Sitzung konnte nicht im Schlüsselbund des Systems gespeichert werden, daher müssen Sie sich beim nächsten Mal erneut anmelden. %1</translation>
     </message>
 </context>
 <context>
@@ -2452,8 +2440,8 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Die Fragen sind kein JSON: %1 an Position %2.</translation>
     </message>
     <message>
-        <source>Question %1 needs &quot;question&quot; and &quot;document&quot;.</source>
-        <translation>Frage %1 braucht &quot;question&quot; und &quot;document&quot;.</translation>
+        <source>Question %1 needs "question" and "document".</source>
+        <translation>Frage %1 braucht "question" und "document".</translation>
     </message>
     <message>
         <source>There are no questions in the file.</source>
@@ -2468,310 +2456,310 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     <name>limitless::auth::BackendFactory</name>
     <message>
         <source>The local sandbox is not running.</source>
-        <translation type="unfinished">Die lokale Sandbox läuft nicht.</translation>
+        <translation>Die lokale Sandbox läuft nicht.</translation>
     </message>
 </context>
 <context>
     <name>limitless::cli</name>
     <message>
         <source>Embeddings: %1 with an HNSW index (pgvector).</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddings: %1 mit einem HNSW-Index (pgvector).</translation>
     </message>
     <message>
         <source>Embeddings: %1 (pgvector is not available; the app searches exactly, in-process).</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddings: %1 (pgvector ist nicht verfügbar; die App sucht exakt, innerhalb des Prozesses).</translation>
     </message>
     <message>
         <source>start | stop | status | reset | passwd</source>
-        <translation type="unfinished"></translation>
+        <translation>start | stop | status | reset | passwd</translation>
     </message>
     <message>
-        <source>Sandbox directory (default: LIMITLESS_SANDBOX_DIR, else the app&apos;s data directory).</source>
-        <translation type="unfinished"></translation>
+        <source>Sandbox directory (default: LIMITLESS_SANDBOX_DIR, else the app's data directory).</source>
+        <translation>Sandbox-Verzeichnis (Standard: LIMITLESS_SANDBOX_DIR, sonst das Datenverzeichnis der App).</translation>
     </message>
     <message>
         <source>With start: reset first, then create a new sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit start: zuerst zurücksetzen, dann eine neue Sandbox erstellen.</translation>
     </message>
     <message>
         <source>Print only errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fehler ausgeben.</translation>
     </message>
     <message>
         <source>expected one action: start, stop, status, reset or passwd</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aktion erwartet: start, stop, status, reset oder passwd</translation>
     </message>
     <message>
         <source>No sandbox in %1. Create it with `limitless sandbox start`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sandbox in %1. Erstellen Sie sie mit `limitless sandbox start`.</translation>
     </message>
     <message>
         <source>Sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: %1</translation>
     </message>
     <message>
         <source>Running: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft: ja</translation>
     </message>
     <message>
         <source>Running: no</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft: nein</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: %1</translation>
     </message>
     <message>
         <source>App URL (row-level security): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>App-URL (Row-Level Security): %1</translation>
     </message>
     <message>
         <source>Local owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Inhaber: %1</translation>
     </message>
     <message>
         <source>Local owner account (shown once; change it with `limitless sandbox passwd`):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales Inhaberkonto (wird nur einmal angezeigt; ändern Sie es mit `limitless sandbox passwd`):</translation>
     </message>
     <message>
         <source>e-mail:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:   %1</translation>
     </message>
     <message>
         <source>password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort: %1</translation>
     </message>
     <message>
         <source>Sandbox stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox gestoppt.</translation>
     </message>
     <message>
         <source>Sandbox deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox gelöscht: %1</translation>
     </message>
     <message>
         <source>no password on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort auf der Standardeingabe</translation>
     </message>
     <message>
         <source>Password changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort geändert.</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown action '%1'</source>
+        <translation>unbekannte Aktion '%1'</translation>
     </message>
     <message>
         <source>login | logout | status | refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>login | logout | status | refresh</translation>
     </message>
     <message>
-        <source>Profile: sandbox, production, staging or one you made (default: the dashboard&apos;s current profile).</source>
-        <translation type="unfinished"></translation>
+        <source>Profile: sandbox, production, staging or one you made (default: the dashboard's current profile).</source>
+        <translation>Profil: sandbox, production, staging oder ein selbst angelegtes (Standard: das aktuelle Profil des Dashboards).</translation>
     </message>
     <message>
         <source>With login: the e-mail address (default: the last one used, else asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit login: die E-Mail-Adresse (Standard: die zuletzt verwendete, sonst wird nachgefragt).</translation>
     </message>
     <message>
         <source>With logout: end every session of the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit logout: alle Sitzungen des Benutzers beenden.</translation>
     </message>
     <message>
         <source>expected one action: login, logout, status or refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aktion erwartet: login, logout, status oder refresh</translation>
     </message>
     <message>
-        <source>unknown profile &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown profile '%1' (known: %2)</source>
+        <translation>unbekanntes Profil '%1' (bekannt: %2)</translation>
     </message>
     <message>
         <source>E-mail: </source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail: </translation>
     </message>
     <message>
         <source>no e-mail address given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine E-Mail-Adresse angegeben</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1: </translation>
     </message>
     <message>
         <source>no password given (type it at the prompt or pipe it to standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort angegeben (geben Sie es bei der Eingabeaufforderung ein oder leiten Sie es an die Standardeingabe weiter)</translation>
     </message>
     <message>
         <source>the local sandbox is not running; start it with `limitless sandbox start`</source>
-        <translation type="unfinished"></translation>
+        <translation>die lokale Sandbox läuft nicht; starten Sie sie mit `limitless sandbox start`</translation>
     </message>
     <message>
-        <source>profile &apos;%1&apos; is not complete: %2</source>
-        <translation type="unfinished"></translation>
+        <source>profile '%1' is not complete: %2</source>
+        <translation>Profil '%1' ist unvollständig: %2</translation>
     </message>
     <message>
         <source>Code from your authenticator app: </source>
-        <translation type="unfinished"></translation>
+        <translation>Code aus Ihrer Authenticator-App: </translation>
     </message>
     <message>
         <source>no authentication code given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Authentifizierungscode angegeben</translation>
     </message>
     <message>
-        <source>Signed in to &apos;%1&apos; as %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Signed in to '%1' as %2.</source>
+        <translation>Bei '%1' als %2 angemeldet.</translation>
     </message>
     <message>
-        <source>Not signed in to &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Not signed in to '%1'.</source>
+        <translation>Nicht bei '%1' angemeldet.</translation>
     </message>
     <message>
-        <source>not signed in to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>not signed in to '%1'</source>
+        <translation>nicht bei '%1' angemeldet</translation>
     </message>
     <message>
-        <source>Signed in to &apos;%1&apos; as %2 (user %3, %4).</source>
-        <translation type="unfinished"></translation>
+        <source>Signed in to '%1' as %2 (user %3, %4).</source>
+        <translation>Bei '%1' als %2 angemeldet (Benutzer %3, %4).</translation>
     </message>
     <message>
         <source>Access token valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken gültig bis %1.</translation>
     </message>
     <message>
         <source>Access token expired; it is renewed on next use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken abgelaufen; es wird bei der nächsten Verwendung erneuert.</translation>
     </message>
     <message>
         <source>Session renewed; valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung erneuert; gültig bis %1.</translation>
     </message>
     <message>
         <source>Signed out here; the server could not be told: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier abgemeldet; der Server konnte nicht benachrichtigt werden: %1</translation>
     </message>
     <message>
-        <source>Signed out of &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Signed out of '%1'.</source>
+        <translation>Von '%1' abgemeldet.</translation>
     </message>
     <message>
-        <source>Times the Funnel page&apos;s full refresh (funnel, daily series, objections, revenue and the data-quality counts for the last 90 local days, one round trip) and the same figures counted straight from analytics_events, in the same run. Best on `limitless demo-data --scale large`.</source>
-        <translation type="unfinished"></translation>
+        <source>Times the Funnel page's full refresh (funnel, daily series, objections, revenue and the data-quality counts for the last 90 local days, one round trip) and the same figures counted straight from analytics_events, in the same run. Best on `limitless demo-data --scale large`.</source>
+        <translation>Misst die Zeit einer vollständigen Aktualisierung der Seite „Trichter“ (Trichter, Tagesreihen, Einwände, Umsatz und die Zählwerte zur Datenqualität für die letzten 90 lokalen Tage, ein Roundtrip) und dieselben Werte, direkt aus analytics_events gezählt, im selben Durchlauf. Am besten auf `limitless demo-data --scale large`.</translation>
     </message>
     <message>
-        <source>The benchmark&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <source>The benchmark's name.</source>
+        <translation>Der Name des Benchmarks.</translation>
     </message>
     <message>
         <source>Measured refreshes (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessene Aktualisierungen (Standard 200).</translation>
     </message>
     <message>
-        <source>IANA time zone of the days (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>IANA time zone of the days (default: the system's).</source>
+        <translation>IANA-Zeitzone der Tage (Standard: die des Systems).</translation>
     </message>
     <message>
         <source>ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZONE</translation>
     </message>
     <message>
         <source>--iterations must be a positive integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>--iterations muss eine positive ganze Zahl sein.</translation>
     </message>
     <message>
         <source>Unknown time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Zeitzone: %1</translation>
     </message>
     <message>
         <source>Funnel benchmark: PostgreSQL %1; %2 analytics events, %3 conversations, %4 roll-up rows; local days %5 – %6 in %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trichter-Benchmark: PostgreSQL %1; %2 Analytics-Ereignisse, %3 Gespräche, %4 Roll-up-Zeilen; lokale Tage %5 – %6 in %7.</translation>
     </message>
     <message>
         <source>Indexes on analytics_events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizes auf analytics_events: %1</translation>
     </message>
     <message>
         <source>Roll-up and events give the same figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll-up und Ereignisse liefern dieselben Werte: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>NEIN</translation>
     </message>
     <message>
         <source>query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage</translation>
     </message>
     <message>
         <source>min ms</source>
-        <translation type="unfinished"></translation>
+        <translation>min ms</translation>
     </message>
     <message>
         <source>p50 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 ms</translation>
     </message>
     <message>
         <source>p95 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 ms</translation>
     </message>
     <message>
         <source>max ms</source>
-        <translation type="unfinished"></translation>
+        <translation>max ms</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>ERFÜLLT</translation>
     </message>
     <message>
         <source>MISS</source>
-        <translation type="unfinished"></translation>
+        <translation>VERFEHLT</translation>
     </message>
     <message>
         <source>No campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kampagnen.</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished">pausiert</translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>--name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name ist erforderlich.</translation>
     </message>
     <message>
         <source>Created campaign %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 (%2) erstellt: %3</translation>
     </message>
     <message>
         <source>Name the campaign code, e.g. `limitless campaigns pause K7PX3M`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Kampagnencode an, z. B. `limitless campaigns pause K7PX3M`.</translation>
     </message>
     <message>
         <source>No campaign has the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kampagne hat den Code %1.</translation>
     </message>
     <message>
         <source>Resumed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fortgesetzt.</translation>
     </message>
     <message>
         <source>Paused %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pausiert.</translation>
     </message>
     <message>
         <source>Lists, creates, pauses and resumes campaigns.
@@ -2779,195 +2767,199 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
   create --name N [...]      a new campaign; the code is generated unless --code
   pause CODE... | resume CODE...
 The CLI is not signed in as an owner: `create` acts for --owner-email, or for the only owner in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet Kampagnen auf, erstellt, pausiert und setzt sie fort.
+  list                       jede Kampagne mit ihren Zählern
+  create --name N [...]      eine neue Kampagne; der Code wird erzeugt, außer mit --code
+  pause CODE... | resume CODE...
+Die CLI ist nicht als Inhaber angemeldet: `create` handelt für --owner-email oder für den einzigen Inhaber in der Datenbank.</translation>
     </message>
     <message>
         <source>list, create, pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>list, create, pause oder resume</translation>
     </message>
     <message>
         <source>Campaign name (create).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Kampagne (create).</translation>
     </message>
     <message>
         <source>Description (create).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung (create).</translation>
     </message>
     <message>
         <source>Platform, e.g. instagram (create).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform, z. B. instagram (create).</translation>
     </message>
     <message>
         <source>Your own code: 6 characters without 0, O, 1, I, L (create).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code: 6 Zeichen ohne 0, O, 1, I, L (create).</translation>
     </message>
     <message>
         <source>The owner the campaign belongs to (create).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhaber, dem die Kampagne gehört (create).</translation>
     </message>
     <message>
         <source>Say what to do: list, create, pause or resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was zu tun ist: list, create, pause oder resume.</translation>
     </message>
     <message>
         <source>Campaigns: %1; days %2 – %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen: %1; Tage %2 – %3 (%4)</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>from previous</source>
-        <translation type="unfinished"></translation>
+        <translation>von vorheriger Phase</translation>
     </message>
     <message>
         <source>from top</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Anfang</translation>
     </message>
     <message>
-        <source>Prints the funnel&apos;s stage counts and conversions as the Funnel page shows them: clicks, conversations, qualified, pitch delivered, payment link sent, paid. Days are local days of --tz; by default the last 30 days up to today.</source>
-        <translation type="unfinished"></translation>
+        <source>Prints the funnel's stage counts and conversions as the Funnel page shows them: clicks, conversations, qualified, pitch delivered, payment link sent, paid. Days are local days of --tz; by default the last 30 days up to today.</source>
+        <translation>Gibt die Anzahlen und Konversionsraten der Trichterphasen so aus, wie die Seite „Trichter“ sie zeigt: Klicks, Gespräche, qualifiziert, Pitch präsentiert, Zahlungslink gesendet, bezahlt. Tage sind lokale Tage von --tz; standardmäßig die letzten 30 Tage bis heute.</translation>
     </message>
     <message>
         <source>Only this campaign (its code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Kampagne (ihr Code).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Compare with this campaign (its code), side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Kampagne (ihr Code) nebeneinander vergleichen.</translation>
     </message>
     <message>
         <source>First local day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster lokaler Tag (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <source>Last local day (YYYY-MM-DD), included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter lokaler Tag (YYYY-MM-DD), einschließlich.</translation>
     </message>
     <message>
         <source>Compare with another period starting on this day (same campaigns, or the --compare campaign).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem anderen Zeitraum vergleichen, der an diesem Tag beginnt (dieselben Kampagnen oder die Kampagne von --compare).</translation>
     </message>
     <message>
         <source>Last day of the comparison period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Vergleichszeitraums.</translation>
     </message>
     <message>
-        <source>Count conversations of &apos;playground&apos; campaigns too.</source>
-        <translation type="unfinished"></translation>
+        <source>Count conversations of 'playground' campaigns too.</source>
+        <translation>Auch Gespräche von 'playground'-Kampagnen zählen.</translation>
     </message>
     <message>
         <source>No campaign with code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kampagne mit dem Code %1.</translation>
     </message>
     <message>
-        <source>Lists payments, newest first, with revenue totals per currency: monthly recurring revenue (monthly amounts of completed payments whose plan bills monthly), one-time revenue (one-time amounts of completed payments) and refunds (everything charged for refunded payments). Amounts in JSON are in the currency&apos;s minor unit (cents).</source>
-        <translation type="unfinished"></translation>
+        <source>Lists payments, newest first, with revenue totals per currency: monthly recurring revenue (monthly amounts of completed payments whose plan bills monthly), one-time revenue (one-time amounts of completed payments) and refunds (everything charged for refunded payments). Amounts in JSON are in the currency's minor unit (cents).</source>
+        <translation>Listet Zahlungen auf, neueste zuerst, mit Umsatzsummen pro Währung: monatlich wiederkehrender Umsatz (Monatsbeträge abgeschlossener Zahlungen, deren Plan monatlich abgerechnet wird), einmaliger Umsatz (Einmalbeträge abgeschlossener Zahlungen) und Erstattungen (alles, was für erstattete Zahlungen berechnet wurde). Beträge in JSON sind in der kleinsten Einheit der Währung angegeben (Cent).</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>list</translation>
     </message>
     <message>
         <source>Only payments with this status: pending, completed, failed or refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zahlungen mit diesem Status: pending, completed, failed oder refunded.</translation>
     </message>
     <message>
         <source>Only payments of the campaign with this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zahlungen der Kampagne mit diesem Code.</translation>
     </message>
     <message>
         <source>Say what to do: list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was zu tun ist: list.</translation>
     </message>
     <message>
         <source>--status must be pending, completed, failed or refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status muss pending, completed, failed oder refunded sein.</translation>
     </message>
     <message>
         <source>%1: monthly recurring revenue %2, one-time revenue %3, refunds %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: monatlich wiederkehrender Umsatz %2, einmaliger Umsatz %3, Erstattungen %4</translation>
     </message>
     <message>
         <source>Refresh, from analytics_events / from the roll-ups at p50: %1×</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung, aus analytics_events / aus den Roll-ups bei p50: %1×</translation>
     </message>
     <message>
         <source>Inserts analytics events at a steady rate into the campaigns (playground ones excluded), each with its campaign counter in one transaction, as the sales agent does. Open the Funnel page to watch it live. Stops after --duration or on Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt Analytics-Ereignisse in gleichmäßigem Takt in die Kampagnen ein (außer Playground-Kampagnen), jedes zusammen mit seinem Kampagnenzähler in einer Transaktion, so wie es der Verkaufsagent tut. Öffnen Sie die Seite „Trichter“, um live zuzusehen. Endet nach --duration oder mit Strg+C.</translation>
     </message>
     <message>
         <source>Events per second (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse pro Sekunde (Standard 10).</translation>
     </message>
     <message>
         <source>Seconds to run (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit in Sekunden (Standard 60).</translation>
     </message>
     <message>
         <source>Random seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufalls-Seed (Standard 1).</translation>
     </message>
     <message>
-        <source>Write one line per committed event: UTC milliseconds since the epoch when the commit returned, and the event&apos;s number (1, 2, …).</source>
-        <translation type="unfinished"></translation>
+        <source>Write one line per committed event: UTC milliseconds since the epoch when the commit returned, and the event's number (1, 2, …).</source>
+        <translation>Eine Zeile pro festgeschriebenem Ereignis schreiben: UTC-Millisekunden seit der Epoche zum Zeitpunkt, als der Commit zurückkehrte, und die Nummer des Ereignisses (1, 2, …).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>--rate must be a number of events per second in (0, 10000].</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate muss eine Anzahl Ereignisse pro Sekunde in (0, 10000] sein.</translation>
     </message>
     <message>
         <source>--duration must be a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration muss eine positive Anzahl Sekunden sein.</translation>
     </message>
     <message>
         <source>--seed must be a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed muss eine nicht negative ganze Zahl sein.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>No campaigns to simulate traffic for: create one, or load the demo business with `limitless demo-data`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kampagnen, für die Traffic simuliert werden kann: Erstellen Sie eine oder laden Sie das Demo-Unternehmen mit `limitless demo-data`.</translation>
     </message>
     <message>
         <source>Inserted %1 events in %2 s (%3 per second); insert and commit p50 %4 ms, p95 %5 ms, max %6 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse in %2 s eingefügt (%3 pro Sekunde); Einfügen und Commit p50 %4 ms, p95 %5 ms, max %6 ms.</translation>
     </message>
     <message>
-        <source>Run every refresh as the database&apos;s first owner under row-level security, as the app does (default: the connection&apos;s own role).</source>
-        <translation type="unfinished"></translation>
+        <source>Run every refresh as the database's first owner under row-level security, as the app does (default: the connection's own role).</source>
+        <translation>Jede Aktualisierung als erster Inhaber der Datenbank unter Row-Level Security ausführen, wie es die App tut (Standard: die eigene Rolle der Verbindung).</translation>
     </message>
     <message>
         <source>Refreshes run as the first owner under row-level security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungen laufen als erster Inhaber unter Row-Level Security.</translation>
     </message>
     <message>
-        <source>Refreshes run as the connection&apos;s role (no row-level security).</source>
-        <translation type="unfinished"></translation>
+        <source>Refreshes run as the connection's role (no row-level security).</source>
+        <translation>Aktualisierungen laufen mit der Rolle der Verbindung (ohne Row-Level Security).</translation>
     </message>
     <message>
         <source>The stored session is kept; its access token is still valid until %1.</source>
@@ -2978,7 +2970,7 @@ The CLI is not signed in as an owner: `create` acts for --owner-email, or for th
         <translation>Die gespeicherte Sitzung bleibt erhalten, aber ihr Zugriffstoken ist um %1 abgelaufen; sie wird erneuert, sobald der Server wieder antwortet.</translation>
     </message>
     <message>
-        <source>Signs the owner in and out of a profile&apos;s project (Supabase Auth, or the local sandbox&apos;s accounts). The session is kept in the system keychain and shared with the dashboard.
+        <source>Signs the owner in and out of a profile's project (Supabase Auth, or the local sandbox's accounts). The session is kept in the system keychain and shared with the dashboard.
 
 Actions:
   login     sign in with e-mail and password (read from the terminal or standard input)
@@ -3014,7 +3006,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 3600</translation>
     </message>
     <message>
-        <source>Signed in to &apos;%1&apos; as %2 (user %3, %4); the server confirms the session.</source>
+        <source>Signed in to '%1' as %2 (user %3, %4); the server confirms the session.</source>
         <translation>Bei „%1“ als %2 angemeldet (Benutzer %3, %4); der Server bestätigt die Sitzung.</translation>
     </message>
     <message>
@@ -3082,7 +3074,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>--%1: %2 ist kein Kalendertag.</translation>
     </message>
     <message>
-        <source>--%1 must be a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <source>--%1 must be a date as YYYY-MM-DD, not '%2'.</source>
         <translation>--%1 muss ein Datum im Format JJJJ-MM-TT sein, nicht „%2“.</translation>
     </message>
     <message>
@@ -3138,11 +3130,11 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>Die Rate von %1 pro Sekunde konnte nicht gehalten werden: %2 von %3 Ereignissen wurden in %4 s eingefügt.</translation>
     </message>
     <message>
-        <source>Note: the dashboard&apos;s funnel roll-ups are not installed in this database, so every figure is counted from the events and payments (slower on a large database). `limitless migrate` installs them.</source>
+        <source>Note: the dashboard's funnel roll-ups are not installed in this database, so every figure is counted from the events and payments (slower on a large database). `limitless migrate` installs them.</source>
         <translation>Hinweis: Die Funnel-Zusammenfassungen des Dashboards sind in dieser Datenbank nicht installiert, daher wird jede Zahl aus den Ereignissen und Zahlungen gezählt (langsamer bei einer großen Datenbank). `limitless migrate` installiert sie.</translation>
     </message>
     <message>
-        <source>Installs the dashboard&apos;s additions (row-level security, live-update notifications, funnel roll-ups, indexes, transcript functions) in a database, all in one transaction. On a database where the seed&apos;s tables exist (made by the web project&apos;s drizzle-kit migrations) it checks them against the seed and adds only the dashboard&apos;s own objects, kept in schema &quot;limitless&quot; with their own bookkeeping; the web project&apos;s drizzle.__drizzle_migrations is never touched. On an empty database it creates the seed&apos;s tables first. Refuses, changing nothing, what it cannot vouch for.</source>
+        <source>Installs the dashboard's additions (row-level security, live-update notifications, funnel roll-ups, indexes, transcript functions) in a database, all in one transaction. On a database where the seed's tables exist (made by the web project's drizzle-kit migrations) it checks them against the seed and adds only the dashboard's own objects, kept in schema "limitless" with their own bookkeeping; the web project's drizzle.__drizzle_migrations is never touched. On an empty database it creates the seed's tables first. Refuses, changing nothing, what it cannot vouch for.</source>
         <translation>Installiert die Ergänzungen des Dashboards (Zeilensicherheit, Änderungsbenachrichtigungen, Funnel-Zusammenfassungen, Indizes, Verlaufsfunktionen) in einer Datenbank, alles in einer Transaktion. In einer Datenbank mit den Seed-Tabellen (angelegt von den drizzle-kit-Migrationen des Webprojekts) prüft es diese gegen den Seed und fügt nur die eigenen Objekte des Dashboards hinzu, im Schema „limitless“ mit eigener Buchführung; drizzle.__drizzle_migrations des Webprojekts wird nie angefasst. In einer leeren Datenbank legt es zuerst die Seed-Tabellen an. Verweigert, ohne etwas zu ändern, was es nicht verbürgen kann.</translation>
     </message>
     <message>
@@ -3150,19 +3142,19 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>Nur auflisten, was getan würde; nichts ändern.</translation>
     </message>
     <message>
-        <source>The database has none of the seed&apos;s tables: they would be created.</source>
+        <source>The database has none of the seed's tables: they would be created.</source>
         <translation>Die Datenbank hat keine der Seed-Tabellen: Sie würden angelegt.</translation>
     </message>
     <message>
-        <source>The database had none of the seed&apos;s tables: they were created.</source>
+        <source>The database had none of the seed's tables: they were created.</source>
         <translation>Die Datenbank hatte keine der Seed-Tabellen: Sie wurden angelegt.</translation>
     </message>
     <message>
-        <source>The seed&apos;s seven tables are here and match the seed (made by the web project); the dashboard leaves them to it.</source>
+        <source>The seed's seven tables are here and match the seed (made by the web project); the dashboard leaves them to it.</source>
         <translation>Die sieben Seed-Tabellen sind vorhanden und entsprechen dem Seed (vom Webprojekt angelegt); das Dashboard überlässt sie ihm.</translation>
     </message>
     <message>
-        <source>The seed&apos;s seven tables are here (created by the dashboard).</source>
+        <source>The seed's seven tables are here (created by the dashboard).</source>
         <translation>Die sieben Seed-Tabellen sind vorhanden (vom Dashboard angelegt).</translation>
     </message>
     <message>
@@ -3210,8 +3202,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>--db-url nennt in ihrem Pfad mehr als eine Datenbank.</translation>
     </message>
     <message>
-        <source>--db-url has the parameter &apos;%1&apos;, which a profile does not keep (it keeps the user, host, port, database, sslmode and sslrootcert).</source>
-        <translation>--db-url hat den Parameter &apos;%1&apos;, den ein Profil nicht speichert (es speichert Benutzer, Host, Port, Datenbank, sslmode und sslrootcert).</translation>
+        <source>--db-url has the parameter '%1', which a profile does not keep (it keeps the user, host, port, database, sslmode and sslrootcert).</source>
+        <translation>--db-url hat den Parameter '%1', den ein Profil nicht speichert (es speichert Benutzer, Host, Port, Datenbank, sslmode und sslrootcert).</translation>
     </message>
     <message>
         <source>the local sandbox</source>
@@ -3282,8 +3274,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>Datenbankpasswort</translation>
     </message>
     <message>
-        <source>No profile has the id &apos;%1&apos; (known: %2).</source>
-        <translation>Kein Profil hat die ID &apos;%1&apos; (bekannt: %2).</translation>
+        <source>No profile has the id '%1' (known: %2).</source>
+        <translation>Kein Profil hat die ID '%1' (bekannt: %2).</translation>
     </message>
     <message>
         <source>CURRENT</source>
@@ -3366,8 +3358,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>--%1 erwartet eine Portnummer (%2–65535).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be a profile id: use 1 to 40 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
-        <translation>&apos;%1&apos; kann keine Profil-ID sein: 1 bis 40 Kleinbuchstaben, Ziffern, &apos;-&apos; oder &apos;_&apos; verwenden, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+        <source>'%1' cannot be a profile id: use 1 to 40 lowercase letters, digits, '-' or '_', starting with a letter or digit.</source>
+        <translation>'%1' kann keine Profil-ID sein: 1 bis 40 Kleinbuchstaben, Ziffern, '-' oder '_' verwenden, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>--name takes one line of 1 to 100 characters.</source>
@@ -3390,23 +3382,23 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>--db-user darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>--oauth-providers takes Supabase provider names separated by commas, e.g. google,github (&apos;&apos; for none).</source>
-        <translation>--oauth-providers erwartet durch Kommas getrennte Supabase-Anbieternamen, z. B. google,github (&apos;&apos; für keine).</translation>
+        <source>--oauth-providers takes Supabase provider names separated by commas, e.g. google,github ('' for none).</source>
+        <translation>--oauth-providers erwartet durch Kommas getrennte Supabase-Anbieternamen, z. B. google,github ('' für keine).</translation>
     </message>
     <message>
         <source>Say what to change, e.g. `limitless profile edit %1 --name NAME`; `limitless profile edit --help` lists the options.</source>
         <translation>Angeben, was geändert werden soll, z. B. `limitless profile edit %1 --name NAME`; `limitless profile edit --help` listet die Optionen auf.</translation>
     </message>
     <message>
-        <source>&apos;sandbox&apos; is the built-in local sandbox profile; `limitless profile edit sandbox --name N` renames it.</source>
-        <translation>&apos;sandbox&apos; ist das eingebaute Profil der lokalen Sandbox; `limitless profile edit sandbox --name N` benennt es um.</translation>
+        <source>'sandbox' is the built-in local sandbox profile; `limitless profile edit sandbox --name N` renames it.</source>
+        <translation>'sandbox' ist das eingebaute Profil der lokalen Sandbox; `limitless profile edit sandbox --name N` benennt es um.</translation>
     </message>
     <message>
-        <source>A profile &apos;%1&apos; exists already; change it with `limitless profile edit %1 …`.</source>
-        <translation>Ein Profil &apos;%1&apos; gibt es schon; mit `limitless profile edit %1 …` ändern.</translation>
+        <source>A profile '%1' exists already; change it with `limitless profile edit %1 …`.</source>
+        <translation>Ein Profil '%1' gibt es schon; mit `limitless profile edit %1 …` ändern.</translation>
     </message>
     <message>
-        <source>The local sandbox&apos;s address and keys are managed by the app: only --name and --campaign-base-url can be changed.</source>
+        <source>The local sandbox's address and keys are managed by the app: only --name and --campaign-base-url can be changed.</source>
         <translation>Adresse und Schlüssel der lokalen Sandbox verwaltet die App: Nur --name und --campaign-base-url lassen sich ändern.</translation>
     </message>
     <message>
@@ -3414,31 +3406,31 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>Der Schlüsselbund kann nicht verwendet werden, daher wurde nichts gespeichert: %1</translation>
     </message>
     <message>
-        <source>Profile &apos;%1&apos; would not be complete, so it was not added:</source>
-        <translation>Profil &apos;%1&apos; wäre nicht vollständig und wurde daher nicht hinzugefügt:</translation>
+        <source>Profile '%1' would not be complete, so it was not added:</source>
+        <translation>Profil '%1' wäre nicht vollständig und wurde daher nicht hinzugefügt:</translation>
     </message>
     <message>
-        <source>Profile &apos;%1&apos; would not be complete, so nothing was changed:</source>
-        <translation>Profil &apos;%1&apos; wäre nicht vollständig, daher wurde nichts geändert:</translation>
+        <source>Profile '%1' would not be complete, so nothing was changed:</source>
+        <translation>Profil '%1' wäre nicht vollständig, daher wurde nichts geändert:</translation>
     </message>
     <message>
-        <source>Anon or publishable key for &apos;%1&apos;: </source>
-        <translation>Anon- oder Publishable-Key für &apos;%1&apos;: </translation>
+        <source>Anon or publishable key for '%1': </source>
+        <translation>Anon- oder Publishable-Key für '%1': </translation>
     </message>
     <message>
         <source>No anon key on standard input: --anon-key-stdin reads it as one line.</source>
         <translation>Kein Anon-Key auf der Standardeingabe: --anon-key-stdin liest ihn als eine Zeile.</translation>
     </message>
     <message>
-        <source>Database password for &apos;%1&apos;: </source>
-        <translation>Datenbankpasswort für &apos;%1&apos;: </translation>
+        <source>Database password for '%1': </source>
+        <translation>Datenbankpasswort für '%1': </translation>
     </message>
     <message>
         <source>No database password on standard input: --db-password-stdin reads it as one line (after the anon key when both are given).</source>
         <translation>Kein Datenbankpasswort auf der Standardeingabe: --db-password-stdin liest es als eine Zeile (nach dem Anon-Key, wenn beide angegeben sind).</translation>
     </message>
     <message>
-        <source>The keychain failed, so the profile&apos;s settings were left as they were: %1</source>
+        <source>The keychain failed, so the profile's settings were left as they were: %1</source>
         <translation>Der Schlüsselbund ist fehlgeschlagen, daher blieben die Einstellungen des Profils, wie sie waren: %1</translation>
     </message>
     <message>
@@ -3470,31 +3462,31 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>Es ist jetzt das aktuelle Profil: Das Dashboard öffnet es beim nächsten Mal.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is built in and cannot be removed; `limitless profile reset %1` clears its settings and keys.</source>
-        <translation>&apos;%1&apos; ist eingebaut und kann nicht entfernt werden; `limitless profile reset %1` leert seine Einstellungen und Schlüssel.</translation>
+        <source>'%1' is built in and cannot be removed; `limitless profile reset %1` clears its settings and keys.</source>
+        <translation>'%1' ist eingebaut und kann nicht entfernt werden; `limitless profile reset %1` leert seine Einstellungen und Schlüssel.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not built in: `limitless profile remove %1` removes it.</source>
-        <translation>&apos;%1&apos; ist nicht eingebaut: `limitless profile remove %1` entfernt es.</translation>
+        <source>'%1' is not built in: `limitless profile remove %1` removes it.</source>
+        <translation>'%1' ist nicht eingebaut: `limitless profile remove %1` entfernt es.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is the current profile; choose another first (`limitless profile use ID`), or add --yes to reset it and switch to the local sandbox.</source>
-        <translation>&apos;%1&apos; ist das aktuelle Profil; zuerst ein anderes wählen (`limitless profile use ID`) oder --yes angeben, um es zurückzusetzen und zur lokalen Sandbox zu wechseln.</translation>
+        <source>'%1' is the current profile; choose another first (`limitless profile use ID`), or add --yes to reset it and switch to the local sandbox.</source>
+        <translation>'%1' ist das aktuelle Profil; zuerst ein anderes wählen (`limitless profile use ID`) oder --yes angeben, um es zurückzusetzen und zur lokalen Sandbox zu wechseln.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is the current profile; choose another first (`limitless profile use ID`), or add --yes to remove it and switch to the local sandbox.</source>
-        <translation>&apos;%1&apos; ist das aktuelle Profil; zuerst ein anderes wählen (`limitless profile use ID`) oder --yes angeben, um es zu entfernen und zur lokalen Sandbox zu wechseln.</translation>
+        <source>'%1' is the current profile; choose another first (`limitless profile use ID`), or add --yes to remove it and switch to the local sandbox.</source>
+        <translation>'%1' ist das aktuelle Profil; zuerst ein anderes wählen (`limitless profile use ID`) oder --yes angeben, um es zu entfernen und zur lokalen Sandbox zu wechseln.</translation>
     </message>
     <message>
         <source>The keychain cannot be used, so nothing was removed: %1</source>
         <translation>Der Schlüsselbund kann nicht verwendet werden, daher wurde nichts entfernt: %1</translation>
     </message>
     <message>
-        <source>Signed out of the profile&apos;s project, but the keychain failed to remove the profile&apos;s keys, so its settings were kept; run the command again: %1</source>
+        <source>Signed out of the profile's project, but the keychain failed to remove the profile's keys, so its settings were kept; run the command again: %1</source>
         <translation>Vom Projekt des Profils abgemeldet, aber der Schlüsselbund konnte die Schlüssel des Profils nicht entfernen, daher wurden seine Einstellungen behalten; den Befehl erneut ausführen: %1</translation>
     </message>
     <message>
-        <source>The keychain failed to remove the profile&apos;s keys, so its settings were kept; run the command again: %1</source>
+        <source>The keychain failed to remove the profile's keys, so its settings were kept; run the command again: %1</source>
         <translation>Der Schlüsselbund konnte die Schlüssel des Profils nicht entfernen, daher wurden seine Einstellungen behalten; den Befehl erneut ausführen: %1</translation>
     </message>
     <message>
@@ -3506,16 +3498,16 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>Zuerst von seinem Projekt abgemeldet.</translation>
     </message>
     <message>
-        <source>Its project&apos;s session stays: profile &apos;%1&apos; uses the same project.</source>
-        <translation>Die Sitzung seines Projekts bleibt: Profil &apos;%1&apos; nutzt dasselbe Projekt.</translation>
+        <source>Its project's session stays: profile '%1' uses the same project.</source>
+        <translation>Die Sitzung seines Projekts bleibt: Profil '%1' nutzt dasselbe Projekt.</translation>
     </message>
     <message>
-        <source>Reset profile &apos;%1&apos;: its settings and its keys in the keychain are gone.</source>
-        <translation>Profil &apos;%1&apos; zurückgesetzt: Seine Einstellungen und seine Schlüssel im Schlüsselbund sind gelöscht.</translation>
+        <source>Reset profile '%1': its settings and its keys in the keychain are gone.</source>
+        <translation>Profil '%1' zurückgesetzt: Seine Einstellungen und seine Schlüssel im Schlüsselbund sind gelöscht.</translation>
     </message>
     <message>
-        <source>Removed profile &apos;%1&apos; with its keys in the keychain.</source>
-        <translation>Profil &apos;%1&apos; samt seinen Schlüsseln im Schlüsselbund entfernt.</translation>
+        <source>Removed profile '%1' with its keys in the keychain.</source>
+        <translation>Profil '%1' samt seinen Schlüsseln im Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <source>The current profile is the local sandbox now.</source>
@@ -3542,17 +3534,17 @@ Actions:
                          a new profile (complete: URL, anon key, database, TLS)
   edit ID [options]      change what is given, nothing else
   remove ID [--yes]      delete a profile you added, with its keys
-  reset ID [--yes]       clear a built-in profile&apos;s settings and keys
+  reset ID [--yes]       clear a built-in profile's settings and keys
   use ID                 make it the current profile
 
-remove and reset sign out of the profile&apos;s project first, unless another profile uses the same project. Taking away the current profile needs --yes, and the local sandbox becomes current. The sandbox cannot be removed, and only its --name and --campaign-base-url can be changed.
+remove and reset sign out of the profile's project first, unless another profile uses the same project. Taking away the current profile needs --yes, and the local sandbox becomes current. The sandbox cannot be removed, and only its --name and --campaign-base-url can be changed.
 
 Example (then type the key and the password, or pipe them in, one line each):
   limitless profile add acme --supabase-url https://&lt;project&gt;.supabase.co \
-    --db-url &apos;postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt&apos; \
+    --db-url 'postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt' \
     --anon-key-stdin --db-password-stdin --use
 
-Exit codes: 0 done, 1 failed (the keychain, an existing or unknown id), 2 wrong usage or an incomplete profile (nothing was saved). With --json, error codes: usage, invalid_profile (with &quot;problems&quot;), exists, not_found, keychain.</source>
+Exit codes: 0 done, 1 failed (the keychain, an existing or unknown id), 2 wrong usage or an incomplete profile (nothing was saved). With --json, error codes: usage, invalid_profile (with "problems"), exists, not_found, keychain.</source>
         <translation>Listet und richtet die Profile ein, bei denen sich das Dashboard und `limitless auth` anmelden: die eingebaute lokale Sandbox, production und staging sowie selbst hinzugefügte Profile. Die Einstellungen teilt es mit dem Dashboard; der Anon-Key und das Datenbankpasswort kommen in den Schlüsselbund des Systems, gelesen von der Standardeingabe (oder ohne Echo im Terminal abgefragt), nie von der Befehlszeile, und werden nie ausgegeben.
 
 Aktionen:
@@ -3568,17 +3560,17 @@ remove und reset melden sich zuerst vom Projekt des Profils ab, sofern kein ande
 
 Beispiel (danach den Schlüssel und das Passwort eingeben oder zeilenweise über eine Pipe übergeben):
   limitless profile add acme --supabase-url https://&lt;project&gt;.supabase.co \
-    --db-url &apos;postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt&apos; \
+    --db-url 'postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt' \
     --anon-key-stdin --db-password-stdin --use
 
-Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbekannte ID), 2 falsche Verwendung oder ein unvollständiges Profil (nichts wurde gespeichert). Mit --json die Fehlercodes: usage, invalid_profile (mit &quot;problems&quot;), exists, not_found, keychain.</translation>
+Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbekannte ID), 2 falsche Verwendung oder ein unvollständiges Profil (nichts wurde gespeichert). Mit --json die Fehlercodes: usage, invalid_profile (mit "problems"), exists, not_found, keychain.</translation>
     </message>
     <message>
         <source>list | add | edit | remove | reset | use</source>
         <translation>list | add | edit | remove | reset | use</translation>
     </message>
     <message>
-        <source>The profile&apos;s id.</source>
+        <source>The profile's id.</source>
         <translation>Die ID des Profils.</translation>
     </message>
     <message>
@@ -3586,7 +3578,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbeka
         <translation>Anzeigename (Standard: die ID).</translation>
     </message>
     <message>
-        <source>The project&apos;s URL, https://&lt;project&gt;.supabase.co.</source>
+        <source>The project's URL, https://&lt;project&gt;.supabase.co.</source>
         <translation>Die URL des Projekts, https://&lt;project&gt;.supabase.co.</translation>
     </message>
     <message>
@@ -3614,11 +3606,11 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbeka
         <translation>TLS: verify-full (Standard), verify-ca, require oder disable (nur lokale Datenbanken).</translation>
     </message>
     <message>
-        <source>The database&apos;s CA certificate file, needed by verify-full and verify-ca (Supabase: Database settings → SSL configuration).</source>
+        <source>The database's CA certificate file, needed by verify-full and verify-ca (Supabase: Database settings → SSL configuration).</source>
         <translation>Die CA-Zertifikatsdatei der Datenbank, nötig für verify-full und verify-ca (Supabase: Database settings → SSL configuration).</translation>
     </message>
     <message>
-        <source>The database is Supabase&apos;s session pooler (the user becomes postgres.&lt;project&gt; unless --db-user says otherwise).</source>
+        <source>The database is Supabase's session pooler (the user becomes postgres.&lt;project&gt; unless --db-user says otherwise).</source>
         <translation>Die Datenbank ist der Session-Pooler von Supabase (der Benutzer wird postgres.&lt;project&gt;, sofern --db-user nichts anderes sagt).</translation>
     </message>
     <message>
@@ -3626,15 +3618,15 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbeka
         <translation>Die Datenbank ist eine direkte Verbindung (Standard).</translation>
     </message>
     <message>
-        <source>Base URL of the campaign links (&apos;&apos; for the default).</source>
-        <translation>Basis-URL der Kampagnenlinks (&apos;&apos; für den Standard).</translation>
+        <source>Base URL of the campaign links ('' for the default).</source>
+        <translation>Basis-URL der Kampagnenlinks ('' für den Standard).</translation>
     </message>
     <message>
-        <source>Browser sign-in providers, e.g. google,github (default), &apos;&apos; for none.</source>
-        <translation>Anbieter für die Anmeldung im Browser, z. B. google,github (Standard), &apos;&apos; für keine.</translation>
+        <source>Browser sign-in providers, e.g. google,github (default), '' for none.</source>
+        <translation>Anbieter für die Anmeldung im Browser, z. B. google,github (Standard), '' für keine.</translation>
     </message>
     <message>
-        <source>Port of the browser sign-in&apos;s http://127.0.0.1:&lt;port&gt;/callback (default 0: any free port).</source>
+        <source>Port of the browser sign-in's http://127.0.0.1:&lt;port&gt;/callback (default 0: any free port).</source>
         <translation>Port von http://127.0.0.1:&lt;port&gt;/callback für die Anmeldung im Browser (Standard: 0, ein beliebiger freier Port).</translation>
     </message>
     <message>
@@ -3658,8 +3650,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbeka
         <translation>Angeben, was zu tun ist: list, add, edit, remove, reset oder use.</translation>
     </message>
     <message>
-        <source>Unknown action &apos;%1&apos;: list, add, edit, remove, reset or use.</source>
-        <translation>Unbekannte Aktion &apos;%1&apos;: list, add, edit, remove, reset oder use.</translation>
+        <source>Unknown action '%1': list, add, edit, remove, reset or use.</source>
+        <translation>Unbekannte Aktion '%1': list, add, edit, remove, reset oder use.</translation>
     </message>
     <message>
         <source>list takes no profile id.</source>
@@ -3682,14 +3674,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbeka
         <translation>add braucht --supabase-url (sowie --anon-key-stdin und die Datenbank); `limitless profile --help` zeigt ein Beispiel.</translation>
     </message>
     <message>
-        <source>Manages the local sandbox: a private PostgreSQL cluster with the app&apos;s schema, a Supabase-compatible auth schema and a local owner account.
+        <source>Manages the local sandbox: a private PostgreSQL cluster with the app's schema, a Supabase-compatible auth schema and a local owner account.
 
 Actions:
   start     create the sandbox if needed, start it, apply pending migrations
   stop      stop the server cleanly
   status    print whether it runs and its connection URL (exit code 1 when it does not run; with --json the status then carries the error object, code not_running)
-  reset     stop it and delete what it made in its directory (only a sandbox&apos;s directory, and nothing else in it)
-  passwd    set the local owner&apos;s password (read from standard input)</source>
+  reset     stop it and delete what it made in its directory (only a sandbox's directory, and nothing else in it)
+  passwd    set the local owner's password (read from standard input)</source>
         <translation>Verwaltet die lokale Sandbox: einen privaten PostgreSQL-Cluster mit dem Schema der App, einem Supabase-kompatiblen Auth-Schema und einem lokalen Inhaberkonto.
 
 Aktionen:
@@ -3708,7 +3700,7 @@ Aktionen:
         <translation>Neues Passwort für den lokalen Inhaber: </translation>
     </message>
     <message>
-        <source>Times the knowledge base: extracting and chunking a PDF against pdftotext, chunking against LangChain.js&apos;s RecursiveCharacterTextSplitter, the offline embedder on 10,000 chunks, storing 10,000 chunks, exact and hybrid top-3 retrieval at 50,000 chunks, and OCR seconds per page. Writes bench-* documents for the only owner (or --owner-email) and removes them.</source>
+        <source>Times the knowledge base: extracting and chunking a PDF against pdftotext, chunking against LangChain.js's RecursiveCharacterTextSplitter, the offline embedder on 10,000 chunks, storing 10,000 chunks, exact and hybrid top-3 retrieval at 50,000 chunks, and OCR seconds per page. Writes bench-* documents for the only owner (or --owner-email) and removes them.</source>
         <translation>Misst die Zeiten der Wissensdatenbank: Extrahieren und Zerlegen eines PDFs im Vergleich zu pdftotext, Zerlegen im Vergleich zum RecursiveCharacterTextSplitter von LangChain.js, den Offline-Embedder mit 10.000 Textblöcken, das Speichern von 10.000 Textblöcken, exakte und hybride Top-3-Suche bei 50.000 Textblöcken sowie OCR-Sekunden pro Seite. Schreibt bench-*-Dokumente für den einzigen Inhaber (oder --owner-email) und entfernt sie wieder.</translation>
     </message>
     <message>
@@ -3937,7 +3929,7 @@ Aktionen:
   replace ID FILE         a new version of a document
   reprocess ID...|--all   extract, chunk and embed again (new settings or model)
   eval QUESTIONS.json     hit@k and MRR of saved test questions
-IDs may be shortened to a unique prefix of at least four characters. `ingest` exits 1 when any file is refused or fails, with each file&apos;s reason on stderr.</source>
+IDs may be shortened to a unique prefix of at least four characters. `ingest` exits 1 when any file is refused or fails, with each file's reason on stderr.</source>
         <translation>Die Wissensdatenbank, aus der der Agent antwortet.
   ingest FILE|DIR...      Dateien hochladen, extrahieren, in Textblöcke zerlegen und einbetten (pdf, docx, txt, md)
   list [--all]            die Dokumente auflisten (--all: auch ersetzte Versionen)
@@ -3989,7 +3981,7 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Das Profil, dessen Einstellungen der Wissensdatenbank gelten (Standard: das aktuelle).</translation>
     </message>
     <message>
-        <source>Keep uploaded files in this folder instead of the profile&apos;s storage.</source>
+        <source>Keep uploaded files in this folder instead of the profile's storage.</source>
         <translation>Hochgeladene Dateien in diesem Ordner statt im Speicher des Profils ablegen.</translation>
     </message>
     <message>
@@ -4001,7 +3993,7 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Geben Sie an, was zu tun ist: ingest, list, show, delete, replace, reprocess oder eval.</translation>
     </message>
     <message>
-        <source>Searches the knowledge base as the agent does: the question&apos;s vector ranking fused with full-text ranking. Shows each chunk&apos;s document, page, section and scores.</source>
+        <source>Searches the knowledge base as the agent does: the question's vector ranking fused with full-text ranking. Shows each chunk's document, page, section and scores.</source>
         <translation>Durchsucht die Wissensdatenbank so wie der Agent: die Vektor-Rangfolge der Frage, verschmolzen mit der Volltext-Rangfolge. Zeigt für jeden Textblock Dokument, Seite, Abschnitt und Scores.</translation>
     </message>
     <message>
@@ -4061,11 +4053,11 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     <name>limitless::conversations::ConversationExport</name>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The database is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -4189,133 +4181,133 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     <name>limitless::models::ConversationEventsModel</name>
     <message>
         <source>Clicked the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat auf die Kampagne geklickt</translation>
     </message>
     <message>
         <source>Conversation started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch begonnen</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished">Qualifiziert</translation>
+        <translation>Qualifiziert</translation>
     </message>
     <message>
         <source>Pitch delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitch präsentiert</translation>
     </message>
     <message>
         <source>Raised an objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat einen Einwand erhoben</translation>
     </message>
     <message>
         <source>Payment link sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink gesendet</translation>
     </message>
     <message>
         <source>Payment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung abgeschlossen</translation>
     </message>
     <message>
         <source>%1  ·  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2</translation>
     </message>
 </context>
 <context>
     <name>limitless::models::ConversationPaymentsModel</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet</translation>
     </message>
     <message>
         <source>%1/mo + %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/Monat + %2</translation>
     </message>
     <message>
         <source>%1/mo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/Monat</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
     <name>limitless::models::ConversationsModel</name>
     <message>
         <source>Greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifizierung</translation>
     </message>
     <message>
         <source>Pitch</source>
-        <translation type="unfinished">Pitch</translation>
+        <translation>Pitch</translation>
     </message>
     <message>
         <source>Objection handling</source>
-        <translation type="unfinished">Einwandbehandlung</translation>
+        <translation>Einwandbehandlung</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterbetreuung</translation>
     </message>
     <message>
         <source>Option 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Option 1</translation>
     </message>
     <message>
         <source>Option 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Option 2</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Warm</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalt</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -4323,59 +4315,59 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     </message>
     <message>
         <source>Last message %1, started %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Nachricht %1, begonnen %2</translation>
     </message>
     <message>
         <source>Instagram handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram-Handle</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished">Qualifiziert</translation>
+        <translation>Qualifiziert</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Score</translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Business type</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensart</translation>
     </message>
     <message>
         <source>Monthly revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsumsatz</translation>
     </message>
     <message>
         <source>Pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptproblem</translation>
     </message>
     <message>
         <source>Link sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Link gesendet</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Nachricht</translation>
     </message>
 </context>
 <context>
@@ -4493,111 +4485,111 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     <name>limitless::models::FunnelModel</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>From previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Von vorheriger Phase</translation>
     </message>
     <message>
         <source>From top</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Anfang</translation>
     </message>
     <message>
         <source>Count (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl (B)</translation>
     </message>
     <message>
         <source>From previous (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von vorheriger Phase (B)</translation>
     </message>
     <message>
         <source>From top (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Anfang (B)</translation>
     </message>
 </context>
 <context>
     <name>limitless::models::PaymentsModel</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet</translation>
     </message>
     <message>
         <source>Option 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Option 1</translation>
     </message>
     <message>
         <source>Option 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Option 2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>campaign code · name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>—</source>
         <comment>no one-time amount</comment>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeschlossen</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <source>One-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalig</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
     <name>limitless::models::PipelineModel</name>
     <message>
         <source>%1 conversations in this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gespräche in dieser Phase</translation>
     </message>
 </context>
 <context>
@@ -4620,11 +4612,11 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Nicht unter den Textblöcken mit der größten Bedeutungsnähe</translation>
     </message>
     <message>
-        <source>Rank %1 by the question&apos;s words (text score %2)</source>
+        <source>Rank %1 by the question's words (text score %2)</source>
         <translation>Rang %1 nach den Wörtern der Frage (Textscore %2)</translation>
     </message>
     <message>
-        <source>None of the question&apos;s words matched</source>
+        <source>None of the question's words matched</source>
         <translation>Keines der Wörter der Frage wurde gefunden</translation>
     </message>
     <message>
@@ -4719,7 +4711,7 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     <name>limitless::models::TranscriptModel</name>
     <message>
         <source>A message of an unsupported kind (%1) was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht nicht unterstützter Art (%1) wurde übersprungen.</translation>
     </message>
     <message>
         <source>%1 a month</source>
@@ -4765,60 +4757,60 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     <name>limitless::ui::CampaignEditorDialog</name>
     <message>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kampagne</translation>
     </message>
     <message>
         <source>Edit campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne bearbeiten</translation>
     </message>
     <message>
         <source>e.g. Instagram Reels — January</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Instagram Reels — Januar</translation>
     </message>
     <message>
         <source>Where the ad runs, what it promises (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Anzeige läuft, was sie verspricht (optional)</translation>
     </message>
     <message>
         <source>Not set</source>
         <comment>campaign platform</comment>
-        <translation type="unfinished">Nicht angegeben</translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source>Generated when left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erzeugt, wenn leer gelassen</translation>
     </message>
     <message>
         <source>%1 characters: letters and digits without 0, O, 1, I and L.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeichen: Buchstaben und Ziffern ohne 0, O, 1, I und L.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plattform</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code</translation>
     </message>
     <message>
         <source>The code cannot change: ads and links already carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code kann nicht geändert werden: Anzeigen und Links enthalten ihn bereits.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -4829,19 +4821,19 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     <name>limitless::ui::CampaignUndoCommand</name>
     <message>
         <source>Create campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 erstellen</translation>
     </message>
     <message>
         <source>Edit campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 bearbeiten</translation>
     </message>
     <message>
         <source>Resume campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 fortsetzen</translation>
     </message>
     <message>
         <source>Pause campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 pausieren</translation>
     </message>
 </context>
 <context>
@@ -4919,7 +4911,7 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Noch keine Kampagnen</translation>
     </message>
     <message>
-        <source>Campaigns appear here as soon as they are created. Each campaign&apos;s code ties the leads that arrive through an ad to their conversations, qualifications and sales.</source>
+        <source>Campaigns appear here as soon as they are created. Each campaign's code ties the leads that arrive through an ad to their conversations, qualifications and sales.</source>
         <translation>Kampagnen erscheinen hier, sobald sie angelegt sind. Über den Code einer Kampagne werden die Leads, die über eine Anzeige kommen, ihren Gesprächen, Qualifizierungen und Verkäufen zugeordnet.</translation>
     </message>
     <message>
@@ -4944,83 +4936,83 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Rückgängig</translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Wiederholen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kampagne</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">Pausieren</translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kopieren</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser öffnen</translation>
     </message>
     <message>
         <source>QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code …</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished">Fortsetzen</translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Campaign changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne geändert.</translation>
     </message>
     <message>
         <source>Campaign %1 created. Its link: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 erstellt. Ihr Link: %2</translation>
     </message>
     <message>
         <source>Campaign %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 gespeichert.</translation>
     </message>
     <message>
         <source>Campaign %1 is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 ist wieder aktiv.</translation>
     </message>
     <message>
         <source>Campaign %1 is paused: its link no longer starts conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 ist pausiert: Ihr Link startet keine Gespräche mehr.</translation>
     </message>
     <message>
         <source>Delete campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne löschen</translation>
     </message>
     <message>
         <source>Delete campaign %1 (“%2”)? Its link stops working. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 („%2“) löschen? Ihr Link funktioniert dann nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Campaign %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 gelöscht.</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert</translation>
     </message>
     <message>
         <source>Undo: %1</source>
@@ -5047,19 +5039,19 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     <name>limitless::ui::ChatBubbleDelegate</name>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase: %1</translation>
     </message>
     <message>
         <source>Stage: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase: %1 · %2</translation>
     </message>
     <message>
         <source>Tool result</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool-Ergebnis</translation>
     </message>
     <message>
         <source>Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis von %1</translation>
     </message>
 </context>
 <context>
@@ -5093,7 +5085,7 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Dokument auswählen</translation>
     </message>
     <message>
-        <source>Choose a document to see how it was cut into chunks: each chunk&apos;s place in the extracted text is highlighted when you select it.</source>
+        <source>Choose a document to see how it was cut into chunks: each chunk's place in the extracted text is highlighted when you select it.</source>
         <translation>Wählen Sie ein Dokument, um zu sehen, wie es in Textblöcke zerlegt wurde: Die Stelle eines Textblocks im extrahierten Text wird hervorgehoben, wenn Sie ihn auswählen.</translation>
     </message>
     <message>
@@ -5132,8 +5124,8 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Lokale Sandbox wird gestartet …</translation>
     </message>
     <message>
-        <source>LIMITLESS_CLAIMS must be a JSON object, e.g. {&quot;sub&quot;: &quot;&lt;user id&gt;&quot;, &quot;role&quot;: &quot;authenticated&quot;}.</source>
-        <translation>LIMITLESS_CLAIMS muss ein JSON-Objekt sein, z. B. {&quot;sub&quot;: &quot;&lt;user id&gt;&quot;, &quot;role&quot;: &quot;authenticated&quot;}.</translation>
+        <source>LIMITLESS_CLAIMS must be a JSON object, e.g. {"sub": "&lt;user id&gt;", "role": "authenticated"}.</source>
+        <translation>LIMITLESS_CLAIMS muss ein JSON-Objekt sein, z. B. {"sub": "&lt;user id&gt;", "role": "authenticated"}.</translation>
     </message>
     <message>
         <source>The local sandbox could not be started: %1</source>
@@ -5247,7 +5239,7 @@ Ergänzungen des Dashboards: %1</translation>
     </message>
     <message>
         <source>
-Run `%1` as the database&apos;s owner to install them; every page works without them, more slowly.</source>
+Run `%1` as the database's owner to install them; every page works without them, more slowly.</source>
         <translation>
 Führen Sie `%1` als Eigentümer der Datenbank aus, um sie zu installieren; jede Seite funktioniert auch ohne sie, nur langsamer.</translation>
     </message>
@@ -5256,174 +5248,174 @@ Führen Sie `%1` als Eigentümer der Datenbank aus, um sie zu installieren; jede
     <name>limitless::ui::ConversationDetailsPane</name>
     <message>
         <source>No payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zahlungen.</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished">Qualifiziert</translation>
+        <translation>Qualifiziert</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <source>Pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptproblem</translation>
     </message>
     <message>
         <source>Pitch</source>
-        <translation type="unfinished">Pitch</translation>
+        <translation>Pitch</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassaktionen</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitverlauf</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished">Zahlungen</translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <source>No conversation selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gespräch ausgewählt</translation>
     </message>
     <message>
         <source>Select a conversation to read its transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Gespräch aus, um sein Transkript zu lesen.</translation>
     </message>
     <message>
         <source>%1 messages · last %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachrichten · letzte %2</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 (score %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Score %2)</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <source> · paid</source>
-        <translation type="unfinished"></translation>
+        <translation> · bezahlt</translation>
     </message>
     <message>
         <source> · link sent</source>
-        <translation type="unfinished"></translation>
+        <translation> · Link gesendet</translation>
     </message>
     <message>
         <source>The conversation could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Loading the transcript…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript wird geladen …</translation>
     </message>
     <message>
         <source>No transcript stored for this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Gespräch ist kein Transkript gespeichert.</translation>
     </message>
     <message>
         <source>The stored transcript has no messages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Transkript enthält noch keine Nachrichten.</translation>
     </message>
     <message>
         <source>This transcript could not be read completely: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Transkript konnte nicht vollständig gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>limitless::ui::ConversationsPage</name>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Gespräche</translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Show the conversations as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche als Tabelle anzeigen</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>Show the conversations as columns per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche als Spalten pro Phase anzeigen</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren …</translation>
     </message>
     <message>
         <source>Export the filtered list, one row per conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gefilterte Liste exportieren, eine Zeile pro Gespräch</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished">Jetzt aktualisieren</translation>
+        <translation>Jetzt aktualisieren</translation>
     </message>
     <message>
         <source>Refresh conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche aktualisieren</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anzeigen</translation>
     </message>
     <message>
         <source>Conversations could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -5431,165 +5423,159 @@ Führen Sie `%1` als Eigentümer der Datenbank aus, um sie zu installieren; jede
     </message>
     <message>
         <source>Search handle or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle oder E-Mail suchen</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kampagnen</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Any stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Phasen</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished">Qualifiziert</translation>
+        <translation>Qualifiziert</translation>
     </message>
     <message>
         <source>Qualified or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifiziert oder nicht</translation>
     </message>
     <message>
         <source>Not qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht qualifiziert</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <source>Paid or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt oder nicht</translation>
     </message>
     <message>
         <source>Not paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bezahlt</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Zeitpunkt</translation>
     </message>
     <message>
         <source>Started today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute begonnen</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierter Zeitraum</translation>
     </message>
     <message>
         <source>Started from</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen ab</translation>
     </message>
     <message>
         <source>Started until</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen bis</translation>
     </message>
     <message>
         <source>Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierung</translation>
     </message>
     <message>
         <source>Newest message first</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Nachricht zuerst</translation>
     </message>
     <message>
         <source>Newest conversation first</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuestes Gespräch zuerst</translation>
     </message>
     <message>
         <source> between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation> zwischen %1 und %2</translation>
     </message>
     <message>
         <source>with a “%1” event%2</source>
-        <translation type="unfinished"></translation>
+        <translation>mit einem Ereignis „%1“%2</translation>
     </message>
     <message numerus="yes">
         <source>%n chosen conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ausgewähltes Gespräch</numerusform><numerusform>%n ausgewählte Gespräche</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Kampagne</numerusform><numerusform>%n Kampagnen</numerusform></translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>Showing conversations %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt werden Gespräche %1.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Exporting… %1 rows written</source>
-        <translation type="unfinished"></translation>
+        <translation>Export läuft … %1 Zeilen geschrieben</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message>
         <source>No conversations match</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Gespräche</translation>
     </message>
     <message>
         <source>%1 conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gespräche</translation>
     </message>
     <message>
         <source>conversations-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>conversations-%1.csv</translation>
     </message>
     <message>
         <source>Export conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Exported %1 conversations to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gespräche nach %2 exportiert.</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -6081,11 +6067,11 @@ Führen Sie `%1` als Eigentümer der Datenbank aus, um sie zu installieren; jede
         <translation>Ablagebereich für Dokumente</translation>
     </message>
     <message>
-        <source>Drop files or folders here to add them to the agent&apos;s knowledge.</source>
+        <source>Drop files or folders here to add them to the agent's knowledge.</source>
         <translation>Ziehen Sie Dateien oder Ordner hierher, um sie dem Wissen des Agenten hinzuzufügen.</translation>
     </message>
     <message>
-        <source>Drop files or folders here to add them to the agent&apos;s knowledge</source>
+        <source>Drop files or folders here to add them to the agent's knowledge</source>
         <translation>Ziehen Sie Dateien oder Ordner hierher, um sie dem Wissen des Agenten hinzuzufügen</translation>
     </message>
     <message>
@@ -6105,76 +6091,77 @@ Führen Sie `%1` als Eigentümer der Datenbank aus, um sie zu installieren; jede
     <name>limitless::ui::FunnelCharts</name>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished">Funnel</translation>
+        <translation>Trichter</translation>
     </message>
     <message>
         <source>Events per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse pro Tag</translation>
     </message>
     <message>
         <source>Objections per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwände pro Tag</translation>
     </message>
     <message>
         <source>Most frequent objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Einwände</translation>
     </message>
     <message>
         <source>Revenue per campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz pro Kampagne</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2
 %3 of the stage before, %4 of clicks
 Click to open these conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+%3 der vorherigen Phase, %4 der Klicks
+Klicken, um diese Gespräche zu öffnen</translation>
     </message>
     <message>
         <source>Objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwände</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n objection(s)
 Click to open these conversations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1: %n Einwand
+Klicken, um diese Gespräche zu öffnen</numerusform><numerusform>%1: %n Einwände
+Klicken, um diese Gespräche zu öffnen</numerusform></translation>
     </message>
     <message>
         <source>Events per day: A solid, B dashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse pro Tag: A durchgezogen, B gestrichelt</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>Click to open these conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um diese Gespräche zu öffnen</translation>
     </message>
     <message>
-        <source>Objections per day (B&apos;s dates in grey)</source>
-        <translation type="unfinished"></translation>
+        <source>Objections per day (B's dates in grey)</source>
+        <translation>Einwände pro Tag (Daten von B in Grau)</translation>
     </message>
     <message>
         <source>Events per day of period: A solid, B dashed</source>
         <translation>Ereignisse je Tag des Zeitraums: A durchgezogen, B gestrichelt</translation>
     </message>
     <message>
-        <source>A solid, B dashed, aligned by day of period; B&apos;s dates are in grey under A&apos;s.</source>
+        <source>A solid, B dashed, aligned by day of period; B's dates are in grey under A's.</source>
         <translation>A durchgezogen, B gestrichelt, nach Tag des Zeitraums ausgerichtet; die Daten von B stehen grau unter denen von A.</translation>
     </message>
 </context>
@@ -6182,19 +6169,19 @@ Click to open these conversations</source>
     <name>limitless::ui::FunnelPage</name>
     <message>
         <source>Include playground</source>
-        <translation type="unfinished"></translation>
+        <translation>Playground einbeziehen</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished">Funnel</translation>
+        <translation>Trichter</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Double-click a stage to open its conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Phase, um ihre Gespräche zu öffnen</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -6202,151 +6189,151 @@ Click to open these conversations</source>
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne:</translation>
     </message>
     <message>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kampagnen</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>Compare:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen:</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts</translation>
     </message>
     <message>
         <source>Another campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Kampagne</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
-        <source>Conversations of campaigns on the &apos;playground&apos; platform are the owner&apos;s own tests; they are left out unless this is on.</source>
-        <translation type="unfinished"></translation>
+        <source>Conversations of campaigns on the 'playground' platform are the owner's own tests; they are left out unless this is on.</source>
+        <translation>Gespräche von Kampagnen auf der Plattform 'playground' sind eigene Tests des Inhabers; sie werden ausgelassen, sofern dies nicht aktiviert ist.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3</translation>
     </message>
     <message>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1</translation>
     </message>
     <message>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B: %1</translation>
     </message>
     <message>
         <source>A: %1   ·   B: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1   ·   B: %2</translation>
     </message>
     <message>
         <source>clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks</translation>
     </message>
     <message>
         <source>conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>qualifiziert</translation>
     </message>
     <message>
         <source>conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversionen</translation>
     </message>
     <message>
         <source>%1 %2: stored %3, events %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: gespeichert %3, Ereignisse %4</translation>
     </message>
     <message>
         <source>Stored campaign counters differ from the events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Kampagnenzähler weichen von den Ereignissen ab: %1</translation>
     </message>
     <message>
         <source>● Live</source>
-        <translation type="unfinished"></translation>
+        <translation>● Live</translation>
     </message>
     <message>
         <source>New events appear as they are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Ereignisse erscheinen, sobald sie erfasst werden.</translation>
     </message>
     <message>
         <source>◌ Polling every 5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>◌ Abfrage alle 5 s</translation>
     </message>
     <message>
         <source>This connection cannot receive change notifications (for example through a transaction pooler); the page re-reads the figures every 5 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung kann keine Änderungsbenachrichtigungen empfangen (zum Beispiel über einen Transaction-Pooler); die Seite liest die Werte alle 5 Sekunden neu ein.</translation>
     </message>
     <message>
         <source>Events per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse pro Tag</translation>
     </message>
     <message>
         <source>Objections per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwände pro Tag</translation>
     </message>
     <message>
         <source>Most frequent objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Einwände</translation>
     </message>
     <message>
         <source>Revenue per campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz pro Kampagne</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
         <source>CSV data (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Daten (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>counted from the events (local midnight off the quarter-hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>aus den Ereignissen gezählt (lokale Mitternacht liegt nicht auf einer Viertelstunde)</translation>
     </message>
     <message>
         <source>%1%2 (%3) is larger than %4 (%5): some events have no matching record before them.</source>
@@ -6365,7 +6352,7 @@ Click to open these conversations</source>
         <translation>aus den Ereignissen gezählt</translation>
     </message>
     <message>
-        <source>This database lacks the dashboard&apos;s funnel roll-ups, so every figure is counted from the events and payments, which is slower with years of data. Run `limitless migrate` as the database&apos;s owner to install them.</source>
+        <source>This database lacks the dashboard's funnel roll-ups, so every figure is counted from the events and payments, which is slower with years of data. Run `limitless migrate` as the database's owner to install them.</source>
         <translation>Dieser Datenbank fehlen die Funnel-Zusammenfassungen des Dashboards, daher wird jede Zahl aus den Ereignissen und Zahlungen gezählt, was bei Daten aus Jahren langsamer ist. Führen Sie `limitless migrate` als Eigentümer der Datenbank aus, um sie zu installieren.</translation>
     </message>
 </context>
@@ -6592,31 +6579,31 @@ Click to open these conversations</source>
     <name>limitless::ui::LiveLoadBench</name>
     <message>
         <source>Cannot create a temporary directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäres Verzeichnis kann nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>The page failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The Funnel page did not load within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite „Trichter“ wurde nicht innerhalb von %1 s geladen.</translation>
     </message>
     <message>
         <source>Cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>The simulator failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Simulator ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Cannot read the simulator&apos;s log: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot read the simulator's log: %1</source>
+        <translation>Das Protokoll des Simulators kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The recount failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachzählung ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -6674,86 +6661,86 @@ Click to open these conversations</source>
     <name>limitless::ui::PasswordField</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show or hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort anzeigen oder verbergen</translation>
     </message>
     <message>
         <source>Show password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort anzeigen</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Hide password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort verbergen</translation>
     </message>
 </context>
 <context>
     <name>limitless::ui::PaymentsPage</name>
     <message>
         <source>Payments</source>
-        <translation type="unfinished">Zahlungen</translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished">Jetzt aktualisieren</translation>
+        <translation>Jetzt aktualisieren</translation>
     </message>
     <message>
         <source>Refresh payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen aktualisieren</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished">Jeder Status</translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kampagnen</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>Double-click a payment to open its conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Zahlung, um ihr Gespräch zu öffnen</translation>
     </message>
     <message>
         <source>Payments could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -6761,75 +6748,75 @@ Click to open these conversations</source>
     </message>
     <message>
         <source>Monthly recurring revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich wiederkehrender Umsatz</translation>
     </message>
     <message>
         <source>Monthly amounts of completed payments whose plan bills monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsbeträge abgeschlossener Zahlungen, deren Plan monatlich abgerechnet wird</translation>
     </message>
     <message>
         <source>One-time revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmaliger Umsatz</translation>
     </message>
     <message>
         <source>One-time amounts (setup fees) of completed payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalbeträge (Einrichtungsgebühren) abgeschlossener Zahlungen</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungen</translation>
     </message>
     <message>
         <source>Everything charged at checkout for payments that were refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was beim Checkout für später erstattete Zahlungen berechnet wurde</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished">Filter zurücksetzen</translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>From %1 completed and %2 refunded payments in the chosen campaign and period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 abgeschlossenen und %2 erstatteten Zahlungen in der gewählten Kampagne und im gewählten Zeitraum.</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished">%1 von %2 angezeigt</translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
         <source>%1 in total</source>
-        <translation type="unfinished">%1 insgesamt</translation>
+        <translation>%1 insgesamt</translation>
     </message>
     <message>
         <source>Payments could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>Loading payments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen werden geladen …</translation>
     </message>
     <message>
         <source>The reason is shown above.</source>
-        <translation type="unfinished">Der Grund steht oben.</translation>
+        <translation>Der Grund steht oben.</translation>
     </message>
     <message>
         <source>Waiting for the database.</source>
-        <translation type="unfinished">Warten auf die Datenbank.</translation>
+        <translation>Warten auf die Datenbank.</translation>
     </message>
     <message>
         <source>No matching payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Zahlungen</translation>
     </message>
     <message>
         <source>No payment matches the current filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zahlung entspricht den aktuellen Filtern.</translation>
     </message>
     <message>
         <source>No payments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zahlungen</translation>
     </message>
     <message>
         <source>Payments appear here as soon as a lead opens a checkout link the agent sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen erscheinen hier, sobald ein Lead einen vom Agenten gesendeten Checkout-Link öffnet.</translation>
     </message>
     <message numerus="yes">
         <source>%1 Listed: %n %2 payment(s), charged at checkout %3.</source>
@@ -6850,246 +6837,246 @@ Click to open these conversations</source>
     <name>limitless::ui::ProfileEditorDialog</name>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbeiten</translation>
     </message>
     <message>
         <source>The local sandbox is a private PostgreSQL database on this computer, started by the app. Its address and accounts are managed for you; sign in with its owner account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox ist eine private PostgreSQL-Datenbank auf diesem Computer, die von der App gestartet wird. Adresse und Konten werden für Sie verwaltet; melden Sie sich mit ihrem Inhaberkonto an.</translation>
     </message>
     <message>
         <source>Supabase project</source>
-        <translation type="unfinished"></translation>
+        <translation>Supabase-Projekt</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Supabase &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Supabase-&amp;URL:</translation>
     </message>
     <message>
         <source>anon or publishable key</source>
-        <translation type="unfinished"></translation>
+        <translation>anon- oder publishable-Schlüssel</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Browser sign-in buttons, by Supabase provider name, separated by commas. Leave empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltflächen für die Browser-Anmeldung, nach Supabase-Anbietername, durch Kommas getrennt. Für keine leer lassen.</translation>
     </message>
     <message>
         <source>Sign-in &amp;providers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde&amp;anbieter:</translation>
     </message>
     <message>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger freier Port</translation>
     </message>
     <message>
-        <source>The port of http://127.0.0.1:&lt;port&gt;/callback, which the project&apos;s redirect allow-list must contain.</source>
-        <translation type="unfinished"></translation>
+        <source>The port of http://127.0.0.1:&lt;port&gt;/callback, which the project's redirect allow-list must contain.</source>
+        <translation>Der Port von http://127.0.0.1:&lt;port&gt;/callback, den die Redirect-Allowlist des Projekts enthalten muss.</translation>
     </message>
     <message>
         <source>Browser &amp;return port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückkehr-Port für den Browser:</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Direct connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkte Verbindung</translation>
     </message>
     <message>
         <source>Session pooler</source>
-        <translation type="unfinished"></translation>
+        <translation>Session-Pooler</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;bank:</translation>
     </message>
     <message>
         <source>U&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;enutzer:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Verify the certificate and host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat und Hostnamen prüfen</translation>
     </message>
     <message>
         <source>Verify the certificate only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das Zertifikat prüfen</translation>
     </message>
     <message>
         <source>Encrypt without verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsseln ohne Prüfung</translation>
     </message>
     <message>
         <source>No encryption (this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verschlüsselung (nur dieser Computer)</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS:</translation>
     </message>
     <message>
         <source>CA certificate file (.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikatsdatei (.crt)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsu&amp;chen …</translation>
     </message>
     <message>
         <source>C&amp;A file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-&amp;Datei:</translation>
     </message>
     <message>
         <source>Ca&amp;mpaign base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kampagnen-Basis-URL:</translation>
     </message>
     <message>
         <source>Sign-in server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeserver:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindun&amp;g testen</translation>
     </message>
     <message>
-        <source>Reading the profile&apos;s keys from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <source>Reading the profile's keys from the keychain…</source>
+        <translation>Schlüssel des Profils werden aus dem Schlüsselbund gelesen …</translation>
     </message>
     <message>
         <source>Edit profile — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbeiten — %1</translation>
     </message>
     <message>
         <source>not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht getestet</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished">CA-Zertifikat</translation>
+        <translation>CA-Zertifikat</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.crt *.pem);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird getestet …</translation>
     </message>
     <message>
         <source>✓ reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ erreichbar</translation>
     </message>
     <message>
         <source>✗ failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>PostgreSQL %1</source>
-        <translation type="unfinished">PostgreSQL %1</translation>
+        <translation>PostgreSQL %1</translation>
     </message>
     <message>
         <source>The profile is not complete yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil ist noch unvollständig: %1</translation>
     </message>
     <message>
-        <source>The profile&apos;s keys could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The profile's keys could not be saved: %1</source>
+        <translation>Die Schlüssel des Profils konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>limitless::ui::QrCodeDialog</name>
     <message>
         <source>QR code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code für %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>QR code of the campaign link</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code des Kampagnenlinks</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kopieren</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Öffnen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Save PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG speichern …</translation>
     </message>
     <message>
         <source>Save SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG speichern …</translation>
     </message>
     <message>
         <source>Link copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kopiert.</translation>
     </message>
     <message>
         <source>This link is too long for a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link ist zu lang für einen QR-Code.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Save QR code as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code als SVG speichern</translation>
     </message>
     <message>
         <source>Save QR code as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code als PNG speichern</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
 </context>
 <context>
@@ -7271,332 +7258,332 @@ Click to open these conversations</source>
     <name>limitless::ui::SettingsPage</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Use default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard verwenden</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Campaign links</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnenlinks</translation>
     </message>
     <message>
-        <source>Each campaign&apos;s link is this address followed by the campaign&apos;s code. It is what “Copy link” copies and what the QR codes contain, so change it before printing.</source>
-        <translation type="unfinished"></translation>
+        <source>Each campaign's link is this address followed by the campaign's code. It is what “Copy link” copies and what the QR codes contain, so change it before printing.</source>
+        <translation>Der Link jeder Kampagne ist diese Adresse, gefolgt vom Code der Kampagne. Diesen Link kopiert „Link kopieren“, und ihn enthalten auch die QR-Codes; ändern Sie die Adresse daher vor dem Drucken.</translation>
     </message>
     <message>
         <source>Campaign link &amp;base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL der Kampagnenlinks</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Notify me when a lead qualifies</source>
-        <translation type="unfinished"></translation>
+        <translation>Mich benachrichtigen, wenn sich ein Lead qualifiziert</translation>
     </message>
     <message>
         <source>Notify me when a payment completes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mich benachrichtigen, wenn eine Zahlung abgeschlossen ist</translation>
     </message>
     <message>
         <source>Example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel: %1</translation>
     </message>
     <message>
         <source>Empty: the default address is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: Die Standardadresse wird verwendet.</translation>
     </message>
     <message>
         <source>Saved. New links and QR codes use this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Neue Links und QR-Codes verwenden diese Adresse.</translation>
     </message>
 </context>
 <context>
     <name>limitless::ui::SignInController</name>
     <message>
         <source>Starting the local sandbox…</source>
-        <translation type="unfinished">Lokale Sandbox wird gestartet …</translation>
+        <translation>Lokale Sandbox wird gestartet …</translation>
     </message>
     <message>
         <source>The local sandbox could not be started: %1</source>
-        <translation type="unfinished">Die lokale Sandbox konnte nicht gestartet werden: %1</translation>
+        <translation>Die lokale Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 (%2)</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <source>Reading the profile&apos;s keys from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <source>Reading the profile's keys from the keychain…</source>
+        <translation>Schlüssel des Profils werden aus dem Schlüsselbund gelesen …</translation>
     </message>
     <message>
         <source>This profile is not complete yet: %1 Use “Edit…” to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil ist noch unvollständig: %1 Vervollständigen Sie es mit „Bearbeiten …“.</translation>
     </message>
     <message>
         <source>The local sandbox was created with an owner account. E-mail: %1 — password: %2 — note it down; `limitless sandbox passwd` changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox wurde mit einem Inhaberkonto erstellt. E-Mail: %1 — Passwort: %2 — notieren Sie es sich; `limitless sandbox passwd` ändert es.</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
 </context>
 <context>
     <name>limitless::ui::SignInDialog</name>
     <message>
         <source>Sign in — Limitless OS</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden — Limitless OS</translation>
     </message>
     <message>
         <source>Sign in to Limitless</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Limitless anmelden</translation>
     </message>
     <message>
-        <source>The owner&apos;s dashboard for your AI sales agent</source>
-        <translation type="unfinished"></translation>
+        <source>The owner's dashboard for your AI sales agent</source>
+        <translation>Das Inhaber-Dashboard für Ihren KI-Verkaufsagenten</translation>
     </message>
     <message>
         <source>P&amp;rofile:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rofil:</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Which environment to sign in to</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei welcher Umgebung Sie sich anmelden</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <source>Change this profile&apos;s server, keys and database</source>
-        <translation type="unfinished"></translation>
+        <source>Change this profile's server, keys and database</source>
+        <translation>Server, Schlüssel und Datenbank dieses Profils ändern</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Forgot password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;vergessen?</translation>
     </message>
     <message>
         <source>Forgot password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort vergessen</translation>
     </message>
     <message>
-        <source>The local sandbox&apos;s owner account and its password were shown by `limitless sandbox start`; set a new password with `limitless sandbox passwd`.</source>
-        <translation type="unfinished"></translation>
+        <source>The local sandbox's owner account and its password were shown by `limitless sandbox start`; set a new password with `limitless sandbox passwd`.</source>
+        <translation>Das Inhaberkonto der lokalen Sandbox und sein Passwort wurden von `limitless sandbox start` angezeigt; legen Sie mit `limitless sandbox passwd` ein neues Passwort fest.</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>oder</translation>
     </message>
     <message>
         <source>Two-step verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweistufige Verifizierung</translation>
     </message>
     <message>
         <source>Enter the 6-digit code that your authenticator app shows for Limitless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den 6-stelligen Code ein, den Ihre Authenticator-App für Limitless anzeigt.</translation>
     </message>
     <message>
         <source>Authentication code</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungscode</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen</translation>
     </message>
     <message>
         <source>Reset your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
         <source>We will e-mail you a code. Enter it on the next step, then choose a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir senden Ihnen einen Code per E-Mail. Geben Sie ihn im nächsten Schritt ein und wählen Sie dann ein neues Passwort.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Send &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;senden</translation>
     </message>
     <message>
         <source>Check your e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihre E-Mails</translation>
     </message>
     <message>
         <source>If an account exists for this address, a code is on its way. Enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn für diese Adresse ein Konto existiert, ist ein Code unterwegs. Geben Sie ihn hier ein.</translation>
     </message>
     <message>
         <source>Code from the e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Code aus der E-Mail</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein neues Passwort</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort wiederholen</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>&amp;Save and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und &amp;anmelden</translation>
     </message>
     <message>
         <source>Continue in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser fortfahren</translation>
     </message>
     <message>
         <source>Continue with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter mit %1</translation>
     </message>
     <message>
         <source>A browser window opened to sign in with %1. When you are done there, come back here: Limitless continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Browserfenster wurde geöffnet, um sich mit %1 anzumelden. Wenn Sie dort fertig sind, kehren Sie hierher zurück: Limitless fährt von selbst fort.</translation>
     </message>
     <message>
         <source>No browser could be opened. Open this address yourself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse selbst: %1</translation>
     </message>
     <message>
         <source>Enter the e-mail address of your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die E-Mail-Adresse Ihres Kontos ein.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>The code has 6 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code hat 6 Ziffern.</translation>
     </message>
     <message>
         <source>Enter the code from the e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code aus der E-Mail ein.</translation>
     </message>
     <message>
         <source>Enter a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein neues Passwort ein.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
     <name>limitless::ui::TrayMonitor</name>
     <message>
         <source>Limitless OS — monitoring new leads and payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitless OS — überwacht neue Leads und Zahlungen</translation>
     </message>
     <message>
         <source>Open dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard öffnen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>A lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lead</translation>
     </message>
     <message>
         <source>Lead qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead qualifiziert</translation>
     </message>
     <message>
         <source>%1 qualified (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist qualifiziert (%2).</translation>
     </message>
     <message>
         <source>Payment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung abgeschlossen</translation>
     </message>
     <message>
         <source>%1 paid %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 bezahlt (%3).</translation>
     </message>
     <message>
         <source>%1 paid (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bezahlt (%2).</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>Additions</name>
@@ -37,7 +36,7 @@
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>knowledge base tables</source>
@@ -48,147 +47,147 @@
     <name>AuthError</name>
     <message>
         <source>The e-mail address or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de correo electrónico o la contraseña son incorrectas.</translation>
     </message>
     <message>
         <source>This e-mail address is not confirmed yet. Open the confirmation link that was sent to it, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección de correo electrónico aún no está confirmada. Abra el enlace de confirmación que se le envió y vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>Too many attempts. Wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados intentos. Espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Your session has ended: you signed out on another device, or it expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión ha finalizado: cerró la sesión en otro dispositivo o caducó. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <source>This account is blocked. Contact the project&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <source>This account is blocked. Contact the project's administrator.</source>
+        <translation>Esta cuenta está bloqueada. Póngase en contacto con el administrador del proyecto.</translation>
     </message>
     <message>
         <source>The authentication code is wrong. Enter the current 6-digit code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de autenticación es incorrecto. Introduzca el código actual de 6 dígitos de su aplicación de autenticación.</translation>
     </message>
     <message>
         <source>The authentication code has expired. Enter the current code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de autenticación ha caducado. Introduzca el código actual.</translation>
     </message>
     <message>
         <source>it is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>es demasiado corta</translation>
     </message>
     <message>
         <source>it needs more kinds of characters (letters, digits, symbols)</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita más tipos de caracteres (letras, dígitos, símbolos)</translation>
     </message>
     <message>
         <source>it appears in known password leaks</source>
-        <translation type="unfinished"></translation>
+        <translation>aparece en filtraciones de contraseñas conocidas</translation>
     </message>
     <message>
         <source>The new password is too weak. Choose a longer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva contraseña es demasiado débil. Elija una más larga.</translation>
     </message>
     <message>
         <source>The new password is too weak: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva contraseña es demasiado débil: %1.</translation>
     </message>
     <message>
         <source>The new password must be different from the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva contraseña debe ser distinta de la anterior.</translation>
     </message>
     <message>
         <source>The code from the e-mail is wrong or has expired. Request a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código del correo electrónico es incorrecto o ha caducado. Solicite un código nuevo.</translation>
     </message>
     <message>
         <source>The sign-in in the browser took too long or belongs to another attempt. Start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión en el navegador tardó demasiado o pertenece a otro intento. Vuelva a iniciarlo.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión se canceló en el navegador.</translation>
     </message>
     <message>
         <source>The sign-in in the browser failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión en el navegador falló.</translation>
     </message>
     <message>
         <source>This sign-in method is not enabled for the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este método de inicio de sesión no está habilitado para el proyecto.</translation>
     </message>
     <message>
-        <source>The server rejected the app&apos;s API key. Check the anon (publishable) key in the profile.</source>
-        <translation type="unfinished"></translation>
+        <source>The server rejected the app's API key. Check the anon (publishable) key in the profile.</source>
+        <translation>El servidor rechazó la clave de API de la aplicación. Compruebe la clave anon (publishable) en el perfil.</translation>
     </message>
     <message>
         <source>The sign-in server is unavailable right now (HTTP %1). Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de inicio de sesión no está disponible en este momento (HTTP %1). Vuelva a intentarlo en unos minutos.</translation>
     </message>
     <message>
         <source>The sign-in server is unavailable right now. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de inicio de sesión no está disponible en este momento. Vuelva a intentarlo en unos minutos.</translation>
     </message>
     <message>
         <source>The sign-in server cannot be reached. Check your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor de inicio de sesión. Compruebe su conexión de red.</translation>
     </message>
     <message>
         <source>The server address is not valid or cannot be found. Check the Supabase URL in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor no es válida o no se encuentra. Compruebe la URL de Supabase en el perfil.</translation>
     </message>
     <message>
         <source>The server address must start with https://. Plain http:// is only allowed for this computer (localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor debe empezar por https://. El http:// sin cifrar solo se permite para este equipo (localhost).</translation>
     </message>
     <message>
         <source>The secure connection to the server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión segura con el servidor falló.</translation>
     </message>
     <message>
         <source>The sign-in server did not answer in time. Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de inicio de sesión no respondió a tiempo. Compruebe su conexión de red y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished">La solicitud se canceló.</translation>
+        <translation>Se canceló la solicitud.</translation>
     </message>
     <message>
         <source>The sign-in server sent an answer this app does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de inicio de sesión envió una respuesta que esta aplicación no entiende.</translation>
     </message>
     <message>
         <source>This is not available for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no está disponible para este perfil.</translation>
     </message>
     <message>
         <source>The system keychain is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no está disponible.</translation>
     </message>
     <message>
         <source>The local sandbox could not sign you in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sandbox local no pudo iniciar su sesión.</translation>
     </message>
     <message>
         <source>The sign-in server refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de inicio de sesión rechazó la solicitud (%1).</translation>
     </message>
     <message>
         <source>The sign-in server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de inicio de sesión rechazó la solicitud (HTTP %1).</translation>
     </message>
     <message>
         <source>The connection was closed before the answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cerró antes de que llegara la respuesta.</translation>
     </message>
     <message>
         <source>Too many attempts. Try again in %1 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados intentos. Vuelva a intentarlo dentro de %1 min.</translation>
     </message>
     <message>
         <source>Too many attempts. Try again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados intentos. Vuelva a intentarlo dentro de %1 s.</translation>
     </message>
     <message>
         <source>Another Limitless window or command is renewing the session and has not finished. Try again in a moment.</source>
@@ -199,7 +198,7 @@
     <name>Bench</name>
     <message>
         <source>The database has no owner; load `limitless demo-data` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos no tiene propietario; cargue primero `limitless demo-data`.</translation>
     </message>
 </context>
 <context>
@@ -213,59 +212,53 @@
     <name>CampaignCode</name>
     <message>
         <source>Enter a code, or let one be generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un código o deje que se genere uno.</translation>
     </message>
     <message>
         <source>A campaign code has exactly %1 characters (this one has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código de campaña tiene exactamente %1 caracteres (este tiene %2).</translation>
     </message>
     <message>
         <source>“%1” is not allowed: codes avoid 0, O, 1, I and L, which are easily mistaken for one another.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no está permitido: los códigos evitan 0, O, 1, I y L, que se confunden fácilmente entre sí.</translation>
     </message>
     <message>
         <source>“%1” is not allowed: use the letters A–Z and the digits 2–9.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no está permitido: use las letras A–Z y los dígitos 2–9.</translation>
     </message>
 </context>
 <context>
     <name>CampaignLink</name>
     <message>
         <source>Enter a full web address starting with https://, for example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una dirección web completa que empiece por https://, por ejemplo %1</translation>
     </message>
 </context>
 <context>
     <name>CampaignService</name>
     <message>
         <source>This code is already taken. Choose another one, or leave the field empty to get a generated code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código ya está en uso. Elija otro o deje el campo vacío para obtener un código generado.</translation>
     </message>
     <message numerus="yes">
-        <source>This campaign has %n conversation(s), so it cannot be deleted: the leads&apos; history keeps its campaign. Pause it instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>This campaign has %n conversation(s), so it cannot be deleted: the leads' history keeps its campaign. Pause it instead.</source>
+        <translation><numerusform>Esta campaña tiene %n conversación, por lo que no se puede eliminar: el historial de los clientes potenciales conserva su campaña. Páusela en su lugar.</numerusform><numerusform>Esta campaña tiene %n conversaciones, por lo que no se puede eliminar: el historial de los clientes potenciales conserva su campaña. Páusela en su lugar.</numerusform></translation>
     </message>
     <message>
         <source>No owner profile belongs to the signed-in account, so the campaign has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún perfil de propietario pertenece a la cuenta con la que se ha iniciado sesión, así que la campaña no tiene propietario.</translation>
     </message>
     <message>
         <source>Other records (clicks, conversations or payments) still refer to this campaign, so it cannot be deleted. Pause it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros registros (clics, conversaciones o pagos) aún hacen referencia a esta campaña, por lo que no se puede eliminar. Páusela en su lugar.</translation>
     </message>
     <message numerus="yes">
         <source>No free campaign code was found after %n attempt(s). Please try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>No se encontró ningún código de campaña libre tras %n intento. Vuelva a intentarlo.</numerusform><numerusform>No se encontró ningún código de campaña libre tras %n intentos. Vuelva a intentarlo.</numerusform></translation>
     </message>
     <message>
         <source>This campaign no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta campaña ya no existe.</translation>
     </message>
     <message>
         <source>The campaign needs a name.</source>
@@ -303,389 +296,383 @@
     <name>Cli</name>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida legible por máquina.</translation>
     </message>
     <message>
         <source>No database: pass --db URL, set LIMITLESS_DATABASE_URL, or start the local sandbox with `limitless sandbox start`.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay base de datos: indique --db URL, defina LIMITLESS_DATABASE_URL o inicie el sandbox local con `limitless sandbox start`.</translation>
     </message>
     <message numerus="yes">
         <source>Applied %n migration(s) in one transaction.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Se aplicó %n migración en una transacción.</numerusform><numerusform>Se aplicaron %n migraciones en una transacción.</numerusform></translation>
     </message>
     <message>
         <source>List and apply pending database migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar y aplicar las migraciones pendientes de la base de datos</translation>
     </message>
     <message>
         <source>Start, stop, inspect or reset the local sandbox database</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar, detener, inspeccionar o restablecer la base de datos del sandbox local</translation>
     </message>
     <message>
         <source>Load the demo business into a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar el negocio de demostración en una base de datos</translation>
     </message>
     <message>
         <source>Run benchmarks and print their figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar pruebas de rendimiento y mostrar sus cifras</translation>
     </message>
     <message>
         <source>Usage: limitless &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: limitless &lt;command&gt; [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>Run `limitless &lt;command&gt; --help` for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute `limitless &lt;command&gt; --help` para ver sus opciones.</translation>
     </message>
     <message>
         <source>Loads a deterministic demo business (campaigns, conversations with LangGraph transcripts, analytics events, payments, documents) into a migrated database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga un negocio de demostración determinista (campañas, conversaciones con transcripciones de LangGraph, eventos de analítica, pagos, documentos) en una base de datos migrada.</translation>
     </message>
     <message>
         <source>small (240 conversations, checkpoint per stage) or large (100,000 conversations, 1,000,000 events, latest checkpoint only).</source>
-        <translation type="unfinished"></translation>
+        <translation>small (240 conversaciones, un checkpoint por etapa) o large (100.000 conversaciones, 1.000.000 de eventos, solo el último checkpoint).</translation>
     </message>
     <message>
         <source>Random seed; the same seed gives the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla aleatoria; la misma semilla produce los mismos datos.</translation>
     </message>
     <message>
         <source>The moment the data is relative to (ISO 8601, UTC). Default: the start of the current UTC day.</source>
-        <translation type="unfinished"></translation>
+        <translation>El momento al que se refieren los datos (ISO 8601, UTC). Predeterminado: el inicio del día UTC actual.</translation>
     </message>
     <message>
         <source>Do nothing when the database already has campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hacer nada si la base de datos ya tiene campañas.</translation>
     </message>
     <message>
-        <source>--scale must be &apos;small&apos; or &apos;large&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>--scale must be 'small' or 'large'.</source>
+        <translation>--scale debe ser 'small' o 'large'.</translation>
     </message>
     <message>
         <source>--seed must be a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed debe ser un número entero no negativo.</translation>
     </message>
     <message>
         <source>--now must be an ISO 8601 date-time, e.g. 2025-06-01T00:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--now debe ser una fecha y hora ISO 8601, p. ej. 2025-06-01T00:00:00Z.</translation>
     </message>
     <message>
         <source>The database already has campaigns; nothing loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos ya tiene campañas; no se cargó nada.</translation>
     </message>
     <message>
         <source>Loaded the demo business in %1 s: %2 campaigns, %3 conversations, %4 analytics events, %5 payments, %6 documents (%7 chunks, %8), %9 checkpoints with %10 blobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Negocio de demostración cargado en %1 s: %2 campañas, %3 conversaciones, %4 eventos de analítica, %5 pagos, %6 documentos (%7 fragmentos, %8), %9 checkpoints con %10 blobs.</translation>
     </message>
     <message>
         <source>Row triggers were bypassed for the load (session_replication_role = replica).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los triggers de fila se omitieron durante la carga (session_replication_role = replica).</translation>
     </message>
     <message>
         <source>Row triggers ran for every loaded row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los triggers de fila se ejecutaron para cada fila cargada.</translation>
     </message>
     <message>
-        <source>Runs a benchmark and prints its figures. Benchmarks: db (query latency on the demo data against the seed&apos;s targets).</source>
-        <translation type="unfinished"></translation>
+        <source>Runs a benchmark and prints its figures. Benchmarks: db (query latency on the demo data against the seed's targets).</source>
+        <translation>Ejecuta una prueba de rendimiento y muestra sus cifras. Pruebas: db (latencia de las consultas con los datos de demostración frente a los objetivos de la semilla).</translation>
     </message>
     <message>
         <source>Which benchmark: db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué prueba de rendimiento: db.</translation>
     </message>
     <message>
         <source>Measured runs per query (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones medidas por consulta (predeterminado: 200).</translation>
     </message>
     <message>
         <source>Usage: limitless bench db [--db URL] [--json] [--iterations N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: limitless bench db [--db URL] [--json] [--iterations N]</translation>
     </message>
     <message>
         <source>--iterations must be a positive integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>--iterations debe ser un número entero positivo.</translation>
     </message>
     <message>
         <source>Database benchmark: PostgreSQL %1, %2 cores; %3 conversations, %4 analytics events, %5 checkpoints; dashboard window %6 – %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de rendimiento de la base de datos: PostgreSQL %1, %2 núcleos; %3 conversaciones, %4 eventos de analítica, %5 checkpoints; intervalo del panel %6 – %7.</translation>
     </message>
     <message>
         <source>query</source>
-        <translation type="unfinished"></translation>
+        <translation>consulta</translation>
     </message>
     <message>
         <source>min ms</source>
-        <translation type="unfinished"></translation>
+        <translation>mín ms</translation>
     </message>
     <message>
         <source>p50 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 ms</translation>
     </message>
     <message>
         <source>p95 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 ms</translation>
     </message>
     <message>
         <source>max ms</source>
-        <translation type="unfinished"></translation>
+        <translation>máx ms</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>semilla</translation>
     </message>
     <message>
         <source>ours</source>
-        <translation type="unfinished"></translation>
+        <translation>nuestro</translation>
     </message>
     <message>
         <source>p95 vs ours</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 frente a nuestro</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>CUMPLE</translation>
     </message>
     <message>
         <source>MISS</source>
-        <translation type="unfinished"></translation>
+        <translation>NO CUMPLE</translation>
     </message>
     <message>
         <source> (peer, not a target)</source>
-        <translation type="unfinished"></translation>
+        <translation> (referencia, no es un objetivo)</translation>
     </message>
     <message>
         <source>Run the row triggers (live notifications) for every loaded row even as superuser; by default a superuser load bypasses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar los triggers de fila (notificaciones en vivo) para cada fila cargada incluso como superusuario; de forma predeterminada, una carga como superusuario los omite.</translation>
     </message>
     <message>
         <source>Benchmarks the Conversations views (run on `demo-data --scale large`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mide el rendimiento de las vistas de Conversaciones (ejecutar sobre `demo-data --scale large`).</translation>
     </message>
     <message>
         <source>Measured runs per query (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones medidas por consulta (predeterminado: 50).</translation>
     </message>
     <message>
         <source>The thread to open (default: the one with the most messages).</source>
-        <translation type="unfinished"></translation>
+        <translation>El hilo que se abrirá (predeterminado: el que tiene más mensajes).</translation>
     </message>
     <message>
         <source>Directory of the LangGraph.js peer script (default: tests/interop under the working directory, or LIMITLESS_INTEROP_DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio del script de referencia de LangGraph.js (predeterminado: tests/interop dentro del directorio de trabajo, o LIMITLESS_INTEROP_DIR).</translation>
     </message>
     <message>
         <source>first page (200 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>primera página (200 filas)</translation>
     </message>
     <message>
-        <source>filtered search (&quot;%1&quot;, 3 stages, qualified)</source>
-        <translation type="unfinished"></translation>
+        <source>filtered search ("%1", 3 stages, qualified)</source>
+        <translation>búsqueda filtrada (“%1”, 3 etapas, calificadas)</translation>
     </message>
     <message>
         <source>  its total count</source>
-        <translation type="unfinished"></translation>
+        <translation>  su recuento total</translation>
     </message>
     <message>
         <source>open transcript (%1 messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir transcripción (%1 mensajes)</translation>
     </message>
     <message>
         <source>  peer: LangGraph.js getTuple (%1 messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>  referencia: LangGraph.js getTuple (%1 mensajes)</translation>
     </message>
     <message>
         <source>scroll %1 rows: longest page handling</source>
-        <translation type="unfinished"></translation>
+        <translation>desplazar %1 filas: procesamiento de página más largo</translation>
     </message>
     <message>
-        <source>  1 ms timer&apos;s longest delay (incl. OS)</source>
-        <translation type="unfinished"></translation>
+        <source>  1 ms timer's longest delay (incl. OS)</source>
+        <translation>  mayor retraso de un temporizador de 1 ms (incl. sistema operativo)</translation>
     </message>
     <message>
         <source>resident memory after %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>memoria residente tras %1 filas</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>medida</translation>
     </message>
     <message>
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>máx</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>MISSED</source>
-        <translation type="unfinished"></translation>
+        <translation>NO ALCANZADO</translation>
     </message>
     <message>
         <source>(peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(referencia)</translation>
     </message>
     <message>
         <source>LangGraph.js getTuple / ours (p50): %1×</source>
-        <translation type="unfinished"></translation>
+        <translation>LangGraph.js getTuple / nuestro (p50): %1×</translation>
     </message>
     <message>
         <source>LangGraph.js peer not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia LangGraph.js no ejecutada: %1</translation>
     </message>
     <message>
         <source>(scrolling: %1 rows in %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desplazamiento: %1 filas en %2 ms)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
-        <source>Lists conversations, newest message first, with the Conversations page&apos;s filters.</source>
-        <translation type="unfinished"></translation>
+        <source>Lists conversations, newest message first, with the Conversations page's filters.</source>
+        <translation>Lista las conversaciones, con el mensaje más reciente primero, con los filtros de la página Conversaciones.</translation>
     </message>
     <message>
         <source>What to do: list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: list.</translation>
     </message>
     <message>
         <source>Only conversations in this stage (greeting, qualification, pitch, objection_handling, close, complete, nurture).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las conversaciones en esta etapa (greeting, qualification, pitch, objection_handling, close, complete, nurture).</translation>
     </message>
     <message>
         <source>Only conversations of the campaign with this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las conversaciones de la campaña con este código.</translation>
     </message>
     <message>
         <source>Instagram handle or e-mail contains this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario de Instagram o el correo electrónico contiene este texto.</translation>
     </message>
     <message>
         <source>last-message (default) or created.</source>
-        <translation type="unfinished"></translation>
+        <translation>last-message (predeterminado) o created.</translation>
     </message>
     <message>
         <source>At most N conversations (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo N conversaciones (predeterminado: todas).</translation>
     </message>
     <message>
         <source>Usage: limitless conversations list [--stage S] [--campaign CODE] [--search TEXT] [--sort ORDER] [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: limitless conversations list [--stage S] [--campaign CODE] [--search TEXT] [--sort ORDER] [--limit N] [--json]</translation>
     </message>
     <message>
-        <source>Unknown stage &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown stage '%1'.</source>
+        <translation>Etapa desconocida '%1'.</translation>
     </message>
     <message>
-        <source>--sort must be &apos;last-message&apos; or &apos;created&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>--sort must be 'last-message' or 'created'.</source>
+        <translation>--sort debe ser 'last-message' o 'created'.</translation>
     </message>
     <message>
         <source>--limit must be a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit debe ser un número entero no negativo.</translation>
     </message>
     <message>
-        <source>No campaign has the code &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>No campaign has the code '%1'.</source>
+        <translation>Ninguna campaña tiene el código '%1'.</translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n pago.</numerusform><numerusform>%n pagos.</numerusform></translation>
     </message>
     <message>
-        <source>Prints a conversation&apos;s transcript from LangGraph&apos;s checkpoints (the thread id is the conversation id).</source>
-        <translation type="unfinished"></translation>
+        <source>Prints a conversation's transcript from LangGraph's checkpoints (the thread id is the conversation id).</source>
+        <translation>Muestra la transcripción de una conversación a partir de los checkpoints de LangGraph (el id del hilo es el id de la conversación).</translation>
     </message>
     <message>
-        <source>The conversation&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <source>The conversation's id.</source>
+        <translation>El id de la conversación.</translation>
     </message>
     <message>
         <source>Usage: limitless transcript THREAD_ID [--db URL] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: limitless transcript THREAD_ID [--db URL] [--json]</translation>
     </message>
     <message>
         <source>No transcript stored for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna transcripción almacenada para %1.</translation>
     </message>
     <message>
         <source>[unsupported message: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[mensaje no compatible: %1]</translation>
     </message>
     <message>
         <source>The transcript is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La transcripción está dañada: %1</translation>
     </message>
     <message>
-        <source>Sign in or out, show or renew the owner&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <source>Sign in or out, show or renew the owner's session</source>
+        <translation>Iniciar o cerrar sesión, mostrar o renovar la sesión del propietario</translation>
     </message>
     <message>
         <source>List, create, pause or resume campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar, crear, pausar o reanudar campañas</translation>
     </message>
     <message>
         <source>List payments with revenue totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los pagos con los totales de ingresos</translation>
     </message>
     <message>
-        <source>Print the funnel&apos;s stage counts and conversions</source>
-        <translation type="unfinished"></translation>
+        <source>Print the funnel's stage counts and conversions</source>
+        <translation>Mostrar los recuentos y las conversiones de las etapas del embudo</translation>
     </message>
     <message>
-        <source>List conversations with the dashboard&apos;s filters</source>
-        <translation type="unfinished"></translation>
+        <source>List conversations with the dashboard's filters</source>
+        <translation>Listar las conversaciones con los filtros del panel</translation>
     </message>
     <message>
-        <source>Print a conversation&apos;s transcript from LangGraph</source>
-        <translation type="unfinished"></translation>
+        <source>Print a conversation's transcript from LangGraph</source>
+        <translation>Mostrar la transcripción de una conversación desde LangGraph</translation>
     </message>
     <message>
         <source>Benchmark the Conversations views on large data</source>
-        <translation type="unfinished"></translation>
+        <translation>Medir el rendimiento de las vistas de Conversaciones con grandes volúmenes de datos</translation>
     </message>
     <message>
         <source>Insert live analytics events to watch the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar eventos de analítica en vivo para observar el panel</translation>
     </message>
     <message>
         <source>PostgreSQL connection URL (postgresql://… or key=value; default: LIMITLESS_DATABASE_URL, else the running local sandbox).</source>
         <translation>URL de conexión de PostgreSQL (postgresql://… o clave=valor; por defecto: LIMITLESS_DATABASE_URL, si no, el sandbox local en marcha).</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
-        <source>%1 is not a PostgreSQL connection URL (%2). Give postgresql://user@host:port/database, postgres://…, or key=value pairs such as &quot;host=… dbname=…&quot;.</source>
-        <translation>%1 no es una URL de conexión de PostgreSQL (%2). Indica postgresql://usuario@host:puerto/base_de_datos, postgres://… o pares clave=valor como &quot;host=… dbname=…&quot;.</translation>
+        <source>%1 is not a PostgreSQL connection URL (%2). Give postgresql://user@host:port/database, postgres://…, or key=value pairs such as "host=… dbname=…".</source>
+        <translation>%1 no es una URL de conexión de PostgreSQL (%2). Indica postgresql://usuario@host:puerto/base_de_datos, postgres://… o pares clave=valor como "host=… dbname=…".</translation>
     </message>
     <message>
         <source>The thread id is too long (%1 characters; at most %2).</source>
@@ -701,16 +688,16 @@
   1  failed, or something named does not exist (a campaign, a thread, a sandbox)
   2  usage error: wrong or conflicting arguments, an invalid --db URL; nothing was done
   3  not signed in
-With --json, a failure also prints {&quot;error&quot;: {&quot;message&quot;: …, &quot;code&quot;: …}} on standard output; code is usage, not_found, not_signed_in or failed (or what the command documents).</source>
+With --json, a failure also prints {"error": {"message": …, "code": …}} on standard output; code is usage, not_found, not_signed_in or failed (or what the command documents).</source>
         <translation>Códigos de salida (los mismos en todas las órdenes):
   0  hecho
   1  falló, o algo nombrado no existe (una campaña, un hilo, un sandbox)
   2  error de uso: argumentos erróneos o contradictorios, una URL --db no válida; no se hizo nada
   3  sin sesión iniciada
-Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: …, &quot;code&quot;: …}} en la salida estándar; code es usage, not_found, not_signed_in o failed (o lo que documente la orden).</translation>
+Con --json, un fallo también imprime {"error": {"message": …, "code": …}} en la salida estándar; code es usage, not_found, not_signed_in o failed (o lo que documente la orden).</translation>
     </message>
     <message numerus="yes">
-        <source>The dashboard&apos;s additions are up to date (%n migration(s) applied).</source>
+        <source>The dashboard's additions are up to date (%n migration(s) applied).</source>
         <translation>
             <numerusform>Las adiciones del panel están al día (%n migración aplicada).</numerusform>
             <numerusform>Las adiciones del panel están al día (%n migraciones aplicadas).</numerusform>
@@ -765,8 +752,8 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>indica primero una orden, p. ej. `limitless campaigns list --json`</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>orden desconocida &apos;%1&apos;</translation>
+        <source>unknown command '%1'</source>
+        <translation>orden desconocida '%1'</translation>
     </message>
     <message>
         <source>The database has no owner yet.</source>
@@ -781,7 +768,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>La base de datos tiene varios propietarios: indique cuál con --owner-email.</translation>
     </message>
     <message>
-        <source>Ingest, list, replace or delete the knowledge base&apos;s documents</source>
+        <source>Ingest, list, replace or delete the knowledge base's documents</source>
         <translation>Incorporar, listar, reemplazar o eliminar los documentos de la base de conocimiento</translation>
     </message>
     <message>
@@ -794,67 +781,67 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     <message>
         <source>T</source>
         <comment>trillions</comment>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>B</source>
         <comment>billions</comment>
-        <translation type="unfinished"></translation>
+        <translation>MM</translation>
     </message>
     <message>
         <source>M</source>
         <comment>millions</comment>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>k</source>
         <comment>thousands</comment>
-        <translation type="unfinished"></translation>
+        <translation>k</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTester</name>
     <message>
         <source>The local sandbox is not running.</source>
-        <translation type="unfinished">El entorno local no está en marcha.</translation>
+        <translation>El sandbox local no está en ejecución.</translation>
     </message>
     <message>
         <source>No database host is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha definido ningún host de base de datos.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>cancelled before it ran</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada antes de ejecutarse</translation>
     </message>
 </context>
 <context>
     <name>DbBench</name>
     <message>
         <source>The database has no demo data: run `limitless demo-data --scale large` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos no tiene datos de demostración: ejecute primero `limitless demo-data --scale large`.</translation>
     </message>
     <message>
         <source>Campaign code lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda por código de campaña</translation>
     </message>
     <message>
         <source>Conversation resume (latest checkpoint + messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudación de conversación (último checkpoint + mensajes)</translation>
     </message>
     <message>
         <source>Analytics dashboard (90-day funnel + daily, roll-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de analítica (embudo de 90 días + diario, agregados)</translation>
     </message>
     <message>
         <source>Analytics dashboard from raw events (peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de analítica a partir de eventos sin procesar (referencia)</translation>
     </message>
     <message>
-        <source>The database lacks the application tables or LangGraph&apos;s checkpoint tables: run the bench on a sandbox loaded with `limitless demo-data --scale large`.</source>
-        <translation type="unfinished"></translation>
+        <source>The database lacks the application tables or LangGraph's checkpoint tables: run the bench on a sandbox loaded with `limitless demo-data --scale large`.</source>
+        <translation>A la base de datos le faltan las tablas de la aplicación o las tablas de checkpoints de LangGraph: ejecute la prueba en un sandbox cargado con `limitless demo-data --scale large`.</translation>
     </message>
 </context>
 <context>
@@ -908,7 +895,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>El servidor de base de datos respondió, pero no tiene ninguna base de datos llamada «%1». Comprueba el nombre de la base de datos al final de la dirección.</translation>
     </message>
     <message>
-        <source>The database refused access to the %1 “%2”: the role this connection uses has no grant on it. Connect as a role that has one (the app&apos;s role that `limitless migrate` sets up, or sign in as the owner), or ask the database&apos;s administrator to grant it.</source>
+        <source>The database refused access to the %1 “%2”: the role this connection uses has no grant on it. Connect as a role that has one (the app's role that `limitless migrate` sets up, or sign in as the owner), or ask the database's administrator to grant it.</source>
         <translation>La base de datos denegó el acceso a %1 «%2»: el rol de esta conexión no tiene permiso sobre ello. Conéctate con un rol que lo tenga (el rol de la aplicación que configura `limitless migrate`, o inicia sesión como propietario), o pide al administrador de la base de datos que lo conceda.</translation>
     </message>
     <message>
@@ -920,7 +907,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>Esta base de datos no tiene la tabla «%1»: no se ha preparado para el panel. Ejecuta `limitless migrate` contra ella.</translation>
     </message>
     <message>
-        <source>This database lacks the dashboard&apos;s function %1. Run `limitless migrate` against it.</source>
+        <source>This database lacks the dashboard's function %1. Run `limitless migrate` against it.</source>
         <translation>A esta base de datos le falta la función del panel %1. Ejecuta `limitless migrate` contra ella.</translation>
     </message>
     <message>
@@ -932,42 +919,42 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     <name>DbWorker</name>
     <message>
         <source>The database connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con la base de datos se cerró.</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>no conectado</translation>
     </message>
 </context>
 <context>
     <name>DemoLoader</name>
     <message>
         <source>The database has no application tables yet: run `limitless migrate` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos aún no tiene las tablas de la aplicación: ejecute primero `limitless migrate`.</translation>
     </message>
     <message>
-        <source>LangGraph&apos;s checkpoint tables are missing (the sandbox creates them, as does LangGraph&apos;s own setup()).</source>
-        <translation type="unfinished"></translation>
+        <source>LangGraph's checkpoint tables are missing (the sandbox creates them, as does LangGraph's own setup()).</source>
+        <translation>Faltan las tablas de checkpoints de LangGraph (el sandbox las crea, al igual que el propio setup() de LangGraph).</translation>
     </message>
     <message>
         <source>The database already has campaigns; load the demo business into an empty database (or pass --if-empty to skip).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos ya tiene campañas; cargue el negocio de demostración en una base de datos vacía (o indique --if-empty para omitir la carga).</translation>
     </message>
     <message>
         <source>Generating the demo business (seed %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el negocio de demostración (semilla %1)…</translation>
     </message>
     <message>
         <source>conversations %1/%2, events %3 (%4 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>conversaciones %1/%2, eventos %3 (%4 s)</translation>
     </message>
     <message>
         <source>events %1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>eventos %1 (%2 s)</translation>
     </message>
     <message>
         <source>Committing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmando…</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1124,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>El servicio de embeddings denegó el acceso: %1</translation>
     </message>
     <message>
-        <source>The embedding service&apos;s quota is used up: %1</source>
+        <source>The embedding service's quota is used up: %1</source>
         <translation>Se agotó la cuota del servicio de embeddings: %1</translation>
     </message>
     <message>
@@ -1157,7 +1144,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>El servicio de embeddings respondió con algo que no es JSON.</translation>
     </message>
     <message>
-        <source>The embedding service&apos;s answer has no list of vectors.</source>
+        <source>The embedding service's answer has no list of vectors.</source>
         <translation>La respuesta del servicio de embeddings no contiene ninguna lista de vectores.</translation>
     </message>
     <message>
@@ -1165,11 +1152,11 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>El servicio de embeddings devolvió %1 vectores para %2 textos.</translation>
     </message>
     <message>
-        <source>The embedding service&apos;s answer numbers its vectors wrongly.</source>
+        <source>The embedding service's answer numbers its vectors wrongly.</source>
         <translation>La respuesta del servicio de embeddings numera sus vectores de forma incorrecta.</translation>
     </message>
     <message>
-        <source>The embedding service&apos;s answer holds a vector that is not a list of numbers.</source>
+        <source>The embedding service's answer holds a vector that is not a list of numbers.</source>
         <translation>La respuesta del servicio de embeddings contiene un vector que no es una lista de números.</translation>
     </message>
     <message>
@@ -1184,7 +1171,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
 <context>
     <name>EnvironmentTracker</name>
     <message>
-        <source>The knowledge base&apos;s keys could not be read from the keychain: %1</source>
+        <source>The knowledge base's keys could not be read from the keychain: %1</source>
         <translation>No se pudieron leer del llavero las claves de la base de conocimiento: %1</translation>
     </message>
 </context>
@@ -1252,142 +1239,142 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     </message>
     <message>
         <source>a PDF</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un PDF</translation>
     </message>
     <message>
         <source>a Word document (DOCX)</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un documento de Word (DOCX)</translation>
     </message>
     <message>
         <source>an Office file that is not a Word document</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un archivo de Office que no es un documento de Word</translation>
     </message>
     <message>
         <source>an Excel workbook (XLSX)</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un libro de Excel (XLSX)</translation>
     </message>
     <message>
         <source>a PowerPoint presentation (PPTX)</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>una presentación de PowerPoint (PPTX)</translation>
     </message>
     <message>
         <source>an OpenDocument file (ODT, ODS or ODP)</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un archivo OpenDocument (ODT, ODS u ODP)</translation>
     </message>
     <message>
         <source>a ZIP archive</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un archivo ZIP</translation>
     </message>
     <message>
         <source>a damaged ZIP archive</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un archivo ZIP dañado</translation>
     </message>
     <message>
         <source>a text file</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un archivo de texto</translation>
     </message>
     <message>
         <source>text in an encoding other than UTF-8, UTF-16 or Latin-1</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>texto en una codificación distinta de UTF-8, UTF-16 o Latin-1</translation>
     </message>
     <message>
         <source>a PNG image</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>una imagen PNG</translation>
     </message>
     <message>
         <source>a JPEG image</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>una imagen JPEG</translation>
     </message>
     <message>
         <source>a GIF image</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>una imagen GIF</translation>
     </message>
     <message>
         <source>a BMP image</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>una imagen BMP</translation>
     </message>
     <message>
         <source>a TIFF image</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>una imagen TIFF</translation>
     </message>
     <message>
         <source>a WebP image</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>una imagen WebP</translation>
     </message>
     <message>
         <source>an RTF document</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un documento RTF</translation>
     </message>
     <message>
         <source>an ELF executable (a Linux program)</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un ejecutable ELF (un programa de Linux)</translation>
     </message>
     <message>
         <source>a Windows executable</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un ejecutable de Windows</translation>
     </message>
     <message>
         <source>a macOS executable</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un ejecutable de macOS</translation>
     </message>
     <message>
         <source>an Office 97–2003 file (.doc, .xls or .ppt)</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un archivo de Office 97–2003 (.doc, .xls o .ppt)</translation>
     </message>
     <message>
         <source>a password-protected Office file</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un archivo de Office protegido con contraseña</translation>
     </message>
     <message>
         <source>a gzip archive</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un archivo gzip</translation>
     </message>
     <message>
         <source>a 7-Zip archive</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un archivo 7-Zip</translation>
     </message>
     <message>
         <source>a RAR archive</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un archivo RAR</translation>
     </message>
     <message>
         <source>an SQLite database</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>una base de datos SQLite</translation>
     </message>
     <message>
         <source>binary data of an unknown kind</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>datos binarios de tipo desconocido</translation>
     </message>
     <message>
         <source>a file of an unknown kind</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un archivo de tipo desconocido</translation>
     </message>
     <message>
@@ -1407,7 +1394,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>Este archivo ocupa %1; el límite es %2.</translation>
     </message>
     <message>
-        <source>This file&apos;s name has no extension. It looks like %1: rename it to end in .%2 to add it.</source>
+        <source>This file's name has no extension. It looks like %1: rename it to end in .%2 to add it.</source>
         <translation>El nombre de este archivo no tiene extensión. Parece %1: cámbiele el nombre para que termine en .%2 y así poder añadirlo.</translation>
     </message>
     <message>
@@ -1544,53 +1531,53 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     <name>FunnelBench</name>
     <message>
         <source>Refresh, 90 days (funnel, daily, objections, revenue, campaigns + data quality)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización, 90 días (embudo, diario, objeciones, ingresos, campañas + calidad de datos)</translation>
     </message>
     <message>
         <source>Refresh, comparison with the previous 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización, comparación con los 90 días anteriores</translation>
     </message>
     <message>
         <source>Same refresh from analytics_events and payments (peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma actualización desde analytics_events y payments (referencia)</translation>
     </message>
 </context>
 <context>
     <name>FunnelStage</name>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished">Clics</translation>
+        <translation>Clics</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Conversaciones</translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished">Cualificadas</translation>
+        <translation>Calificados</translation>
     </message>
     <message>
         <source>Pitch delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Discurso de venta presentado</translation>
     </message>
     <message>
         <source>Payment link sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de pago enviado</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado</translation>
     </message>
 </context>
 <context>
     <name>GcsStore</name>
     <message>
-        <source>Google Cloud Storage did not accept the service account&apos;s credentials: %1</source>
+        <source>Google Cloud Storage did not accept the service account's credentials: %1</source>
         <translation>Google Cloud Storage no aceptó las credenciales de la cuenta de servicio: %1</translation>
     </message>
     <message>
-        <source>Google Cloud Storage refused access to the bucket &quot;%1&quot;: %2</source>
-        <translation>Google Cloud Storage denegó el acceso al bucket &quot;%1&quot;: %2</translation>
+        <source>Google Cloud Storage refused access to the bucket "%1": %2</source>
+        <translation>Google Cloud Storage denegó el acceso al bucket "%1": %2</translation>
     </message>
     <message>
         <source>Google Cloud Storage has no such bucket or object: %1</source>
@@ -1625,8 +1612,8 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>Google Cloud Storage pide esperar %1 segundos antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be used as the name of a stored file.</source>
-        <translation>&quot;%1&quot; no se puede usar como nombre de un archivo almacenado.</translation>
+        <source>"%1" cannot be used as the name of a stored file.</source>
+        <translation>"%1" no se puede usar como nombre de un archivo almacenado.</translation>
     </message>
     <message>
         <source>The storage address %1 is not an https address.</source>
@@ -1653,7 +1640,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>Google Cloud Storage indicó una posición de subida que no corresponde al archivo.</translation>
     </message>
     <message>
-        <source>Google Cloud Storage is not taking the file&apos;s bytes; try again later.</source>
+        <source>Google Cloud Storage is not taking the file's bytes; try again later.</source>
         <translation>Google Cloud Storage no está aceptando los bytes del archivo; inténtelo de nuevo más tarde.</translation>
     </message>
     <message>
@@ -1661,8 +1648,8 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>La copia en Google Cloud Storage difiere del archivo.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Google Cloud Storage address.</source>
-        <translation>&quot;%1&quot; no es una dirección de Google Cloud Storage.</translation>
+        <source>"%1" is not a Google Cloud Storage address.</source>
+        <translation>"%1" no es una dirección de Google Cloud Storage.</translation>
     </message>
     <message>
         <source>Cannot create the folder for %1.</source>
@@ -1696,19 +1683,19 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>Google&apos;s sign-in service cannot be reached (%1).</source>
+        <source>Google's sign-in service cannot be reached (%1).</source>
         <translation>No se puede conectar con el servicio de inicio de sesión de Google (%1).</translation>
     </message>
     <message>
-        <source>Google&apos;s sign-in service gave an answer that is not an access token.</source>
+        <source>Google's sign-in service gave an answer that is not an access token.</source>
         <translation>El servicio de inicio de sesión de Google dio una respuesta que no es un token de acceso.</translation>
     </message>
     <message>
-        <source>Google&apos;s sign-in service is limiting requests; the upload will be retried later.</source>
+        <source>Google's sign-in service is limiting requests; the upload will be retried later.</source>
         <translation>El servicio de inicio de sesión de Google está limitando las solicitudes; la subida se reintentará más tarde.</translation>
     </message>
     <message>
-        <source>Google&apos;s sign-in service is unavailable (HTTP %1).</source>
+        <source>Google's sign-in service is unavailable (HTTP %1).</source>
         <translation>El servicio de inicio de sesión de Google no está disponible (HTTP %1).</translation>
     </message>
     <message>
@@ -1762,7 +1749,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>This database does not have the dashboard&apos;s knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
+        <source>This database does not have the dashboard's knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
         <translation>Esta base de datos no tiene las tablas de base de conocimiento del panel. Ejecute `limitless migrate` para añadirlas; no se subió nada.</translation>
     </message>
     <message>
@@ -1814,15 +1801,15 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     <name>KeychainStore</name>
     <message>
         <source>Access to it was refused. Unlock the keychain and allow Limitless to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se denegó el acceso. Desbloquee el llavero y permita que Limitless lo use.</translation>
     </message>
     <message>
         <source>No keychain service is running (on Linux: GNOME Keyring, KWallet or another Secret Service provider).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se está ejecutando ningún servicio de llavero (en Linux: GNOME Keyring, KWallet u otro proveedor de Secret Service).</translation>
     </message>
     <message>
         <source>It reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informó: %1</translation>
     </message>
 </context>
 <context>
@@ -1871,7 +1858,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>No existe el documento %1.</translation>
     </message>
     <message>
-        <source>This database does not have the dashboard&apos;s knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
+        <source>This database does not have the dashboard's knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
         <translation>Esta base de datos no tiene las tablas de base de conocimiento del panel. Ejecute `limitless migrate` para añadirlas; no se subió nada.</translation>
     </message>
     <message>
@@ -1910,23 +1897,23 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     <name>LocalAuthBackend</name>
     <message>
         <source>The local sandbox is not running. Start it with `limitless sandbox start` or open the app, which starts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sandbox local no está en ejecución. Inícielo con `limitless sandbox start` o abra la aplicación, que lo inicia.</translation>
     </message>
     <message>
-        <source>The local sandbox was created by an older version of the app and has no sign-in functions. Recreate it with `limitless sandbox reset` followed by `limitless sandbox start` (this deletes the sandbox&apos;s data).</source>
-        <translation type="unfinished"></translation>
+        <source>The local sandbox was created by an older version of the app and has no sign-in functions. Recreate it with `limitless sandbox reset` followed by `limitless sandbox start` (this deletes the sandbox's data).</source>
+        <translation>El sandbox local se creó con una versión anterior de la aplicación y no tiene funciones de inicio de sesión. Vuelva a crearlo con `limitless sandbox reset` seguido de `limitless sandbox start` (esto elimina los datos del sandbox).</translation>
     </message>
     <message>
         <source>The local sandbox sends no e-mail. Set a new password with `limitless sandbox passwd`.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sandbox local no envía correos electrónicos. Establezca una contraseña nueva con `limitless sandbox passwd`.</translation>
     </message>
     <message>
         <source>Google and GitHub sign-in need a Supabase project.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión con Google y GitHub requiere un proyecto de Supabase.</translation>
     </message>
     <message>
         <source>Local sandbox accounts have no second factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuentas del sandbox local no tienen segundo factor.</translation>
     </message>
 </context>
 <context>
@@ -1948,12 +1935,12 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be used as the name of a stored file.</source>
-        <translation>&quot;%1&quot; no se puede usar como nombre de un archivo almacenado.</translation>
+        <source>"%1" cannot be used as the name of a stored file.</source>
+        <translation>"%1" no se puede usar como nombre de un archivo almacenado.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a local file address.</source>
-        <translation>&quot;%1&quot; no es una dirección de archivo local.</translation>
+        <source>"%1" is not a local file address.</source>
+        <translation>"%1" no es una dirección de archivo local.</translation>
     </message>
     <message>
         <source>%1 is not in the document folder %2.</source>
@@ -1972,84 +1959,84 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     <name>LoopbackRedirect</name>
     <message>
         <source>Port %1 on this computer is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto %1 de este equipo está en uso.</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>No permitido</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al iniciar sesión</translation>
     </message>
     <message>
         <source>The sign-in did not complete. Return to Limitless to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión no se completó. Vuelva a Limitless para ver el motivo.</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada</translation>
     </message>
     <message>
         <source>You are signed in. You can close this tab and return to Limitless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha iniciado sesión. Puede cerrar esta pestaña y volver a Limitless.</translation>
     </message>
 </context>
 <context>
     <name>MigrationSet</name>
     <message>
         <source>Cannot read the migration journal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el registro de migraciones %1.</translation>
     </message>
     <message>
         <source>The migration journal %1 is not valid JSON: %2 at offset %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de migraciones %1 no es JSON válido: %2 en la posición %3.</translation>
     </message>
     <message>
-        <source>The migration journal %1 has no &quot;entries&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <source>The migration journal %1 has no "entries" list.</source>
+        <translation>El registro de migraciones %1 no tiene una lista "entries".</translation>
     </message>
     <message>
-        <source>The migration journal %1 is for dialect &quot;%2&quot;, not &quot;postgresql&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The migration journal %1 is for dialect "%2", not "postgresql".</source>
+        <translation>El registro de migraciones %1 es para el dialecto "%2", no para "postgresql".</translation>
     </message>
     <message>
-        <source>Entry %1 of the migration journal %2 has no valid &quot;tag&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Entry %1 of the migration journal %2 has no valid "tag".</source>
+        <translation>La entrada %1 del registro de migraciones %2 no tiene un "tag" válido.</translation>
     </message>
     <message>
-        <source>Entry %1 (%2) of the migration journal %3 has no valid &quot;when&quot; timestamp.</source>
-        <translation type="unfinished"></translation>
+        <source>Entry %1 (%2) of the migration journal %3 has no valid "when" timestamp.</source>
+        <translation>La entrada %1 (%2) del registro de migraciones %3 no tiene una marca de tiempo "when" válida.</translation>
     </message>
     <message>
         <source>The migration journal %1 lists %2 twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de migraciones %1 incluye %2 dos veces.</translation>
     </message>
     <message>
-        <source>Entry %1 (%2) of the migration journal %3 is not newer than the entry before it; &quot;when&quot; must increase.</source>
-        <translation type="unfinished"></translation>
+        <source>Entry %1 (%2) of the migration journal %3 is not newer than the entry before it; "when" must increase.</source>
+        <translation>La entrada %1 (%2) del registro de migraciones %3 no es más reciente que la anterior; "when" debe aumentar.</translation>
     </message>
     <message>
         <source>The migration journal %1 lists %2, but the file %3 is missing or unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de migraciones %1 incluye %2, pero el archivo %3 falta o no se puede leer.</translation>
     </message>
     <message>
         <source>The migration file %1 is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de migración %1 no es UTF-8 válido.</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>Migrations must run outside any open transaction, so that they commit or roll back as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las migraciones deben ejecutarse fuera de cualquier transacción abierta, para que se confirmen o se reviertan como una sola.</translation>
     </message>
     <message>
-        <source>The database has the dashboard&apos;s migration %1/%2, which this build does not know: a newer version of the app installed it. Nothing was changed. Update the app on this computer, then run limitless migrate again.</source>
+        <source>The database has the dashboard's migration %1/%2, which this build does not know: a newer version of the app installed it. Nothing was changed. Update the app on this computer, then run limitless migrate again.</source>
         <translation>La base de datos tiene la migración del panel %1/%2, que esta versión no conoce: la instaló una versión más reciente de la aplicación. No se cambió nada. Actualice la aplicación en este equipo y vuelva a ejecutar limitless migrate.</translation>
     </message>
     <message>
@@ -2057,7 +2044,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>El archivo de migración %1/%2 ha cambiado desde que se aplicó a esta base de datos (hash aplicado: %3, archivo: %4). Las migraciones aplicadas nunca se editan, así que esta versión no puede responder por la base de datos. No se cambió nada; use la versión que la aplicó o una más reciente.</translation>
     </message>
     <message>
-        <source>The migration %1/%2 is older than the newest one applied to this database but was never applied. Nothing was changed; this build&apos;s migrations are out of order.</source>
+        <source>The migration %1/%2 is older than the newest one applied to this database but was never applied. Nothing was changed; this build's migrations are out of order.</source>
         <translation>La migración %1/%2 es anterior a la más reciente aplicada a esta base de datos, pero nunca se aplicó. No se cambió nada; las migraciones de esta versión están desordenadas.</translation>
     </message>
     <message>
@@ -2065,31 +2052,31 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>Una versión anterior del panel registró sus migraciones en drizzle.__drizzle_migrations (%1 filas) y guardó sus resúmenes en el esquema public. Pasan al esquema limitless; los resúmenes se reconstruyen a partir de los eventos y los pagos, no se pierde ningún dato.</translation>
     </message>
     <message>
-        <source>Schema &quot;limitless&quot; already exists and holds objects that the dashboard did not create (%1); it has no record of installing anything there. The dashboard keeps its additions in that schema and will not mix them with someone else&apos;s objects. Nothing was changed. Find out who made them; if they are not needed, drop the schema, then run limitless migrate again.</source>
+        <source>Schema "limitless" already exists and holds objects that the dashboard did not create (%1); it has no record of installing anything there. The dashboard keeps its additions in that schema and will not mix them with someone else's objects. Nothing was changed. Find out who made them; if they are not needed, drop the schema, then run limitless migrate again.</source>
         <translation>El esquema «limitless» ya existe y contiene objetos que el panel no creó (%1); no tiene constancia de haber instalado nada allí. El panel guarda sus adiciones en ese esquema y no las mezcla con objetos ajenos. No se cambió nada. Averigüe quién los creó; si no hacen falta, elimine el esquema y vuelva a ejecutar limitless migrate.</translation>
     </message>
     <message>
-        <source>The role %1 may not create schemas in this database, and the dashboard&apos;s additions go into a schema of their own (&quot;limitless&quot;). Nothing was changed. Run limitless migrate as the database&apos;s owner (on Supabase: the postgres role, direct connection or session pooler). Until then every page works without the additions, more slowly.</source>
+        <source>The role %1 may not create schemas in this database, and the dashboard's additions go into a schema of their own ("limitless"). Nothing was changed. Run limitless migrate as the database's owner (on Supabase: the postgres role, direct connection or session pooler). Until then every page works without the additions, more slowly.</source>
         <translation>El rol %1 no puede crear esquemas en esta base de datos, y las adiciones del panel van a un esquema propio («limitless»). No se cambió nada. Ejecute limitless migrate como propietario de la base de datos (en Supabase: el rol postgres, conexión directa o session pooler). Mientras tanto, todas las páginas funcionan sin las adiciones, más despacio.</translation>
     </message>
     <message>
-        <source>The role %1 may not create tables in schema public, so it cannot create the seed&apos;s tables. Nothing was changed. Run limitless migrate as the database&apos;s owner.</source>
+        <source>The role %1 may not create tables in schema public, so it cannot create the seed's tables. Nothing was changed. Run limitless migrate as the database's owner.</source>
         <translation>El rol %1 no puede crear tablas en el esquema public, así que no puede crear las tablas de la semilla. No se cambió nada. Ejecute limitless migrate como propietario de la base de datos.</translation>
     </message>
     <message>
-        <source>The role %1 does not own the seed&apos;s tables %2, and the dashboard&apos;s additions put row-level security, indexes and triggers on them. Nothing was changed. Run limitless migrate as the tables&apos; owner (on Supabase: the postgres role). Until then every page works without the additions, more slowly.</source>
+        <source>The role %1 does not own the seed's tables %2, and the dashboard's additions put row-level security, indexes and triggers on them. Nothing was changed. Run limitless migrate as the tables' owner (on Supabase: the postgres role). Until then every page works without the additions, more slowly.</source>
         <translation>El rol %1 no es propietario de las tablas de la semilla %2, y las adiciones del panel les añaden seguridad a nivel de fila, índices y disparadores. No se cambió nada. Ejecute limitless migrate como propietario de las tablas (en Supabase: el rol postgres). Mientras tanto, todas las páginas funcionan sin las adiciones, más despacio.</translation>
     </message>
     <message>
-        <source>The dashboard&apos;s bookkeeping says it created the seed&apos;s tables in this database, but none of them exists any more (someone dropped them). Nothing was changed. Restore the database from a backup, or drop schema limitless to start afresh.</source>
+        <source>The dashboard's bookkeeping says it created the seed's tables in this database, but none of them exists any more (someone dropped them). Nothing was changed. Restore the database from a backup, or drop schema limitless to start afresh.</source>
         <translation>Según el registro del panel, creó las tablas de la semilla en esta base de datos, pero ya no existe ninguna (alguien las eliminó). No se cambió nada. Restaure la base de datos desde una copia de seguridad o elimine el esquema limitless para empezar de nuevo.</translation>
     </message>
     <message>
-        <source>The database has some of the seed&apos;s tables (%1) but not the others (%2). The dashboard creates the seed&apos;s tables only on a database that has none of them, and works only on one that has all seven. Nothing was changed. Let the web project&apos;s migrations finish (drizzle-kit migrate), then run limitless migrate again.</source>
+        <source>The database has some of the seed's tables (%1) but not the others (%2). The dashboard creates the seed's tables only on a database that has none of them, and works only on one that has all seven. Nothing was changed. Let the web project's migrations finish (drizzle-kit migrate), then run limitless migrate again.</source>
         <translation>La base de datos tiene algunas tablas de la semilla (%1) pero no las demás (%2). El panel crea las tablas de la semilla solo en una base de datos que no tiene ninguna, y solo funciona con una que tiene las siete. No se cambió nada. Deje que terminen las migraciones del proyecto web (drizzle-kit migrate) y vuelva a ejecutar limitless migrate.</translation>
     </message>
     <message>
-        <source>The seed&apos;s tables are here, but they differ from the seed where the dashboard reads and writes: %1. Nothing was changed. These columns belong to the web project&apos;s schema; bring them back to the seed&apos;s definition there (a drizzle-kit migration), then run limitless migrate again.</source>
+        <source>The seed's tables are here, but they differ from the seed where the dashboard reads and writes: %1. Nothing was changed. These columns belong to the web project's schema; bring them back to the seed's definition there (a drizzle-kit migration), then run limitless migrate again.</source>
         <translation>Las tablas de la semilla están, pero difieren de la semilla donde el panel lee y escribe: %1. No se cambió nada. Estas columnas pertenecen al esquema del proyecto web; devuélvalas allí a la definición de la semilla (una migración de drizzle-kit) y vuelva a ejecutar limitless migrate.</translation>
     </message>
     <message>
@@ -2142,76 +2129,76 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
 <context>
     <name>Profile</name>
     <message>
-        <source>Enter the project&apos;s Supabase URL (https://&lt;project&gt;.supabase.co).</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the project's Supabase URL (https://&lt;project&gt;.supabase.co).</source>
+        <translation>Introduzca la URL de Supabase del proyecto (https://&lt;project&gt;.supabase.co).</translation>
     </message>
     <message>
-        <source>Enter the project&apos;s anon or publishable key.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the project's anon or publishable key.</source>
+        <translation>Introduzca la clave anon o publishable del proyecto.</translation>
     </message>
     <message>
         <source>Enter the database host (direct connection or session pooler).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el host de la base de datos (conexión directa o pooler de sesiones).</translation>
     </message>
     <message>
         <source>The database port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto de la base de datos debe estar entre 1 y 65535.</translation>
     </message>
     <message>
         <source>Port 6543 is the transaction pooler, which cannot deliver live updates; use the direct connection or the session pooler (port 5432).</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto 6543 es el pooler de transacciones, que no puede ofrecer actualizaciones en vivo; use la conexión directa o el pooler de sesiones (puerto 5432).</translation>
     </message>
     <message>
-        <source>Unknown TLS mode &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown TLS mode '%1'.</source>
+        <translation>Modo TLS desconocido '%1'.</translation>
     </message>
     <message>
         <source>A remote database must be reached over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una base de datos remota debe alcanzarse mediante TLS.</translation>
     </message>
     <message>
-        <source>Choose the database&apos;s CA certificate file (Supabase: Database settings → SSL configuration → Download certificate).</source>
-        <translation type="unfinished"></translation>
+        <source>Choose the database's CA certificate file (Supabase: Database settings → SSL configuration → Download certificate).</source>
+        <translation>Elija el archivo del certificado de CA de la base de datos (Supabase: Database settings → SSL configuration → Download certificate).</translation>
     </message>
     <message>
         <source>Campaign base URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de las campañas: %1</translation>
     </message>
     <message>
         <source>The browser sign-in port must be between 0 (any) and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto de inicio de sesión en el navegador debe estar entre 0 (cualquiera) y 65535.</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Preproducción</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox local</translation>
     </message>
     <message>
         <source>Google</source>
-        <translation type="unfinished"></translation>
+        <translation>Google</translation>
     </message>
     <message>
         <source>GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub</translation>
     </message>
     <message>
         <source>GitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab</translation>
     </message>
     <message>
         <source>Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft</translation>
     </message>
     <message>
         <source>Apple</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple</translation>
     </message>
 </context>
 <context>
@@ -2255,49 +2242,50 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
 <context>
     <name>Sandbox</name>
     <message>
-        <source>No PostgreSQL server is installed (initdb not found). Install the Debian package &apos;postgresql&apos; (scripts/install-deps does).</source>
-        <translation type="unfinished"></translation>
+        <source>No PostgreSQL server is installed (initdb not found). Install the Debian package 'postgresql' (scripts/install-deps does).</source>
+        <translation>No hay ningún servidor PostgreSQL instalado (no se encontró initdb). Instale el paquete de Debian 'postgresql' (scripts/install-deps lo hace).</translation>
     </message>
     <message>
         <source>Could not run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo ejecutar %1: %2</translation>
     </message>
     <message>
         <source>%1 did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no terminó a tiempo.</translation>
     </message>
     <message>
         <source>%1 failed (exit code %2):
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló (código de salida %2):
+%3</translation>
     </message>
     <message>
         <source>Applied migrations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Migraciones aplicadas: %1</translation>
     </message>
     <message>
         <source>Sandbox running at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox en ejecución en %1</translation>
     </message>
     <message>
         <source>%1 exists but holds no complete sandbox; run `limitless sandbox reset` to start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe, pero no contiene un sandbox completo; ejecute `limitless sandbox reset` para empezar de nuevo.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear %1.</translation>
     </message>
     <message>
-        <source>Running as root needs the system user &apos;postgres&apos; (from the Debian package &apos;postgresql&apos;) to run the server.</source>
-        <translation type="unfinished"></translation>
+        <source>Running as root needs the system user 'postgres' (from the Debian package 'postgresql') to run the server.</source>
+        <translation>Para ejecutarse como root se necesita el usuario del sistema 'postgres' (del paquete de Debian 'postgresql'), que ejecuta el servidor.</translation>
     </message>
     <message>
         <source>Cannot hand %1 to the postgres user.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede ceder %1 al usuario postgres.</translation>
     </message>
     <message>
         <source>The postgres user cannot write to %1 (is a parent directory private to root?). Choose another directory with --dir or LIMITLESS_SANDBOX_DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario postgres no puede escribir en %1 (¿hay un directorio superior privado de root?). Elija otro directorio con --dir o LIMITLESS_SANDBOX_DIR.</translation>
     </message>
     <message>
         <source>Creating a PostgreSQL cluster in %1…</source>
@@ -2305,7 +2293,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
         <source>Starting PostgreSQL on 127.0.0.1:%1…</source>
@@ -2316,7 +2304,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>Creando el esquema auth y los roles…</translation>
     </message>
     <message>
-        <source>Creating LangGraph&apos;s checkpoint tables…</source>
+        <source>Creating LangGraph's checkpoint tables…</source>
         <translation>Creando las tablas de checkpoints de LangGraph…</translation>
     </message>
     <message>
@@ -2329,7 +2317,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     </message>
     <message>
         <source>Could not delete %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar %1.</translation>
     </message>
     <message>
         <source>The sandbox is not running.</source>
@@ -2337,11 +2325,11 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     </message>
     <message>
         <source>The password must have at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña debe tener al menos 8 caracteres.</translation>
     </message>
     <message>
         <source>The local owner account was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la cuenta de propietario local.</translation>
     </message>
     <message>
         <source>%1 is not a sandbox but holds %2; not creating one there. Choose another directory.</source>
@@ -2402,8 +2390,8 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>La clave de la cuenta de servicio no es un archivo de clave JSON.</translation>
     </message>
     <message>
-        <source>The key file is not a service-account key (its type is &quot;%1&quot;).</source>
-        <translation>El archivo de clave no es una clave de cuenta de servicio (su tipo es &quot;%1&quot;).</translation>
+        <source>The key file is not a service-account key (its type is "%1").</source>
+        <translation>El archivo de clave no es una clave de cuenta de servicio (su tipo es "%1").</translation>
     </message>
     <message>
         <source>The service-account key has no client_email.</source>
@@ -2422,23 +2410,23 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>La clave privada de la clave de la cuenta de servicio no se puede leer como clave RSA.</translation>
     </message>
     <message>
-        <source>The service-account key&apos;s token_uri &quot;%1&quot; is not an https address.</source>
-        <translation>El token_uri &quot;%1&quot; de la clave de la cuenta de servicio no es una dirección https.</translation>
+        <source>The service-account key's token_uri "%1" is not an https address.</source>
+        <translation>El token_uri "%1" de la clave de la cuenta de servicio no es una dirección https.</translation>
     </message>
 </context>
 <context>
     <name>SessionManager</name>
     <message>
         <source>You are signed in, but the session could not be saved in the system keychain, so you will have to sign in again next time. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha iniciado sesión, pero la sesión no se pudo guardar en el llavero del sistema, así que tendrá que volver a iniciar sesión la próxima vez. %1</translation>
     </message>
     <message>
         <source>Sign-in through the browser needs a Supabase project.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión a través del navegador requiere un proyecto de Supabase.</translation>
     </message>
     <message>
         <source>The renewed session could not be saved in the system keychain, so you will have to sign in again next time. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión renovada no se pudo guardar en el llavero del sistema, así que tendrá que volver a iniciar sesión la próxima vez. %1</translation>
     </message>
 </context>
 <context>
@@ -2452,8 +2440,8 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>Las preguntas no están en JSON: %1 en la posición %2.</translation>
     </message>
     <message>
-        <source>Question %1 needs &quot;question&quot; and &quot;document&quot;.</source>
-        <translation>La pregunta %1 necesita &quot;question&quot; y &quot;document&quot;.</translation>
+        <source>Question %1 needs "question" and "document".</source>
+        <translation>La pregunta %1 necesita "question" y "document".</translation>
     </message>
     <message>
         <source>There are no questions in the file.</source>
@@ -2468,310 +2456,310 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     <name>limitless::auth::BackendFactory</name>
     <message>
         <source>The local sandbox is not running.</source>
-        <translation type="unfinished">El entorno local no está en marcha.</translation>
+        <translation>El sandbox local no está en ejecución.</translation>
     </message>
 </context>
 <context>
     <name>limitless::cli</name>
     <message>
         <source>Embeddings: %1 with an HNSW index (pgvector).</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddings: %1 con un índice HNSW (pgvector).</translation>
     </message>
     <message>
         <source>Embeddings: %1 (pgvector is not available; the app searches exactly, in-process).</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddings: %1 (pgvector no está disponible; la aplicación busca de forma exacta, en proceso).</translation>
     </message>
     <message>
         <source>start | stop | status | reset | passwd</source>
-        <translation type="unfinished"></translation>
+        <translation>start | stop | status | reset | passwd</translation>
     </message>
     <message>
-        <source>Sandbox directory (default: LIMITLESS_SANDBOX_DIR, else the app&apos;s data directory).</source>
-        <translation type="unfinished"></translation>
+        <source>Sandbox directory (default: LIMITLESS_SANDBOX_DIR, else the app's data directory).</source>
+        <translation>Directorio del sandbox (predeterminado: LIMITLESS_SANDBOX_DIR o, si no, el directorio de datos de la aplicación).</translation>
     </message>
     <message>
         <source>With start: reset first, then create a new sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con start: primero restablecer y después crear un sandbox nuevo.</translation>
     </message>
     <message>
         <source>Print only errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los errores.</translation>
     </message>
     <message>
         <source>expected one action: start, stop, status, reset or passwd</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una acción: start, stop, status, reset o passwd</translation>
     </message>
     <message>
         <source>No sandbox in %1. Create it with `limitless sandbox start`.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún sandbox en %1. Créelo con `limitless sandbox start`.</translation>
     </message>
     <message>
         <source>Sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: %1</translation>
     </message>
     <message>
         <source>Running: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución: sí</translation>
     </message>
     <message>
         <source>Running: no</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución: no</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: %1</translation>
     </message>
     <message>
         <source>App URL (row-level security): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la aplicación (seguridad a nivel de fila): %1</translation>
     </message>
     <message>
         <source>Local owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario local: %1</translation>
     </message>
     <message>
         <source>Local owner account (shown once; change it with `limitless sandbox passwd`):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de propietario local (se muestra una sola vez; cámbiela con `limitless sandbox passwd`):</translation>
     </message>
     <message>
         <source>e-mail:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>correo:     %1</translation>
     </message>
     <message>
         <source>password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña: %1</translation>
     </message>
     <message>
         <source>Sandbox stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox detenido.</translation>
     </message>
     <message>
         <source>Sandbox deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox eliminado: %1</translation>
     </message>
     <message>
         <source>no password on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna contraseña en la entrada estándar</translation>
     </message>
     <message>
         <source>Password changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña cambiada.</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown action '%1'</source>
+        <translation>acción desconocida '%1'</translation>
     </message>
     <message>
         <source>login | logout | status | refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>login | logout | status | refresh</translation>
     </message>
     <message>
-        <source>Profile: sandbox, production, staging or one you made (default: the dashboard&apos;s current profile).</source>
-        <translation type="unfinished"></translation>
+        <source>Profile: sandbox, production, staging or one you made (default: the dashboard's current profile).</source>
+        <translation>Perfil: sandbox, production, staging o uno creado por usted (predeterminado: el perfil actual del panel).</translation>
     </message>
     <message>
         <source>With login: the e-mail address (default: the last one used, else asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con login: la dirección de correo electrónico (predeterminado: la última usada; si no, se pregunta).</translation>
     </message>
     <message>
         <source>With logout: end every session of the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con logout: cerrar todas las sesiones del usuario.</translation>
     </message>
     <message>
         <source>expected one action: login, logout, status or refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una acción: login, logout, status o refresh</translation>
     </message>
     <message>
-        <source>unknown profile &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown profile '%1' (known: %2)</source>
+        <translation>perfil desconocido '%1' (conocidos: %2)</translation>
     </message>
     <message>
         <source>E-mail: </source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico: </translation>
     </message>
     <message>
         <source>no e-mail address given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ninguna dirección de correo electrónico</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de %1: </translation>
     </message>
     <message>
         <source>no password given (type it at the prompt or pipe it to standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ninguna contraseña (escríbala cuando se le pida o pásela por la entrada estándar)</translation>
     </message>
     <message>
         <source>the local sandbox is not running; start it with `limitless sandbox start`</source>
-        <translation type="unfinished"></translation>
+        <translation>el sandbox local no está en ejecución; inícielo con `limitless sandbox start`</translation>
     </message>
     <message>
-        <source>profile &apos;%1&apos; is not complete: %2</source>
-        <translation type="unfinished"></translation>
+        <source>profile '%1' is not complete: %2</source>
+        <translation>el perfil '%1' no está completo: %2</translation>
     </message>
     <message>
         <source>Code from your authenticator app: </source>
-        <translation type="unfinished"></translation>
+        <translation>Código de su aplicación de autenticación: </translation>
     </message>
     <message>
         <source>no authentication code given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún código de autenticación</translation>
     </message>
     <message>
-        <source>Signed in to &apos;%1&apos; as %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Signed in to '%1' as %2.</source>
+        <translation>Sesión iniciada en '%1' como %2.</translation>
     </message>
     <message>
-        <source>Not signed in to &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Not signed in to '%1'.</source>
+        <translation>No hay ninguna sesión iniciada en '%1'.</translation>
     </message>
     <message>
-        <source>not signed in to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>not signed in to '%1'</source>
+        <translation>no hay ninguna sesión iniciada en '%1'</translation>
     </message>
     <message>
-        <source>Signed in to &apos;%1&apos; as %2 (user %3, %4).</source>
-        <translation type="unfinished"></translation>
+        <source>Signed in to '%1' as %2 (user %3, %4).</source>
+        <translation>Sesión iniciada en '%1' como %2 (usuario %3, %4).</translation>
     </message>
     <message>
         <source>Access token valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso válido hasta %1.</translation>
     </message>
     <message>
         <source>Access token expired; it is renewed on next use.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso ha caducado; se renovará en el próximo uso.</translation>
     </message>
     <message>
         <source>Session renewed; valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión renovada; válida hasta %1.</translation>
     </message>
     <message>
         <source>Signed out here; the server could not be told: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada aquí; no se pudo avisar al servidor: %1</translation>
     </message>
     <message>
-        <source>Signed out of &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Signed out of '%1'.</source>
+        <translation>Sesión cerrada en '%1'.</translation>
     </message>
     <message>
-        <source>Times the Funnel page&apos;s full refresh (funnel, daily series, objections, revenue and the data-quality counts for the last 90 local days, one round trip) and the same figures counted straight from analytics_events, in the same run. Best on `limitless demo-data --scale large`.</source>
-        <translation type="unfinished"></translation>
+        <source>Times the Funnel page's full refresh (funnel, daily series, objections, revenue and the data-quality counts for the last 90 local days, one round trip) and the same figures counted straight from analytics_events, in the same run. Best on `limitless demo-data --scale large`.</source>
+        <translation>Mide el tiempo de la actualización completa de la página Embudo (embudo, series diarias, objeciones, ingresos y los recuentos de calidad de datos de los últimos 90 días locales, en un solo viaje de ida y vuelta) y de las mismas cifras contadas directamente desde analytics_events, en la misma ejecución. Ideal con `limitless demo-data --scale large`.</translation>
     </message>
     <message>
-        <source>The benchmark&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <source>The benchmark's name.</source>
+        <translation>El nombre de la prueba de rendimiento.</translation>
     </message>
     <message>
         <source>Measured refreshes (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones medidas (predeterminado: 200).</translation>
     </message>
     <message>
-        <source>IANA time zone of the days (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>IANA time zone of the days (default: the system's).</source>
+        <translation>Zona horaria IANA de los días (predeterminado: la del sistema).</translation>
     </message>
     <message>
         <source>ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZONA</translation>
     </message>
     <message>
         <source>--iterations must be a positive integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>--iterations debe ser un número entero positivo.</translation>
     </message>
     <message>
         <source>Unknown time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria desconocida: %1</translation>
     </message>
     <message>
         <source>Funnel benchmark: PostgreSQL %1; %2 analytics events, %3 conversations, %4 roll-up rows; local days %5 – %6 in %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de rendimiento del embudo: PostgreSQL %1; %2 eventos de analítica, %3 conversaciones, %4 filas de agregados; días locales %5 – %6 en %7.</translation>
     </message>
     <message>
         <source>Indexes on analytics_events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Índices de analytics_events: %1</translation>
     </message>
     <message>
         <source>Roll-up and events give the same figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los agregados y los eventos dan las mismas cifras: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>NO</translation>
     </message>
     <message>
         <source>query</source>
-        <translation type="unfinished"></translation>
+        <translation>consulta</translation>
     </message>
     <message>
         <source>min ms</source>
-        <translation type="unfinished"></translation>
+        <translation>mín ms</translation>
     </message>
     <message>
         <source>p50 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 ms</translation>
     </message>
     <message>
         <source>p95 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 ms</translation>
     </message>
     <message>
         <source>max ms</source>
-        <translation type="unfinished"></translation>
+        <translation>máx ms</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo</translation>
     </message>
     <message>
         <source>peer</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>CUMPLE</translation>
     </message>
     <message>
         <source>MISS</source>
-        <translation type="unfinished"></translation>
+        <translation>NO CUMPLE</translation>
     </message>
     <message>
         <source>No campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay campañas.</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activa</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished">en pausa</translation>
+        <translation>pausada</translation>
     </message>
     <message>
         <source>--name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name es obligatorio.</translation>
     </message>
     <message>
         <source>Created campaign %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña %1 (%2) creada: %3</translation>
     </message>
     <message>
         <source>Name the campaign code, e.g. `limitless campaigns pause K7PX3M`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el código de la campaña, p. ej. `limitless campaigns pause K7PX3M`.</translation>
     </message>
     <message>
         <source>No campaign has the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna campaña tiene el código %1.</translation>
     </message>
     <message>
         <source>Resumed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reanudada.</translation>
     </message>
     <message>
         <source>Paused %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pausada.</translation>
     </message>
     <message>
         <source>Lists, creates, pauses and resumes campaigns.
@@ -2779,195 +2767,199 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
   create --name N [...]      a new campaign; the code is generated unless --code
   pause CODE... | resume CODE...
 The CLI is not signed in as an owner: `create` acts for --owner-email, or for the only owner in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista, crea, pausa y reanuda campañas.
+  list                       todas las campañas con sus contadores
+  create --name N [...]      una campaña nueva; el código se genera salvo con --code
+  pause CODE... | resume CODE...
+La CLI no ha iniciado sesión como propietario: `create` actúa para --owner-email o para el único propietario de la base de datos.</translation>
     </message>
     <message>
         <source>list, create, pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>list, create, pause o resume</translation>
     </message>
     <message>
         <source>Campaign name (create).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la campaña (create).</translation>
     </message>
     <message>
         <source>Description (create).</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción (create).</translation>
     </message>
     <message>
         <source>Platform, e.g. instagram (create).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma, p. ej. instagram (create).</translation>
     </message>
     <message>
         <source>Your own code: 6 characters without 0, O, 1, I, L (create).</source>
-        <translation type="unfinished"></translation>
+        <translation>Código propio: 6 caracteres sin 0, O, 1, I, L (create).</translation>
     </message>
     <message>
         <source>The owner the campaign belongs to (create).</source>
-        <translation type="unfinished"></translation>
+        <translation>El propietario al que pertenece la campaña (create).</translation>
     </message>
     <message>
         <source>Say what to do: list, create, pause or resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué hacer: list, create, pause o resume.</translation>
     </message>
     <message>
         <source>Campaigns: %1; days %2 – %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campañas: %1; días %2 – %3 (%4)</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>todas</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>etapa</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>recuento</translation>
     </message>
     <message>
         <source>from previous</source>
-        <translation type="unfinished"></translation>
+        <translation>desde la anterior</translation>
     </message>
     <message>
         <source>from top</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el inicio</translation>
     </message>
     <message>
-        <source>Prints the funnel&apos;s stage counts and conversions as the Funnel page shows them: clicks, conversations, qualified, pitch delivered, payment link sent, paid. Days are local days of --tz; by default the last 30 days up to today.</source>
-        <translation type="unfinished"></translation>
+        <source>Prints the funnel's stage counts and conversions as the Funnel page shows them: clicks, conversations, qualified, pitch delivered, payment link sent, paid. Days are local days of --tz; by default the last 30 days up to today.</source>
+        <translation>Muestra los recuentos y las conversiones de las etapas del embudo tal como los muestra la página Embudo: clics, conversaciones, calificados, discurso de venta presentado, enlace de pago enviado, pagados. Los días son días locales de --tz; de forma predeterminada, los últimos 30 días hasta hoy.</translation>
     </message>
     <message>
         <source>Only this campaign (its code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo esta campaña (su código).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CÓDIGO</translation>
     </message>
     <message>
         <source>Compare with this campaign (its code), side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con esta campaña (su código), en paralelo.</translation>
     </message>
     <message>
         <source>First local day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día local (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>FECHA</translation>
     </message>
     <message>
         <source>Last local day (YYYY-MM-DD), included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día local (YYYY-MM-DD), incluido.</translation>
     </message>
     <message>
         <source>Compare with another period starting on this day (same campaigns, or the --compare campaign).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con otro periodo que empieza este día (las mismas campañas o la campaña de --compare).</translation>
     </message>
     <message>
         <source>Last day of the comparison period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día del periodo de comparación.</translation>
     </message>
     <message>
-        <source>Count conversations of &apos;playground&apos; campaigns too.</source>
-        <translation type="unfinished"></translation>
+        <source>Count conversations of 'playground' campaigns too.</source>
+        <translation>Contar también las conversaciones de las campañas 'playground'.</translation>
     </message>
     <message>
         <source>No campaign with code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna campaña con el código %1.</translation>
     </message>
     <message>
-        <source>Lists payments, newest first, with revenue totals per currency: monthly recurring revenue (monthly amounts of completed payments whose plan bills monthly), one-time revenue (one-time amounts of completed payments) and refunds (everything charged for refunded payments). Amounts in JSON are in the currency&apos;s minor unit (cents).</source>
-        <translation type="unfinished"></translation>
+        <source>Lists payments, newest first, with revenue totals per currency: monthly recurring revenue (monthly amounts of completed payments whose plan bills monthly), one-time revenue (one-time amounts of completed payments) and refunds (everything charged for refunded payments). Amounts in JSON are in the currency's minor unit (cents).</source>
+        <translation>Lista los pagos, los más recientes primero, con los totales de ingresos por moneda: ingresos recurrentes mensuales (importes mensuales de los pagos completados cuyo plan se factura mensualmente), ingresos únicos (importes únicos de los pagos completados) y reembolsos (todo lo cobrado por pagos reembolsados). Los importes en JSON están en la unidad menor de la moneda (céntimos).</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>list</translation>
     </message>
     <message>
         <source>Only payments with this status: pending, completed, failed or refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los pagos con este estado: pending, completed, failed o refunded.</translation>
     </message>
     <message>
         <source>Only payments of the campaign with this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los pagos de la campaña con este código.</translation>
     </message>
     <message>
         <source>Say what to do: list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué hacer: list.</translation>
     </message>
     <message>
         <source>--status must be pending, completed, failed or refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status debe ser pending, completed, failed o refunded.</translation>
     </message>
     <message>
         <source>%1: monthly recurring revenue %2, one-time revenue %3, refunds %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ingresos recurrentes mensuales %2, ingresos únicos %3, reembolsos %4</translation>
     </message>
     <message>
         <source>Refresh, from analytics_events / from the roll-ups at p50: %1×</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización, desde analytics_events / desde los agregados en p50: %1×</translation>
     </message>
     <message>
         <source>Inserts analytics events at a steady rate into the campaigns (playground ones excluded), each with its campaign counter in one transaction, as the sales agent does. Open the Funnel page to watch it live. Stops after --duration or on Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserta eventos de analítica a un ritmo constante en las campañas (excepto las de playground), cada uno con su contador de campaña en una transacción, como hace el agente de ventas. Abra la página Embudo para verlo en vivo. Se detiene tras --duration o con Ctrl+C.</translation>
     </message>
     <message>
         <source>Events per second (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos por segundo (predeterminado: 10).</translation>
     </message>
     <message>
         <source>Seconds to run (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de ejecución (predeterminado: 60).</translation>
     </message>
     <message>
         <source>Random seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla aleatoria (predeterminado: 1).</translation>
     </message>
     <message>
-        <source>Write one line per committed event: UTC milliseconds since the epoch when the commit returned, and the event&apos;s number (1, 2, …).</source>
-        <translation type="unfinished"></translation>
+        <source>Write one line per committed event: UTC milliseconds since the epoch when the commit returned, and the event's number (1, 2, …).</source>
+        <translation>Escribir una línea por evento confirmado: milisegundos UTC desde la época Unix en el momento en que volvió el commit, y el número del evento (1, 2, …).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>--rate must be a number of events per second in (0, 10000].</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate debe ser un número de eventos por segundo en (0, 10000].</translation>
     </message>
     <message>
         <source>--duration must be a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration debe ser un número positivo de segundos.</translation>
     </message>
     <message>
         <source>--seed must be a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed debe ser un número entero no negativo.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>No campaigns to simulate traffic for: create one, or load the demo business with `limitless demo-data`.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay campañas para las que simular tráfico: cree una o cargue el negocio de demostración con `limitless demo-data`.</translation>
     </message>
     <message>
         <source>Inserted %1 events in %2 s (%3 per second); insert and commit p50 %4 ms, p95 %5 ms, max %6 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se insertaron %1 eventos en %2 s (%3 por segundo); inserción y commit p50 %4 ms, p95 %5 ms, máx %6 ms.</translation>
     </message>
     <message>
-        <source>Run every refresh as the database&apos;s first owner under row-level security, as the app does (default: the connection&apos;s own role).</source>
-        <translation type="unfinished"></translation>
+        <source>Run every refresh as the database's first owner under row-level security, as the app does (default: the connection's own role).</source>
+        <translation>Ejecutar cada actualización como el primer propietario de la base de datos con seguridad a nivel de fila, como hace la aplicación (predeterminado: el propio rol de la conexión).</translation>
     </message>
     <message>
         <source>Refreshes run as the first owner under row-level security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las actualizaciones se ejecutan como el primer propietario con seguridad a nivel de fila.</translation>
     </message>
     <message>
-        <source>Refreshes run as the connection&apos;s role (no row-level security).</source>
-        <translation type="unfinished"></translation>
+        <source>Refreshes run as the connection's role (no row-level security).</source>
+        <translation>Las actualizaciones se ejecutan con el rol de la conexión (sin seguridad a nivel de fila).</translation>
     </message>
     <message>
         <source>The stored session is kept; its access token is still valid until %1.</source>
@@ -2978,7 +2970,7 @@ The CLI is not signed in as an owner: `create` acts for --owner-email, or for th
         <translation>Se conserva la sesión guardada, pero su token de acceso caducó a las %1; se renovará cuando el servidor vuelva a responder.</translation>
     </message>
     <message>
-        <source>Signs the owner in and out of a profile&apos;s project (Supabase Auth, or the local sandbox&apos;s accounts). The session is kept in the system keychain and shared with the dashboard.
+        <source>Signs the owner in and out of a profile's project (Supabase Auth, or the local sandbox's accounts). The session is kept in the system keychain and shared with the dashboard.
 
 Actions:
   login     sign in with e-mail and password (read from the terminal or standard input)
@@ -3014,7 +3006,7 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>--timeout admite un número de segundos entre 0 y 3600</translation>
     </message>
     <message>
-        <source>Signed in to &apos;%1&apos; as %2 (user %3, %4); the server confirms the session.</source>
+        <source>Signed in to '%1' as %2 (user %3, %4); the server confirms the session.</source>
         <translation>Sesión iniciada en «%1» como %2 (usuario %3, %4); el servidor confirma la sesión.</translation>
     </message>
     <message>
@@ -3082,7 +3074,7 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>--%1: %2 no es un día del calendario.</translation>
     </message>
     <message>
-        <source>--%1 must be a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <source>--%1 must be a date as YYYY-MM-DD, not '%2'.</source>
         <translation>--%1 debe ser una fecha AAAA-MM-DD, no «%2».</translation>
     </message>
     <message>
@@ -3138,11 +3130,11 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>No se pudo mantener el ritmo de %1 por segundo: se insertaron %2 de %3 eventos en %4 s.</translation>
     </message>
     <message>
-        <source>Note: the dashboard&apos;s funnel roll-ups are not installed in this database, so every figure is counted from the events and payments (slower on a large database). `limitless migrate` installs them.</source>
+        <source>Note: the dashboard's funnel roll-ups are not installed in this database, so every figure is counted from the events and payments (slower on a large database). `limitless migrate` installs them.</source>
         <translation>Nota: los resúmenes del embudo del panel no están instalados en esta base de datos, así que cada cifra se cuenta a partir de los eventos y los pagos (más lento en una base de datos grande). `limitless migrate` los instala.</translation>
     </message>
     <message>
-        <source>Installs the dashboard&apos;s additions (row-level security, live-update notifications, funnel roll-ups, indexes, transcript functions) in a database, all in one transaction. On a database where the seed&apos;s tables exist (made by the web project&apos;s drizzle-kit migrations) it checks them against the seed and adds only the dashboard&apos;s own objects, kept in schema &quot;limitless&quot; with their own bookkeeping; the web project&apos;s drizzle.__drizzle_migrations is never touched. On an empty database it creates the seed&apos;s tables first. Refuses, changing nothing, what it cannot vouch for.</source>
+        <source>Installs the dashboard's additions (row-level security, live-update notifications, funnel roll-ups, indexes, transcript functions) in a database, all in one transaction. On a database where the seed's tables exist (made by the web project's drizzle-kit migrations) it checks them against the seed and adds only the dashboard's own objects, kept in schema "limitless" with their own bookkeeping; the web project's drizzle.__drizzle_migrations is never touched. On an empty database it creates the seed's tables first. Refuses, changing nothing, what it cannot vouch for.</source>
         <translation>Instala las adiciones del panel (seguridad a nivel de fila, notificaciones de cambios, resúmenes del embudo, índices, funciones de transcripción) en una base de datos, todo en una transacción. En una base de datos con las tablas de la semilla (creadas por las migraciones drizzle-kit del proyecto web) las comprueba contra la semilla y añade solo los objetos propios del panel, en el esquema «limitless» con su propio registro; nunca toca drizzle.__drizzle_migrations del proyecto web. En una base de datos vacía crea primero las tablas de la semilla. Rechaza, sin cambiar nada, lo que no puede garantizar.</translation>
     </message>
     <message>
@@ -3150,19 +3142,19 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>Solo enumerar lo que se haría; no cambiar nada.</translation>
     </message>
     <message>
-        <source>The database has none of the seed&apos;s tables: they would be created.</source>
+        <source>The database has none of the seed's tables: they would be created.</source>
         <translation>La base de datos no tiene ninguna tabla de la semilla: se crearían.</translation>
     </message>
     <message>
-        <source>The database had none of the seed&apos;s tables: they were created.</source>
+        <source>The database had none of the seed's tables: they were created.</source>
         <translation>La base de datos no tenía ninguna tabla de la semilla: se crearon.</translation>
     </message>
     <message>
-        <source>The seed&apos;s seven tables are here and match the seed (made by the web project); the dashboard leaves them to it.</source>
+        <source>The seed's seven tables are here and match the seed (made by the web project); the dashboard leaves them to it.</source>
         <translation>Las siete tablas de la semilla están y coinciden con la semilla (creadas por el proyecto web); el panel se las deja a él.</translation>
     </message>
     <message>
-        <source>The seed&apos;s seven tables are here (created by the dashboard).</source>
+        <source>The seed's seven tables are here (created by the dashboard).</source>
         <translation>Las siete tablas de la semilla están (creadas por el panel).</translation>
     </message>
     <message>
@@ -3210,8 +3202,8 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>--db-url nombra más de una base de datos en su ruta.</translation>
     </message>
     <message>
-        <source>--db-url has the parameter &apos;%1&apos;, which a profile does not keep (it keeps the user, host, port, database, sslmode and sslrootcert).</source>
-        <translation>--db-url tiene el parámetro &apos;%1&apos;, que un perfil no guarda (guarda el usuario, el host, el puerto, la base de datos, sslmode y sslrootcert).</translation>
+        <source>--db-url has the parameter '%1', which a profile does not keep (it keeps the user, host, port, database, sslmode and sslrootcert).</source>
+        <translation>--db-url tiene el parámetro '%1', que un perfil no guarda (guarda el usuario, el host, el puerto, la base de datos, sslmode y sslrootcert).</translation>
     </message>
     <message>
         <source>the local sandbox</source>
@@ -3282,8 +3274,8 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>contraseña de la base de datos</translation>
     </message>
     <message>
-        <source>No profile has the id &apos;%1&apos; (known: %2).</source>
-        <translation>Ningún perfil tiene el id &apos;%1&apos; (conocidos: %2).</translation>
+        <source>No profile has the id '%1' (known: %2).</source>
+        <translation>Ningún perfil tiene el id '%1' (conocidos: %2).</translation>
     </message>
     <message>
         <source>CURRENT</source>
@@ -3366,8 +3358,8 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>--%1 espera un número de puerto (%2–65535).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be a profile id: use 1 to 40 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
-        <translation>&apos;%1&apos; no puede ser el id de un perfil: usa de 1 a 40 letras minúsculas, dígitos, &apos;-&apos; o &apos;_&apos;, empezando por una letra o un dígito.</translation>
+        <source>'%1' cannot be a profile id: use 1 to 40 lowercase letters, digits, '-' or '_', starting with a letter or digit.</source>
+        <translation>'%1' no puede ser el id de un perfil: usa de 1 a 40 letras minúsculas, dígitos, '-' o '_', empezando por una letra o un dígito.</translation>
     </message>
     <message>
         <source>--name takes one line of 1 to 100 characters.</source>
@@ -3390,23 +3382,23 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>--db-user no puede estar vacío.</translation>
     </message>
     <message>
-        <source>--oauth-providers takes Supabase provider names separated by commas, e.g. google,github (&apos;&apos; for none).</source>
-        <translation>--oauth-providers espera nombres de proveedores de Supabase separados por comas, p. ej. google,github (&apos;&apos; para ninguno).</translation>
+        <source>--oauth-providers takes Supabase provider names separated by commas, e.g. google,github ('' for none).</source>
+        <translation>--oauth-providers espera nombres de proveedores de Supabase separados por comas, p. ej. google,github ('' para ninguno).</translation>
     </message>
     <message>
         <source>Say what to change, e.g. `limitless profile edit %1 --name NAME`; `limitless profile edit --help` lists the options.</source>
         <translation>Indica qué cambiar, p. ej. `limitless profile edit %1 --name NAME`; `limitless profile edit --help` enumera las opciones.</translation>
     </message>
     <message>
-        <source>&apos;sandbox&apos; is the built-in local sandbox profile; `limitless profile edit sandbox --name N` renames it.</source>
-        <translation>&apos;sandbox&apos; es el perfil incluido del sandbox local; `limitless profile edit sandbox --name N` le cambia el nombre.</translation>
+        <source>'sandbox' is the built-in local sandbox profile; `limitless profile edit sandbox --name N` renames it.</source>
+        <translation>'sandbox' es el perfil incluido del sandbox local; `limitless profile edit sandbox --name N` le cambia el nombre.</translation>
     </message>
     <message>
-        <source>A profile &apos;%1&apos; exists already; change it with `limitless profile edit %1 …`.</source>
-        <translation>Ya existe un perfil &apos;%1&apos;; cámbialo con `limitless profile edit %1 …`.</translation>
+        <source>A profile '%1' exists already; change it with `limitless profile edit %1 …`.</source>
+        <translation>Ya existe un perfil '%1'; cámbialo con `limitless profile edit %1 …`.</translation>
     </message>
     <message>
-        <source>The local sandbox&apos;s address and keys are managed by the app: only --name and --campaign-base-url can be changed.</source>
+        <source>The local sandbox's address and keys are managed by the app: only --name and --campaign-base-url can be changed.</source>
         <translation>La dirección y las claves del sandbox local las gestiona la aplicación: solo se pueden cambiar --name y --campaign-base-url.</translation>
     </message>
     <message>
@@ -3414,31 +3406,31 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>No se puede usar el llavero, así que no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <source>Profile &apos;%1&apos; would not be complete, so it was not added:</source>
-        <translation>El perfil &apos;%1&apos; no estaría completo, así que no se ha añadido:</translation>
+        <source>Profile '%1' would not be complete, so it was not added:</source>
+        <translation>El perfil '%1' no estaría completo, así que no se ha añadido:</translation>
     </message>
     <message>
-        <source>Profile &apos;%1&apos; would not be complete, so nothing was changed:</source>
-        <translation>El perfil &apos;%1&apos; no estaría completo, así que no se ha cambiado nada:</translation>
+        <source>Profile '%1' would not be complete, so nothing was changed:</source>
+        <translation>El perfil '%1' no estaría completo, así que no se ha cambiado nada:</translation>
     </message>
     <message>
-        <source>Anon or publishable key for &apos;%1&apos;: </source>
-        <translation>Clave anon o publicable de &apos;%1&apos;: </translation>
+        <source>Anon or publishable key for '%1': </source>
+        <translation>Clave anon o publicable de '%1': </translation>
     </message>
     <message>
         <source>No anon key on standard input: --anon-key-stdin reads it as one line.</source>
         <translation>No hay clave anon en la entrada estándar: --anon-key-stdin la lee como una línea.</translation>
     </message>
     <message>
-        <source>Database password for &apos;%1&apos;: </source>
-        <translation>Contraseña de la base de datos de &apos;%1&apos;: </translation>
+        <source>Database password for '%1': </source>
+        <translation>Contraseña de la base de datos de '%1': </translation>
     </message>
     <message>
         <source>No database password on standard input: --db-password-stdin reads it as one line (after the anon key when both are given).</source>
         <translation>No hay contraseña de la base de datos en la entrada estándar: --db-password-stdin la lee como una línea (después de la clave anon si se dan las dos).</translation>
     </message>
     <message>
-        <source>The keychain failed, so the profile&apos;s settings were left as they were: %1</source>
+        <source>The keychain failed, so the profile's settings were left as they were: %1</source>
         <translation>El llavero falló, así que la configuración del perfil quedó como estaba: %1</translation>
     </message>
     <message>
@@ -3470,31 +3462,31 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>Ahora es el perfil actual: el panel lo abrirá la próxima vez.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is built in and cannot be removed; `limitless profile reset %1` clears its settings and keys.</source>
-        <translation>&apos;%1&apos; viene incluido y no se puede eliminar; `limitless profile reset %1` borra su configuración y sus claves.</translation>
+        <source>'%1' is built in and cannot be removed; `limitless profile reset %1` clears its settings and keys.</source>
+        <translation>'%1' viene incluido y no se puede eliminar; `limitless profile reset %1` borra su configuración y sus claves.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not built in: `limitless profile remove %1` removes it.</source>
-        <translation>&apos;%1&apos; no viene incluido: `limitless profile remove %1` lo elimina.</translation>
+        <source>'%1' is not built in: `limitless profile remove %1` removes it.</source>
+        <translation>'%1' no viene incluido: `limitless profile remove %1` lo elimina.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is the current profile; choose another first (`limitless profile use ID`), or add --yes to reset it and switch to the local sandbox.</source>
-        <translation>&apos;%1&apos; es el perfil actual; elige otro primero (`limitless profile use ID`) o añade --yes para restablecerlo y pasar al sandbox local.</translation>
+        <source>'%1' is the current profile; choose another first (`limitless profile use ID`), or add --yes to reset it and switch to the local sandbox.</source>
+        <translation>'%1' es el perfil actual; elige otro primero (`limitless profile use ID`) o añade --yes para restablecerlo y pasar al sandbox local.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is the current profile; choose another first (`limitless profile use ID`), or add --yes to remove it and switch to the local sandbox.</source>
-        <translation>&apos;%1&apos; es el perfil actual; elige otro primero (`limitless profile use ID`) o añade --yes para eliminarlo y pasar al sandbox local.</translation>
+        <source>'%1' is the current profile; choose another first (`limitless profile use ID`), or add --yes to remove it and switch to the local sandbox.</source>
+        <translation>'%1' es el perfil actual; elige otro primero (`limitless profile use ID`) o añade --yes para eliminarlo y pasar al sandbox local.</translation>
     </message>
     <message>
         <source>The keychain cannot be used, so nothing was removed: %1</source>
         <translation>No se puede usar el llavero, así que no se ha eliminado nada: %1</translation>
     </message>
     <message>
-        <source>Signed out of the profile&apos;s project, but the keychain failed to remove the profile&apos;s keys, so its settings were kept; run the command again: %1</source>
+        <source>Signed out of the profile's project, but the keychain failed to remove the profile's keys, so its settings were kept; run the command again: %1</source>
         <translation>Sesión cerrada en el proyecto del perfil, pero el llavero no pudo eliminar sus claves, así que se conservó su configuración; vuelve a ejecutar la orden: %1</translation>
     </message>
     <message>
-        <source>The keychain failed to remove the profile&apos;s keys, so its settings were kept; run the command again: %1</source>
+        <source>The keychain failed to remove the profile's keys, so its settings were kept; run the command again: %1</source>
         <translation>El llavero no pudo eliminar las claves del perfil, así que se conservó su configuración; vuelve a ejecutar la orden: %1</translation>
     </message>
     <message>
@@ -3506,16 +3498,16 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>Primero se cerró la sesión en su proyecto.</translation>
     </message>
     <message>
-        <source>Its project&apos;s session stays: profile &apos;%1&apos; uses the same project.</source>
-        <translation>La sesión de su proyecto se mantiene: el perfil &apos;%1&apos; usa el mismo proyecto.</translation>
+        <source>Its project's session stays: profile '%1' uses the same project.</source>
+        <translation>La sesión de su proyecto se mantiene: el perfil '%1' usa el mismo proyecto.</translation>
     </message>
     <message>
-        <source>Reset profile &apos;%1&apos;: its settings and its keys in the keychain are gone.</source>
-        <translation>Perfil &apos;%1&apos; restablecido: su configuración y sus claves del llavero se han borrado.</translation>
+        <source>Reset profile '%1': its settings and its keys in the keychain are gone.</source>
+        <translation>Perfil '%1' restablecido: su configuración y sus claves del llavero se han borrado.</translation>
     </message>
     <message>
-        <source>Removed profile &apos;%1&apos; with its keys in the keychain.</source>
-        <translation>Perfil &apos;%1&apos; eliminado junto con sus claves del llavero.</translation>
+        <source>Removed profile '%1' with its keys in the keychain.</source>
+        <translation>Perfil '%1' eliminado junto con sus claves del llavero.</translation>
     </message>
     <message>
         <source>The current profile is the local sandbox now.</source>
@@ -3542,17 +3534,17 @@ Actions:
                          a new profile (complete: URL, anon key, database, TLS)
   edit ID [options]      change what is given, nothing else
   remove ID [--yes]      delete a profile you added, with its keys
-  reset ID [--yes]       clear a built-in profile&apos;s settings and keys
+  reset ID [--yes]       clear a built-in profile's settings and keys
   use ID                 make it the current profile
 
-remove and reset sign out of the profile&apos;s project first, unless another profile uses the same project. Taking away the current profile needs --yes, and the local sandbox becomes current. The sandbox cannot be removed, and only its --name and --campaign-base-url can be changed.
+remove and reset sign out of the profile's project first, unless another profile uses the same project. Taking away the current profile needs --yes, and the local sandbox becomes current. The sandbox cannot be removed, and only its --name and --campaign-base-url can be changed.
 
 Example (then type the key and the password, or pipe them in, one line each):
   limitless profile add acme --supabase-url https://&lt;project&gt;.supabase.co \
-    --db-url &apos;postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt&apos; \
+    --db-url 'postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt' \
     --anon-key-stdin --db-password-stdin --use
 
-Exit codes: 0 done, 1 failed (the keychain, an existing or unknown id), 2 wrong usage or an incomplete profile (nothing was saved). With --json, error codes: usage, invalid_profile (with &quot;problems&quot;), exists, not_found, keychain.</source>
+Exit codes: 0 done, 1 failed (the keychain, an existing or unknown id), 2 wrong usage or an incomplete profile (nothing was saved). With --json, error codes: usage, invalid_profile (with "problems"), exists, not_found, keychain.</source>
         <translation>Enumera y configura los perfiles en los que inician sesión el panel y `limitless auth`: el sandbox local incluido, production y staging, y los perfiles que añadas. La configuración se comparte con el panel; la clave anon y la contraseña de la base de datos van al llavero del sistema, leídas de la entrada estándar (o pedidas sin eco en un terminal), nunca de la línea de órdenes, y nunca se muestran.
 
 Acciones:
@@ -3568,17 +3560,17 @@ remove y reset cierran primero la sesión en el proyecto del perfil, salvo que o
 
 Ejemplo (después escribe la clave y la contraseña, o pásalas por una tubería, una línea cada una):
   limitless profile add acme --supabase-url https://&lt;project&gt;.supabase.co \
-    --db-url &apos;postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt&apos; \
+    --db-url 'postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt' \
     --anon-key-stdin --db-password-stdin --use
 
-Códigos de salida: 0 hecho, 1 falló (el llavero, un id existente o desconocido), 2 uso incorrecto o un perfil incompleto (no se guardó nada). Con --json, los códigos de error: usage, invalid_profile (con &quot;problems&quot;), exists, not_found, keychain.</translation>
+Códigos de salida: 0 hecho, 1 falló (el llavero, un id existente o desconocido), 2 uso incorrecto o un perfil incompleto (no se guardó nada). Con --json, los códigos de error: usage, invalid_profile (con "problems"), exists, not_found, keychain.</translation>
     </message>
     <message>
         <source>list | add | edit | remove | reset | use</source>
         <translation>list | add | edit | remove | reset | use</translation>
     </message>
     <message>
-        <source>The profile&apos;s id.</source>
+        <source>The profile's id.</source>
         <translation>El id del perfil.</translation>
     </message>
     <message>
@@ -3586,7 +3578,7 @@ Códigos de salida: 0 hecho, 1 falló (el llavero, un id existente o desconocido
         <translation>Nombre visible (predeterminado: el id).</translation>
     </message>
     <message>
-        <source>The project&apos;s URL, https://&lt;project&gt;.supabase.co.</source>
+        <source>The project's URL, https://&lt;project&gt;.supabase.co.</source>
         <translation>La URL del proyecto, https://&lt;project&gt;.supabase.co.</translation>
     </message>
     <message>
@@ -3614,11 +3606,11 @@ Códigos de salida: 0 hecho, 1 falló (el llavero, un id existente o desconocido
         <translation>TLS: verify-full (predeterminado), verify-ca, require o disable (solo bases de datos locales).</translation>
     </message>
     <message>
-        <source>The database&apos;s CA certificate file, needed by verify-full and verify-ca (Supabase: Database settings → SSL configuration).</source>
+        <source>The database's CA certificate file, needed by verify-full and verify-ca (Supabase: Database settings → SSL configuration).</source>
         <translation>El archivo del certificado de CA de la base de datos, necesario para verify-full y verify-ca (Supabase: Database settings → SSL configuration).</translation>
     </message>
     <message>
-        <source>The database is Supabase&apos;s session pooler (the user becomes postgres.&lt;project&gt; unless --db-user says otherwise).</source>
+        <source>The database is Supabase's session pooler (the user becomes postgres.&lt;project&gt; unless --db-user says otherwise).</source>
         <translation>La base de datos es el pooler de sesión de Supabase (el usuario pasa a ser postgres.&lt;project&gt; salvo que --db-user diga otra cosa).</translation>
     </message>
     <message>
@@ -3626,15 +3618,15 @@ Códigos de salida: 0 hecho, 1 falló (el llavero, un id existente o desconocido
         <translation>La base de datos es una conexión directa (predeterminado).</translation>
     </message>
     <message>
-        <source>Base URL of the campaign links (&apos;&apos; for the default).</source>
-        <translation>URL base de los enlaces de campaña (&apos;&apos; para la predeterminada).</translation>
+        <source>Base URL of the campaign links ('' for the default).</source>
+        <translation>URL base de los enlaces de campaña ('' para la predeterminada).</translation>
     </message>
     <message>
-        <source>Browser sign-in providers, e.g. google,github (default), &apos;&apos; for none.</source>
-        <translation>Proveedores de inicio de sesión en el navegador, p. ej. google,github (predeterminado), &apos;&apos; para ninguno.</translation>
+        <source>Browser sign-in providers, e.g. google,github (default), '' for none.</source>
+        <translation>Proveedores de inicio de sesión en el navegador, p. ej. google,github (predeterminado), '' para ninguno.</translation>
     </message>
     <message>
-        <source>Port of the browser sign-in&apos;s http://127.0.0.1:&lt;port&gt;/callback (default 0: any free port).</source>
+        <source>Port of the browser sign-in's http://127.0.0.1:&lt;port&gt;/callback (default 0: any free port).</source>
         <translation>Puerto de http://127.0.0.1:&lt;port&gt;/callback del inicio de sesión en el navegador (predeterminado: 0, cualquier puerto libre).</translation>
     </message>
     <message>
@@ -3658,8 +3650,8 @@ Códigos de salida: 0 hecho, 1 falló (el llavero, un id existente o desconocido
         <translation>Indica qué hacer: list, add, edit, remove, reset o use.</translation>
     </message>
     <message>
-        <source>Unknown action &apos;%1&apos;: list, add, edit, remove, reset or use.</source>
-        <translation>Acción desconocida &apos;%1&apos;: list, add, edit, remove, reset o use.</translation>
+        <source>Unknown action '%1': list, add, edit, remove, reset or use.</source>
+        <translation>Acción desconocida '%1': list, add, edit, remove, reset o use.</translation>
     </message>
     <message>
         <source>list takes no profile id.</source>
@@ -3682,14 +3674,14 @@ Códigos de salida: 0 hecho, 1 falló (el llavero, un id existente o desconocido
         <translation>add necesita --supabase-url (y --anon-key-stdin y la base de datos); `limitless profile --help` muestra un ejemplo.</translation>
     </message>
     <message>
-        <source>Manages the local sandbox: a private PostgreSQL cluster with the app&apos;s schema, a Supabase-compatible auth schema and a local owner account.
+        <source>Manages the local sandbox: a private PostgreSQL cluster with the app's schema, a Supabase-compatible auth schema and a local owner account.
 
 Actions:
   start     create the sandbox if needed, start it, apply pending migrations
   stop      stop the server cleanly
   status    print whether it runs and its connection URL (exit code 1 when it does not run; with --json the status then carries the error object, code not_running)
-  reset     stop it and delete what it made in its directory (only a sandbox&apos;s directory, and nothing else in it)
-  passwd    set the local owner&apos;s password (read from standard input)</source>
+  reset     stop it and delete what it made in its directory (only a sandbox's directory, and nothing else in it)
+  passwd    set the local owner's password (read from standard input)</source>
         <translation>Gestiona el sandbox local: un clúster privado de PostgreSQL con el esquema de la aplicación, un esquema de autenticación compatible con Supabase y una cuenta de propietario local.
 
 Acciones:
@@ -3708,7 +3700,7 @@ Acciones:
         <translation>Nueva contraseña del propietario local: </translation>
     </message>
     <message>
-        <source>Times the knowledge base: extracting and chunking a PDF against pdftotext, chunking against LangChain.js&apos;s RecursiveCharacterTextSplitter, the offline embedder on 10,000 chunks, storing 10,000 chunks, exact and hybrid top-3 retrieval at 50,000 chunks, and OCR seconds per page. Writes bench-* documents for the only owner (or --owner-email) and removes them.</source>
+        <source>Times the knowledge base: extracting and chunking a PDF against pdftotext, chunking against LangChain.js's RecursiveCharacterTextSplitter, the offline embedder on 10,000 chunks, storing 10,000 chunks, exact and hybrid top-3 retrieval at 50,000 chunks, and OCR seconds per page. Writes bench-* documents for the only owner (or --owner-email) and removes them.</source>
         <translation>Mide los tiempos de la base de conocimiento: extracción y fragmentación de un PDF frente a pdftotext, fragmentación frente a RecursiveCharacterTextSplitter de LangChain.js, el generador de embeddings sin conexión con 10.000 fragmentos, almacenamiento de 10.000 fragmentos, recuperación top-3 exacta e híbrida con 50.000 fragmentos y segundos de OCR por página. Escribe documentos bench-* para el único propietario (o --owner-email) y después los elimina.</translation>
     </message>
     <message>
@@ -3937,7 +3929,7 @@ Acciones:
   replace ID FILE         a new version of a document
   reprocess ID...|--all   extract, chunk and embed again (new settings or model)
   eval QUESTIONS.json     hit@k and MRR of saved test questions
-IDs may be shortened to a unique prefix of at least four characters. `ingest` exits 1 when any file is refused or fails, with each file&apos;s reason on stderr.</source>
+IDs may be shortened to a unique prefix of at least four characters. `ingest` exits 1 when any file is refused or fails, with each file's reason on stderr.</source>
         <translation>La base de conocimiento a partir de la cual responde el agente.
   ingest FILE|DIR...      sube, extrae, fragmenta y genera embeddings de archivos (pdf, docx, txt, md)
   list [--all]            los documentos (--all: también las versiones reemplazadas)
@@ -3989,7 +3981,7 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>El perfil cuya configuración de la base de conocimiento se aplica (predeterminado: el actual).</translation>
     </message>
     <message>
-        <source>Keep uploaded files in this folder instead of the profile&apos;s storage.</source>
+        <source>Keep uploaded files in this folder instead of the profile's storage.</source>
         <translation>Guardar los archivos subidos en esta carpeta en lugar de en el almacenamiento del perfil.</translation>
     </message>
     <message>
@@ -4001,7 +3993,7 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>Indique qué hacer: ingest, list, show, delete, replace, reprocess o eval.</translation>
     </message>
     <message>
-        <source>Searches the knowledge base as the agent does: the question&apos;s vector ranking fused with full-text ranking. Shows each chunk&apos;s document, page, section and scores.</source>
+        <source>Searches the knowledge base as the agent does: the question's vector ranking fused with full-text ranking. Shows each chunk's document, page, section and scores.</source>
         <translation>Busca en la base de conocimiento como lo hace el agente: la clasificación vectorial de la pregunta combinada con la clasificación de texto completo. Muestra el documento, la página, la sección y las puntuaciones de cada fragmento.</translation>
     </message>
     <message>
@@ -4061,11 +4053,11 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
     <name>limitless::conversations::ConversationExport</name>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la exportación.</translation>
     </message>
     <message>
         <source>The database is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos no está disponible.</translation>
     </message>
 </context>
 <context>
@@ -4189,133 +4181,133 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
     <name>limitless::models::ConversationEventsModel</name>
     <message>
         <source>Clicked the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Hizo clic en la campaña</translation>
     </message>
     <message>
         <source>Conversation started</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación iniciada</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished">Cualificadas</translation>
+        <translation>Calificado</translation>
     </message>
     <message>
         <source>Pitch delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Discurso de venta presentado</translation>
     </message>
     <message>
         <source>Raised an objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Planteó una objeción</translation>
     </message>
     <message>
         <source>Payment link sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de pago enviado</translation>
     </message>
     <message>
         <source>Payment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago completado</translation>
     </message>
     <message>
         <source>%1  ·  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2</translation>
     </message>
 </context>
 <context>
     <name>limitless::models::ConversationPaymentsModel</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fallido</translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsado</translation>
     </message>
     <message>
         <source>%1/mo + %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/mes + %2</translation>
     </message>
     <message>
         <source>%1/mo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/mes</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Creada</translation>
+        <translation>Creado</translation>
     </message>
 </context>
 <context>
     <name>limitless::models::ConversationsModel</name>
     <message>
         <source>Greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Saludo</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificación</translation>
     </message>
     <message>
         <source>Pitch</source>
-        <translation type="unfinished">Discurso de venta</translation>
+        <translation>Discurso de venta</translation>
     </message>
     <message>
         <source>Objection handling</source>
-        <translation type="unfinished">Manejo de objeciones</translation>
+        <translation>Manejo de objeciones</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutrición</translation>
     </message>
     <message>
         <source>Option 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción 1</translation>
     </message>
     <message>
         <source>Option 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción 2</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tibio</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Frío</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -4323,59 +4315,59 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
     </message>
     <message>
         <source>Last message %1, started %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Último mensaje %1, iniciada %2</translation>
     </message>
     <message>
         <source>Instagram handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario de Instagram</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished">Cualificadas</translation>
+        <translation>Calificado</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Puntuación</translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Business type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de negocio</translation>
     </message>
     <message>
         <source>Monthly revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos mensuales</translation>
     </message>
     <message>
         <source>Pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema principal</translation>
     </message>
     <message>
         <source>Link sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace enviado</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Último mensaje</translation>
     </message>
 </context>
 <context>
@@ -4493,111 +4485,111 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
     <name>limitless::models::FunnelModel</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento</translation>
     </message>
     <message>
         <source>From previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la anterior</translation>
     </message>
     <message>
         <source>From top</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el inicio</translation>
     </message>
     <message>
         <source>Count (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento (B)</translation>
     </message>
     <message>
         <source>From previous (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la anterior (B)</translation>
     </message>
     <message>
         <source>From top (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el inicio (B)</translation>
     </message>
 </context>
 <context>
     <name>limitless::models::PaymentsModel</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fallido</translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsado</translation>
     </message>
     <message>
         <source>Option 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción 1</translation>
     </message>
     <message>
         <source>Option 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción 2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>campaign code · name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>—</source>
         <comment>no one-time amount</comment>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>No completado</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente potencial</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensual</translation>
     </message>
     <message>
         <source>One-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Único</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Creada</translation>
+        <translation>Creado</translation>
     </message>
 </context>
 <context>
     <name>limitless::models::PipelineModel</name>
     <message>
         <source>%1 conversations in this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conversaciones en esta etapa</translation>
     </message>
 </context>
 <context>
@@ -4620,11 +4612,11 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>No está entre los fragmentos más cercanos por significado</translation>
     </message>
     <message>
-        <source>Rank %1 by the question&apos;s words (text score %2)</source>
+        <source>Rank %1 by the question's words (text score %2)</source>
         <translation>Posición %1 por las palabras de la pregunta (puntuación de texto %2)</translation>
     </message>
     <message>
-        <source>None of the question&apos;s words matched</source>
+        <source>None of the question's words matched</source>
         <translation>Ninguna palabra de la pregunta coincidió</translation>
     </message>
     <message>
@@ -4719,7 +4711,7 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
     <name>limitless::models::TranscriptModel</name>
     <message>
         <source>A message of an unsupported kind (%1) was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió un mensaje de un tipo no compatible (%1).</translation>
     </message>
     <message>
         <source>%1 a month</source>
@@ -4765,60 +4757,60 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
     <name>limitless::ui::CampaignEditorDialog</name>
     <message>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva campaña</translation>
     </message>
     <message>
         <source>Edit campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar campaña</translation>
     </message>
     <message>
         <source>e.g. Instagram Reels — January</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Instagram Reels — enero</translation>
     </message>
     <message>
         <source>Where the ad runs, what it promises (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se publica el anuncio, qué promete (opcional)</translation>
     </message>
     <message>
         <source>Not set</source>
         <comment>campaign platform</comment>
-        <translation type="unfinished">Sin indicar</translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <source>Generated when left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Se genera si se deja vacío</translation>
     </message>
     <message>
         <source>%1 characters: letters and digits without 0, O, 1, I and L.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caracteres: letras y dígitos sin 0, O, 1, I ni L.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción</translation>
     </message>
     <message>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plataforma</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código</translation>
     </message>
     <message>
         <source>The code cannot change: ads and links already carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código no se puede cambiar: los anuncios y los enlaces ya lo llevan.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -4829,19 +4821,19 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
     <name>limitless::ui::CampaignUndoCommand</name>
     <message>
         <source>Create campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la campaña %1</translation>
     </message>
     <message>
         <source>Edit campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la campaña %1</translation>
     </message>
     <message>
         <source>Resume campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar la campaña %1</translation>
     </message>
     <message>
         <source>Pause campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar la campaña %1</translation>
     </message>
 </context>
 <context>
@@ -4919,7 +4911,7 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>Aún no hay campañas</translation>
     </message>
     <message>
-        <source>Campaigns appear here as soon as they are created. Each campaign&apos;s code ties the leads that arrive through an ad to their conversations, qualifications and sales.</source>
+        <source>Campaigns appear here as soon as they are created. Each campaign's code ties the leads that arrive through an ad to their conversations, qualifications and sales.</source>
         <translation>Las campañas aparecen aquí en cuanto se crean. El código de cada campaña vincula los leads que llegan por un anuncio con sus conversaciones, cualificaciones y ventas.</translation>
     </message>
     <message>
@@ -4944,83 +4936,83 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Deshacer</translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Rehacer</translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva campaña</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">Pausar</translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar enlace</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el navegador</translation>
     </message>
     <message>
         <source>QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR…</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished">Reanudar</translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Campaign changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña modificada.</translation>
     </message>
     <message>
         <source>Campaign %1 created. Its link: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña %1 creada. Su enlace: %2</translation>
     </message>
     <message>
         <source>Campaign %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña %1 guardada.</translation>
     </message>
     <message>
         <source>Campaign %1 is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La campaña %1 vuelve a estar activa.</translation>
     </message>
     <message>
         <source>Campaign %1 is paused: its link no longer starts conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>La campaña %1 está en pausa: su enlace ya no inicia conversaciones.</translation>
     </message>
     <message>
         <source>Delete campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar campaña</translation>
     </message>
     <message>
         <source>Delete campaign %1 (“%2”)? Its link stops working. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la campaña %1 (“%2”)? Su enlace dejará de funcionar. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>Campaign %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña %1 eliminada.</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado: %1</translation>
     </message>
     <message>
         <source>Undo: %1</source>
@@ -5047,19 +5039,19 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
     <name>limitless::ui::ChatBubbleDelegate</name>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa: %1</translation>
     </message>
     <message>
         <source>Stage: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa: %1 · %2</translation>
     </message>
     <message>
         <source>Tool result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la herramienta</translation>
     </message>
     <message>
         <source>Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de %1</translation>
     </message>
 </context>
 <context>
@@ -5093,7 +5085,7 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>Elija un documento</translation>
     </message>
     <message>
-        <source>Choose a document to see how it was cut into chunks: each chunk&apos;s place in the extracted text is highlighted when you select it.</source>
+        <source>Choose a document to see how it was cut into chunks: each chunk's place in the extracted text is highlighted when you select it.</source>
         <translation>Elija un documento para ver cómo se dividió en fragmentos: al seleccionar un fragmento se resalta su posición en el texto extraído.</translation>
     </message>
     <message>
@@ -5132,8 +5124,8 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>Iniciando el entorno local…</translation>
     </message>
     <message>
-        <source>LIMITLESS_CLAIMS must be a JSON object, e.g. {&quot;sub&quot;: &quot;&lt;user id&gt;&quot;, &quot;role&quot;: &quot;authenticated&quot;}.</source>
-        <translation>LIMITLESS_CLAIMS debe ser un objeto JSON, p. ej. {&quot;sub&quot;: &quot;&lt;user id&gt;&quot;, &quot;role&quot;: &quot;authenticated&quot;}.</translation>
+        <source>LIMITLESS_CLAIMS must be a JSON object, e.g. {"sub": "&lt;user id&gt;", "role": "authenticated"}.</source>
+        <translation>LIMITLESS_CLAIMS debe ser un objeto JSON, p. ej. {"sub": "&lt;user id&gt;", "role": "authenticated"}.</translation>
     </message>
     <message>
         <source>The local sandbox could not be started: %1</source>
@@ -5247,7 +5239,7 @@ Adiciones del panel: %1</translation>
     </message>
     <message>
         <source>
-Run `%1` as the database&apos;s owner to install them; every page works without them, more slowly.</source>
+Run `%1` as the database's owner to install them; every page works without them, more slowly.</source>
         <translation>
 Ejecute `%1` como propietario de la base de datos para instalarlas; todas las páginas funcionan sin ellas, más despacio.</translation>
     </message>
@@ -5256,174 +5248,174 @@ Ejecute `%1` como propietario de la base de datos para instalarlas; todas las p�
     <name>limitless::ui::ConversationDetailsPane</name>
     <message>
         <source>No payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay pagos.</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripción</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente potencial</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished">Cualificadas</translation>
+        <translation>Calificado</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Negocio</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos</translation>
     </message>
     <message>
         <source>Pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema principal</translation>
     </message>
     <message>
         <source>Pitch</source>
-        <translation type="unfinished">Discurso de venta</translation>
+        <translation>Discurso de venta</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished">Pagos</translation>
+        <translation>Pagos</translation>
     </message>
     <message>
         <source>No conversation selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna conversación seleccionada</translation>
     </message>
     <message>
         <source>Select a conversation to read its transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una conversación para leer su transcripción.</translation>
     </message>
     <message>
         <source>%1 messages · last %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mensajes · último %2</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 (score %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (puntuación %2)</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no</translation>
     </message>
     <message>
         <source> · paid</source>
-        <translation type="unfinished"></translation>
+        <translation> · pagado</translation>
     </message>
     <message>
         <source> · link sent</source>
-        <translation type="unfinished"></translation>
+        <translation> · enlace enviado</translation>
     </message>
     <message>
         <source>The conversation could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la conversación: %1</translation>
     </message>
     <message>
         <source>Loading the transcript…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la transcripción…</translation>
     </message>
     <message>
         <source>No transcript stored for this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna transcripción almacenada para esta conversación.</translation>
     </message>
     <message>
         <source>The stored transcript has no messages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transcripción almacenada aún no tiene mensajes.</translation>
     </message>
     <message>
         <source>This transcript could not be read completely: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta transcripción no se pudo leer por completo: %1</translation>
     </message>
 </context>
 <context>
     <name>limitless::ui::ConversationsPage</name>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Conversaciones</translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>Show the conversations as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las conversaciones como una tabla</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>Show the conversations as columns per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las conversaciones en columnas por etapa</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Export the filtered list, one row per conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la lista filtrada, una fila por conversación</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished">Actualizar ahora</translation>
+        <translation>Actualizar ahora</translation>
     </message>
     <message>
         <source>Refresh conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar conversaciones</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todas</translation>
     </message>
     <message>
         <source>Conversations could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las conversaciones: %1</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -5431,165 +5423,159 @@ Ejecute `%1` como propietario de la base de datos para instalarlas; todas las p�
     </message>
     <message>
         <source>Search handle or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar usuario o correo electrónico</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña</translation>
     </message>
     <message>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las campañas</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Any stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier etapa</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished">Cualificadas</translation>
+        <translation>Calificadas</translation>
     </message>
     <message>
         <source>Qualified or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificadas o no</translation>
     </message>
     <message>
         <source>Not qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>No calificadas</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagadas</translation>
     </message>
     <message>
         <source>Paid or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagadas o no</translation>
     </message>
     <message>
         <source>Not paid</source>
-        <translation type="unfinished"></translation>
+        <translation>No pagadas</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciadas</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>En cualquier momento</translation>
     </message>
     <message>
         <source>Started today</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciadas hoy</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo personalizado</translation>
     </message>
     <message>
         <source>Started from</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciadas desde</translation>
     </message>
     <message>
         <source>Started until</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciadas hasta</translation>
     </message>
     <message>
         <source>Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar</translation>
     </message>
     <message>
         <source>Newest message first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje más reciente primero</translation>
     </message>
     <message>
         <source>Newest conversation first</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación más reciente primero</translation>
     </message>
     <message>
         <source> between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation> entre %1 y %2</translation>
     </message>
     <message>
         <source>with a “%1” event%2</source>
-        <translation type="unfinished"></translation>
+        <translation>con un evento “%1”%2</translation>
     </message>
     <message numerus="yes">
         <source>%n chosen conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n conversación elegida</numerusform><numerusform>%n conversaciones elegidas</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n campaña</numerusform><numerusform>%n campañas</numerusform></translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1</translation>
     </message>
     <message>
         <source>Showing conversations %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran las conversaciones %1.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Exporting… %1 rows written</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando… %1 filas escritas</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>No conversations match</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna conversación coincide</translation>
     </message>
     <message>
         <source>%1 conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conversaciones</translation>
     </message>
     <message>
         <source>conversations-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>conversations-%1.csv</translation>
     </message>
     <message>
         <source>Export conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar conversaciones</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exported %1 conversations to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron %1 conversaciones a %2.</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló: %1</translation>
     </message>
 </context>
 <context>
@@ -6081,11 +6067,11 @@ Ejecute `%1` como propietario de la base de datos para instalarlas; todas las p�
         <translation>Zona para soltar documentos</translation>
     </message>
     <message>
-        <source>Drop files or folders here to add them to the agent&apos;s knowledge.</source>
+        <source>Drop files or folders here to add them to the agent's knowledge.</source>
         <translation>Suelte aquí archivos o carpetas para añadirlos al conocimiento del agente.</translation>
     </message>
     <message>
-        <source>Drop files or folders here to add them to the agent&apos;s knowledge</source>
+        <source>Drop files or folders here to add them to the agent's knowledge</source>
         <translation>Suelte aquí archivos o carpetas para añadirlos al conocimiento del agente</translation>
     </message>
     <message>
@@ -6105,76 +6091,77 @@ Ejecute `%1` como propietario de la base de datos para instalarlas; todas las p�
     <name>limitless::ui::FunnelCharts</name>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished">Embudo</translation>
+        <translation>Embudo</translation>
     </message>
     <message>
         <source>Events per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos por día</translation>
     </message>
     <message>
         <source>Objections per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeciones por día</translation>
     </message>
     <message>
         <source>Most frequent objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeciones más frecuentes</translation>
     </message>
     <message>
         <source>Revenue per campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos por campaña</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2
 %3 of the stage before, %4 of clicks
 Click to open these conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+%3 de la etapa anterior, %4 de los clics
+Haga clic para abrir estas conversaciones</translation>
     </message>
     <message>
         <source>Objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeciones</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n objection(s)
 Click to open these conversations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1: %n objeción
+Haga clic para abrir estas conversaciones</numerusform><numerusform>%1: %n objeciones
+Haga clic para abrir estas conversaciones</numerusform></translation>
     </message>
     <message>
         <source>Events per day: A solid, B dashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos por día: A línea continua, B discontinua</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>Click to open these conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para abrir estas conversaciones</translation>
     </message>
     <message>
-        <source>Objections per day (B&apos;s dates in grey)</source>
-        <translation type="unfinished"></translation>
+        <source>Objections per day (B's dates in grey)</source>
+        <translation>Objeciones por día (fechas de B en gris)</translation>
     </message>
     <message>
         <source>Events per day of period: A solid, B dashed</source>
         <translation>Eventos por día del periodo: A continua, B discontinua</translation>
     </message>
     <message>
-        <source>A solid, B dashed, aligned by day of period; B&apos;s dates are in grey under A&apos;s.</source>
+        <source>A solid, B dashed, aligned by day of period; B's dates are in grey under A's.</source>
         <translation>A continua, B discontinua, alineadas por día del periodo; las fechas de B aparecen en gris bajo las de A.</translation>
     </message>
 </context>
@@ -6182,19 +6169,19 @@ Click to open these conversations</source>
     <name>limitless::ui::FunnelPage</name>
     <message>
         <source>Include playground</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir playground</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished">Embudo</translation>
+        <translation>Embudo</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Double-click a stage to open its conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una etapa para abrir sus conversaciones</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -6202,151 +6189,151 @@ Click to open these conversations</source>
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña:</translation>
     </message>
     <message>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las campañas</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo:</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <source>Compare:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar:</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada</translation>
     </message>
     <message>
         <source>Another campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra campaña</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo anterior</translation>
     </message>
     <message>
-        <source>Conversations of campaigns on the &apos;playground&apos; platform are the owner&apos;s own tests; they are left out unless this is on.</source>
-        <translation type="unfinished"></translation>
+        <source>Conversations of campaigns on the 'playground' platform are the owner's own tests; they are left out unless this is on.</source>
+        <translation>Las conversaciones de las campañas de la plataforma 'playground' son pruebas del propio propietario; se excluyen salvo que esto esté activado.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3</translation>
     </message>
     <message>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1</translation>
     </message>
     <message>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B: %1</translation>
     </message>
     <message>
         <source>A: %1   ·   B: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1   ·   B: %2</translation>
     </message>
     <message>
         <source>clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>clics</translation>
     </message>
     <message>
         <source>conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>conversaciones</translation>
     </message>
     <message>
         <source>qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>calificados</translation>
     </message>
     <message>
         <source>conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>conversiones</translation>
     </message>
     <message>
         <source>%1 %2: stored %3, events %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: almacenado %3, eventos %4</translation>
     </message>
     <message>
         <source>Stored campaign counters differ from the events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contadores de campaña almacenados difieren de los eventos: %1</translation>
     </message>
     <message>
         <source>● Live</source>
-        <translation type="unfinished"></translation>
+        <translation>● En vivo</translation>
     </message>
     <message>
         <source>New events appear as they are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los eventos nuevos aparecen a medida que se registran.</translation>
     </message>
     <message>
         <source>◌ Polling every 5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>◌ Consultando cada 5 s</translation>
     </message>
     <message>
         <source>This connection cannot receive change notifications (for example through a transaction pooler); the page re-reads the figures every 5 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexión no puede recibir notificaciones de cambios (por ejemplo, a través de un pooler de transacciones); la página vuelve a leer las cifras cada 5 segundos.</translation>
     </message>
     <message>
         <source>Events per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos por día</translation>
     </message>
     <message>
         <source>Objections per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeciones por día</translation>
     </message>
     <message>
         <source>Most frequent objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeciones más frecuentes</translation>
     </message>
     <message>
         <source>Revenue per campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos por campaña</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen SVG (*.svg)</translation>
     </message>
     <message>
         <source>CSV data (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
         <source>counted from the events (local midnight off the quarter-hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>contado a partir de los eventos (la medianoche local no cae en un cuarto de hora exacto)</translation>
     </message>
     <message>
         <source>%1%2 (%3) is larger than %4 (%5): some events have no matching record before them.</source>
@@ -6365,7 +6352,7 @@ Click to open these conversations</source>
         <translation>contado a partir de los eventos</translation>
     </message>
     <message>
-        <source>This database lacks the dashboard&apos;s funnel roll-ups, so every figure is counted from the events and payments, which is slower with years of data. Run `limitless migrate` as the database&apos;s owner to install them.</source>
+        <source>This database lacks the dashboard's funnel roll-ups, so every figure is counted from the events and payments, which is slower with years of data. Run `limitless migrate` as the database's owner to install them.</source>
         <translation>A esta base de datos le faltan los resúmenes del embudo del panel, así que cada cifra se cuenta a partir de los eventos y los pagos, lo que es más lento con años de datos. Ejecute `limitless migrate` como propietario de la base de datos para instalarlos.</translation>
     </message>
 </context>
@@ -6592,31 +6579,31 @@ Click to open these conversations</source>
     <name>limitless::ui::LiveLoadBench</name>
     <message>
         <source>Cannot create a temporary directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear un directorio temporal: %1</translation>
     </message>
     <message>
         <source>The page failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La página falló: %1</translation>
     </message>
     <message>
         <source>The Funnel page did not load within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página Embudo no se cargó en %1 s.</translation>
     </message>
     <message>
         <source>Cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede iniciar %1: %2</translation>
     </message>
     <message>
         <source>The simulator failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El simulador falló: %1</translation>
     </message>
     <message>
-        <source>Cannot read the simulator&apos;s log: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot read the simulator's log: %1</source>
+        <translation>No se puede leer el registro del simulador: %1</translation>
     </message>
     <message>
         <source>The recount failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El recuento falló: %1</translation>
     </message>
 </context>
 <context>
@@ -6674,86 +6661,86 @@ Click to open these conversations</source>
     <name>limitless::ui::PasswordField</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Show or hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar la contraseña</translation>
     </message>
     <message>
         <source>Show password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar contraseña</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Hide password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar contraseña</translation>
     </message>
 </context>
 <context>
     <name>limitless::ui::PaymentsPage</name>
     <message>
         <source>Payments</source>
-        <translation type="unfinished">Pagos</translation>
+        <translation>Pagos</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished">Actualizar ahora</translation>
+        <translation>Actualizar ahora</translation>
     </message>
     <message>
         <source>Refresh payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar pagos</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished">Cualquier estado</translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña</translation>
     </message>
     <message>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las campañas</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde siempre</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <source>Double-click a payment to open its conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en un pago para abrir su conversación</translation>
     </message>
     <message>
         <source>Payments could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los pagos: %1</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -6761,75 +6748,75 @@ Click to open these conversations</source>
     </message>
     <message>
         <source>Monthly recurring revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos recurrentes mensuales</translation>
     </message>
     <message>
         <source>Monthly amounts of completed payments whose plan bills monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Importes mensuales de los pagos completados cuyo plan se factura mensualmente</translation>
     </message>
     <message>
         <source>One-time revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos únicos</translation>
     </message>
     <message>
         <source>One-time amounts (setup fees) of completed payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Importes únicos (cuotas de alta) de los pagos completados</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsos</translation>
     </message>
     <message>
         <source>Everything charged at checkout for payments that were refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo cobrado en la página de pago por los pagos que se reembolsaron</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished">Quitar filtros</translation>
+        <translation>Borrar filtros</translation>
     </message>
     <message>
         <source>From %1 completed and %2 refunded payments in the chosen campaign and period.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de %1 pagos completados y %2 reembolsados en la campaña y el periodo elegidos.</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished">%1 de %2 mostradas</translation>
+        <translation>%1 de %2 mostrados</translation>
     </message>
     <message>
         <source>%1 in total</source>
-        <translation type="unfinished">%1 en total</translation>
+        <translation>%1 en total</translation>
     </message>
     <message>
         <source>Payments could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los pagos</translation>
     </message>
     <message>
         <source>Loading payments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando pagos…</translation>
     </message>
     <message>
         <source>The reason is shown above.</source>
-        <translation type="unfinished">El motivo se muestra arriba.</translation>
+        <translation>El motivo se muestra arriba.</translation>
     </message>
     <message>
         <source>Waiting for the database.</source>
-        <translation type="unfinished">Esperando a la base de datos.</translation>
+        <translation>Esperando a la base de datos.</translation>
     </message>
     <message>
         <source>No matching payments</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay pagos coincidentes</translation>
     </message>
     <message>
         <source>No payment matches the current filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún pago coincide con los filtros actuales.</translation>
     </message>
     <message>
         <source>No payments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay pagos</translation>
     </message>
     <message>
         <source>Payments appear here as soon as a lead opens a checkout link the agent sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pagos aparecen aquí en cuanto un cliente potencial abre un enlace de pago que le envió el agente.</translation>
     </message>
     <message numerus="yes">
         <source>%1 Listed: %n %2 payment(s), charged at checkout %3.</source>
@@ -6850,246 +6837,246 @@ Click to open these conversations</source>
     <name>limitless::ui::ProfileEditorDialog</name>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar perfil</translation>
     </message>
     <message>
         <source>The local sandbox is a private PostgreSQL database on this computer, started by the app. Its address and accounts are managed for you; sign in with its owner account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sandbox local es una base de datos PostgreSQL privada en este equipo, que inicia la aplicación. Su dirección y sus cuentas se gestionan automáticamente; inicie sesión con su cuenta de propietario.</translation>
     </message>
     <message>
         <source>Supabase project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto de Supabase</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Supabase &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de Supabase:</translation>
     </message>
     <message>
         <source>anon or publishable key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave anon o publishable</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de &amp;API:</translation>
     </message>
     <message>
         <source>Browser sign-in buttons, by Supabase provider name, separated by commas. Leave empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones de inicio de sesión en el navegador, por nombre de proveedor de Supabase, separados por comas. Déjelo vacío para no mostrar ninguno.</translation>
     </message>
     <message>
         <source>Sign-in &amp;providers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proveedores de inicio de sesión:</translation>
     </message>
     <message>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier puerto libre</translation>
     </message>
     <message>
-        <source>The port of http://127.0.0.1:&lt;port&gt;/callback, which the project&apos;s redirect allow-list must contain.</source>
-        <translation type="unfinished"></translation>
+        <source>The port of http://127.0.0.1:&lt;port&gt;/callback, which the project's redirect allow-list must contain.</source>
+        <translation>El puerto de http://127.0.0.1:&lt;port&gt;/callback, que debe figurar en la lista de redirecciones permitidas del proyecto.</translation>
     </message>
     <message>
         <source>Browser &amp;return port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto de &amp;retorno del navegador:</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <source>Direct connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión directa</translation>
     </message>
     <message>
         <source>Session pooler</source>
-        <translation type="unfinished"></translation>
+        <translation>Pooler de sesiones</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conexión:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puert&amp;o:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de &amp;datos:</translation>
     </message>
     <message>
         <source>U&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuar&amp;io:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra&amp;seña:</translation>
     </message>
     <message>
         <source>Verify the certificate and host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar el certificado y el nombre de host</translation>
     </message>
     <message>
         <source>Verify the certificate only</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar solo el certificado</translation>
     </message>
     <message>
         <source>Encrypt without verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar sin verificar</translation>
     </message>
     <message>
         <source>No encryption (this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cifrado (solo este equipo)</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS:</translation>
     </message>
     <message>
         <source>CA certificate file (.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de certificado de CA (.crt)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>C&amp;A file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archi&amp;vo de CA:</translation>
     </message>
     <message>
         <source>Ca&amp;mpaign base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de ca&amp;mpañas:</translation>
     </message>
     <message>
         <source>Sign-in server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de inicio de sesión:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;bar conexión</translation>
     </message>
     <message>
-        <source>Reading the profile&apos;s keys from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <source>Reading the profile's keys from the keychain…</source>
+        <translation>Leyendo las claves del perfil desde el llavero…</translation>
     </message>
     <message>
         <source>Edit profile — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar perfil — %1</translation>
     </message>
     <message>
         <source>not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>sin probar</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished">certificado de CA</translation>
+        <translation>Certificado de CA</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.crt *.pem);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>probando…</translation>
     </message>
     <message>
         <source>✓ reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ accesible</translation>
     </message>
     <message>
         <source>✗ failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ falló: %1</translation>
     </message>
     <message>
         <source>PostgreSQL %1</source>
-        <translation type="unfinished">PostgreSQL %1</translation>
+        <translation>PostgreSQL %1</translation>
     </message>
     <message>
         <source>The profile is not complete yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil aún no está completo: %1</translation>
     </message>
     <message>
-        <source>The profile&apos;s keys could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The profile's keys could not be saved: %1</source>
+        <translation>No se pudieron guardar las claves del perfil: %1</translation>
     </message>
 </context>
 <context>
     <name>limitless::ui::QrCodeDialog</name>
     <message>
         <source>QR code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR de %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>QR code of the campaign link</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR del enlace de la campaña</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar enlace</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Abrir</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Save PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PNG…</translation>
     </message>
     <message>
         <source>Save SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar SVG…</translation>
     </message>
     <message>
         <source>Link copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace copiado.</translation>
     </message>
     <message>
         <source>This link is too long for a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace es demasiado largo para un código QR.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guardado.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Save QR code as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el código QR como SVG</translation>
     </message>
     <message>
         <source>Save QR code as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el código QR como PNG</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -7271,332 +7258,332 @@ Click to open these conversations</source>
     <name>limitless::ui::SettingsPage</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Use default</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el predeterminado</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Ajustes</translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Campaign links</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces de campaña</translation>
     </message>
     <message>
-        <source>Each campaign&apos;s link is this address followed by the campaign&apos;s code. It is what “Copy link” copies and what the QR codes contain, so change it before printing.</source>
-        <translation type="unfinished"></translation>
+        <source>Each campaign's link is this address followed by the campaign's code. It is what “Copy link” copies and what the QR codes contain, so change it before printing.</source>
+        <translation>El enlace de cada campaña es esta dirección seguida del código de la campaña. Es lo que copia “Copiar enlace” y lo que contienen los códigos QR, así que cámbiela antes de imprimir.</translation>
     </message>
     <message>
         <source>Campaign link &amp;base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;base de los enlaces de campaña</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <source>Notify me when a lead qualifies</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificarme cuando un cliente potencial se califique</translation>
     </message>
     <message>
         <source>Notify me when a payment completes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificarme cuando se complete un pago</translation>
     </message>
     <message>
         <source>Example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: %1</translation>
     </message>
     <message>
         <source>Empty: the default address is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: se usa la dirección predeterminada.</translation>
     </message>
     <message>
         <source>Saved. New links and QR codes use this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. Los enlaces y códigos QR nuevos usan esta dirección.</translation>
     </message>
 </context>
 <context>
     <name>limitless::ui::SignInController</name>
     <message>
         <source>Starting the local sandbox…</source>
-        <translation type="unfinished">Iniciando el entorno local…</translation>
+        <translation>Iniciando el sandbox local…</translation>
     </message>
     <message>
         <source>The local sandbox could not be started: %1</source>
-        <translation type="unfinished">No se pudo iniciar el entorno local: %1</translation>
+        <translation>No se pudo iniciar el sandbox local: %1</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar &amp;sesión</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1 (%2)</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada</translation>
     </message>
     <message>
-        <source>Reading the profile&apos;s keys from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <source>Reading the profile's keys from the keychain…</source>
+        <translation>Leyendo las claves del perfil desde el llavero…</translation>
     </message>
     <message>
         <source>This profile is not complete yet: %1 Use “Edit…” to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil aún no está completo: %1 Use “Editar…” para completarlo.</translation>
     </message>
     <message>
         <source>The local sandbox was created with an owner account. E-mail: %1 — password: %2 — note it down; `limitless sandbox passwd` changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sandbox local se creó con una cuenta de propietario. Correo electrónico: %1 — contraseña: %2 — anótela; `limitless sandbox passwd` la cambia.</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero</translation>
     </message>
 </context>
 <context>
     <name>limitless::ui::SignInDialog</name>
     <message>
         <source>Sign in — Limitless OS</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión — Limitless OS</translation>
     </message>
     <message>
         <source>Sign in to Limitless</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en Limitless</translation>
     </message>
     <message>
-        <source>The owner&apos;s dashboard for your AI sales agent</source>
-        <translation type="unfinished"></translation>
+        <source>The owner's dashboard for your AI sales agent</source>
+        <translation>El panel del propietario para su agente de ventas con IA</translation>
     </message>
     <message>
         <source>P&amp;rofile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil:</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Which environment to sign in to</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué entorno iniciar sesión</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <source>Change this profile&apos;s server, keys and database</source>
-        <translation type="unfinished"></translation>
+        <source>Change this profile's server, keys and database</source>
+        <translation>Cambiar el servidor, las claves y la base de datos de este perfil</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesando</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.com</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra&amp;seña:</translation>
     </message>
     <message>
         <source>&amp;Forgot password?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Olvidó su contraseña?</translation>
     </message>
     <message>
         <source>Forgot password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña olvidada</translation>
     </message>
     <message>
-        <source>The local sandbox&apos;s owner account and its password were shown by `limitless sandbox start`; set a new password with `limitless sandbox passwd`.</source>
-        <translation type="unfinished"></translation>
+        <source>The local sandbox's owner account and its password were shown by `limitless sandbox start`; set a new password with `limitless sandbox passwd`.</source>
+        <translation>`limitless sandbox start` mostró la cuenta de propietario del sandbox local y su contraseña; establezca una contraseña nueva con `limitless sandbox passwd`.</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>o</translation>
     </message>
     <message>
         <source>Two-step verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación en dos pasos</translation>
     </message>
     <message>
         <source>Enter the 6-digit code that your authenticator app shows for Limitless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el código de 6 dígitos que muestra su aplicación de autenticación para Limitless.</translation>
     </message>
     <message>
         <source>Authentication code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de autenticación</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código:</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar</translation>
     </message>
     <message>
         <source>Reset your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer la contraseña</translation>
     </message>
     <message>
         <source>We will e-mail you a code. Enter it on the next step, then choose a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le enviaremos un código por correo electrónico. Introdúzcalo en el siguiente paso y, después, elija una contraseña nueva.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Send &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar código</translation>
     </message>
     <message>
         <source>Check your e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise su correo electrónico</translation>
     </message>
     <message>
         <source>If an account exists for this address, a code is on its way. Enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si existe una cuenta para esta dirección, se le ha enviado un código. Introdúzcalo aquí.</translation>
     </message>
     <message>
         <source>Code from the e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del correo electrónico</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuar</translation>
     </message>
     <message>
         <source>Choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una contraseña nueva</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña nueva</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña &amp;nueva:</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir la contraseña nueva</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <source>&amp;Save and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar e iniciar sesión</translation>
     </message>
     <message>
         <source>Continue in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Continúe en su navegador</translation>
     </message>
     <message>
         <source>Continue with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar con %1</translation>
     </message>
     <message>
         <source>A browser window opened to sign in with %1. When you are done there, come back here: Limitless continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió una ventana del navegador para iniciar sesión con %1. Cuando termine allí, vuelva aquí: Limitless continuará automáticamente.</translation>
     </message>
     <message>
         <source>No browser could be opened. Open this address yourself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir ningún navegador. Abra usted mismo esta dirección: %1</translation>
     </message>
     <message>
         <source>Enter the e-mail address of your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección de correo electrónico de su cuenta.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su contraseña.</translation>
     </message>
     <message>
         <source>The code has 6 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código tiene 6 dígitos.</translation>
     </message>
     <message>
         <source>Enter the code from the e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el código del correo electrónico.</translation>
     </message>
     <message>
         <source>Enter a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una contraseña nueva.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
     <name>limitless::ui::TrayMonitor</name>
     <message>
         <source>Limitless OS — monitoring new leads and payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitless OS — supervisando nuevos clientes potenciales y pagos</translation>
     </message>
     <message>
         <source>Open dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el panel</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>A lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente potencial</translation>
     </message>
     <message>
         <source>Lead qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente potencial calificado</translation>
     </message>
     <message>
         <source>%1 qualified (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se ha calificado (%2).</translation>
     </message>
     <message>
         <source>Payment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago completado</translation>
     </message>
     <message>
         <source>%1 paid %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pagó %2 (%3).</translation>
     </message>
     <message>
         <source>%1 paid (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pagó (%2).</translation>
     </message>
 </context>
 </TS>

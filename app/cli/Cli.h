@@ -120,5 +120,7 @@ int runChat(const QStringList& args);
 int runScenarios(const QStringList& args);
 int runReplay(const QStringList& args);
 int runBenchAgent(const QStringList& args);
+// A conversation with a LangGraph API server's agent (`chat --server` hands over to it).
+int runServerChat(const QStringList& args);
 
 } // namespace limitless::cli

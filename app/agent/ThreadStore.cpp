@@ -34,14 +34,6 @@ QString str(const QByteArray& b)
     return b.isEmpty() ? QStringLiteral("") : QString::fromUtf8(b);
 }
 
-db::DbError firstError(const QList<db::QueryResult>& results)
-{
-    for (const db::QueryResult& r : results)
-        if (!r.ok())
-            return r.error;
-    return {};
-}
-
 } // namespace
 
 ThreadStore::ThreadStore(db::PgConnection& connection, QString ownerId, QByteArray claims)
@@ -76,7 +68,7 @@ ThreadSnapshot ThreadStore::load(const QString& threadId, const QString& checkpo
          Statement(QStringLiteral("select * from limitless.agent_thread_checkpoint($1, $2)"),
                    {threadId, orNull(checkpointId)})},
         m_claims);
-    if (const db::DbError e = firstError(r)) {
+    if (const db::DbError e = db::firstError(r)) {
         *error = e;
         return s;
     }
@@ -255,9 +247,9 @@ db::DbError ThreadStore::write(const TurnWrite& turn)
         const QList<db::QueryResult> r = m_conn.execPipeline(statements);
         if (m_conn.isOk() && m_conn.transactionStatus() != PQTRANS_IDLE)
             m_conn.execScript(QStringLiteral("rollback"));
-        return firstError(r);
+        return db::firstError(r);
     }
-    return firstError(db::execWithClaims(m_conn, statements, m_claims));
+    return db::firstError(db::execWithClaims(m_conn, statements, m_claims));
 }
 
 QString ThreadStore::playgroundCampaign(db::DbError* error)
@@ -331,7 +323,7 @@ db::DbError ThreadStore::deleteThread(const QString& threadId)
          Statement(QStringLiteral("delete from conversations where id = $1 returning id"),
                    {threadId})},
         m_claims);
-    if (const db::DbError e = firstError(r))
+    if (const db::DbError e = db::firstError(r))
         return e;
     if (r.last().rowCount() != 1)
         return db::DbError::client(tr("There is no playground conversation %1.").arg(threadId));

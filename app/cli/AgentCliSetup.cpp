@@ -2,7 +2,9 @@
 
 #include "cli/Cli.h"
 
+#include "agent/AgentSettings.h"
 #include "agent/OfflinePolicy.h"
+#include "agent/OpenAiPolicy.h"
 #include "auth/KeychainStore.h"
 #include "auth/ProfileStore.h"
 #include "db/PgConnection.h"
@@ -44,6 +46,13 @@ void AgentCliSetup::addOptions(QCommandLineParser& p)
     p.addOption({QStringLiteral("policy"),
                  tr("Who chooses the replies: offline (default, no network) or openai."),
                  QStringLiteral("name"), QStringLiteral("offline")});
+    p.addOption({QStringLiteral("base-url"),
+                 tr("With --policy openai: the server's base URL (default: the profile's "
+                    "setting). The key comes from LIMITLESS_AGENT_API_KEY."),
+                 QStringLiteral("url")});
+    p.addOption({QStringLiteral("model"),
+                 tr("With --policy openai: the model (default: the profile's setting)."),
+                 QStringLiteral("name")});
     p.addOption({QStringLiteral("owner-email"), tr("The owner whose agent and data to use."),
                  QStringLiteral("email")});
     p.addOption({QStringLiteral("profile"),
@@ -60,11 +69,6 @@ bool AgentCliSetup::open(Cli& cli, bool needAgent)
             cli.fail(tr("--policy is offline or openai."), ExitUsage);
             return false;
         }
-        if (policyName == QLatin1String("openai")) {
-            cli.fail(tr("The OpenAI-compatible policy is not available in this build yet; use "
-                        "--policy offline."));
-            return false;
-        }
     }
     conn = cli.connect();
     if (!conn)
@@ -74,9 +78,28 @@ bool AgentCliSetup::open(Cli& cli, bool needAgent)
         return false;
     if (!needAgent)
         return true;
-    policy = std::make_unique<agent::OfflinePolicy>();
-    const knowledge::KnowledgeSettings settings =
-        knowledge::KnowledgeSettings::load(currentProfile(p.value(QStringLiteral("profile"))));
+    const QString profile = currentProfile(p.value(QStringLiteral("profile")));
+    if (policyName == QLatin1String("openai")) {
+        // The profile's base URL, model and temperature (the options override them); the key
+        // from the environment, as the command line reads every API key.
+        agent::AgentSettings agentSettings = agent::AgentSettings::load(profile);
+        agentSettings.policy = agent::AgentSettings::PolicyKind::OpenAiCompatible;
+        if (p.isSet(QStringLiteral("base-url")))
+            agentSettings.baseUrl = p.value(QStringLiteral("base-url"));
+        if (p.isSet(QStringLiteral("model")))
+            agentSettings.model = p.value(QStringLiteral("model"));
+        QString policyError;
+        policy = agent::makeOpenAiPolicy(
+            agentSettings, qEnvironmentVariable("LIMITLESS_AGENT_API_KEY").toUtf8(), &policyError);
+        if (!policy) {
+            cli.fail(tr("The OpenAI-compatible policy cannot be used: %1").arg(policyError),
+                     ExitUsage);
+            return false;
+        }
+    } else {
+        policy = std::make_unique<agent::OfflinePolicy>();
+    }
+    const knowledge::KnowledgeSettings settings = knowledge::KnowledgeSettings::load(profile);
     QString embedderError;
     embedder = knowledge::makeEmbedder(
         settings, qEnvironmentVariable("LIMITLESS_EMBEDDINGS_API_KEY").toUtf8(), &embedderError);

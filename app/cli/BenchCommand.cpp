@@ -32,13 +32,19 @@ int runBench(const QStringList& args)
     // `limitless bench agent`: the local agent runtime (BenchAgentCommand.cpp).
     if (args.size() > 1 && args.at(1) == QLatin1String("agent"))
         return runBenchAgent(args);
+    // `limitless bench agent-server`: a LangGraph API server (BenchAgentServerCommand.cpp).
+    if (args.size() > 1 && args.at(1) == QLatin1String("agent-server"))
+        return runBenchAgentServer(args);
     Cli cli(QStringLiteral("limitless bench"));
     QCommandLineParser& p = cli.parser();
     p.setApplicationDescription(QCoreApplication::translate(
         "Cli", "Runs a benchmark and prints its figures. Benchmarks: db (query latency on the "
-               "demo data against the seed's targets)."));
-    p.addPositionalArgument(QStringLiteral("benchmark"),
-                            QCoreApplication::translate("Cli", "Which benchmark: db."));
+               "demo data against the seed's targets), funnel, documents, agent (the local "
+               "agent runtime), agent-server (a LangGraph API server). Each has its own --help."));
+    p.addPositionalArgument(
+        QStringLiteral("benchmark"),
+        QCoreApplication::translate(
+            "Cli", "Which benchmark: db, funnel, documents, agent or agent-server."));
     p.addOption({QStringLiteral("iterations"),
                  QCoreApplication::translate("Cli", "Measured runs per query (default 200)."),
                  QStringLiteral("N"), QStringLiteral("200")});

@@ -2,18 +2,12 @@
 // local agent runtime as a lead, one line of standard input per message, with the same
 // runtime, checkpoints and events as the dashboard's playground. A line "/pay" completes the
 // conversation's test checkout (simulated).
+#include "cli/AgentCliSetup.h"
 #include "cli/Cli.h"
 
 #include "agent/AgentRuntime.h"
-#include "agent/OfflinePolicy.h"
 #include "agent/StateChannels.h"
-#include "auth/KeychainStore.h"
-#include "auth/ProfileStore.h"
 #include "db/PgConnection.h"
-#include "knowledge/Embedder.h"
-#include "knowledge/KnowledgeFactory.h"
-#include "knowledge/KnowledgeSettings.h"
-#include "knowledge/Retriever.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -27,17 +21,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("limitless::cli", text);
-}
-
-QString currentProfile(const QString& given)
-{
-    if (!given.isEmpty())
-        return given;
-    auth::KeychainStore keychain;
-    auth::ProfileStore profiles(&keychain);
-    profiles.setSettingsApplication(QStringLiteral("limitless-dashboard"));
-    const QString current = profiles.currentId();
-    return current.isEmpty() ? QStringLiteral("sandbox") : current;
 }
 
 QJsonObject turnJson(const agent::TurnResult& r)
@@ -87,6 +70,10 @@ QString stateLine(const agent::AgentState& s)
 
 int runChat(const QStringList& args)
 {
+    // `chat --server URL|PROFILE` talks to a LangGraph API server instead.
+    for (const QString& a : args)
+        if (a == QLatin1String("--server") || a.startsWith(QLatin1String("--server=")))
+            return runServerChat(args);
     Cli cli(QStringLiteral("limitless chat"));
     QCommandLineParser& p = cli.parser();
     p.setApplicationDescription(
@@ -96,60 +83,26 @@ int runChat(const QStringList& args)
            "stored like any other (LangGraph checkpoints, events)."));
     p.addOption({QStringLiteral("campaign"), tr("The campaign under test (its code)."),
                  QStringLiteral("code")});
-    p.addOption({QStringLiteral("policy"),
-                 tr("Who chooses the replies: offline (default, no network) or openai."),
-                 QStringLiteral("name"), QStringLiteral("offline")});
     p.addOption(
         {QStringLiteral("thread"), tr("Continue this playground thread."), QStringLiteral("id")});
-    p.addOption({QStringLiteral("owner-email"), tr("The owner the conversation belongs to."),
-                 QStringLiteral("email")});
-    p.addOption({QStringLiteral("profile"),
-                 tr("The profile whose knowledge settings apply (default: the current one)."),
-                 QStringLiteral("id")});
+    AgentCliSetup::addOptions(p);
     cli.addCommonOptions();
     cli.setMaxPositional(0);
     if (!cli.parse(args))
         return cli.exitCode();
-    const QString policyName = p.value(QStringLiteral("policy"));
     const QString threadGiven = p.value(QStringLiteral("thread"));
     const QString campaign = p.value(QStringLiteral("campaign")).trimmed();
-    if (policyName != QLatin1String("offline") && policyName != QLatin1String("openai"))
-        return cli.fail(tr("--policy is offline or openai."), ExitUsage);
     if (threadGiven.isEmpty() && campaign.isEmpty())
         return cli.fail(tr("Name the campaign under test with --campaign, or continue a thread "
                            "with --thread."),
                         ExitUsage);
-    if (policyName == QLatin1String("openai"))
-        return cli.fail(tr("The OpenAI-compatible policy is not available in this build yet; "
-                           "use --policy offline."));
-
-    auto conn = cli.connect();
-    if (!conn)
+    AgentCliSetup setup;
+    if (!setup.open(cli))
         return cli.exitCode();
-    const QString owner = cli.resolveOwner(*conn, p.value(QStringLiteral("owner-email")));
-    if (owner.isEmpty())
-        return cli.exitCode();
-
-    // Retrieval with the profile's embedder; without one the agent answers from its templates.
-    QStringList setupNotes;
-    const knowledge::KnowledgeSettings settings =
-        knowledge::KnowledgeSettings::load(currentProfile(p.value(QStringLiteral("profile"))));
-    QString embedderError;
-    std::unique_ptr<knowledge::Embedder> embedder = knowledge::makeEmbedder(
-        settings, qEnvironmentVariable("LIMITLESS_EMBEDDINGS_API_KEY").toUtf8(), &embedderError);
-    std::unique_ptr<knowledge::Retriever> retriever;
-    if (embedder)
-        retriever = std::make_unique<knowledge::Retriever>(*conn, *embedder);
-    else
-        setupNotes << tr("No document retrieval: %1").arg(embedderError);
-
-    agent::OfflinePolicy policy;
-    agent::AgentRuntime runtime(*conn, owner, {}, policy, retriever.get());
-    db::DbError promptError;
-    runtime.setPrompts(agent::PromptSet::load(*conn, owner, {}, &promptError));
-    if (promptError)
-        setupNotes << tr("The saved prompts could not be read (%1); the built-in ones apply.")
-                          .arg(promptError.userMessage());
+    agent::AgentRuntime runtime(*setup.conn, setup.ownerId, {}, *setup.policy,
+                                setup.retriever.get());
+    runtime.setPrompts(setup.prompts);
+    const QStringList& setupNotes = setup.notes;
 
     QString thread = threadGiven;
     if (thread.isEmpty()) {

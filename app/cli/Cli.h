@@ -122,5 +122,6 @@ int runReplay(const QStringList& args);
 int runBenchAgent(const QStringList& args);
 // A conversation with a LangGraph API server's agent (`chat --server` hands over to it).
 int runServerChat(const QStringList& args);
+int runBenchAgentServer(const QStringList& args);
 
 } // namespace limitless::cli

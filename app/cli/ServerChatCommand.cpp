@@ -1,4 +1,4 @@
-// `limitless server-chat --server URL|PROFILE`: a conversation with the agent a LangGraph API
+// `limitless chat --server URL|PROFILE`: a conversation with the agent a LangGraph API
 // server runs, one lead line of standard input per turn, the reply streamed as it arrives and
 // the state after it. runServerChat() is also what `limitless chat --server` hands over to.
 #include "cli/Cli.h"
@@ -84,7 +84,7 @@ QByteArray keychainKey(const QString& profileId, QString* error)
 
 int runServerChat(const QStringList& args)
 {
-    Cli cli(args.value(0, QStringLiteral("limitless server-chat")));
+    Cli cli(args.value(0, QStringLiteral("limitless chat")));
     QCommandLineParser& p = cli.parser();
     p.setApplicationDescription(tr(
         "Talks to the agent a LangGraph API server runs: each line of standard input is a lead's "

@@ -54,9 +54,6 @@ const Command kCommands[] = {
      runTranscript},
     {"bench-views", QT_TRANSLATE_NOOP("Cli", "Benchmark the Conversations views on large data"),
      runBenchViews},
-    {"server-chat",
-     QT_TRANSLATE_NOOP("Cli", "Chat with the agent on a LangGraph API server, line by line"),
-     runServerChat},
     {"simulate", QT_TRANSLATE_NOOP("Cli", "Insert live analytics events to watch the dashboard"),
      runSimulate},
 };

@@ -523,11 +523,11 @@ TEST_CASE("Benchmark: first token and final state, client against plain HTTP")
     WARN(r.toText().toStdString());
 }
 
-TEST_CASE("limitless server-chat --json prints one object per lead line")
+TEST_CASE("limitless chat --server --json prints one object per lead line")
 {
     QProcess p;
     p.start(QStringLiteral(LIMITLESS_BINARY_DIR "/limitless"),
-            {QStringLiteral("server-chat"), QStringLiteral("--server"), serverUrl().toString(),
+            {QStringLiteral("chat"), QStringLiteral("--server"), serverUrl().toString(),
              QStringLiteral("--assistant"), kGraph, QStringLiteral("--json")});
     REQUIRE(p.waitForStarted());
     p.write("hi there\n\nI run a gym, 20k a month, my problem is churn\nexplode\n");

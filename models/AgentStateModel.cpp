@@ -16,9 +16,9 @@ enum class Type { Text, Bool, Number, Count };
 
 Type typeOf(const QString& channel)
 {
-    static const QStringList bools{
-        QStringLiteral("qualified"), QStringLiteral("pitch_delivered"),
-        QStringLiteral("payment_link_sent"), QStringLiteral("payment_completed")};
+    static const QStringList bools{QStringLiteral("qualified"), QStringLiteral("pitch_delivered"),
+                                   QStringLiteral("payment_link_sent"),
+                                   QStringLiteral("payment_completed")};
     if (bools.contains(channel))
         return Type::Bool;
     if (channel == QLatin1String("qualification_score"))
@@ -49,12 +49,12 @@ AgentStateModel::AgentStateModel(QObject* parent) : QAbstractTableModel(parent) 
 
 QStringList AgentStateModel::fieldChannels()
 {
-    return {QStringLiteral("current_stage"),    QStringLiteral("qualified"),
+    return {QStringLiteral("current_stage"),       QStringLiteral("qualified"),
             QStringLiteral("qualification_score"), QStringLiteral("business_type"),
-            QStringLiteral("monthly_revenue"),  QStringLiteral("main_pain_point"),
-            QStringLiteral("pitch_delivered"),  QStringLiteral("pitch_type"),
-            QStringLiteral("payment_link_sent"), QStringLiteral("payment_completed"),
-            QStringLiteral("preferred_plan"),   QStringLiteral("email"),
+            QStringLiteral("monthly_revenue"),     QStringLiteral("main_pain_point"),
+            QStringLiteral("pitch_delivered"),     QStringLiteral("pitch_type"),
+            QStringLiteral("payment_link_sent"),   QStringLiteral("payment_completed"),
+            QStringLiteral("preferred_plan"),      QStringLiteral("email"),
             QStringLiteral("followup_count")};
 }
 

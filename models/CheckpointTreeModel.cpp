@@ -19,19 +19,20 @@ QModelIndex CheckpointTreeModel::index(int row, int column, const QModelIndex& p
     if (column < 0 || column >= ColumnCount || row < 0)
         return {};
     if (!parent.isValid())
-        return row < m_roots.size() ? createIndex(row, column, quintptr(m_roots.at(row))) : QModelIndex();
+        return row < m_roots.size() ? createIndex(row, column, quintptr(m_roots.at(row)))
+                                    : QModelIndex();
     if (parent.model() != this)
         return {};
     const Node& p = m_nodes.at(int(parent.internalId()));
-    return row < p.children.size() ? createIndex(row, column, quintptr(p.children.at(row)))
-                                   : QModelIndex();
+    return row < p.nested.size() ? createIndex(row, column, quintptr(p.nested.at(row)))
+                                 : QModelIndex();
 }
 
 QModelIndex CheckpointTreeModel::parent(const QModelIndex& child) const
 {
     if (!child.isValid())
         return {};
-    const int p = m_nodes.at(int(child.internalId())).parent;
+    const int p = m_nodes.at(int(child.internalId())).treeParent;
     if (p < 0)
         return {};
     return createIndex(m_nodes.at(p).row, 0, quintptr(p));
@@ -43,7 +44,7 @@ int CheckpointTreeModel::rowCount(const QModelIndex& parent) const
         return int(m_roots.size());
     if (parent.column() != 0)
         return 0;
-    return int(m_nodes.at(int(parent.internalId())).children.size());
+    return int(m_nodes.at(int(parent.internalId())).nested.size());
 }
 
 int CheckpointTreeModel::columnCount(const QModelIndex&) const
@@ -106,9 +107,9 @@ QVariant CheckpointTreeModel::data(const QModelIndex& index, int role) const
         case MessagesColumn:
             return locale.toString(c.messageCount);
         case TimeColumn:
-            return c.time.isValid() ? locale.toString(c.time.toLocalTime().time(),
-                                                      QLocale::ShortFormat)
-                                    : QString();
+            return c.time.isValid()
+                       ? locale.toString(c.time.toLocalTime().time(), QLocale::ShortFormat)
+                       : QString();
         }
         break;
     case Qt::ToolTipRole: {
@@ -116,9 +117,8 @@ QVariant CheckpointTreeModel::data(const QModelIndex& index, int role) const
         if (c.time.isValid())
             tip += QLatin1Char('\n') + locale.toString(c.time.toLocalTime(), QLocale::LongFormat);
         if (m_nodes.at(n).children.size() > 1)
-            tip += QLatin1Char('\n') +
-                   tr("%n branch(es) continue from here", nullptr,
-                      int(m_nodes.at(n).children.size()));
+            tip += QLatin1Char('\n') + tr("%n branch(es) continue from here", nullptr,
+                                          int(m_nodes.at(n).children.size()));
         return tip;
     }
     case Qt::FontRole:
@@ -180,6 +180,21 @@ QVariant CheckpointTreeModel::headerData(int section, Qt::Orientation orientatio
     return {};
 }
 
+void CheckpointTreeModel::place(int node, QList<int>& level, int treeParent)
+{
+    // The branch continues at this level through each first continuation; the other
+    // continuations (forks) nest under the checkpoint they left.
+    for (int n = node, guard = 0; n >= 0 && guard <= m_nodes.size(); ++guard) {
+        Node& current = m_nodes[n];
+        current.treeParent = treeParent;
+        current.row = int(level.size());
+        level.append(n);
+        for (int i = 1; i < current.children.size(); ++i)
+            place(current.children.at(i), m_nodes[n].nested, n);
+        n = m_nodes.at(n).children.value(0, -1);
+    }
+}
+
 void CheckpointTreeModel::setHistory(const QList<CheckpointInfo>& history)
 {
     beginResetModel();
@@ -189,20 +204,18 @@ void CheckpointTreeModel::setHistory(const QList<CheckpointInfo>& history)
     m_byId.clear();
     for (int i = 0; i < history.size(); ++i)
         m_byId.insert(history.at(i).checkpointId, i);
+    QList<int> starts;
     for (int i = 0; i < history.size(); ++i) {
-        // A parent that is not in the history (or the checkpoint itself) makes a root.
+        // A parent that is not in the history (or the checkpoint itself) starts a branch.
         const int p = m_byId.value(history.at(i).parentId, -1);
-        Node& node = m_nodes[i];
         if (p >= 0 && p != i) {
-            node.parent = p;
-            node.row = int(m_nodes.at(p).children.size());
+            m_nodes[i].parent = p;
             m_nodes[p].children.append(i);
         } else {
-            node.row = int(m_roots.size());
-            m_roots.append(i);
+            starts.append(i);
         }
     }
-    // A damaged chain that loops has no root: break it at its first checkpoint.
+    // A damaged chain that loops has no start: break it at its first checkpoint.
     for (int i = 0; i < m_nodes.size(); ++i) {
         int n = i;
         int steps = 0;
@@ -211,15 +224,13 @@ void CheckpointTreeModel::setHistory(const QList<CheckpointInfo>& history)
             ++steps;
         }
         if (n >= 0) {
-            const int p = m_nodes.at(i).parent;
-            m_nodes[p].children.removeAll(i);
-            for (int r = 0; r < m_nodes.at(p).children.size(); ++r)
-                m_nodes[m_nodes.at(p).children.at(r)].row = r;
+            m_nodes[m_nodes.at(i).parent].children.removeAll(i);
             m_nodes[i].parent = -1;
-            m_nodes[i].row = int(m_roots.size());
-            m_roots.append(i);
+            starts.append(i);
         }
     }
+    for (int start : starts)
+        place(start, m_roots, -1);
     endResetModel();
 }
 
@@ -232,7 +243,7 @@ void CheckpointTreeModel::setHead(const QString& checkpointId)
     if (!m_roots.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_roots.size()) - 1, ColumnCount - 1));
     for (int p = 0; p < m_nodes.size(); ++p) {
-        const int children = int(m_nodes.at(p).children.size());
+        const int children = int(m_nodes.at(p).nested.size());
         if (children == 0)
             continue;
         const QModelIndex parent = createIndex(m_nodes.at(p).row, 0, quintptr(p));

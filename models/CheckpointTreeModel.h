@@ -8,11 +8,13 @@
 
 namespace limitless::models {
 
-// A thread's checkpoint history as the tree of its branches: the children of a checkpoint are
-// the checkpoints whose parent it is, so a fork shows as a second child beside the branch it
-// left, and both stay reachable. Each row shows the stage, the step, the source (lead message,
-// agent step, edit, fork), the message count and the time; the checkpoint the playground shows
-// and continues from (the head) is marked.
+// A thread's checkpoint history as the tree of its branches. A branch reads top to bottom at one
+// level: a checkpoint's first (oldest) continuation follows it as the next row, and every
+// further checkpoint whose parent it is — a fork — starts a nested branch under it, so a long
+// conversation does not become a staircase and each fork is one level deeper than the branch it
+// left. ParentIdRole gives the real parent. Each row shows the stage, the step, the source (lead
+// message, agent step, edit, fork), the message count and the time; the checkpoint the playground
+// shows and continues from (the head) is marked.
 class CheckpointTreeModel : public QAbstractItemModel {
     Q_OBJECT
 
@@ -23,9 +25,9 @@ public:
     enum Role {
         CheckpointIdRole = Qt::UserRole + 280,
         ParentIdRole,
-        IsHeadRole,  // bool
+        IsHeadRole,   // bool
         IsOnHeadRole, // bool: on the branch that leads to the head
-        SourceRole,  // the raw source ("input", "loop", "update", "fork")
+        SourceRole,   // the raw source ("input", "loop", "update", "fork")
     };
 
     explicit CheckpointTreeModel(QObject* parent = nullptr);
@@ -58,10 +60,13 @@ public:
 
 private:
     struct Node {
-        int parent = -1; // index into m_history, -1 = a root
-        int row = 0;     // among its parent's children (or the roots)
-        QList<int> children;
+        int parent = -1;     // the checkpoint's parent (index into m_history), -1 = none
+        QList<int> children; // the checkpoints whose parent it is, oldest first
+        int treeParent = -1; // the row it is nested under (the fork point), -1 = top level
+        int row = 0;         // among treeParent's nested rows (or the top level)
+        QList<int> nested;   // the branches forked from it, each continuing at that level
     };
+    void place(int node, QList<int>& level, int treeParent);
     bool onHeadBranch(int node) const;
 
     QList<agent::CheckpointInfo> m_history;

@@ -59,8 +59,7 @@ QVariant PlaygroundThreadsModel::data(const QModelIndex& index, int role) const
     const QLocale locale;
     switch (role) {
     case Qt::DisplayRole: {
-        const QString campaign =
-            t.campaignCode.isEmpty() ? tr("No campaign") : t.campaignCode;
+        const QString campaign = t.campaignCode.isEmpty() ? tr("No campaign") : t.campaignCode;
         const QString when =
             t.lastMessageAt.isValid()
                 ? locale.toString(t.lastMessageAt.toLocalTime(), QLocale::ShortFormat)

@@ -31,8 +31,7 @@ namespace {
 
 QString rank(int r)
 {
-    return r > 0 ? QLocale().toString(r)
-                 : RetrievedChunksModel::tr("—", "not in this ranking");
+    return r > 0 ? QLocale().toString(r) : RetrievedChunksModel::tr("—", "not in this ranking");
 }
 
 } // namespace

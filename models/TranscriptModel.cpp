@@ -160,8 +160,8 @@ QVariant TranscriptModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
-    const TranscriptMessage& m = pending ? m_pending.at(index.row() - m_items.size())
-                                         : m_transcript.messages.at(item.index);
+    const TranscriptMessage& m =
+        pending ? m_pending.at(index.row() - m_items.size()) : m_transcript.messages.at(item.index);
     switch (role) {
     case Qt::DisplayRole:
         if (item.kind == Kind::Unsupported)

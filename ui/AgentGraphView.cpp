@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
+#include <QTransform>
 
 #include <cmath>
 
@@ -17,13 +18,14 @@ using agent::GraphNode;
 
 namespace {
 
-constexpr int kBoxWidth = 168;
+constexpr int kBoxWidth = 156;
 constexpr int kBoxHeight = 52;
 constexpr int kRowGap = 58;
-constexpr int kColumnGap = 132;
-constexpr int kLeftMargin = 150; // room for loops and their labels
+constexpr int kColumnGap = 104;
+constexpr int kLeftMargin = 132; // room for loops and their labels
 constexpr int kTopMargin = 16;
-constexpr int kLabelWidth = 128;
+constexpr int kLabelWidth = 112;
+constexpr double kMinScale = 0.55;
 
 const QColor BoxFill(0xff, 0xff, 0xff);
 const QColor BoxBorder(0xce, 0xd4, 0xda);
@@ -98,6 +100,7 @@ void AgentGraphView::layOut()
     QHash<int, int> used; // row → nodes placed in it
     m_boxes.clear();
     m_column.clear();
+    m_row.clear();
     int bottom = 0;
     int right = 0;
     for (const QString& id : m_order) {
@@ -105,6 +108,7 @@ void AgentGraphView::layOut()
         const int c = used.value(r);
         used[r] = c + 1;
         m_column.insert(id, c);
+        m_row.insert(id, r);
         const QRect box(kLeftMargin + c * (kBoxWidth + kColumnGap),
                         kTopMargin + r * (kBoxHeight + kRowGap) - kRowGap / 2, kBoxWidth,
                         kBoxHeight);
@@ -114,7 +118,7 @@ void AgentGraphView::layOut()
     }
     const QRect first = m_boxes.value(m_order.value(0));
     m_start = QRect(first.center().x() - 30, kTopMargin, 60, 22);
-    m_size = QSize(right + 24, bottom + 24);
+    m_size = QSize(right + kLabelWidth / 2 + 24, bottom + 24);
     updateGeometry();
     update();
 }
@@ -126,7 +130,37 @@ QSize AgentGraphView::sizeHint() const
 
 QSize AgentGraphView::minimumSizeHint() const
 {
-    return m_size;
+    return QSize(int(m_size.width() * kMinScale), int(m_size.height() * kMinScale));
+}
+
+bool AgentGraphView::hasHeightForWidth() const
+{
+    return true;
+}
+
+int AgentGraphView::heightForWidth(int width) const
+{
+    return int(std::ceil(m_size.height() * scaleFor(width)));
+}
+
+double AgentGraphView::scaleFor(int width) const
+{
+    // Drawn at its natural size where it fits, smaller (down to a readable limit) where not.
+    return qBound(kMinScale, double(width) / m_size.width(), 1.0);
+}
+
+QTransform AgentGraphView::transform() const
+{
+    const double s = scaleFor(width());
+    const double x = qMax(0.0, (width() - m_size.width() * s) / 2);
+    return QTransform::fromTranslate(x, 0).scale(s, s);
+}
+
+void AgentGraphView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Tall enough for the graph at the scale this width gives (a scroll area then scrolls).
+    setMinimumHeight(heightForWidth(width()));
 }
 
 void AgentGraphView::setCurrentNode(const QString& nodeId)
@@ -156,6 +190,7 @@ void AgentGraphView::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
+    p.setTransform(transform());
     const QFont base = font();
     const QFont small = smallFont(base);
     const QFontMetrics smallMetrics(small);
@@ -163,9 +198,9 @@ void AgentGraphView::paintEvent(QPaintEvent*)
 
     // Where an edge's label goes: wrapped in a box of at most kLabelWidth, on a white pill.
     const auto drawLabel = [&](const QString& id, const QString& text, const QPointF& anchor,
-                               Qt::Alignment side, bool taken) {
+                               Qt::Alignment side, bool taken, int maxWidth = kLabelWidth) {
         const QRect bound =
-            smallMetrics.boundingRect(QRect(0, 0, kLabelWidth, 200), Qt::TextWordWrap, text);
+            smallMetrics.boundingRect(QRect(0, 0, maxWidth, 200), Qt::TextWordWrap, text);
         QRect r(0, 0, bound.width() + 8, bound.height() + 4);
         if (side & Qt::AlignLeft)
             r.moveTopRight(QPoint(int(anchor.x()), int(anchor.y() - r.height() / 2)));
@@ -213,12 +248,12 @@ void AgentGraphView::paintEvent(QPaintEvent*)
             p.drawPath(loop);
             arrowHead(p, b, b + QPointF(-12, 3), color);
             drawLabel(e.id, e.label, QPointF(from.left() - 30, from.center().y()), Qt::AlignLeft,
-                      taken);
+                      taken, from.left() - 40);
             continue;
         }
         const int fromColumn = m_column.value(e.from);
         const int toColumn = m_column.value(e.to);
-        if (fromColumn == toColumn && to.top() - from.bottom() <= kRowGap) {
+        if (fromColumn == toColumn && m_row.value(e.to) == m_row.value(e.from) + 1) {
             // Straight down to the next row.
             const QPointF a(from.center().x(), from.bottom());
             const QPointF b(to.center().x(), to.top());
@@ -234,8 +269,22 @@ void AgentGraphView::paintEvent(QPaintEvent*)
             path.cubicTo(a + QPointF(-70, 30), b + QPointF(-70, -30), b);
             p.drawPath(path);
             arrowHead(p, b, b + QPointF(-8, -8), color);
-            drawLabel(e.id, e.label, path.pointAtPercent(0.5) + QPointF(-4, 0), Qt::AlignLeft,
-                      taken);
+            const QPointF at = path.pointAtPercent(0.25);
+            drawLabel(e.id, e.label, at + QPointF(-4, 0), Qt::AlignLeft, taken,
+                      qMin(kLabelWidth, int(at.x()) - 12));
+        } else if (m_row.value(e.to) == m_row.value(e.from) + 1) {
+            // To the next row in another column: down from the box, then across into the
+            // target's side (the row between is someone else's).
+            const bool right = toColumn > fromColumn;
+            const QPointF a(right ? from.right() - 24 : from.left() + 24, from.bottom());
+            const QPointF b(right ? to.left() : to.right(), to.center().y());
+            QPainterPath path(a);
+            path.cubicTo(QPointF(a.x(), b.y()), QPointF(a.x(), b.y()), b);
+            p.drawPath(path);
+            arrowHead(p, b, QPointF(b.x() + (right ? -10 : 10), b.y()), color);
+            const QPointF mid = path.pointAtPercent(0.6);
+            drawLabel(e.id, e.label, QPointF(mid.x() + 6, mid.y() - 12), Qt::AlignRight, taken,
+                      qMin(kLabelWidth, int(b.x() - mid.x()) + 40));
         } else {
             // Across to the other column: from the box's side to the target's top.
             const bool right = toColumn > fromColumn;
@@ -283,13 +332,13 @@ void AgentGraphView::paintEvent(QPaintEvent*)
                 const bool used = v == m_variant;
                 const QString text = v == QLatin1String("warm")   ? tr("warm")
                                      : v == QLatin1String("cold") ? tr("cold")
-                                                                   : v;
+                                                                  : v;
                 const QRect chip(x, y2, smallMetrics.horizontalAdvance(text) + 14,
                                  smallMetrics.height() + 2);
                 p.setPen(QPen(current ? QColor(Qt::white) : Accent, 1));
-                p.setBrush(used ? (current ? QColor(Qt::white) : Accent) : Qt::NoBrush);
-                p.drawRoundedRect(QRectF(chip).adjusted(0.5, 0.5, -0.5, -0.5),
-                                  chip.height() / 2.0, chip.height() / 2.0);
+                p.setBrush(used ? QBrush(current ? QColor(Qt::white) : Accent) : QBrush());
+                p.drawRoundedRect(QRectF(chip).adjusted(0.5, 0.5, -0.5, -0.5), chip.height() / 2.0,
+                                  chip.height() / 2.0);
                 p.setPen(used ? (current ? CurrentFill : QColor(Qt::white))
                               : (current ? QColor(Qt::white) : Accent));
                 p.drawText(chip, Qt::AlignCenter, text);
@@ -311,19 +360,19 @@ void AgentGraphView::paintEvent(QPaintEvent*)
 bool AgentGraphView::event(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
-        const QPoint pos = static_cast<QHelpEvent*>(event)->pos();
+        const QPoint pos = transform().inverted().map(static_cast<QHelpEvent*>(event)->pos());
         for (const GraphNode& n : AgentGraph::nodes()) {
             if (!m_boxes.value(n.id).contains(pos))
                 continue;
-            QString tip = QStringLiteral("<b>%1</b><br>%2").arg(n.label.toHtmlEscaped(),
-                                                                n.description.toHtmlEscaped());
+            QString tip = QStringLiteral("<b>%1</b><br>%2")
+                              .arg(n.label.toHtmlEscaped(), n.description.toHtmlEscaped());
             if (!n.tools.isEmpty())
                 tip += QStringLiteral("<br>") +
                        tr("Tools: %1").arg(n.tools.join(QStringLiteral(", ")).toHtmlEscaped());
             if (n.retrieves)
-                tip += QStringLiteral("<br>") +
-                       tr("Searches: %1")
-                           .arg(n.categories.join(QStringLiteral(", ")).toHtmlEscaped());
+                tip +=
+                    QStringLiteral("<br>") +
+                    tr("Searches: %1").arg(n.categories.join(QStringLiteral(", ")).toHtmlEscaped());
             QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(), tip, this);
             return true;
         }
@@ -339,8 +388,7 @@ bool AgentGraphView::event(QEvent* event)
                                         ? tr("when the checkout completes")
                                         : tr("when the lead's next message arrives");
             QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(),
-                               tr("%1 → %2: %3 (%4)").arg(e->from, e->to, e->label, trigger),
-                               this);
+                               tr("%1 → %2: %3 (%4)").arg(e->from, e->to, e->label, trigger), this);
             return true;
         }
         QToolTip::hideText();

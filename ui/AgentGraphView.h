@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QRect>
 #include <QStringList>
+#include <QTransform>
 #include <QWidget>
 
 namespace limitless::ui {
@@ -35,18 +36,25 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override;
+    int heightForWidth(int width) const override;
+    // The scale the graph is drawn at for `width` (1 = natural size).
+    double scaleFor(int width) const;
 
 protected:
+    void resizeEvent(QResizeEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     bool event(QEvent* event) override;
 
 private:
     void layOut();
+    QTransform transform() const;
 
     QStringList m_order;           // node ids in stage order
     QHash<QString, QRect> m_boxes; // node id → box
     QHash<QString, int> m_column;
-    QRect m_start;                 // the __start__ marker
+    QHash<QString, int> m_row;
+    QRect m_start;                  // the __start__ marker
     QHash<QString, QRect> m_labels; // edge id → where its label was drawn (tooltips)
     QSize m_size;
     QString m_current;

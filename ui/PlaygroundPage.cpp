@@ -148,7 +148,7 @@ PlaygroundPage::PlaygroundPage(db::Database* database, auth::SecretStore* secret
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 2);
-    split->setSizes({250, 560, 440});
+    split->setSizes({230, 520, 500});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
@@ -247,14 +247,14 @@ PlaygroundPage::PlaygroundPage(db::Database* database, auth::SecretStore* secret
                 m_historyNote->setText(
                     history.isEmpty()
                         ? tr("No checkpoints yet: each message the lead sends adds a few.")
-                        : forks == 0
-                            ? tr("%n checkpoint(s), one branch. Pick one and continue from it, "
-                                 "or edit it and fork a new branch.",
-                                 nullptr, int(history.size()))
-                            : tr("%n checkpoint(s), %1 branches. The branch the chat shows is "
-                                 "dark; the others stay reachable here.",
-                                 nullptr, int(history.size()))
-                                  .arg(m_history->branchCount()));
+                    : forks == 0
+                        ? tr("%n checkpoint(s), one branch. Pick one and continue from it, "
+                             "or edit it and fork a new branch.",
+                             nullptr, int(history.size()))
+                        : tr("%n checkpoint(s), %1 branches. The branch the chat shows is "
+                             "dark; the others stay reachable here.",
+                             nullptr, int(history.size()))
+                              .arg(m_history->branchCount()));
                 showTranscript();
                 updateHeadNote();
                 updateControls();
@@ -314,10 +314,8 @@ PlaygroundPage::PlaygroundPage(db::Database* database, auth::SecretStore* secret
     // Campaigns to test (not the playground's own).
     connect(m_campaigns, &models::CampaignsModel::refreshed, this,
             &PlaygroundPage::updateCampaigns);
-    connect(m_campaigns, &QAbstractItemModel::rowsInserted, this,
-            &PlaygroundPage::updateCampaigns);
-    connect(m_campaigns, &QAbstractItemModel::rowsRemoved, this,
-            &PlaygroundPage::updateCampaigns);
+    connect(m_campaigns, &QAbstractItemModel::rowsInserted, this, &PlaygroundPage::updateCampaigns);
+    connect(m_campaigns, &QAbstractItemModel::rowsRemoved, this, &PlaygroundPage::updateCampaigns);
 
     if (m_db) {
         connect(m_db, &db::Database::stateChanged, this, [this](db::ConnectionState s) {
@@ -354,6 +352,9 @@ QWidget* PlaygroundPage::buildHeader()
     m_subtitle = new QLabel(box);
     m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
     m_subtitle->setText(tr("Test conversations with your sales agent on your own documents"));
+    // A narrow window cuts the subtitle rather than growing wider than the screen.
+    m_subtitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_subtitle->setMinimumWidth(40);
 
     m_policy = new QComboBox(box);
     m_policy->setObjectName(QStringLiteral("playgroundPolicy"));
@@ -382,7 +383,7 @@ QWidget* PlaygroundPage::buildHeader()
 QWidget* PlaygroundPage::buildThreadsPane()
 {
     auto* pane = new QWidget(this);
-    pane->setMinimumWidth(220);
+    pane->setMinimumWidth(170);
     m_campaign = new QComboBox(pane);
     m_campaign->setObjectName(QStringLiteral("playgroundCampaign"));
     m_campaign->setAccessibleName(tr("Campaign to test"));
@@ -401,6 +402,8 @@ QWidget* PlaygroundPage::buildThreadsPane()
     m_threadsView->setAlternatingRowColors(true);
     m_threadsView->setSpacing(2);
     m_threadsView->setTextElideMode(Qt::ElideRight);
+    m_threadsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_threadsView->setResizeMode(QListView::Adjust);
     m_threadsEmpty = noteLabel(QStringLiteral("emptyText"), pane);
     m_threadsEmpty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_threadsEmpty->setText(tr("No test conversations yet. Choose the campaign the lead comes "
@@ -453,7 +456,7 @@ QWidget* PlaygroundPage::buildThreadsPane()
 QWidget* PlaygroundPage::buildChatPane()
 {
     auto* pane = new QWidget(this);
-    pane->setMinimumWidth(360);
+    pane->setMinimumWidth(300);
     m_chatTitle = new QLabel(pane);
     m_chatTitle->setObjectName(QStringLiteral("detailsTitle"));
     QFont tf = m_chatTitle->font();
@@ -621,9 +624,8 @@ QWidget* PlaygroundPage::buildStateTab()
     layout->addLayout(buttons);
     connect(m_applyFork, &QPushButton::clicked, this, &PlaygroundPage::applyFork);
     connect(m_cancelFork, &QPushButton::clicked, this, &PlaygroundPage::cancelFork);
-    connect(m_state, &models::AgentStateModel::editsChanged, this, [this] {
-        m_applyFork->setEnabled(m_forking && m_state->hasEdits());
-    });
+    connect(m_state, &models::AgentStateModel::editsChanged, this,
+            [this] { m_applyFork->setEnabled(m_forking && m_state->hasEdits()); });
     connect(m_state, &models::AgentStateModel::editRefused, this,
             [this](const QString& reason) { m_stateNote->setText(reason); });
     return tab;
@@ -636,8 +638,8 @@ QWidget* PlaygroundPage::buildGraphTab()
     auto* scroll = new QScrollArea(tab);
     scroll->setObjectName(QStringLiteral("agentGraphScroll"));
     scroll->setWidget(m_graph);
-    scroll->setWidgetResizable(false);
-    scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* legend = noteLabel(QStringLiteral("pageSubtitle"), tab);
     legend->setText(tr("Filled: the stage the conversation is in. Blue: the nodes and edges of "
@@ -801,8 +803,7 @@ void PlaygroundPage::updateControls()
     m_payment->setEnabled(thread && !busy && !m_forking && m_snapshot.state.paymentLinkSent &&
                           !m_snapshot.state.paymentCompleted);
     m_payment->setToolTip(
-        m_snapshot.state.paymentCompleted
-            ? tr("The test payment is already completed.")
+        m_snapshot.state.paymentCompleted ? tr("The test payment is already completed.")
         : m_snapshot.state.paymentLinkSent
             ? tr("Completes the test checkout as if the lead had paid. Simulated: no money moves "
                  "and no real payment is recorded.")
@@ -810,8 +811,8 @@ void PlaygroundPage::updateControls()
     const bool picked = !selectedCheckpoint().isEmpty();
     m_continue->setEnabled(thread && !busy && !m_forking && picked);
     m_editFork->setEnabled(thread && !busy && !m_forking && picked);
-    m_threadsStack->setCurrentWidget(m_threads->rowCount() > 0 ? static_cast<QWidget*>(m_threadsView)
-                                                               : m_threadsEmpty);
+    m_threadsStack->setCurrentWidget(
+        m_threads->rowCount() > 0 ? static_cast<QWidget*>(m_threadsView) : m_threadsEmpty);
 
     // The chat's empty states say what to do next.
     QString empty;
@@ -885,8 +886,8 @@ void PlaygroundPage::selectThread(const QString& threadId)
         m_chunksNote->setText(tr("The chunks the agent retrieved in a turn appear here."));
         m_historyNote->setText(tr("The checkpoints of the open conversation appear here."));
     } else {
-        const QString code = row >= 0 ? m_threads->thread(row).campaignCode
-                                      : m_startedCampaigns.value(threadId);
+        const QString code =
+            row >= 0 ? m_threads->thread(row).campaignCode : m_startedCampaigns.value(threadId);
         m_chatTitle->setText(code.isEmpty() ? tr("Test conversation")
                                             : tr("Test conversation · %1").arg(code));
         m_chatSubtitle->setText(tr("Loading…"));
@@ -920,6 +921,8 @@ void PlaygroundPage::showSnapshot(const ThreadSnapshot& snapshot)
                         nullptr, chunks)
                    : tr("No documents were searched in the turn that led here. The pitch and "
                         "objection handling search your documents."));
+    if (!snapshot.state.paymentLinkSent)
+        setPaymentLink({}); // an earlier checkpoint, or a branch without the link
     m_graph->setCurrentNode(snapshot.state.currentStage);
     m_graph->setPitchVariant(snapshot.state.pitchType);
     if (!m_forking)
@@ -931,15 +934,14 @@ void PlaygroundPage::showSnapshot(const ThreadSnapshot& snapshot)
                       .arg(snapshot.step));
     const QStringList parts{
         models::ConversationsModel::stageLabel(snapshot.state.currentStage.isEmpty()
-                                           ? QStringLiteral("greeting")
-                                           : snapshot.state.currentStage),
+                                                   ? QStringLiteral("greeting")
+                                                   : snapshot.state.currentStage),
         snapshot.state.qualified ? tr("qualified") : tr("not qualified"),
         snapshot.state.paymentCompleted  ? tr("paid (simulated)")
         : snapshot.state.paymentLinkSent ? tr("test link sent")
                                          : tr("no link sent")};
-    m_chatSubtitle->setText(snapshot.checkpointId.isEmpty()
-                                ? tr("Not started")
-                                : parts.join(QStringLiteral(" · ")));
+    m_chatSubtitle->setText(snapshot.checkpointId.isEmpty() ? tr("Not started")
+                                                            : parts.join(QStringLiteral(" · ")));
     showTranscript();
     updateHeadNote();
     updateControls();
@@ -996,10 +998,20 @@ void PlaygroundPage::setPaymentLink(const QString& url)
         m_paymentLink->hide();
         return;
     }
+    // A long URL gets invisible break points so it wraps inside the box.
+    QString shown;
+    int run = 0;
+    for (const QChar c : url) {
+        shown += c;
+        if (c == QLatin1Char('/') || c == QLatin1Char('_') || ++run >= 24) {
+            shown += QChar(0x200B);
+            run = 0;
+        }
+    }
     m_paymentLink->setText(
         tr("<b>Test payment link</b> (a test link: no money moves): %1<br>Press “Simulate "
            "payment” to play the lead paying it.")
-            .arg(url.toHtmlEscaped()));
+            .arg(shown.toHtmlEscaped()));
     m_paymentLink->show();
 }
 

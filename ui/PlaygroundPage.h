@@ -224,7 +224,7 @@ private:
     QString m_turnThread;
     quint64 m_stateRequest = 0;
     quint64 m_historyRequest = 0;
-    QString m_resetCampaign; // the campaign of the conversation being started
+    QString m_resetCampaign;     // the campaign of the conversation being started
     bool m_resetPending = false; // Reset: start again once the deletion is done
     QString m_resetCode;
     QStringList m_noticeList;

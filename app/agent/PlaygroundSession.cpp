@@ -107,9 +107,8 @@ public:
             retriever = std::make_unique<knowledge::Retriever>(*tools.connection, *tools.embedder,
                                                                e.claims);
         else
-            retrievalProblem =
-                PlaygroundSession::tr("The agent answers without your documents: %1")
-                    .arg(tools.error);
+            retrievalProblem = PlaygroundSession::tr("The agent answers without your documents: %1")
+                                   .arg(tools.error);
         unavailable = ThreadStore(*tools.connection, tools.ownerId, e.claims).unavailableReason();
         return buildRuntime();
     }
@@ -123,23 +122,23 @@ public:
             return {};
         const PolicyFactory factory = factoryFor(policyName);
         if (!factory) {
-            policyError = PlaygroundSession::tr("There is no agent policy called “%1”.")
-                              .arg(policyName);
+            policyError =
+                PlaygroundSession::tr("There is no agent policy called “%1”.").arg(policyName);
             return policyError;
         }
         policy = factory(env, &policyError);
         if (!policy) {
             if (policyError.isEmpty())
-                policyError = PlaygroundSession::tr("The policy “%1” could not be started.")
-                                  .arg(policyName);
+                policyError =
+                    PlaygroundSession::tr("The policy “%1” could not be started.").arg(policyName);
             return policyError;
         }
         runtime = std::make_unique<AgentRuntime>(*tools.connection, tools.ownerId, env.claims,
                                                  *policy, retriever.get());
         if (unavailable.isEmpty()) {
             db::DbError e;
-            const PromptSet prompts = PromptSet::load(*tools.connection, tools.ownerId,
-                                                      env.claims, &e);
+            const PromptSet prompts =
+                PromptSet::load(*tools.connection, tools.ownerId, env.claims, &e);
             runtime->setPrompts(e ? PromptSet::builtin() : prompts);
         } else {
             runtime->setPrompts(PromptSet::builtin());
@@ -250,8 +249,7 @@ void PlaygroundSession::configure(const knowledge::KnowledgeEnvironment& env)
         const QString shown = problem.isEmpty() ? w.retrievalProblem : problem;
         const QString unavailable = env.isValid() ? w.unavailable : QString();
         QMetaObject::invokeMethod(
-            self,
-            [self, ready, shown, unavailable] { self->setReady(ready, shown, unavailable); },
+            self, [self, ready, shown, unavailable] { self->setReady(ready, shown, unavailable); },
             Qt::QueuedConnection);
     });
 }
@@ -443,8 +441,8 @@ quint64 PlaygroundSession::loadHistory(const QString& threadId)
 quint64 PlaygroundSession::loadState(const QString& threadId, const QString& checkpointId)
 {
     const quint64 id = m_nextRequest++;
-    run([id, threadId, checkpointId, self = QPointer<PlaygroundSession>(this)](
-            PlaygroundWorker& w) {
+    run([id, threadId, checkpointId,
+         self = QPointer<PlaygroundSession>(this)](PlaygroundWorker& w) {
         ThreadSnapshot snapshot;
         snapshot.threadId = threadId;
         QString error = w.threadProblem();
@@ -463,8 +461,8 @@ quint64 PlaygroundSession::fork(const QString& threadId, const QString& checkpoi
                                 const ForkEdit& edit)
 {
     const quint64 id = m_nextRequest++;
-    run([id, threadId, checkpointId, edit, self = QPointer<PlaygroundSession>(this)](
-            PlaygroundWorker& w) {
+    run([id, threadId, checkpointId, edit,
+         self = QPointer<PlaygroundSession>(this)](PlaygroundWorker& w) {
         QString newCheckpoint;
         QString error = w.threadProblem();
         if (error.isEmpty())
@@ -526,8 +524,8 @@ quint64 PlaygroundSession::savePrompt(const QString& node, const QString& body)
         QString error = w.threadProblem();
         if (error.isEmpty()) {
             db::DbError e;
-            version = PromptSet::save(*w.tools.connection, w.tools.ownerId, w.env.claims, node,
-                                      body, &e);
+            version =
+                PromptSet::save(*w.tools.connection, w.tools.ownerId, w.env.claims, node, body, &e);
             if (e) {
                 error = e.userMessage();
             } else {

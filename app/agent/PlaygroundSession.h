@@ -25,9 +25,8 @@ class PlaygroundWorker;
 // Builds a policy for the playground's worker thread from the environment it runs in (the
 // profile, its settings and secrets). Called on the worker; returns null with *error (translated)
 // when the policy cannot be used (a missing key, say).
-using PolicyFactory =
-    std::function<std::unique_ptr<Policy>(const knowledge::KnowledgeEnvironment& env,
-                                          QString* error)>;
+using PolicyFactory = std::function<std::unique_ptr<Policy>(
+    const knowledge::KnowledgeEnvironment& env, QString* error)>;
 
 // The Agent playground's link to the local agent runtime. A worker thread of its own holds a
 // connection under the signed-in owner's claims, the runtime, the profile's retriever (with its

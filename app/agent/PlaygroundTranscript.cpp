@@ -58,8 +58,7 @@ langgraph::Transcript playgroundTranscript(const ThreadSnapshot& snapshot,
         tm.content = QString::fromUtf8(m.content);
         tm.id = QString::fromUtf8(m.id);
         for (const langgraph::LcToolCall& c : m.toolCalls)
-            tm.toolCalls.append(
-                {QString::fromUtf8(c.name), QString::fromUtf8(c.id), c.argsJson});
+            tm.toolCalls.append({QString::fromUtf8(c.name), QString::fromUtf8(c.id), c.argsJson});
         tm.toolCallId = QString::fromUtf8(m.toolCallId);
         tm.name = QString::fromUtf8(m.name);
         t.messages.append(tm);

@@ -42,32 +42,35 @@ CheckpointInfo cp(const char* id, const char* parent, int step, const char* stag
 // input → greeting → input → qualification, and a fork from the first greeting checkpoint.
 QList<CheckpointInfo> forkedHistory()
 {
-    return {cp("1", "", -1, "", 1, "input"),  cp("2", "1", 0, "greeting", 2),
+    return {cp("1", "", -1, "", 1, "input"), cp("2", "1", 0, "greeting", 2),
             cp("3", "2", 1, "greeting", 3, "input"), cp("4", "3", 2, "qualification", 4),
             cp("5", "2", 1, "qualification", 2, "update")};
 }
 
 } // namespace
 
-TEST_CASE("The checkpoint tree's children are the checkpoints whose parent it is",
+TEST_CASE("The checkpoint tree nests each fork under the checkpoint it left",
           "[playground][models]")
 {
     CheckpointTreeModel model;
     QAbstractItemModelTester tester(&model, kFatal);
     model.setHistory(forkedHistory());
-    REQUIRE(model.rowCount() == 1);
-    const QModelIndex root = model.index(0, 0);
-    CHECK(root.data(CheckpointTreeModel::CheckpointIdRole).toString() == "1");
-    REQUIRE(model.rowCount(root) == 1);
-    const QModelIndex greeting = model.index(0, 0, root);
-    CHECK(greeting.data(CheckpointTreeModel::CheckpointIdRole).toString() == "2");
-    // The fork point has two children: the old branch's next input and the edit.
-    REQUIRE(model.rowCount(greeting) == 2);
-    CHECK(model.index(0, 0, greeting).data(CheckpointTreeModel::CheckpointIdRole) == "3");
-    CHECK(model.index(1, 0, greeting).data(CheckpointTreeModel::CheckpointIdRole) == "5");
-    CHECK(model.index(1, CheckpointTreeModel::SourceColumn, greeting).data().toString() ==
+    // The first branch reads top to bottom at one level.
+    REQUIRE(model.rowCount() == 4);
+    QStringList ids;
+    for (int r = 0; r < model.rowCount(); ++r)
+        ids << model.index(r, 0).data(CheckpointTreeModel::CheckpointIdRole).toString();
+    CHECK(ids == QStringList{"1", "2", "3", "4"});
+    // The fork is nested under the checkpoint it left; its parent is that checkpoint.
+    const QModelIndex greeting = model.indexOf("2");
+    REQUIRE(model.rowCount(greeting) == 1);
+    const QModelIndex fork = model.index(0, 0, greeting);
+    CHECK(fork.data(CheckpointTreeModel::CheckpointIdRole) == "5");
+    CHECK(fork.data(CheckpointTreeModel::ParentIdRole) == "2");
+    CHECK(model.parent(fork) == greeting);
+    CHECK(model.index(0, CheckpointTreeModel::SourceColumn, greeting).data().toString() ==
           "edited");
-    CHECK(model.parent(model.indexOf("4")) == model.indexOf("3"));
+    CHECK(model.parent(model.indexOf("4")) == QModelIndex());
     CHECK(model.branchCount() == 2);
     CHECK(model.forkCount() == 1);
 

@@ -63,11 +63,10 @@ TurnResult send(PlaygroundPage& page, const QString& text)
 {
     TurnResult result;
     bool done = false;
-    const auto c = QObject::connect(&page, &PlaygroundPage::turnShown,
-                                    [&](const TurnResult& r) {
-                                        result = r;
-                                        done = true;
-                                    });
+    const auto c = QObject::connect(&page, &PlaygroundPage::turnShown, [&](const TurnResult& r) {
+        result = r;
+        done = true;
+    });
     page.input()->setPlainText(text);
     REQUIRE(page.sendButton()->isEnabled());
     page.sendButton()->click();
@@ -81,8 +80,7 @@ bool settled(PlaygroundPage& page, const QString& checkpoint)
 {
     return page.historyModel()->indexOf(checkpoint).isValid() &&
            page.headCheckpoint() == checkpoint && page.shownCheckpoint() == checkpoint &&
-           !page.session()->isBusy() &&
-           page.transcriptModel()->pendingCount() == 0;
+           !page.session()->isBusy() && page.transcriptModel()->pendingCount() == 0;
 }
 
 QString lastAiText(const TranscriptModel& model)
@@ -224,7 +222,12 @@ TEST_CASE("A test conversation streams to the close, and a fork keeps both branc
     const QString fork = page->headCheckpoint();
     CHECK(history->checkpoint(history->indexOf(fork)).parentId == pitchPoint);
     CHECK(history->checkpoint(history->indexOf(fork)).source == "update");
-    CHECK(history->rowCount(history->indexOf(pitchPoint)) == 2);
+    // The fork is nested under the checkpoint it left; the old branch goes on beside it.
+    CHECK(history->parent(history->indexOf(fork)) == history->indexOf(pitchPoint));
+    int continuations = 0;
+    for (const agent::CheckpointInfo& c : history->history())
+        continuations += c.parentId == pitchPoint ? 1 : 0;
+    CHECK(continuations == 2);
 
     // Continuing the fork makes a second branch; the old one (to the payment) stays.
     const TurnResult branch = send(*page, QStringLiteral("Also, we have two locations."));
@@ -234,11 +237,15 @@ TEST_CASE("A test conversation streams to the close, and a fork keeps both branc
     CHECK(history->forkCount() >= 1);
     CHECK(history->branchCount() >= 2);
     CHECK(history->indexOf(paid.checkpointId).isValid());
-    CHECK_FALSE(history->indexOf(paid.checkpointId)
-                    .data(CheckpointTreeModel::IsOnHeadRole)
-                    .toBool());
+    CHECK_FALSE(
+        history->indexOf(paid.checkpointId).data(CheckpointTreeModel::IsOnHeadRole).toBool());
     CHECK(history->indexOf(fork).data(CheckpointTreeModel::IsOnHeadRole).toBool());
     CHECK(page->stateModel()->state().monthlyRevenue == QStringLiteral("$5k–$10k"));
+    CHECK(page->paymentLinkText().isEmpty());
+    CHECK(waitFor([&] {
+        const int row = page->threadsModel()->rowForId(thread);
+        return row >= 0 && page->threadsModel()->thread(row).stage == branch.state.currentStage;
+    }));
     page->showTab(PlaygroundPage::Tab::History);
     page->historyView()->setCurrentIndex(history->indexOf(pitchPoint));
     test::screenshot(window, QStringLiteral("playground-history-fork"));
@@ -289,12 +296,12 @@ TEST_CASE("A stopped turn stores nothing and gives the lead's message back",
     CHECK(page.transcriptModel()->pendingCount() == 0);
     bool loaded = false;
     QList<agent::CheckpointInfo> history;
-    QObject::connect(page.session(), &PlaygroundSession::historyLoaded, &page,
-                     [&](quint64, const QString&, const QList<agent::CheckpointInfo>& h,
-                         const QString&) {
-                         history = h;
-                         loaded = true;
-                     });
+    QObject::connect(
+        page.session(), &PlaygroundSession::historyLoaded, &page,
+        [&](quint64, const QString&, const QList<agent::CheckpointInfo>& h, const QString&) {
+            history = h;
+            loaded = true;
+        });
     page.session()->loadHistory(page.currentThreadId());
     REQUIRE(waitFor([&] { return loaded; }));
     CHECK(history.isEmpty());

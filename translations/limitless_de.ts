@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>Additions</name>
@@ -42,6 +43,340 @@
         <source>knowledge base tables</source>
         <translation>Tabellen der Wissensdatenbank</translation>
     </message>
+    <message>
+        <source>agent playground tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentBench</name>
+    <message>
+        <source>Running %1 offline turns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline turn with retrieval and checkpoint write, p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline turn with retrieval and checkpoint write, p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 checkpoints, ours and LangGraph.js&apos;s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our checkpoint write (%1 channels, one transaction), p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LangGraph.js PostgresSaver.put: no node_modules in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LangGraph.js PostgresSaver.put: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LangGraph.js PostgresSaver.put: no samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LangGraph.js PostgresSaver.put, same checkpoint (peer), p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our write time ÷ PostgresSaver.put&apos;s (p50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streaming overhead (stand-in&apos;s first byte to the first token delivered): not available yet — this build has no OpenAI-compatible policy to stream through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the %1 bench threads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentCliSetup</name>
+    <message>
+        <source>Who chooses the replies: offline (default, no network) or openai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --policy openai: the server&apos;s base URL (default: the profile&apos;s setting). The key comes from LIMITLESS_AGENT_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --policy openai: the model (default: the profile&apos;s setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner whose agent and data to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile whose knowledge settings apply (default: the current one).</source>
+        <translation type="unfinished">Das Profil, dessen Einstellungen der Wissensdatenbank gelten (Standard: das aktuelle).</translation>
+    </message>
+    <message>
+        <source>--policy is offline or openai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenAI-compatible policy cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document retrieval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved prompts could not be read (%1); the built-in ones apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentGraph</name>
+    <message>
+        <source>Greeting</source>
+        <translation type="unfinished">Begrüßung</translation>
+    </message>
+    <message>
+        <source>Welcomes the lead and asks what business they run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished">Qualifizierung</translation>
+    </message>
+    <message>
+        <source>Asks for the business, the monthly revenue and the main pain point; scores the lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation type="unfinished">Pitch</translation>
+    </message>
+    <message>
+        <source>Presents the offer and both plans, warm or cold by the score, from the owner&apos;s pitch documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection handling</source>
+        <translation type="unfinished">Einwandbehandlung</translation>
+    </message>
+    <message>
+        <source>Answers objections and questions from the owner&apos;s objection guide and FAQ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Abschluss</translation>
+    </message>
+    <message>
+        <source>Takes the plan and the e-mail address and sends the payment link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished">Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The payment came in: welcomes the new client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture</source>
+        <translation type="unfinished">Weiterbetreuung</translation>
+    </message>
+    <message>
+        <source>Not a fit now or declined: offers a free resource and keeps in touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead writes again after a nurture or an unpaid link: follows up, the stage stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lead answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business, revenue or pain point still missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualified: score ≥ 0.60 (revenue ≥ $10k a month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not qualified: score below 0.60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an objection or a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lead picks a plan or says yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lead declines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another objection or question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan or e-mail still missing, or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link was sent and is not paid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checkout completed (simulated in the playground)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lead writes again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client writes after paying</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentRuntime</name>
+    <message>
+        <source>There is no campaign with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents were searched: the knowledge base is not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents could not be searched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused the tool call %1: the %2 node does not allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent called %1 with arguments that are not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored the plan “%1”: the catalogue has no such plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent called record_objection without an objection type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment link was sent: the plan or the e-mail address is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored the amount in the agent&apos;s payment call: prices come from the plan catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment link is a Stripe test link: no money moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s policy failed in the %1 node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead&apos;s message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead&apos;s message was cut to its first %1 characters (it had %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This thread was written by a LangGraph saver whose versions are not integers; the playground cannot continue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation is at the stage “%1”, which the agent does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The turn was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unpaid payment link in this conversation to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation has no plan from the catalogue to pay for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated payment: the test checkout was marked as paid; no money moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation has no checkpoint to branch from yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The checkpoint has %n message(s); there is no message %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An edited message cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentSettings</name>
+    <message>
+        <source>The model server&apos;s URL must be an http(s) URL, e.g. https://api.openai.com/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the chat model, e.g. gpt-4o-mini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temperature must be between 0 and 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the OpenAI API key for the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is only sent over https or to this computer; use an https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthError</name>
@@ -62,7 +397,7 @@
         <translation>Ihre Sitzung ist beendet: Sie haben sich auf einem anderen Gerät abgemeldet, oder sie ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>This account is blocked. Contact the project's administrator.</source>
+        <source>This account is blocked. Contact the project&apos;s administrator.</source>
         <translation>Dieses Konto ist gesperrt. Wenden Sie sich an den Administrator des Projekts.</translation>
     </message>
     <message>
@@ -118,7 +453,7 @@
         <translation>Diese Anmeldemethode ist für das Projekt nicht aktiviert.</translation>
     </message>
     <message>
-        <source>The server rejected the app's API key. Check the anon (publishable) key in the profile.</source>
+        <source>The server rejected the app&apos;s API key. Check the anon (publishable) key in the profile.</source>
         <translation>Der Server hat den API-Schlüssel der App abgelehnt. Prüfen Sie den anon-Schlüssel (publishable) im Profil.</translation>
     </message>
     <message>
@@ -241,8 +576,11 @@
         <translation>Dieser Code ist bereits vergeben. Wählen Sie einen anderen oder lassen Sie das Feld leer, um einen erzeugten Code zu erhalten.</translation>
     </message>
     <message numerus="yes">
-        <source>This campaign has %n conversation(s), so it cannot be deleted: the leads' history keeps its campaign. Pause it instead.</source>
-        <translation><numerusform>Diese Kampagne hat %n Gespräch, daher kann sie nicht gelöscht werden: Der Verlauf der Leads behält seine Kampagne. Pausieren Sie sie stattdessen.</numerusform><numerusform>Diese Kampagne hat %n Gespräche, daher kann sie nicht gelöscht werden: Der Verlauf der Leads behält seine Kampagne. Pausieren Sie sie stattdessen.</numerusform></translation>
+        <source>This campaign has %n conversation(s), so it cannot be deleted: the leads&apos; history keeps its campaign. Pause it instead.</source>
+        <translation>
+            <numerusform>Diese Kampagne hat %n Gespräch, daher kann sie nicht gelöscht werden: Der Verlauf der Leads behält seine Kampagne. Pausieren Sie sie stattdessen.</numerusform>
+            <numerusform>Diese Kampagne hat %n Gespräche, daher kann sie nicht gelöscht werden: Der Verlauf der Leads behält seine Kampagne. Pausieren Sie sie stattdessen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No owner profile belongs to the signed-in account, so the campaign has no owner.</source>
@@ -254,7 +592,10 @@
     </message>
     <message numerus="yes">
         <source>No free campaign code was found after %n attempt(s). Please try again.</source>
-        <translation><numerusform>Nach %n Versuch wurde kein freier Kampagnencode gefunden. Bitte versuchen Sie es erneut.</numerusform><numerusform>Nach %n Versuchen wurde kein freier Kampagnencode gefunden. Bitte versuchen Sie es erneut.</numerusform></translation>
+        <translation>
+            <numerusform>Nach %n Versuch wurde kein freier Kampagnencode gefunden. Bitte versuchen Sie es erneut.</numerusform>
+            <numerusform>Nach %n Versuchen wurde kein freier Kampagnencode gefunden. Bitte versuchen Sie es erneut.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This campaign no longer exists.</source>
@@ -304,7 +645,10 @@
     </message>
     <message numerus="yes">
         <source>Applied %n migration(s) in one transaction.</source>
-        <translation><numerusform>%n Migration in einer Transaktion angewendet.</numerusform><numerusform>%n Migrationen in einer Transaktion angewendet.</numerusform></translation>
+        <translation>
+            <numerusform>%n Migration in einer Transaktion angewendet.</numerusform>
+            <numerusform>%n Migrationen in einer Transaktion angewendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>List and apply pending database migrations</source>
@@ -355,8 +699,8 @@
         <translation>Nichts tun, wenn die Datenbank bereits Kampagnen enthält.</translation>
     </message>
     <message>
-        <source>--scale must be 'small' or 'large'.</source>
-        <translation>--scale muss 'small' oder 'large' sein.</translation>
+        <source>--scale must be &apos;small&apos; or &apos;large&apos;.</source>
+        <translation>--scale muss &apos;small&apos; oder &apos;large&apos; sein.</translation>
     </message>
     <message>
         <source>--seed must be a non-negative integer.</source>
@@ -381,14 +725,6 @@
     <message>
         <source>Row triggers ran for every loaded row.</source>
         <translation>Die Zeilen-Trigger liefen für jede geladene Zeile.</translation>
-    </message>
-    <message>
-        <source>Runs a benchmark and prints its figures. Benchmarks: db (query latency on the demo data against the seed's targets).</source>
-        <translation>Führt einen Benchmark aus und gibt seine Werte aus. Benchmarks: db (Abfragelatenz auf den Demodaten im Vergleich zu den Zielen des Seeds).</translation>
-    </message>
-    <message>
-        <source>Which benchmark: db.</source>
-        <translation>Welcher Benchmark: db.</translation>
     </message>
     <message>
         <source>Measured runs per query (default 200).</source>
@@ -475,7 +811,7 @@
         <translation>erste Seite (200 Zeilen)</translation>
     </message>
     <message>
-        <source>filtered search ("%1", 3 stages, qualified)</source>
+        <source>filtered search (&quot;%1&quot;, 3 stages, qualified)</source>
         <translation>gefilterte Suche („%1“, 3 Phasen, qualifiziert)</translation>
     </message>
     <message>
@@ -495,7 +831,7 @@
         <translation>%1 Zeilen scrollen: längste Seitenverarbeitung</translation>
     </message>
     <message>
-        <source>  1 ms timer's longest delay (incl. OS)</source>
+        <source>  1 ms timer&apos;s longest delay (incl. OS)</source>
         <translation>  längste Verzögerung eines 1-ms-Timers (inkl. Betriebssystem)</translation>
     </message>
     <message>
@@ -555,7 +891,7 @@
         <translation>nein</translation>
     </message>
     <message>
-        <source>Lists conversations, newest message first, with the Conversations page's filters.</source>
+        <source>Lists conversations, newest message first, with the Conversations page&apos;s filters.</source>
         <translation>Listet Gespräche auf, neueste Nachricht zuerst, mit den Filtern der Seite „Gespräche“.</translation>
     </message>
     <message>
@@ -587,31 +923,34 @@
         <translation>Aufruf: limitless conversations list [--stage S] [--campaign CODE] [--search TEXT] [--sort ORDER] [--limit N] [--json]</translation>
     </message>
     <message>
-        <source>Unknown stage '%1'.</source>
-        <translation>Unbekannte Phase '%1'.</translation>
+        <source>Unknown stage &apos;%1&apos;.</source>
+        <translation>Unbekannte Phase &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--sort must be 'last-message' or 'created'.</source>
-        <translation>--sort muss 'last-message' oder 'created' sein.</translation>
+        <source>--sort must be &apos;last-message&apos; or &apos;created&apos;.</source>
+        <translation>--sort muss &apos;last-message&apos; oder &apos;created&apos; sein.</translation>
     </message>
     <message>
         <source>--limit must be a non-negative integer.</source>
         <translation>--limit muss eine nicht negative ganze Zahl sein.</translation>
     </message>
     <message>
-        <source>No campaign has the code '%1'.</source>
-        <translation>Keine Kampagne hat den Code '%1'.</translation>
+        <source>No campaign has the code &apos;%1&apos;.</source>
+        <translation>Keine Kampagne hat den Code &apos;%1&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s).</source>
-        <translation><numerusform>%n Zahlung.</numerusform><numerusform>%n Zahlungen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zahlung.</numerusform>
+            <numerusform>%n Zahlungen.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Prints a conversation's transcript from LangGraph's checkpoints (the thread id is the conversation id).</source>
+        <source>Prints a conversation&apos;s transcript from LangGraph&apos;s checkpoints (the thread id is the conversation id).</source>
         <translation>Gibt das Transkript eines Gesprächs aus den Checkpoints von LangGraph aus (die Thread-ID ist die Gesprächs-ID).</translation>
     </message>
     <message>
-        <source>The conversation's id.</source>
+        <source>The conversation&apos;s id.</source>
         <translation>Die ID des Gesprächs.</translation>
     </message>
     <message>
@@ -631,7 +970,7 @@
         <translation>Das Transkript ist beschädigt: %1</translation>
     </message>
     <message>
-        <source>Sign in or out, show or renew the owner's session</source>
+        <source>Sign in or out, show or renew the owner&apos;s session</source>
         <translation>An- oder abmelden, die Sitzung des Inhabers anzeigen oder erneuern</translation>
     </message>
     <message>
@@ -643,15 +982,15 @@
         <translation>Zahlungen mit Umsatzsummen auflisten</translation>
     </message>
     <message>
-        <source>Print the funnel's stage counts and conversions</source>
+        <source>Print the funnel&apos;s stage counts and conversions</source>
         <translation>Anzahlen und Konversionsraten der Trichterphasen ausgeben</translation>
     </message>
     <message>
-        <source>List conversations with the dashboard's filters</source>
+        <source>List conversations with the dashboard&apos;s filters</source>
         <translation>Gespräche mit den Filtern des Dashboards auflisten</translation>
     </message>
     <message>
-        <source>Print a conversation's transcript from LangGraph</source>
+        <source>Print a conversation&apos;s transcript from LangGraph</source>
         <translation>Transkript eines Gesprächs aus LangGraph ausgeben</translation>
     </message>
     <message>
@@ -667,12 +1006,12 @@
         <translation>PostgreSQL-Verbindungs-URL (postgresql://… oder Schlüssel=Wert; Standard: LIMITLESS_DATABASE_URL, sonst die laufende lokale Sandbox).</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <source>%1 is not a PostgreSQL connection URL (%2). Give postgresql://user@host:port/database, postgres://…, or key=value pairs such as "host=… dbname=…".</source>
-        <translation>%1 ist keine PostgreSQL-Verbindungs-URL (%2). Angeben: postgresql://benutzer@host:port/datenbank, postgres://… oder Schlüssel=Wert-Paare wie "host=… dbname=…".</translation>
+        <source>%1 is not a PostgreSQL connection URL (%2). Give postgresql://user@host:port/database, postgres://…, or key=value pairs such as &quot;host=… dbname=…&quot;.</source>
+        <translation>%1 ist keine PostgreSQL-Verbindungs-URL (%2). Angeben: postgresql://benutzer@host:port/datenbank, postgres://… oder Schlüssel=Wert-Paare wie &quot;host=… dbname=…&quot;.</translation>
     </message>
     <message>
         <source>The thread id is too long (%1 characters; at most %2).</source>
@@ -688,16 +1027,16 @@
   1  failed, or something named does not exist (a campaign, a thread, a sandbox)
   2  usage error: wrong or conflicting arguments, an invalid --db URL; nothing was done
   3  not signed in
-With --json, a failure also prints {"error": {"message": …, "code": …}} on standard output; code is usage, not_found, not_signed_in or failed (or what the command documents).</source>
+With --json, a failure also prints {&quot;error&quot;: {&quot;message&quot;: …, &quot;code&quot;: …}} on standard output; code is usage, not_found, not_signed_in or failed (or what the command documents).</source>
         <translation>Exit-Codes (in jedem Befehl gleich):
   0  erledigt
   1  fehlgeschlagen, oder etwas Genanntes gibt es nicht (eine Kampagne, ein Thread, eine Sandbox)
   2  Aufruffehler: falsche oder widersprüchliche Argumente, eine ungültige --db-URL; nichts wurde getan
   3  nicht angemeldet
-Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} auf der Standardausgabe aus; code ist usage, not_found, not_signed_in oder failed (oder was der Befehl beschreibt).</translation>
+Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: …, &quot;code&quot;: …}} auf der Standardausgabe aus; code ist usage, not_found, not_signed_in oder failed (oder was der Befehl beschreibt).</translation>
     </message>
     <message numerus="yes">
-        <source>The dashboard's additions are up to date (%n migration(s) applied).</source>
+        <source>The dashboard&apos;s additions are up to date (%n migration(s) applied).</source>
         <translation>
             <numerusform>Die Ergänzungen des Dashboards sind aktuell (%n Migration angewendet).</numerusform>
             <numerusform>Die Ergänzungen des Dashboards sind aktuell (%n Migrationen angewendet).</numerusform>
@@ -752,8 +1091,8 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>zuerst einen Befehl angeben, z. B. `limitless campaigns list --json`</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>unbekannter Befehl '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The database has no owner yet.</source>
@@ -768,12 +1107,32 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Die Datenbank hat mehrere Inhaber: Geben Sie mit --owner-email an, welcher gemeint ist.</translation>
     </message>
     <message>
-        <source>Ingest, list, replace or delete the knowledge base's documents</source>
+        <source>Ingest, list, replace or delete the knowledge base&apos;s documents</source>
         <translation>Dokumente der Wissensdatenbank aufnehmen, auflisten, ersetzen oder löschen</translation>
     </message>
     <message>
         <source>Search the knowledge base as the agent does</source>
         <translation>Die Wissensdatenbank so durchsuchen, wie es der Agent tut</translation>
+    </message>
+    <message>
+        <source>Runs a benchmark and prints its figures. Benchmarks: db (query latency on the demo data against the seed&apos;s targets), funnel, documents, agent (the local agent runtime), agent-server (a LangGraph API server). Each has its own --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which benchmark: db, funnel, documents, agent or agent-server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk to the local sales agent as a lead (playground)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, save or run the agent&apos;s test scenarios and see what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay a conversation on the local agent beside the original</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -781,22 +1140,22 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
     <message>
         <source>T</source>
         <comment>trillions</comment>
-        <translation> Bio.</translation>
+        <translation>&#xa0;Bio.</translation>
     </message>
     <message>
         <source>B</source>
         <comment>billions</comment>
-        <translation> Mrd.</translation>
+        <translation>&#xa0;Mrd.</translation>
     </message>
     <message>
         <source>M</source>
         <comment>millions</comment>
-        <translation> Mio.</translation>
+        <translation>&#xa0;Mio.</translation>
     </message>
     <message>
         <source>k</source>
         <comment>thousands</comment>
-        <translation> Tsd.</translation>
+        <translation>&#xa0;Tsd.</translation>
     </message>
 </context>
 <context>
@@ -840,7 +1199,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Analytics-Dashboard aus Rohereignissen (Vergleich)</translation>
     </message>
     <message>
-        <source>The database lacks the application tables or LangGraph's checkpoint tables: run the bench on a sandbox loaded with `limitless demo-data --scale large`.</source>
+        <source>The database lacks the application tables or LangGraph&apos;s checkpoint tables: run the bench on a sandbox loaded with `limitless demo-data --scale large`.</source>
         <translation>Der Datenbank fehlen die Anwendungstabellen oder die Checkpoint-Tabellen von LangGraph: Führen Sie den Benchmark auf einer Sandbox aus, die mit `limitless demo-data --scale large` geladen wurde.</translation>
     </message>
 </context>
@@ -895,7 +1254,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Der Datenbankserver hat geantwortet, hat aber keine Datenbank namens „%1“. Bitte den Datenbanknamen am Ende der Adresse prüfen.</translation>
     </message>
     <message>
-        <source>The database refused access to the %1 “%2”: the role this connection uses has no grant on it. Connect as a role that has one (the app's role that `limitless migrate` sets up, or sign in as the owner), or ask the database's administrator to grant it.</source>
+        <source>The database refused access to the %1 “%2”: the role this connection uses has no grant on it. Connect as a role that has one (the app&apos;s role that `limitless migrate` sets up, or sign in as the owner), or ask the database&apos;s administrator to grant it.</source>
         <translation>Die Datenbank hat den Zugriff auf %1 „%2“ verweigert: Die Rolle dieser Verbindung hat dafür keine Berechtigung. Mit einer Rolle verbinden, die sie hat (die App-Rolle, die `limitless migrate` einrichtet, oder als Inhaber anmelden), oder den Administrator der Datenbank bitten, sie zu erteilen.</translation>
     </message>
     <message>
@@ -907,7 +1266,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Diese Datenbank hat keine Tabelle „%1“: Sie wurde nicht für das Dashboard eingerichtet. `limitless migrate` für sie ausführen.</translation>
     </message>
     <message>
-        <source>This database lacks the dashboard's function %1. Run `limitless migrate` against it.</source>
+        <source>This database lacks the dashboard&apos;s function %1. Run `limitless migrate` against it.</source>
         <translation>Dieser Datenbank fehlt die Dashboard-Funktion %1. `limitless migrate` für sie ausführen.</translation>
     </message>
     <message>
@@ -933,7 +1292,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Die Datenbank hat noch keine Anwendungstabellen: Führen Sie zuerst `limitless migrate` aus.</translation>
     </message>
     <message>
-        <source>LangGraph's checkpoint tables are missing (the sandbox creates them, as does LangGraph's own setup()).</source>
+        <source>LangGraph&apos;s checkpoint tables are missing (the sandbox creates them, as does LangGraph&apos;s own setup()).</source>
         <translation>Die Checkpoint-Tabellen von LangGraph fehlen (die Sandbox legt sie an, ebenso wie LangGraphs eigenes setup()).</translation>
     </message>
     <message>
@@ -1124,7 +1483,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Der Embedding-Dienst hat den Zugriff verweigert: %1</translation>
     </message>
     <message>
-        <source>The embedding service's quota is used up: %1</source>
+        <source>The embedding service&apos;s quota is used up: %1</source>
         <translation>Das Kontingent des Embedding-Dienstes ist aufgebraucht: %1</translation>
     </message>
     <message>
@@ -1144,7 +1503,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Der Embedding-Dienst hat etwas anderes als JSON geantwortet.</translation>
     </message>
     <message>
-        <source>The embedding service's answer has no list of vectors.</source>
+        <source>The embedding service&apos;s answer has no list of vectors.</source>
         <translation>Die Antwort des Embedding-Dienstes enthält keine Liste von Vektoren.</translation>
     </message>
     <message>
@@ -1152,11 +1511,11 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Der Embedding-Dienst hat %1 Vektoren für %2 Texte zurückgegeben.</translation>
     </message>
     <message>
-        <source>The embedding service's answer numbers its vectors wrongly.</source>
+        <source>The embedding service&apos;s answer numbers its vectors wrongly.</source>
         <translation>Die Antwort des Embedding-Dienstes nummeriert ihre Vektoren falsch.</translation>
     </message>
     <message>
-        <source>The embedding service's answer holds a vector that is not a list of numbers.</source>
+        <source>The embedding service&apos;s answer holds a vector that is not a list of numbers.</source>
         <translation>Die Antwort des Embedding-Dienstes enthält einen Vektor, der keine Liste von Zahlen ist.</translation>
     </message>
     <message>
@@ -1171,7 +1530,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
 <context>
     <name>EnvironmentTracker</name>
     <message>
-        <source>The knowledge base's keys could not be read from the keychain: %1</source>
+        <source>The knowledge base&apos;s keys could not be read from the keychain: %1</source>
         <translation>Die Schlüssel der Wissensdatenbank konnten nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
 </context>
@@ -1239,142 +1598,142 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
     </message>
     <message>
         <source>a PDF</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein PDF</translation>
     </message>
     <message>
         <source>a Word document (DOCX)</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein Word-Dokument (DOCX)</translation>
     </message>
     <message>
         <source>an Office file that is not a Word document</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>eine Office-Datei, die kein Word-Dokument ist</translation>
     </message>
     <message>
         <source>an Excel workbook (XLSX)</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>eine Excel-Arbeitsmappe (XLSX)</translation>
     </message>
     <message>
         <source>a PowerPoint presentation (PPTX)</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>eine PowerPoint-Präsentation (PPTX)</translation>
     </message>
     <message>
         <source>an OpenDocument file (ODT, ODS or ODP)</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>eine OpenDocument-Datei (ODT, ODS oder ODP)</translation>
     </message>
     <message>
         <source>a ZIP archive</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein ZIP-Archiv</translation>
     </message>
     <message>
         <source>a damaged ZIP archive</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein beschädigtes ZIP-Archiv</translation>
     </message>
     <message>
         <source>a text file</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>eine Textdatei</translation>
     </message>
     <message>
         <source>text in an encoding other than UTF-8, UTF-16 or Latin-1</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>Text in einer anderen Kodierung als UTF-8, UTF-16 oder Latin-1</translation>
     </message>
     <message>
         <source>a PNG image</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein PNG-Bild</translation>
     </message>
     <message>
         <source>a JPEG image</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein JPEG-Bild</translation>
     </message>
     <message>
         <source>a GIF image</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein GIF-Bild</translation>
     </message>
     <message>
         <source>a BMP image</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein BMP-Bild</translation>
     </message>
     <message>
         <source>a TIFF image</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein TIFF-Bild</translation>
     </message>
     <message>
         <source>a WebP image</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein WebP-Bild</translation>
     </message>
     <message>
         <source>an RTF document</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein RTF-Dokument</translation>
     </message>
     <message>
         <source>an ELF executable (a Linux program)</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>eine ELF-Programmdatei (ein Linux-Programm)</translation>
     </message>
     <message>
         <source>a Windows executable</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>eine Windows-Programmdatei</translation>
     </message>
     <message>
         <source>a macOS executable</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>eine macOS-Programmdatei</translation>
     </message>
     <message>
         <source>an Office 97–2003 file (.doc, .xls or .ppt)</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>eine Office-97–2003-Datei (.doc, .xls oder .ppt)</translation>
     </message>
     <message>
         <source>a password-protected Office file</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>eine passwortgeschützte Office-Datei</translation>
     </message>
     <message>
         <source>a gzip archive</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein gzip-Archiv</translation>
     </message>
     <message>
         <source>a 7-Zip archive</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein 7-Zip-Archiv</translation>
     </message>
     <message>
         <source>a RAR archive</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein RAR-Archiv</translation>
     </message>
     <message>
         <source>an SQLite database</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>eine SQLite-Datenbank</translation>
     </message>
     <message>
         <source>binary data of an unknown kind</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>Binärdaten unbekannter Art</translation>
     </message>
     <message>
         <source>a file of an unknown kind</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>eine Datei unbekannter Art</translation>
     </message>
     <message>
@@ -1394,7 +1753,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Diese Datei ist %1 groß; das Limit liegt bei %2.</translation>
     </message>
     <message>
-        <source>This file's name has no extension. It looks like %1: rename it to end in .%2 to add it.</source>
+        <source>This file&apos;s name has no extension. It looks like %1: rename it to end in .%2 to add it.</source>
         <translation>Der Name dieser Datei hat keine Endung. Sie sieht aus wie %1: Benennen Sie sie so um, dass sie auf .%2 endet, um sie hinzuzufügen.</translation>
     </message>
     <message>
@@ -1572,11 +1931,11 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
 <context>
     <name>GcsStore</name>
     <message>
-        <source>Google Cloud Storage did not accept the service account's credentials: %1</source>
+        <source>Google Cloud Storage did not accept the service account&apos;s credentials: %1</source>
         <translation>Google Cloud Storage hat die Anmeldedaten des Dienstkontos nicht akzeptiert: %1</translation>
     </message>
     <message>
-        <source>Google Cloud Storage refused access to the bucket "%1": %2</source>
+        <source>Google Cloud Storage refused access to the bucket &quot;%1&quot;: %2</source>
         <translation>Google Cloud Storage hat den Zugriff auf den Bucket „%1“ verweigert: %2</translation>
     </message>
     <message>
@@ -1612,7 +1971,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Google Cloud Storage bittet, vor einem erneuten Versuch %1 Sekunden zu warten.</translation>
     </message>
     <message>
-        <source>"%1" cannot be used as the name of a stored file.</source>
+        <source>&quot;%1&quot; cannot be used as the name of a stored file.</source>
         <translation>„%1“ kann nicht als Name einer gespeicherten Datei verwendet werden.</translation>
     </message>
     <message>
@@ -1640,7 +1999,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Google Cloud Storage hat eine Upload-Position gemeldet, die nicht zur Datei passt.</translation>
     </message>
     <message>
-        <source>Google Cloud Storage is not taking the file's bytes; try again later.</source>
+        <source>Google Cloud Storage is not taking the file&apos;s bytes; try again later.</source>
         <translation>Google Cloud Storage nimmt die Bytes der Datei nicht an; versuchen Sie es später erneut.</translation>
     </message>
     <message>
@@ -1648,7 +2007,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Die Kopie in Google Cloud Storage weicht von der Datei ab.</translation>
     </message>
     <message>
-        <source>"%1" is not a Google Cloud Storage address.</source>
+        <source>&quot;%1&quot; is not a Google Cloud Storage address.</source>
         <translation>„%1“ ist keine Google-Cloud-Storage-Adresse.</translation>
     </message>
     <message>
@@ -1683,19 +2042,19 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>Google's sign-in service cannot be reached (%1).</source>
+        <source>Google&apos;s sign-in service cannot be reached (%1).</source>
         <translation>Der Anmeldedienst von Google ist nicht erreichbar (%1).</translation>
     </message>
     <message>
-        <source>Google's sign-in service gave an answer that is not an access token.</source>
+        <source>Google&apos;s sign-in service gave an answer that is not an access token.</source>
         <translation>Der Anmeldedienst von Google hat eine Antwort geliefert, die kein Zugriffstoken ist.</translation>
     </message>
     <message>
-        <source>Google's sign-in service is limiting requests; the upload will be retried later.</source>
+        <source>Google&apos;s sign-in service is limiting requests; the upload will be retried later.</source>
         <translation>Der Anmeldedienst von Google drosselt die Anfragen; der Upload wird später erneut versucht.</translation>
     </message>
     <message>
-        <source>Google's sign-in service is unavailable (HTTP %1).</source>
+        <source>Google&apos;s sign-in service is unavailable (HTTP %1).</source>
         <translation>Der Anmeldedienst von Google ist nicht verfügbar (HTTP %1).</translation>
     </message>
     <message>
@@ -1749,7 +2108,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>This database does not have the dashboard's knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
+        <source>This database does not have the dashboard&apos;s knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
         <translation>Diese Datenbank hat die Wissensdatenbank-Tabellen des Dashboards nicht. Führen Sie `limitless migrate` aus, um sie hinzuzufügen; es wurde nichts hochgeladen.</translation>
     </message>
     <message>
@@ -1858,7 +2217,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Es gibt kein Dokument %1.</translation>
     </message>
     <message>
-        <source>This database does not have the dashboard's knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
+        <source>This database does not have the dashboard&apos;s knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
         <translation>Diese Datenbank hat die Wissensdatenbank-Tabellen des Dashboards nicht. Führen Sie `limitless migrate` aus, um sie hinzuzufügen; es wurde nichts hochgeladen.</translation>
     </message>
     <message>
@@ -1900,7 +2259,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Die lokale Sandbox läuft nicht. Starten Sie sie mit `limitless sandbox start` oder öffnen Sie die App, die sie startet.</translation>
     </message>
     <message>
-        <source>The local sandbox was created by an older version of the app and has no sign-in functions. Recreate it with `limitless sandbox reset` followed by `limitless sandbox start` (this deletes the sandbox's data).</source>
+        <source>The local sandbox was created by an older version of the app and has no sign-in functions. Recreate it with `limitless sandbox reset` followed by `limitless sandbox start` (this deletes the sandbox&apos;s data).</source>
         <translation>Die lokale Sandbox wurde von einer älteren Version der App erstellt und hat keine Anmeldefunktionen. Erstellen Sie sie mit `limitless sandbox reset` und anschließend `limitless sandbox start` neu (dabei werden die Daten der Sandbox gelöscht).</translation>
     </message>
     <message>
@@ -1935,11 +2294,11 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>"%1" cannot be used as the name of a stored file.</source>
+        <source>&quot;%1&quot; cannot be used as the name of a stored file.</source>
         <translation>„%1“ kann nicht als Name einer gespeicherten Datei verwendet werden.</translation>
     </message>
     <message>
-        <source>"%1" is not a local file address.</source>
+        <source>&quot;%1&quot; is not a local file address.</source>
         <translation>„%1“ ist keine lokale Dateiadresse.</translation>
     </message>
     <message>
@@ -1997,28 +2356,28 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Das Migrationsjournal %1 ist kein gültiges JSON: %2 an Position %3.</translation>
     </message>
     <message>
-        <source>The migration journal %1 has no "entries" list.</source>
-        <translation>Das Migrationsjournal %1 hat keine "entries"-Liste.</translation>
+        <source>The migration journal %1 has no &quot;entries&quot; list.</source>
+        <translation>Das Migrationsjournal %1 hat keine &quot;entries&quot;-Liste.</translation>
     </message>
     <message>
-        <source>The migration journal %1 is for dialect "%2", not "postgresql".</source>
-        <translation>Das Migrationsjournal %1 ist für den Dialekt "%2", nicht für "postgresql".</translation>
+        <source>The migration journal %1 is for dialect &quot;%2&quot;, not &quot;postgresql&quot;.</source>
+        <translation>Das Migrationsjournal %1 ist für den Dialekt &quot;%2&quot;, nicht für &quot;postgresql&quot;.</translation>
     </message>
     <message>
-        <source>Entry %1 of the migration journal %2 has no valid "tag".</source>
-        <translation>Eintrag %1 des Migrationsjournals %2 hat kein gültiges "tag".</translation>
+        <source>Entry %1 of the migration journal %2 has no valid &quot;tag&quot;.</source>
+        <translation>Eintrag %1 des Migrationsjournals %2 hat kein gültiges &quot;tag&quot;.</translation>
     </message>
     <message>
-        <source>Entry %1 (%2) of the migration journal %3 has no valid "when" timestamp.</source>
-        <translation>Eintrag %1 (%2) des Migrationsjournals %3 hat keinen gültigen "when"-Zeitstempel.</translation>
+        <source>Entry %1 (%2) of the migration journal %3 has no valid &quot;when&quot; timestamp.</source>
+        <translation>Eintrag %1 (%2) des Migrationsjournals %3 hat keinen gültigen &quot;when&quot;-Zeitstempel.</translation>
     </message>
     <message>
         <source>The migration journal %1 lists %2 twice.</source>
         <translation>Das Migrationsjournal %1 führt %2 doppelt auf.</translation>
     </message>
     <message>
-        <source>Entry %1 (%2) of the migration journal %3 is not newer than the entry before it; "when" must increase.</source>
-        <translation>Eintrag %1 (%2) des Migrationsjournals %3 ist nicht neuer als der Eintrag davor; "when" muss ansteigen.</translation>
+        <source>Entry %1 (%2) of the migration journal %3 is not newer than the entry before it; &quot;when&quot; must increase.</source>
+        <translation>Eintrag %1 (%2) des Migrationsjournals %3 ist nicht neuer als der Eintrag davor; &quot;when&quot; muss ansteigen.</translation>
     </message>
     <message>
         <source>The migration journal %1 lists %2, but the file %3 is missing or unreadable.</source>
@@ -2036,7 +2395,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Migrationen müssen außerhalb jeder offenen Transaktion laufen, damit sie als Ganzes festgeschrieben oder zurückgerollt werden.</translation>
     </message>
     <message>
-        <source>The database has the dashboard's migration %1/%2, which this build does not know: a newer version of the app installed it. Nothing was changed. Update the app on this computer, then run limitless migrate again.</source>
+        <source>The database has the dashboard&apos;s migration %1/%2, which this build does not know: a newer version of the app installed it. Nothing was changed. Update the app on this computer, then run limitless migrate again.</source>
         <translation>Die Datenbank enthält die Dashboard-Migration %1/%2, die diese Version nicht kennt: Eine neuere Version der App hat sie installiert. Es wurde nichts geändert. Aktualisieren Sie die App auf diesem Computer und führen Sie dann limitless migrate erneut aus.</translation>
     </message>
     <message>
@@ -2044,7 +2403,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Die Migrationsdatei %1/%2 hat sich geändert, seit sie auf diese Datenbank angewendet wurde (angewendeter Hash: %3, Datei: %4). Angewendete Migrationen werden nie bearbeitet, daher kann diese Version nicht für die Datenbank bürgen. Es wurde nichts geändert; verwenden Sie die Version, die sie angewendet hat, oder eine neuere.</translation>
     </message>
     <message>
-        <source>The migration %1/%2 is older than the newest one applied to this database but was never applied. Nothing was changed; this build's migrations are out of order.</source>
+        <source>The migration %1/%2 is older than the newest one applied to this database but was never applied. Nothing was changed; this build&apos;s migrations are out of order.</source>
         <translation>Die Migration %1/%2 ist älter als die neueste auf diese Datenbank angewendete, wurde aber nie angewendet. Es wurde nichts geändert; die Migrationen dieser Version sind nicht in der richtigen Reihenfolge.</translation>
     </message>
     <message>
@@ -2052,31 +2411,31 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Eine frühere Version des Dashboards hat ihre Migrationen in drizzle.__drizzle_migrations (%1 Zeilen) verzeichnet und ihre Zusammenfassungen im Schema public gehalten. Sie ziehen in das Schema limitless um; die Zusammenfassungen werden aus den Ereignissen und Zahlungen neu berechnet, es gehen keine Daten verloren.</translation>
     </message>
     <message>
-        <source>Schema "limitless" already exists and holds objects that the dashboard did not create (%1); it has no record of installing anything there. The dashboard keeps its additions in that schema and will not mix them with someone else's objects. Nothing was changed. Find out who made them; if they are not needed, drop the schema, then run limitless migrate again.</source>
+        <source>Schema &quot;limitless&quot; already exists and holds objects that the dashboard did not create (%1); it has no record of installing anything there. The dashboard keeps its additions in that schema and will not mix them with someone else&apos;s objects. Nothing was changed. Find out who made them; if they are not needed, drop the schema, then run limitless migrate again.</source>
         <translation>Das Schema „limitless“ existiert bereits und enthält Objekte, die das Dashboard nicht angelegt hat (%1); es hat keinen Nachweis, dort etwas installiert zu haben. Das Dashboard hält seine Ergänzungen in diesem Schema und vermischt sie nicht mit fremden Objekten. Es wurde nichts geändert. Finden Sie heraus, wer sie angelegt hat; werden sie nicht gebraucht, löschen Sie das Schema und führen Sie dann limitless migrate erneut aus.</translation>
     </message>
     <message>
-        <source>The role %1 may not create schemas in this database, and the dashboard's additions go into a schema of their own ("limitless"). Nothing was changed. Run limitless migrate as the database's owner (on Supabase: the postgres role, direct connection or session pooler). Until then every page works without the additions, more slowly.</source>
+        <source>The role %1 may not create schemas in this database, and the dashboard&apos;s additions go into a schema of their own (&quot;limitless&quot;). Nothing was changed. Run limitless migrate as the database&apos;s owner (on Supabase: the postgres role, direct connection or session pooler). Until then every page works without the additions, more slowly.</source>
         <translation>Die Rolle %1 darf in dieser Datenbank keine Schemas anlegen, und die Ergänzungen des Dashboards kommen in ein eigenes Schema („limitless“). Es wurde nichts geändert. Führen Sie limitless migrate als Eigentümer der Datenbank aus (bei Supabase: die Rolle postgres, direkte Verbindung oder Session-Pooler). Bis dahin funktioniert jede Seite ohne die Ergänzungen, nur langsamer.</translation>
     </message>
     <message>
-        <source>The role %1 may not create tables in schema public, so it cannot create the seed's tables. Nothing was changed. Run limitless migrate as the database's owner.</source>
+        <source>The role %1 may not create tables in schema public, so it cannot create the seed&apos;s tables. Nothing was changed. Run limitless migrate as the database&apos;s owner.</source>
         <translation>Die Rolle %1 darf im Schema public keine Tabellen anlegen und kann daher die Tabellen des Seeds nicht anlegen. Es wurde nichts geändert. Führen Sie limitless migrate als Eigentümer der Datenbank aus.</translation>
     </message>
     <message>
-        <source>The role %1 does not own the seed's tables %2, and the dashboard's additions put row-level security, indexes and triggers on them. Nothing was changed. Run limitless migrate as the tables' owner (on Supabase: the postgres role). Until then every page works without the additions, more slowly.</source>
+        <source>The role %1 does not own the seed&apos;s tables %2, and the dashboard&apos;s additions put row-level security, indexes and triggers on them. Nothing was changed. Run limitless migrate as the tables&apos; owner (on Supabase: the postgres role). Until then every page works without the additions, more slowly.</source>
         <translation>Die Rolle %1 ist nicht Eigentümer der Seed-Tabellen %2, und die Ergänzungen des Dashboards legen Zeilensicherheit, Indizes und Trigger auf sie. Es wurde nichts geändert. Führen Sie limitless migrate als Eigentümer der Tabellen aus (bei Supabase: die Rolle postgres). Bis dahin funktioniert jede Seite ohne die Ergänzungen, nur langsamer.</translation>
     </message>
     <message>
-        <source>The dashboard's bookkeeping says it created the seed's tables in this database, but none of them exists any more (someone dropped them). Nothing was changed. Restore the database from a backup, or drop schema limitless to start afresh.</source>
+        <source>The dashboard&apos;s bookkeeping says it created the seed&apos;s tables in this database, but none of them exists any more (someone dropped them). Nothing was changed. Restore the database from a backup, or drop schema limitless to start afresh.</source>
         <translation>Laut der Buchführung des Dashboards hat es die Seed-Tabellen in dieser Datenbank angelegt, aber keine davon existiert mehr (jemand hat sie gelöscht). Es wurde nichts geändert. Stellen Sie die Datenbank aus einer Sicherung wieder her oder löschen Sie das Schema limitless, um neu zu beginnen.</translation>
     </message>
     <message>
-        <source>The database has some of the seed's tables (%1) but not the others (%2). The dashboard creates the seed's tables only on a database that has none of them, and works only on one that has all seven. Nothing was changed. Let the web project's migrations finish (drizzle-kit migrate), then run limitless migrate again.</source>
+        <source>The database has some of the seed&apos;s tables (%1) but not the others (%2). The dashboard creates the seed&apos;s tables only on a database that has none of them, and works only on one that has all seven. Nothing was changed. Let the web project&apos;s migrations finish (drizzle-kit migrate), then run limitless migrate again.</source>
         <translation>Die Datenbank hat einige Seed-Tabellen (%1), aber nicht die anderen (%2). Das Dashboard legt die Seed-Tabellen nur in einer Datenbank an, die keine davon hat, und arbeitet nur mit einer, die alle sieben hat. Es wurde nichts geändert. Lassen Sie die Migrationen des Webprojekts zu Ende laufen (drizzle-kit migrate) und führen Sie dann limitless migrate erneut aus.</translation>
     </message>
     <message>
-        <source>The seed's tables are here, but they differ from the seed where the dashboard reads and writes: %1. Nothing was changed. These columns belong to the web project's schema; bring them back to the seed's definition there (a drizzle-kit migration), then run limitless migrate again.</source>
+        <source>The seed&apos;s tables are here, but they differ from the seed where the dashboard reads and writes: %1. Nothing was changed. These columns belong to the web project&apos;s schema; bring them back to the seed&apos;s definition there (a drizzle-kit migration), then run limitless migrate again.</source>
         <translation>Die Seed-Tabellen sind vorhanden, weichen aber dort vom Seed ab, wo das Dashboard liest und schreibt: %1. Es wurde nichts geändert. Diese Spalten gehören zum Schema des Webprojekts; bringen Sie sie dort auf die Definition des Seeds zurück (eine drizzle-kit-Migration) und führen Sie dann limitless migrate erneut aus.</translation>
     </message>
     <message>
@@ -2112,6 +2471,161 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
     </message>
 </context>
 <context>
+    <name>OfflinePolicy</name>
+    <message>
+        <source>The turn was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenAiChatClient</name>
+    <message>
+        <source>The model server&apos;s stream ended before the reply was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server reported an error in the middle of the reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server sent a stream chunk that is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server sent a chunk whose &quot;choices&quot; is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server sent &quot;tool_calls&quot; that are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server answered with something other than the documented JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server&apos;s answer has no message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model sent a tool call without a function name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model called the tool &quot;%1&quot; with arguments that are not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server at %1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server at %1 refused the connection; is it running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the model server at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server refused the API key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server refused access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server&apos;s quota is used up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server is rate-limiting requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server failed (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server answered with an empty body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server refused the request (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameters of the tool &quot;%1&quot; are not a JSON Schema object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server stopped sending for %1 s in the middle of the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (still refused after %n attempt(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (failed %n time(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the server asks to wait %2 s more, longer than the %3 s allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (gave up after waiting %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenAiPolicy</name>
+    <message>
+        <source>The model called the tool &quot;%1&quot;, but the %2 step allows no tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model called the tool &quot;%1&quot;, which the %2 step does not allow (allowed: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server&apos;s content filter withheld the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model reached its length limit before it said anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model gave an empty reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PgConnection</name>
     <message>
         <source>it is empty</source>
@@ -2127,13 +2641,44 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
     </message>
 </context>
 <context>
+    <name>PlaygroundSession</name>
+    <message>
+        <source>Offline (deterministic, no network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playground is not connected to the database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent answers without your documents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agent policy called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy “%1” could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the agent answered; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
-        <source>Enter the project's Supabase URL (https://&lt;project&gt;.supabase.co).</source>
+        <source>Enter the project&apos;s Supabase URL (https://&lt;project&gt;.supabase.co).</source>
         <translation>Geben Sie die Supabase-URL des Projekts ein (https://&lt;project&gt;.supabase.co).</translation>
     </message>
     <message>
-        <source>Enter the project's anon or publishable key.</source>
+        <source>Enter the project&apos;s anon or publishable key.</source>
         <translation>Geben Sie den anon- oder publishable-Schlüssel des Projekts ein.</translation>
     </message>
     <message>
@@ -2149,15 +2694,15 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Port 6543 ist der Transaction-Pooler, der keine Live-Aktualisierungen liefern kann; verwenden Sie die direkte Verbindung oder den Session-Pooler (Port 5432).</translation>
     </message>
     <message>
-        <source>Unknown TLS mode '%1'.</source>
-        <translation>Unbekannter TLS-Modus '%1'.</translation>
+        <source>Unknown TLS mode &apos;%1&apos;.</source>
+        <translation>Unbekannter TLS-Modus &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>A remote database must be reached over TLS.</source>
         <translation>Eine entfernte Datenbank muss über TLS erreicht werden.</translation>
     </message>
     <message>
-        <source>Choose the database's CA certificate file (Supabase: Database settings → SSL configuration → Download certificate).</source>
+        <source>Choose the database&apos;s CA certificate file (Supabase: Database settings → SSL configuration → Download certificate).</source>
         <translation>Wählen Sie die CA-Zertifikatsdatei der Datenbank (Supabase: Database settings → SSL configuration → Download certificate).</translation>
     </message>
     <message>
@@ -2202,6 +2747,44 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
     </message>
 </context>
 <context>
+    <name>PromptSet</name>
+    <message>
+        <source>The agent has no node called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prompt cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Replay</name>
+    <message>
+        <source>The conversation %1 has no transcript to replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation has %1 lead turns: choose a turn from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No playground thread could be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copied conversation could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RetrievalBench</name>
     <message>
         <source>The test bench is not connected to the knowledge base yet.</source>
@@ -2242,8 +2825,8 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
 <context>
     <name>Sandbox</name>
     <message>
-        <source>No PostgreSQL server is installed (initdb not found). Install the Debian package 'postgresql' (scripts/install-deps does).</source>
-        <translation>Es ist kein PostgreSQL-Server installiert (initdb nicht gefunden). Installieren Sie das Debian-Paket 'postgresql' (scripts/install-deps erledigt das).</translation>
+        <source>No PostgreSQL server is installed (initdb not found). Install the Debian package &apos;postgresql&apos; (scripts/install-deps does).</source>
+        <translation>Es ist kein PostgreSQL-Server installiert (initdb nicht gefunden). Installieren Sie das Debian-Paket &apos;postgresql&apos; (scripts/install-deps erledigt das).</translation>
     </message>
     <message>
         <source>Could not run %1: %2</source>
@@ -2276,8 +2859,8 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>%1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <source>Running as root needs the system user 'postgres' (from the Debian package 'postgresql') to run the server.</source>
-        <translation>Bei Ausführung als root wird der Systembenutzer 'postgres' (aus dem Debian-Paket 'postgresql') benötigt, um den Server auszuführen.</translation>
+        <source>Running as root needs the system user &apos;postgres&apos; (from the Debian package &apos;postgresql&apos;) to run the server.</source>
+        <translation>Bei Ausführung als root wird der Systembenutzer &apos;postgres&apos; (aus dem Debian-Paket &apos;postgresql&apos;) benötigt, um den Server auszuführen.</translation>
     </message>
     <message>
         <source>Cannot hand %1 to the postgres user.</source>
@@ -2304,7 +2887,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Auth-Schema und Rollen werden angelegt …</translation>
     </message>
     <message>
-        <source>Creating LangGraph's checkpoint tables…</source>
+        <source>Creating LangGraph&apos;s checkpoint tables…</source>
         <translation>Checkpoint-Tabellen von LangGraph werden angelegt …</translation>
     </message>
     <message>
@@ -2361,6 +2944,48 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
     </message>
 </context>
 <context>
+    <name>ScenarioRunner</name>
+    <message>
+        <source>No playground thread could be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioStore</name>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s name is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s name holds a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario has no lead turns: give at least one message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario has %1 lead turns; at most %2 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead turn %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scenario named &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeedSchema</name>
     <message>
         <source>%1.%2 is missing (the seed has %3)</source>
@@ -2384,13 +3009,148 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
     </message>
 </context>
 <context>
+    <name>ServerBenchResult</name>
+    <message>
+        <source>LangGraph server, median of %1 runs:
+  dashboard client: first token %2 ms, final state %3 ms
+  plain HTTP:       first token %4 ms, final state %5 ms
+  client overhead:  %6 ms to the first token, %7 ms to the final state</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerClient</name>
+    <message>
+        <source>the thread %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent failed on the LangGraph server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LangGraph server&apos;s answer for %1 is not JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the health check (/ok)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 answered /ok without &quot;ok&quot;: true; is it a LangGraph API server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server information (/info)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 answered /info without a version; is it a LangGraph API server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of assistants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assistant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 is not in the history of %2; nothing was changed (the server would have started an empty branch from it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LangGraph server updated %1 but named no new checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist on the LangGraph server (it answered &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream of %1 broke off (%2) and could not be picked up again; the run %3 may still be going on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerError</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The LangGraph server stopped answering while working on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LangGraph server could not be reached for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LangGraph server wants an API key for %1 (HTTP 401): %2. Set the key in the agent backend settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LangGraph server refused the API key for %1 (HTTP 403): %2. Check the key in the agent backend settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LangGraph server does not know %1 (HTTP 404): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already running a task on the LangGraph server (HTTP %2): wait for it to finish or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LangGraph server rejected the request for %1 (HTTP %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LangGraph server failed on %1 (HTTP %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettings</name>
+    <message>
+        <source>The LangGraph server URL must be an http(s) URL, e.g. http://127.0.0.1:2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LangGraph server URL must use https unless the server runs on this computer: the API key would travel in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceAccountKey</name>
     <message>
         <source>The service-account key is not a JSON key file.</source>
         <translation>Der Dienstkontoschlüssel ist keine JSON-Schlüsseldatei.</translation>
     </message>
     <message>
-        <source>The key file is not a service-account key (its type is "%1").</source>
+        <source>The key file is not a service-account key (its type is &quot;%1&quot;).</source>
         <translation>Die Schlüsseldatei ist kein Dienstkontoschlüssel (ihr Typ ist „%1“).</translation>
     </message>
     <message>
@@ -2410,7 +3170,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Der private Schlüssel im Dienstkontoschlüssel kann nicht als RSA-Schlüssel gelesen werden.</translation>
     </message>
     <message>
-        <source>The service-account key's token_uri "%1" is not an https address.</source>
+        <source>The service-account key&apos;s token_uri &quot;%1&quot; is not an https address.</source>
         <translation>Die token_uri „%1“ des Dienstkontoschlüssels ist keine https-Adresse.</translation>
     </message>
 </context>
@@ -2430,6 +3190,33 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
     </message>
 </context>
 <context>
+    <name>StateChannels</name>
+    <message>
+        <source>%1 must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualification_score must be a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>followup_count must be a whole number ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a state field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TestQuestion</name>
     <message>
         <source>p. %1</source>
@@ -2440,8 +3227,8 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Die Fragen sind kein JSON: %1 an Position %2.</translation>
     </message>
     <message>
-        <source>Question %1 needs "question" and "document".</source>
-        <translation>Frage %1 braucht "question" und "document".</translation>
+        <source>Question %1 needs &quot;question&quot; and &quot;document&quot;.</source>
+        <translation>Frage %1 braucht &quot;question&quot; und &quot;document&quot;.</translation>
     </message>
     <message>
         <source>There are no questions in the file.</source>
@@ -2450,6 +3237,52 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadStore</name>
+    <message>
+        <source>The database did not answer whether the playground&apos;s tables are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent playground needs the dashboard&apos;s additions in this database: run “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation has no checkpoint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 lists channel %2, whose value is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel %1 of checkpoint %2 cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free campaign code was found for the playground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playground campaign %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no playground conversation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limitless::agent::server</name>
+    <message>
+        <source>the plain HTTP stream carried no token</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2474,7 +3307,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>start | stop | status | reset | passwd</translation>
     </message>
     <message>
-        <source>Sandbox directory (default: LIMITLESS_SANDBOX_DIR, else the app's data directory).</source>
+        <source>Sandbox directory (default: LIMITLESS_SANDBOX_DIR, else the app&apos;s data directory).</source>
         <translation>Sandbox-Verzeichnis (Standard: LIMITLESS_SANDBOX_DIR, sonst das Datenverzeichnis der App).</translation>
     </message>
     <message>
@@ -2546,15 +3379,15 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Passwort geändert.</translation>
     </message>
     <message>
-        <source>unknown action '%1'</source>
-        <translation>unbekannte Aktion '%1'</translation>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>unbekannte Aktion &apos;%1&apos;</translation>
     </message>
     <message>
         <source>login | logout | status | refresh</source>
         <translation>login | logout | status | refresh</translation>
     </message>
     <message>
-        <source>Profile: sandbox, production, staging or one you made (default: the dashboard's current profile).</source>
+        <source>Profile: sandbox, production, staging or one you made (default: the dashboard&apos;s current profile).</source>
         <translation>Profil: sandbox, production, staging oder ein selbst angelegtes (Standard: das aktuelle Profil des Dashboards).</translation>
     </message>
     <message>
@@ -2570,8 +3403,8 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>eine Aktion erwartet: login, logout, status oder refresh</translation>
     </message>
     <message>
-        <source>unknown profile '%1' (known: %2)</source>
-        <translation>unbekanntes Profil '%1' (bekannt: %2)</translation>
+        <source>unknown profile &apos;%1&apos; (known: %2)</source>
+        <translation>unbekanntes Profil &apos;%1&apos; (bekannt: %2)</translation>
     </message>
     <message>
         <source>E-mail: </source>
@@ -2594,8 +3427,8 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>die lokale Sandbox läuft nicht; starten Sie sie mit `limitless sandbox start`</translation>
     </message>
     <message>
-        <source>profile '%1' is not complete: %2</source>
-        <translation>Profil '%1' ist unvollständig: %2</translation>
+        <source>profile &apos;%1&apos; is not complete: %2</source>
+        <translation>Profil &apos;%1&apos; ist unvollständig: %2</translation>
     </message>
     <message>
         <source>Code from your authenticator app: </source>
@@ -2606,20 +3439,20 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>kein Authentifizierungscode angegeben</translation>
     </message>
     <message>
-        <source>Signed in to '%1' as %2.</source>
-        <translation>Bei '%1' als %2 angemeldet.</translation>
+        <source>Signed in to &apos;%1&apos; as %2.</source>
+        <translation>Bei &apos;%1&apos; als %2 angemeldet.</translation>
     </message>
     <message>
-        <source>Not signed in to '%1'.</source>
-        <translation>Nicht bei '%1' angemeldet.</translation>
+        <source>Not signed in to &apos;%1&apos;.</source>
+        <translation>Nicht bei &apos;%1&apos; angemeldet.</translation>
     </message>
     <message>
-        <source>not signed in to '%1'</source>
-        <translation>nicht bei '%1' angemeldet</translation>
+        <source>not signed in to &apos;%1&apos;</source>
+        <translation>nicht bei &apos;%1&apos; angemeldet</translation>
     </message>
     <message>
-        <source>Signed in to '%1' as %2 (user %3, %4).</source>
-        <translation>Bei '%1' als %2 angemeldet (Benutzer %3, %4).</translation>
+        <source>Signed in to &apos;%1&apos; as %2 (user %3, %4).</source>
+        <translation>Bei &apos;%1&apos; als %2 angemeldet (Benutzer %3, %4).</translation>
     </message>
     <message>
         <source>Access token valid until %1.</source>
@@ -2638,15 +3471,15 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Hier abgemeldet; der Server konnte nicht benachrichtigt werden: %1</translation>
     </message>
     <message>
-        <source>Signed out of '%1'.</source>
-        <translation>Von '%1' abgemeldet.</translation>
+        <source>Signed out of &apos;%1&apos;.</source>
+        <translation>Von &apos;%1&apos; abgemeldet.</translation>
     </message>
     <message>
-        <source>Times the Funnel page's full refresh (funnel, daily series, objections, revenue and the data-quality counts for the last 90 local days, one round trip) and the same figures counted straight from analytics_events, in the same run. Best on `limitless demo-data --scale large`.</source>
+        <source>Times the Funnel page&apos;s full refresh (funnel, daily series, objections, revenue and the data-quality counts for the last 90 local days, one round trip) and the same figures counted straight from analytics_events, in the same run. Best on `limitless demo-data --scale large`.</source>
         <translation>Misst die Zeit einer vollständigen Aktualisierung der Seite „Trichter“ (Trichter, Tagesreihen, Einwände, Umsatz und die Zählwerte zur Datenqualität für die letzten 90 lokalen Tage, ein Roundtrip) und dieselben Werte, direkt aus analytics_events gezählt, im selben Durchlauf. Am besten auf `limitless demo-data --scale large`.</translation>
     </message>
     <message>
-        <source>The benchmark's name.</source>
+        <source>The benchmark&apos;s name.</source>
         <translation>Der Name des Benchmarks.</translation>
     </message>
     <message>
@@ -2654,7 +3487,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Gemessene Aktualisierungen (Standard 200).</translation>
     </message>
     <message>
-        <source>IANA time zone of the days (default: the system's).</source>
+        <source>IANA time zone of the days (default: the system&apos;s).</source>
         <translation>IANA-Zeitzone der Tage (Standard: die des Systems).</translation>
     </message>
     <message>
@@ -2826,7 +3659,7 @@ Die CLI ist nicht als Inhaber angemeldet: `create` handelt für --owner-email od
         <translation>vom Anfang</translation>
     </message>
     <message>
-        <source>Prints the funnel's stage counts and conversions as the Funnel page shows them: clicks, conversations, qualified, pitch delivered, payment link sent, paid. Days are local days of --tz; by default the last 30 days up to today.</source>
+        <source>Prints the funnel&apos;s stage counts and conversions as the Funnel page shows them: clicks, conversations, qualified, pitch delivered, payment link sent, paid. Days are local days of --tz; by default the last 30 days up to today.</source>
         <translation>Gibt die Anzahlen und Konversionsraten der Trichterphasen so aus, wie die Seite „Trichter“ sie zeigt: Klicks, Gespräche, qualifiziert, Pitch präsentiert, Zahlungslink gesendet, bezahlt. Tage sind lokale Tage von --tz; standardmäßig die letzten 30 Tage bis heute.</translation>
     </message>
     <message>
@@ -2862,15 +3695,15 @@ Die CLI ist nicht als Inhaber angemeldet: `create` handelt für --owner-email od
         <translation>Letzter Tag des Vergleichszeitraums.</translation>
     </message>
     <message>
-        <source>Count conversations of 'playground' campaigns too.</source>
-        <translation>Auch Gespräche von 'playground'-Kampagnen zählen.</translation>
+        <source>Count conversations of &apos;playground&apos; campaigns too.</source>
+        <translation>Auch Gespräche von &apos;playground&apos;-Kampagnen zählen.</translation>
     </message>
     <message>
         <source>No campaign with code %1.</source>
         <translation>Keine Kampagne mit dem Code %1.</translation>
     </message>
     <message>
-        <source>Lists payments, newest first, with revenue totals per currency: monthly recurring revenue (monthly amounts of completed payments whose plan bills monthly), one-time revenue (one-time amounts of completed payments) and refunds (everything charged for refunded payments). Amounts in JSON are in the currency's minor unit (cents).</source>
+        <source>Lists payments, newest first, with revenue totals per currency: monthly recurring revenue (monthly amounts of completed payments whose plan bills monthly), one-time revenue (one-time amounts of completed payments) and refunds (everything charged for refunded payments). Amounts in JSON are in the currency&apos;s minor unit (cents).</source>
         <translation>Listet Zahlungen auf, neueste zuerst, mit Umsatzsummen pro Währung: monatlich wiederkehrender Umsatz (Monatsbeträge abgeschlossener Zahlungen, deren Plan monatlich abgerechnet wird), einmaliger Umsatz (Einmalbeträge abgeschlossener Zahlungen) und Erstattungen (alles, was für erstattete Zahlungen berechnet wurde). Beträge in JSON sind in der kleinsten Einheit der Währung angegeben (Cent).</translation>
     </message>
     <message>
@@ -2918,7 +3751,7 @@ Die CLI ist nicht als Inhaber angemeldet: `create` handelt für --owner-email od
         <translation>Zufalls-Seed (Standard 1).</translation>
     </message>
     <message>
-        <source>Write one line per committed event: UTC milliseconds since the epoch when the commit returned, and the event's number (1, 2, …).</source>
+        <source>Write one line per committed event: UTC milliseconds since the epoch when the commit returned, and the event&apos;s number (1, 2, …).</source>
         <translation>Eine Zeile pro festgeschriebenem Ereignis schreiben: UTC-Millisekunden seit der Epoche zum Zeitpunkt, als der Commit zurückkehrte, und die Nummer des Ereignisses (1, 2, …).</translation>
     </message>
     <message>
@@ -2950,7 +3783,7 @@ Die CLI ist nicht als Inhaber angemeldet: `create` handelt für --owner-email od
         <translation>%1 Ereignisse in %2 s eingefügt (%3 pro Sekunde); Einfügen und Commit p50 %4 ms, p95 %5 ms, max %6 ms.</translation>
     </message>
     <message>
-        <source>Run every refresh as the database's first owner under row-level security, as the app does (default: the connection's own role).</source>
+        <source>Run every refresh as the database&apos;s first owner under row-level security, as the app does (default: the connection&apos;s own role).</source>
         <translation>Jede Aktualisierung als erster Inhaber der Datenbank unter Row-Level Security ausführen, wie es die App tut (Standard: die eigene Rolle der Verbindung).</translation>
     </message>
     <message>
@@ -2958,7 +3791,7 @@ Die CLI ist nicht als Inhaber angemeldet: `create` handelt für --owner-email od
         <translation>Aktualisierungen laufen als erster Inhaber unter Row-Level Security.</translation>
     </message>
     <message>
-        <source>Refreshes run as the connection's role (no row-level security).</source>
+        <source>Refreshes run as the connection&apos;s role (no row-level security).</source>
         <translation>Aktualisierungen laufen mit der Rolle der Verbindung (ohne Row-Level Security).</translation>
     </message>
     <message>
@@ -2970,7 +3803,7 @@ Die CLI ist nicht als Inhaber angemeldet: `create` handelt für --owner-email od
         <translation>Die gespeicherte Sitzung bleibt erhalten, aber ihr Zugriffstoken ist um %1 abgelaufen; sie wird erneuert, sobald der Server wieder antwortet.</translation>
     </message>
     <message>
-        <source>Signs the owner in and out of a profile's project (Supabase Auth, or the local sandbox's accounts). The session is kept in the system keychain and shared with the dashboard.
+        <source>Signs the owner in and out of a profile&apos;s project (Supabase Auth, or the local sandbox&apos;s accounts). The session is kept in the system keychain and shared with the dashboard.
 
 Actions:
   login     sign in with e-mail and password (read from the terminal or standard input)
@@ -3006,7 +3839,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 3600</translation>
     </message>
     <message>
-        <source>Signed in to '%1' as %2 (user %3, %4); the server confirms the session.</source>
+        <source>Signed in to &apos;%1&apos; as %2 (user %3, %4); the server confirms the session.</source>
         <translation>Bei „%1“ als %2 angemeldet (Benutzer %3, %4); der Server bestätigt die Sitzung.</translation>
     </message>
     <message>
@@ -3074,7 +3907,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>--%1: %2 ist kein Kalendertag.</translation>
     </message>
     <message>
-        <source>--%1 must be a date as YYYY-MM-DD, not '%2'.</source>
+        <source>--%1 must be a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
         <translation>--%1 muss ein Datum im Format JJJJ-MM-TT sein, nicht „%2“.</translation>
     </message>
     <message>
@@ -3130,11 +3963,11 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>Die Rate von %1 pro Sekunde konnte nicht gehalten werden: %2 von %3 Ereignissen wurden in %4 s eingefügt.</translation>
     </message>
     <message>
-        <source>Note: the dashboard's funnel roll-ups are not installed in this database, so every figure is counted from the events and payments (slower on a large database). `limitless migrate` installs them.</source>
+        <source>Note: the dashboard&apos;s funnel roll-ups are not installed in this database, so every figure is counted from the events and payments (slower on a large database). `limitless migrate` installs them.</source>
         <translation>Hinweis: Die Funnel-Zusammenfassungen des Dashboards sind in dieser Datenbank nicht installiert, daher wird jede Zahl aus den Ereignissen und Zahlungen gezählt (langsamer bei einer großen Datenbank). `limitless migrate` installiert sie.</translation>
     </message>
     <message>
-        <source>Installs the dashboard's additions (row-level security, live-update notifications, funnel roll-ups, indexes, transcript functions) in a database, all in one transaction. On a database where the seed's tables exist (made by the web project's drizzle-kit migrations) it checks them against the seed and adds only the dashboard's own objects, kept in schema "limitless" with their own bookkeeping; the web project's drizzle.__drizzle_migrations is never touched. On an empty database it creates the seed's tables first. Refuses, changing nothing, what it cannot vouch for.</source>
+        <source>Installs the dashboard&apos;s additions (row-level security, live-update notifications, funnel roll-ups, indexes, transcript functions) in a database, all in one transaction. On a database where the seed&apos;s tables exist (made by the web project&apos;s drizzle-kit migrations) it checks them against the seed and adds only the dashboard&apos;s own objects, kept in schema &quot;limitless&quot; with their own bookkeeping; the web project&apos;s drizzle.__drizzle_migrations is never touched. On an empty database it creates the seed&apos;s tables first. Refuses, changing nothing, what it cannot vouch for.</source>
         <translation>Installiert die Ergänzungen des Dashboards (Zeilensicherheit, Änderungsbenachrichtigungen, Funnel-Zusammenfassungen, Indizes, Verlaufsfunktionen) in einer Datenbank, alles in einer Transaktion. In einer Datenbank mit den Seed-Tabellen (angelegt von den drizzle-kit-Migrationen des Webprojekts) prüft es diese gegen den Seed und fügt nur die eigenen Objekte des Dashboards hinzu, im Schema „limitless“ mit eigener Buchführung; drizzle.__drizzle_migrations des Webprojekts wird nie angefasst. In einer leeren Datenbank legt es zuerst die Seed-Tabellen an. Verweigert, ohne etwas zu ändern, was es nicht verbürgen kann.</translation>
     </message>
     <message>
@@ -3142,19 +3975,19 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>Nur auflisten, was getan würde; nichts ändern.</translation>
     </message>
     <message>
-        <source>The database has none of the seed's tables: they would be created.</source>
+        <source>The database has none of the seed&apos;s tables: they would be created.</source>
         <translation>Die Datenbank hat keine der Seed-Tabellen: Sie würden angelegt.</translation>
     </message>
     <message>
-        <source>The database had none of the seed's tables: they were created.</source>
+        <source>The database had none of the seed&apos;s tables: they were created.</source>
         <translation>Die Datenbank hatte keine der Seed-Tabellen: Sie wurden angelegt.</translation>
     </message>
     <message>
-        <source>The seed's seven tables are here and match the seed (made by the web project); the dashboard leaves them to it.</source>
+        <source>The seed&apos;s seven tables are here and match the seed (made by the web project); the dashboard leaves them to it.</source>
         <translation>Die sieben Seed-Tabellen sind vorhanden und entsprechen dem Seed (vom Webprojekt angelegt); das Dashboard überlässt sie ihm.</translation>
     </message>
     <message>
-        <source>The seed's seven tables are here (created by the dashboard).</source>
+        <source>The seed&apos;s seven tables are here (created by the dashboard).</source>
         <translation>Die sieben Seed-Tabellen sind vorhanden (vom Dashboard angelegt).</translation>
     </message>
     <message>
@@ -3202,8 +4035,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>--db-url nennt in ihrem Pfad mehr als eine Datenbank.</translation>
     </message>
     <message>
-        <source>--db-url has the parameter '%1', which a profile does not keep (it keeps the user, host, port, database, sslmode and sslrootcert).</source>
-        <translation>--db-url hat den Parameter '%1', den ein Profil nicht speichert (es speichert Benutzer, Host, Port, Datenbank, sslmode und sslrootcert).</translation>
+        <source>--db-url has the parameter &apos;%1&apos;, which a profile does not keep (it keeps the user, host, port, database, sslmode and sslrootcert).</source>
+        <translation>--db-url hat den Parameter &apos;%1&apos;, den ein Profil nicht speichert (es speichert Benutzer, Host, Port, Datenbank, sslmode und sslrootcert).</translation>
     </message>
     <message>
         <source>the local sandbox</source>
@@ -3274,8 +4107,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>Datenbankpasswort</translation>
     </message>
     <message>
-        <source>No profile has the id '%1' (known: %2).</source>
-        <translation>Kein Profil hat die ID '%1' (bekannt: %2).</translation>
+        <source>No profile has the id &apos;%1&apos; (known: %2).</source>
+        <translation>Kein Profil hat die ID &apos;%1&apos; (bekannt: %2).</translation>
     </message>
     <message>
         <source>CURRENT</source>
@@ -3358,8 +4191,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>--%1 erwartet eine Portnummer (%2–65535).</translation>
     </message>
     <message>
-        <source>'%1' cannot be a profile id: use 1 to 40 lowercase letters, digits, '-' or '_', starting with a letter or digit.</source>
-        <translation>'%1' kann keine Profil-ID sein: 1 bis 40 Kleinbuchstaben, Ziffern, '-' oder '_' verwenden, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+        <source>&apos;%1&apos; cannot be a profile id: use 1 to 40 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>&apos;%1&apos; kann keine Profil-ID sein: 1 bis 40 Kleinbuchstaben, Ziffern, &apos;-&apos; oder &apos;_&apos; verwenden, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>--name takes one line of 1 to 100 characters.</source>
@@ -3382,23 +4215,23 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>--db-user darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>--oauth-providers takes Supabase provider names separated by commas, e.g. google,github ('' for none).</source>
-        <translation>--oauth-providers erwartet durch Kommas getrennte Supabase-Anbieternamen, z. B. google,github ('' für keine).</translation>
+        <source>--oauth-providers takes Supabase provider names separated by commas, e.g. google,github (&apos;&apos; for none).</source>
+        <translation>--oauth-providers erwartet durch Kommas getrennte Supabase-Anbieternamen, z. B. google,github (&apos;&apos; für keine).</translation>
     </message>
     <message>
         <source>Say what to change, e.g. `limitless profile edit %1 --name NAME`; `limitless profile edit --help` lists the options.</source>
         <translation>Angeben, was geändert werden soll, z. B. `limitless profile edit %1 --name NAME`; `limitless profile edit --help` listet die Optionen auf.</translation>
     </message>
     <message>
-        <source>'sandbox' is the built-in local sandbox profile; `limitless profile edit sandbox --name N` renames it.</source>
-        <translation>'sandbox' ist das eingebaute Profil der lokalen Sandbox; `limitless profile edit sandbox --name N` benennt es um.</translation>
+        <source>&apos;sandbox&apos; is the built-in local sandbox profile; `limitless profile edit sandbox --name N` renames it.</source>
+        <translation>&apos;sandbox&apos; ist das eingebaute Profil der lokalen Sandbox; `limitless profile edit sandbox --name N` benennt es um.</translation>
     </message>
     <message>
-        <source>A profile '%1' exists already; change it with `limitless profile edit %1 …`.</source>
-        <translation>Ein Profil '%1' gibt es schon; mit `limitless profile edit %1 …` ändern.</translation>
+        <source>A profile &apos;%1&apos; exists already; change it with `limitless profile edit %1 …`.</source>
+        <translation>Ein Profil &apos;%1&apos; gibt es schon; mit `limitless profile edit %1 …` ändern.</translation>
     </message>
     <message>
-        <source>The local sandbox's address and keys are managed by the app: only --name and --campaign-base-url can be changed.</source>
+        <source>The local sandbox&apos;s address and keys are managed by the app: only --name and --campaign-base-url can be changed.</source>
         <translation>Adresse und Schlüssel der lokalen Sandbox verwaltet die App: Nur --name und --campaign-base-url lassen sich ändern.</translation>
     </message>
     <message>
@@ -3406,31 +4239,31 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>Der Schlüsselbund kann nicht verwendet werden, daher wurde nichts gespeichert: %1</translation>
     </message>
     <message>
-        <source>Profile '%1' would not be complete, so it was not added:</source>
-        <translation>Profil '%1' wäre nicht vollständig und wurde daher nicht hinzugefügt:</translation>
+        <source>Profile &apos;%1&apos; would not be complete, so it was not added:</source>
+        <translation>Profil &apos;%1&apos; wäre nicht vollständig und wurde daher nicht hinzugefügt:</translation>
     </message>
     <message>
-        <source>Profile '%1' would not be complete, so nothing was changed:</source>
-        <translation>Profil '%1' wäre nicht vollständig, daher wurde nichts geändert:</translation>
+        <source>Profile &apos;%1&apos; would not be complete, so nothing was changed:</source>
+        <translation>Profil &apos;%1&apos; wäre nicht vollständig, daher wurde nichts geändert:</translation>
     </message>
     <message>
-        <source>Anon or publishable key for '%1': </source>
-        <translation>Anon- oder Publishable-Key für '%1': </translation>
+        <source>Anon or publishable key for &apos;%1&apos;: </source>
+        <translation>Anon- oder Publishable-Key für &apos;%1&apos;: </translation>
     </message>
     <message>
         <source>No anon key on standard input: --anon-key-stdin reads it as one line.</source>
         <translation>Kein Anon-Key auf der Standardeingabe: --anon-key-stdin liest ihn als eine Zeile.</translation>
     </message>
     <message>
-        <source>Database password for '%1': </source>
-        <translation>Datenbankpasswort für '%1': </translation>
+        <source>Database password for &apos;%1&apos;: </source>
+        <translation>Datenbankpasswort für &apos;%1&apos;: </translation>
     </message>
     <message>
         <source>No database password on standard input: --db-password-stdin reads it as one line (after the anon key when both are given).</source>
         <translation>Kein Datenbankpasswort auf der Standardeingabe: --db-password-stdin liest es als eine Zeile (nach dem Anon-Key, wenn beide angegeben sind).</translation>
     </message>
     <message>
-        <source>The keychain failed, so the profile's settings were left as they were: %1</source>
+        <source>The keychain failed, so the profile&apos;s settings were left as they were: %1</source>
         <translation>Der Schlüsselbund ist fehlgeschlagen, daher blieben die Einstellungen des Profils, wie sie waren: %1</translation>
     </message>
     <message>
@@ -3462,31 +4295,31 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>Es ist jetzt das aktuelle Profil: Das Dashboard öffnet es beim nächsten Mal.</translation>
     </message>
     <message>
-        <source>'%1' is built in and cannot be removed; `limitless profile reset %1` clears its settings and keys.</source>
-        <translation>'%1' ist eingebaut und kann nicht entfernt werden; `limitless profile reset %1` leert seine Einstellungen und Schlüssel.</translation>
+        <source>&apos;%1&apos; is built in and cannot be removed; `limitless profile reset %1` clears its settings and keys.</source>
+        <translation>&apos;%1&apos; ist eingebaut und kann nicht entfernt werden; `limitless profile reset %1` leert seine Einstellungen und Schlüssel.</translation>
     </message>
     <message>
-        <source>'%1' is not built in: `limitless profile remove %1` removes it.</source>
-        <translation>'%1' ist nicht eingebaut: `limitless profile remove %1` entfernt es.</translation>
+        <source>&apos;%1&apos; is not built in: `limitless profile remove %1` removes it.</source>
+        <translation>&apos;%1&apos; ist nicht eingebaut: `limitless profile remove %1` entfernt es.</translation>
     </message>
     <message>
-        <source>'%1' is the current profile; choose another first (`limitless profile use ID`), or add --yes to reset it and switch to the local sandbox.</source>
-        <translation>'%1' ist das aktuelle Profil; zuerst ein anderes wählen (`limitless profile use ID`) oder --yes angeben, um es zurückzusetzen und zur lokalen Sandbox zu wechseln.</translation>
+        <source>&apos;%1&apos; is the current profile; choose another first (`limitless profile use ID`), or add --yes to reset it and switch to the local sandbox.</source>
+        <translation>&apos;%1&apos; ist das aktuelle Profil; zuerst ein anderes wählen (`limitless profile use ID`) oder --yes angeben, um es zurückzusetzen und zur lokalen Sandbox zu wechseln.</translation>
     </message>
     <message>
-        <source>'%1' is the current profile; choose another first (`limitless profile use ID`), or add --yes to remove it and switch to the local sandbox.</source>
-        <translation>'%1' ist das aktuelle Profil; zuerst ein anderes wählen (`limitless profile use ID`) oder --yes angeben, um es zu entfernen und zur lokalen Sandbox zu wechseln.</translation>
+        <source>&apos;%1&apos; is the current profile; choose another first (`limitless profile use ID`), or add --yes to remove it and switch to the local sandbox.</source>
+        <translation>&apos;%1&apos; ist das aktuelle Profil; zuerst ein anderes wählen (`limitless profile use ID`) oder --yes angeben, um es zu entfernen und zur lokalen Sandbox zu wechseln.</translation>
     </message>
     <message>
         <source>The keychain cannot be used, so nothing was removed: %1</source>
         <translation>Der Schlüsselbund kann nicht verwendet werden, daher wurde nichts entfernt: %1</translation>
     </message>
     <message>
-        <source>Signed out of the profile's project, but the keychain failed to remove the profile's keys, so its settings were kept; run the command again: %1</source>
+        <source>Signed out of the profile&apos;s project, but the keychain failed to remove the profile&apos;s keys, so its settings were kept; run the command again: %1</source>
         <translation>Vom Projekt des Profils abgemeldet, aber der Schlüsselbund konnte die Schlüssel des Profils nicht entfernen, daher wurden seine Einstellungen behalten; den Befehl erneut ausführen: %1</translation>
     </message>
     <message>
-        <source>The keychain failed to remove the profile's keys, so its settings were kept; run the command again: %1</source>
+        <source>The keychain failed to remove the profile&apos;s keys, so its settings were kept; run the command again: %1</source>
         <translation>Der Schlüsselbund konnte die Schlüssel des Profils nicht entfernen, daher wurden seine Einstellungen behalten; den Befehl erneut ausführen: %1</translation>
     </message>
     <message>
@@ -3498,16 +4331,16 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>Zuerst von seinem Projekt abgemeldet.</translation>
     </message>
     <message>
-        <source>Its project's session stays: profile '%1' uses the same project.</source>
-        <translation>Die Sitzung seines Projekts bleibt: Profil '%1' nutzt dasselbe Projekt.</translation>
+        <source>Its project&apos;s session stays: profile &apos;%1&apos; uses the same project.</source>
+        <translation>Die Sitzung seines Projekts bleibt: Profil &apos;%1&apos; nutzt dasselbe Projekt.</translation>
     </message>
     <message>
-        <source>Reset profile '%1': its settings and its keys in the keychain are gone.</source>
-        <translation>Profil '%1' zurückgesetzt: Seine Einstellungen und seine Schlüssel im Schlüsselbund sind gelöscht.</translation>
+        <source>Reset profile &apos;%1&apos;: its settings and its keys in the keychain are gone.</source>
+        <translation>Profil &apos;%1&apos; zurückgesetzt: Seine Einstellungen und seine Schlüssel im Schlüsselbund sind gelöscht.</translation>
     </message>
     <message>
-        <source>Removed profile '%1' with its keys in the keychain.</source>
-        <translation>Profil '%1' samt seinen Schlüsseln im Schlüsselbund entfernt.</translation>
+        <source>Removed profile &apos;%1&apos; with its keys in the keychain.</source>
+        <translation>Profil &apos;%1&apos; samt seinen Schlüsseln im Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <source>The current profile is the local sandbox now.</source>
@@ -3534,17 +4367,17 @@ Actions:
                          a new profile (complete: URL, anon key, database, TLS)
   edit ID [options]      change what is given, nothing else
   remove ID [--yes]      delete a profile you added, with its keys
-  reset ID [--yes]       clear a built-in profile's settings and keys
+  reset ID [--yes]       clear a built-in profile&apos;s settings and keys
   use ID                 make it the current profile
 
-remove and reset sign out of the profile's project first, unless another profile uses the same project. Taking away the current profile needs --yes, and the local sandbox becomes current. The sandbox cannot be removed, and only its --name and --campaign-base-url can be changed.
+remove and reset sign out of the profile&apos;s project first, unless another profile uses the same project. Taking away the current profile needs --yes, and the local sandbox becomes current. The sandbox cannot be removed, and only its --name and --campaign-base-url can be changed.
 
 Example (then type the key and the password, or pipe them in, one line each):
   limitless profile add acme --supabase-url https://&lt;project&gt;.supabase.co \
-    --db-url 'postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt' \
+    --db-url &apos;postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt&apos; \
     --anon-key-stdin --db-password-stdin --use
 
-Exit codes: 0 done, 1 failed (the keychain, an existing or unknown id), 2 wrong usage or an incomplete profile (nothing was saved). With --json, error codes: usage, invalid_profile (with "problems"), exists, not_found, keychain.</source>
+Exit codes: 0 done, 1 failed (the keychain, an existing or unknown id), 2 wrong usage or an incomplete profile (nothing was saved). With --json, error codes: usage, invalid_profile (with &quot;problems&quot;), exists, not_found, keychain.</source>
         <translation>Listet und richtet die Profile ein, bei denen sich das Dashboard und `limitless auth` anmelden: die eingebaute lokale Sandbox, production und staging sowie selbst hinzugefügte Profile. Die Einstellungen teilt es mit dem Dashboard; der Anon-Key und das Datenbankpasswort kommen in den Schlüsselbund des Systems, gelesen von der Standardeingabe (oder ohne Echo im Terminal abgefragt), nie von der Befehlszeile, und werden nie ausgegeben.
 
 Aktionen:
@@ -3560,17 +4393,17 @@ remove und reset melden sich zuerst vom Projekt des Profils ab, sofern kein ande
 
 Beispiel (danach den Schlüssel und das Passwort eingeben oder zeilenweise über eine Pipe übergeben):
   limitless profile add acme --supabase-url https://&lt;project&gt;.supabase.co \
-    --db-url 'postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt' \
+    --db-url &apos;postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt&apos; \
     --anon-key-stdin --db-password-stdin --use
 
-Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbekannte ID), 2 falsche Verwendung oder ein unvollständiges Profil (nichts wurde gespeichert). Mit --json die Fehlercodes: usage, invalid_profile (mit "problems"), exists, not_found, keychain.</translation>
+Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbekannte ID), 2 falsche Verwendung oder ein unvollständiges Profil (nichts wurde gespeichert). Mit --json die Fehlercodes: usage, invalid_profile (mit &quot;problems&quot;), exists, not_found, keychain.</translation>
     </message>
     <message>
         <source>list | add | edit | remove | reset | use</source>
         <translation>list | add | edit | remove | reset | use</translation>
     </message>
     <message>
-        <source>The profile's id.</source>
+        <source>The profile&apos;s id.</source>
         <translation>Die ID des Profils.</translation>
     </message>
     <message>
@@ -3578,7 +4411,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbeka
         <translation>Anzeigename (Standard: die ID).</translation>
     </message>
     <message>
-        <source>The project's URL, https://&lt;project&gt;.supabase.co.</source>
+        <source>The project&apos;s URL, https://&lt;project&gt;.supabase.co.</source>
         <translation>Die URL des Projekts, https://&lt;project&gt;.supabase.co.</translation>
     </message>
     <message>
@@ -3606,11 +4439,11 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbeka
         <translation>TLS: verify-full (Standard), verify-ca, require oder disable (nur lokale Datenbanken).</translation>
     </message>
     <message>
-        <source>The database's CA certificate file, needed by verify-full and verify-ca (Supabase: Database settings → SSL configuration).</source>
+        <source>The database&apos;s CA certificate file, needed by verify-full and verify-ca (Supabase: Database settings → SSL configuration).</source>
         <translation>Die CA-Zertifikatsdatei der Datenbank, nötig für verify-full und verify-ca (Supabase: Database settings → SSL configuration).</translation>
     </message>
     <message>
-        <source>The database is Supabase's session pooler (the user becomes postgres.&lt;project&gt; unless --db-user says otherwise).</source>
+        <source>The database is Supabase&apos;s session pooler (the user becomes postgres.&lt;project&gt; unless --db-user says otherwise).</source>
         <translation>Die Datenbank ist der Session-Pooler von Supabase (der Benutzer wird postgres.&lt;project&gt;, sofern --db-user nichts anderes sagt).</translation>
     </message>
     <message>
@@ -3618,15 +4451,15 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbeka
         <translation>Die Datenbank ist eine direkte Verbindung (Standard).</translation>
     </message>
     <message>
-        <source>Base URL of the campaign links ('' for the default).</source>
-        <translation>Basis-URL der Kampagnenlinks ('' für den Standard).</translation>
+        <source>Base URL of the campaign links (&apos;&apos; for the default).</source>
+        <translation>Basis-URL der Kampagnenlinks (&apos;&apos; für den Standard).</translation>
     </message>
     <message>
-        <source>Browser sign-in providers, e.g. google,github (default), '' for none.</source>
-        <translation>Anbieter für die Anmeldung im Browser, z. B. google,github (Standard), '' für keine.</translation>
+        <source>Browser sign-in providers, e.g. google,github (default), &apos;&apos; for none.</source>
+        <translation>Anbieter für die Anmeldung im Browser, z. B. google,github (Standard), &apos;&apos; für keine.</translation>
     </message>
     <message>
-        <source>Port of the browser sign-in's http://127.0.0.1:&lt;port&gt;/callback (default 0: any free port).</source>
+        <source>Port of the browser sign-in&apos;s http://127.0.0.1:&lt;port&gt;/callback (default 0: any free port).</source>
         <translation>Port von http://127.0.0.1:&lt;port&gt;/callback für die Anmeldung im Browser (Standard: 0, ein beliebiger freier Port).</translation>
     </message>
     <message>
@@ -3650,8 +4483,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbeka
         <translation>Angeben, was zu tun ist: list, add, edit, remove, reset oder use.</translation>
     </message>
     <message>
-        <source>Unknown action '%1': list, add, edit, remove, reset or use.</source>
-        <translation>Unbekannte Aktion '%1': list, add, edit, remove, reset oder use.</translation>
+        <source>Unknown action &apos;%1&apos;: list, add, edit, remove, reset or use.</source>
+        <translation>Unbekannte Aktion &apos;%1&apos;: list, add, edit, remove, reset oder use.</translation>
     </message>
     <message>
         <source>list takes no profile id.</source>
@@ -3674,14 +4507,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbeka
         <translation>add braucht --supabase-url (sowie --anon-key-stdin und die Datenbank); `limitless profile --help` zeigt ein Beispiel.</translation>
     </message>
     <message>
-        <source>Manages the local sandbox: a private PostgreSQL cluster with the app's schema, a Supabase-compatible auth schema and a local owner account.
+        <source>Manages the local sandbox: a private PostgreSQL cluster with the app&apos;s schema, a Supabase-compatible auth schema and a local owner account.
 
 Actions:
   start     create the sandbox if needed, start it, apply pending migrations
   stop      stop the server cleanly
   status    print whether it runs and its connection URL (exit code 1 when it does not run; with --json the status then carries the error object, code not_running)
-  reset     stop it and delete what it made in its directory (only a sandbox's directory, and nothing else in it)
-  passwd    set the local owner's password (read from standard input)</source>
+  reset     stop it and delete what it made in its directory (only a sandbox&apos;s directory, and nothing else in it)
+  passwd    set the local owner&apos;s password (read from standard input)</source>
         <translation>Verwaltet die lokale Sandbox: einen privaten PostgreSQL-Cluster mit dem Schema der App, einem Supabase-kompatiblen Auth-Schema und einem lokalen Inhaberkonto.
 
 Aktionen:
@@ -3700,7 +4533,7 @@ Aktionen:
         <translation>Neues Passwort für den lokalen Inhaber: </translation>
     </message>
     <message>
-        <source>Times the knowledge base: extracting and chunking a PDF against pdftotext, chunking against LangChain.js's RecursiveCharacterTextSplitter, the offline embedder on 10,000 chunks, storing 10,000 chunks, exact and hybrid top-3 retrieval at 50,000 chunks, and OCR seconds per page. Writes bench-* documents for the only owner (or --owner-email) and removes them.</source>
+        <source>Times the knowledge base: extracting and chunking a PDF against pdftotext, chunking against LangChain.js&apos;s RecursiveCharacterTextSplitter, the offline embedder on 10,000 chunks, storing 10,000 chunks, exact and hybrid top-3 retrieval at 50,000 chunks, and OCR seconds per page. Writes bench-* documents for the only owner (or --owner-email) and removes them.</source>
         <translation>Misst die Zeiten der Wissensdatenbank: Extrahieren und Zerlegen eines PDFs im Vergleich zu pdftotext, Zerlegen im Vergleich zum RecursiveCharacterTextSplitter von LangChain.js, den Offline-Embedder mit 10.000 Textblöcken, das Speichern von 10.000 Textblöcken, exakte und hybride Top-3-Suche bei 50.000 Textblöcken sowie OCR-Sekunden pro Seite. Schreibt bench-*-Dokumente für den einzigen Inhaber (oder --owner-email) und entfernt sie wieder.</translation>
     </message>
     <message>
@@ -3929,7 +4762,7 @@ Aktionen:
   replace ID FILE         a new version of a document
   reprocess ID...|--all   extract, chunk and embed again (new settings or model)
   eval QUESTIONS.json     hit@k and MRR of saved test questions
-IDs may be shortened to a unique prefix of at least four characters. `ingest` exits 1 when any file is refused or fails, with each file's reason on stderr.</source>
+IDs may be shortened to a unique prefix of at least four characters. `ingest` exits 1 when any file is refused or fails, with each file&apos;s reason on stderr.</source>
         <translation>Die Wissensdatenbank, aus der der Agent antwortet.
   ingest FILE|DIR...      Dateien hochladen, extrahieren, in Textblöcke zerlegen und einbetten (pdf, docx, txt, md)
   list [--all]            die Dokumente auflisten (--all: auch ersetzte Versionen)
@@ -3981,7 +4814,7 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Das Profil, dessen Einstellungen der Wissensdatenbank gelten (Standard: das aktuelle).</translation>
     </message>
     <message>
-        <source>Keep uploaded files in this folder instead of the profile's storage.</source>
+        <source>Keep uploaded files in this folder instead of the profile&apos;s storage.</source>
         <translation>Hochgeladene Dateien in diesem Ordner statt im Speicher des Profils ablegen.</translation>
     </message>
     <message>
@@ -3993,7 +4826,7 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Geben Sie an, was zu tun ist: ingest, list, show, delete, replace, reprocess oder eval.</translation>
     </message>
     <message>
-        <source>Searches the knowledge base as the agent does: the question's vector ranking fused with full-text ranking. Shows each chunk's document, page, section and scores.</source>
+        <source>Searches the knowledge base as the agent does: the question&apos;s vector ranking fused with full-text ranking. Shows each chunk&apos;s document, page, section and scores.</source>
         <translation>Durchsucht die Wissensdatenbank so wie der Agent: die Vektor-Rangfolge der Frage, verschmolzen mit der Volltext-Rangfolge. Zeigt für jeden Textblock Dokument, Seite, Abschnitt und Scores.</translation>
     </message>
     <message>
@@ -4048,6 +4881,462 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <source>%1 engine · %2 ms</source>
         <translation>Engine %1 · %2 ms</translation>
     </message>
+    <message>
+        <source>Times the local agent runtime: offline turns with retrieval and the checkpoint write (p50, p95; target p95 &lt; 30 ms), one turn&apos;s checkpoint written by us and by LangGraph.js&apos;s PostgresSaver.put in the same run, and the streaming overhead where an OpenAI-compatible policy is built in. Its playground threads and bench checkpoints are removed after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured turns (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured checkpoint writes, ours and LangGraph.js&apos;s each (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--turns takes a number of at least 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--writes takes a number of at least 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent benchmark: PostgreSQL %1, %2 cores, load average %3 before, %4 after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures a LangGraph API server&apos;s agent: the time from sending a lead&apos;s message to the first streamed token and to the final state, through the dashboard&apos;s client and through plain HTTP in the same run (the client&apos;s own overhead is the difference).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent-server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s URL (e.g. http://127.0.0.1:2024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant or graph id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fresh threads measured (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead&apos;s message (default &quot;hi there&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server is required: the server&apos;s URL, e.g. http://127.0.0.1:2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rounds is a number from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--assistant is required: the assistant or graph id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualified</source>
+        <translation type="unfinished">qualifiziert</translation>
+    </message>
+    <message>
+        <source>not qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished">Score %1</translation>
+    </message>
+    <message>
+        <source>%1 pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks to the local sales agent as a lead: each line of standard input is the lead&apos;s message, each reply is printed with the conversation&apos;s state. A line “/pay” completes the test checkout (simulated). The conversation is a playground thread stored like any other (LangGraph checkpoints, events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign under test (its code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue this playground thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the campaign under test with --campaign, or continue a thread with --thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread %1 — type the lead&apos;s messages, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>Replays a conversation on the local agent with the current prompts and documents: its messages up to lead turn N are copied into a new playground thread with the state they had, then each later message of the lead is answered anew. Prints both outcomes side by side (stage reached, qualified, payment link sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation (thread) to replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead turns copied before the agent takes over (default 1; 0 = replay from the lead&apos;s first message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: limitless replay CONVERSATION_ID [--turn N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation id is too long (%1 characters; at most 256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--turn takes a number of lead turns, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no agent playground tables; install the dashboard&apos;s additions with `%1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner has no conversation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay of %1 in playground thread %2: %3 of %4 lead turns copied, policy %5, prompts v%6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original&apos;s history has no checkpoint at that turn; read from the copied lead messages: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished">Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Payment link sent</source>
+        <translation type="unfinished">Zahlungslink gesendet</translation>
+    </message>
+    <message>
+        <source>Lead turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">Nachrichten</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">Lead</translation>
+    </message>
+    <message>
+        <source>Original reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scenarios saved yet: `limitless scenarios save NAME --thread ID`, or the lead&apos;s lines on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">Kampagne</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link sent</source>
+        <translation type="unfinished">Link gesendet</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation %1 has no lead messages to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --replace to overwrite it, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved scenario “%1” with %n lead turn(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no scenario named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted scenario “%1” and its runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scenarios to run: save one with `limitless scenarios save`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ran “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1, prompts v%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since the last run (%1) in “%2”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 same, %2 changed, %3 new, %4 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s) failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s) changed since their last run.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved test conversations for the local agent. list: the scenarios and their last run. save NAME: the lead&apos;s turns of --thread ID, or one per line of standard input. run [NAME…]: replays every scenario (or those named) on a fresh playground thread with the current prompts and documents, and says what changed since its last run. delete NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, save, run or delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save: the conversation whose lead turns to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save: the campaign under test (its code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save: overwrite a scenario of the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: do not store this run (the next run compares with the last stored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: exit 1 when a scenario&apos;s outcome changed since its last run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: limitless scenarios list | save NAME [--thread ID | &lt; lines] [--campaign CODE] [--replace] | run [NAME…] [--fail-on-change] | delete NAME [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--thread, --campaign and --replace belong to `scenarios save`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualified: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pitch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revenue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks to the agent a LangGraph API server runs: each line of standard input is a lead&apos;s message; the reply is printed as it streams in, then the state. A line &quot;/resume&quot; continues a run that stopped at an interrupt. With --json, one object per turn: thread_id, reply, state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s URL (a local server without a key), or a profile whose agent backend is a LangGraph server (its API key comes from the keychain, or from LIMITLESS_AGENT_SERVER_API_KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url|profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant or graph id (default: the profile&apos;s, else the server&apos;s first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue this server thread instead of starting a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server is required: a URL such as http://127.0.0.1:2024 or a profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent backend of profile &apos;%1&apos; is not a LangGraph server; set it in the dashboard&apos;s settings or pass a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key of profile &apos;%1&apos; could not be read from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the LangGraph server at %1 has no assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LangGraph server %1 (API %2), assistant %3, thread %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the agent stopped before %1; type /resume to let it go on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turn(s) failed on the LangGraph server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>limitless::conversations::ConversationExport</name>
@@ -4058,6 +5347,142 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     <message>
         <source>The database is not available.</source>
         <translation>Die Datenbank ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::models::AgentStateModel</name>
+    <message>
+        <source>lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished">Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Qualification score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished">Unternehmen</translation>
+    </message>
+    <message>
+        <source>Monthly revenue</source>
+        <translation type="unfinished">Monatsumsatz</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation type="unfinished">Hauptproblem</translation>
+    </message>
+    <message>
+        <source>Pitch delivered</source>
+        <translation type="unfinished">Pitch präsentiert</translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation type="unfinished">Pitch</translation>
+    </message>
+    <message>
+        <source>Payment link sent</source>
+        <translation type="unfinished">Zahlungslink gesendet</translation>
+    </message>
+    <message>
+        <source>Payment completed</source>
+        <translation type="unfinished">Zahlung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished">Plan</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Nachfassaktionen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Message %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited; stored value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage is one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pitch is warm or cold (or empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is option1 or option2 (or empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
     </message>
 </context>
 <context>
@@ -4144,6 +5569,64 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     <message>
         <source>Created</source>
         <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::models::CheckpointTreeModel</name>
+    <message>
+        <source>lead message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ◀ current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch(es) continue from here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">Nachrichten</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4593,6 +6076,109 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     </message>
 </context>
 <context>
+    <name>limitless::models::PlaygroundThreadsModel</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualified</source>
+        <translation type="unfinished">qualifiziert</translation>
+    </message>
+    <message>
+        <source>paid (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 · %n message(s) · %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test conversation %1 for campaign %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limitless::models::RetrievedChunksModel</name>
+    <message>
+        <source>—</source>
+        <comment>not in this ranking</comment>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>#%1 · p. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished">#%1</translation>
+    </message>
+    <message>
+        <source>%1 (category %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reciprocal rank fusion of the ranking by meaning and by words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1 by meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not among the closest chunks by meaning</source>
+        <translation type="unfinished">Nicht unter den Textblöcken mit der größten Bedeutungsnähe</translation>
+    </message>
+    <message>
+        <source>Rank %1 by the lead&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the lead&apos;s words matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Text</translation>
+    </message>
+</context>
+<context>
     <name>limitless::models::SearchHitsModel</name>
     <message>
         <source>—</source>
@@ -4612,11 +6198,11 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Nicht unter den Textblöcken mit der größten Bedeutungsnähe</translation>
     </message>
     <message>
-        <source>Rank %1 by the question's words (text score %2)</source>
+        <source>Rank %1 by the question&apos;s words (text score %2)</source>
         <translation>Rang %1 nach den Wörtern der Frage (Textscore %2)</translation>
     </message>
     <message>
-        <source>None of the question's words matched</source>
+        <source>None of the question&apos;s words matched</source>
         <translation>Keines der Wörter der Frage wurde gefunden</translation>
     </message>
     <message>
@@ -4751,6 +6337,64 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     <message>
         <source>The end date (%1) is in the future. Choose today (%2) or an earlier day.</source>
         <translation>Das Enddatum (%1) liegt in der Zukunft. Bitte heute (%2) oder einen früheren Tag wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::AgentGraphView</name>
+    <message>
+        <source>The agent&apos;s graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searches your documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tools: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right after the node ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the checkout completes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the lead&apos;s next message arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4911,7 +6555,7 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Noch keine Kampagnen</translation>
     </message>
     <message>
-        <source>Campaigns appear here as soon as they are created. Each campaign's code ties the leads that arrive through an ad to their conversations, qualifications and sales.</source>
+        <source>Campaigns appear here as soon as they are created. Each campaign&apos;s code ties the leads that arrive through an ad to their conversations, qualifications and sales.</source>
         <translation>Kampagnen erscheinen hier, sobald sie angelegt sind. Über den Code einer Kampagne werden die Leads, die über eine Anzeige kommen, ihren Gesprächen, Qualifizierungen und Verkäufen zugeordnet.</translation>
     </message>
     <message>
@@ -5053,6 +6697,14 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <source>Result of %1</source>
         <translation>Ergebnis von %1</translation>
     </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, waiting for the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>limitless::ui::ChunkViewer</name>
@@ -5085,7 +6737,7 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Dokument auswählen</translation>
     </message>
     <message>
-        <source>Choose a document to see how it was cut into chunks: each chunk's place in the extracted text is highlighted when you select it.</source>
+        <source>Choose a document to see how it was cut into chunks: each chunk&apos;s place in the extracted text is highlighted when you select it.</source>
         <translation>Wählen Sie ein Dokument, um zu sehen, wie es in Textblöcke zerlegt wurde: Die Stelle eines Textblocks im extrahierten Text wird hervorgehoben, wenn Sie ihn auswählen.</translation>
     </message>
     <message>
@@ -5124,8 +6776,8 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Lokale Sandbox wird gestartet …</translation>
     </message>
     <message>
-        <source>LIMITLESS_CLAIMS must be a JSON object, e.g. {"sub": "&lt;user id&gt;", "role": "authenticated"}.</source>
-        <translation>LIMITLESS_CLAIMS muss ein JSON-Objekt sein, z. B. {"sub": "&lt;user id&gt;", "role": "authenticated"}.</translation>
+        <source>LIMITLESS_CLAIMS must be a JSON object, e.g. {&quot;sub&quot;: &quot;&lt;user id&gt;&quot;, &quot;role&quot;: &quot;authenticated&quot;}.</source>
+        <translation>LIMITLESS_CLAIMS muss ein JSON-Objekt sein, z. B. {&quot;sub&quot;: &quot;&lt;user id&gt;&quot;, &quot;role&quot;: &quot;authenticated&quot;}.</translation>
     </message>
     <message>
         <source>The local sandbox could not be started: %1</source>
@@ -5239,7 +6891,7 @@ Ergänzungen des Dashboards: %1</translation>
     </message>
     <message>
         <source>
-Run `%1` as the database's owner to install them; every page works without them, more slowly.</source>
+Run `%1` as the database&apos;s owner to install them; every page works without them, more slowly.</source>
         <translation>
 Führen Sie `%1` als Eigentümer der Datenbank aus, um sie zu installieren; jede Seite funktioniert auch ohne sie, nur langsamer.</translation>
     </message>
@@ -5523,11 +7175,17 @@ Führen Sie `%1` als Eigentümer der Datenbank aus, um sie zu installieren; jede
     </message>
     <message numerus="yes">
         <source>%n chosen conversation(s)</source>
-        <translation><numerusform>%n ausgewähltes Gespräch</numerusform><numerusform>%n ausgewählte Gespräche</numerusform></translation>
+        <translation>
+            <numerusform>%n ausgewähltes Gespräch</numerusform>
+            <numerusform>%n ausgewählte Gespräche</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s)</source>
-        <translation><numerusform>%n Kampagne</numerusform><numerusform>%n Kampagnen</numerusform></translation>
+        <translation>
+            <numerusform>%n Kampagne</numerusform>
+            <numerusform>%n Kampagnen</numerusform>
+        </translation>
     </message>
     <message>
         <source>in %1</source>
@@ -6067,11 +7725,11 @@ Führen Sie `%1` als Eigentümer der Datenbank aus, um sie zu installieren; jede
         <translation>Ablagebereich für Dokumente</translation>
     </message>
     <message>
-        <source>Drop files or folders here to add them to the agent's knowledge.</source>
+        <source>Drop files or folders here to add them to the agent&apos;s knowledge.</source>
         <translation>Ziehen Sie Dateien oder Ordner hierher, um sie dem Wissen des Agenten hinzuzufügen.</translation>
     </message>
     <message>
-        <source>Drop files or folders here to add them to the agent's knowledge</source>
+        <source>Drop files or folders here to add them to the agent&apos;s knowledge</source>
         <translation>Ziehen Sie Dateien oder Ordner hierher, um sie dem Wissen des Agenten hinzuzufügen</translation>
     </message>
     <message>
@@ -6136,9 +7794,12 @@ Klicken, um diese Gespräche zu öffnen</translation>
     <message numerus="yes">
         <source>%1: %n objection(s)
 Click to open these conversations</source>
-        <translation><numerusform>%1: %n Einwand
-Klicken, um diese Gespräche zu öffnen</numerusform><numerusform>%1: %n Einwände
-Klicken, um diese Gespräche zu öffnen</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Einwand
+Klicken, um diese Gespräche zu öffnen</numerusform>
+            <numerusform>%1: %n Einwände
+Klicken, um diese Gespräche zu öffnen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Events per day: A solid, B dashed</source>
@@ -6153,7 +7814,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform></translation>
         <translation>Klicken, um diese Gespräche zu öffnen</translation>
     </message>
     <message>
-        <source>Objections per day (B's dates in grey)</source>
+        <source>Objections per day (B&apos;s dates in grey)</source>
         <translation>Einwände pro Tag (Daten von B in Grau)</translation>
     </message>
     <message>
@@ -6161,7 +7822,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform></translation>
         <translation>Ereignisse je Tag des Zeitraums: A durchgezogen, B gestrichelt</translation>
     </message>
     <message>
-        <source>A solid, B dashed, aligned by day of period; B's dates are in grey under A's.</source>
+        <source>A solid, B dashed, aligned by day of period; B&apos;s dates are in grey under A&apos;s.</source>
         <translation>A durchgezogen, B gestrichelt, nach Tag des Zeitraums ausgerichtet; die Daten von B stehen grau unter denen von A.</translation>
     </message>
 </context>
@@ -6236,8 +7897,8 @@ Klicken, um diese Gespräche zu öffnen</numerusform></translation>
         <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
-        <source>Conversations of campaigns on the 'playground' platform are the owner's own tests; they are left out unless this is on.</source>
-        <translation>Gespräche von Kampagnen auf der Plattform 'playground' sind eigene Tests des Inhabers; sie werden ausgelassen, sofern dies nicht aktiviert ist.</translation>
+        <source>Conversations of campaigns on the &apos;playground&apos; platform are the owner&apos;s own tests; they are left out unless this is on.</source>
+        <translation>Gespräche von Kampagnen auf der Plattform &apos;playground&apos; sind eigene Tests des Inhabers; sie werden ausgelassen, sofern dies nicht aktiviert ist.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -6352,7 +8013,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform></translation>
         <translation>aus den Ereignissen gezählt</translation>
     </message>
     <message>
-        <source>This database lacks the dashboard's funnel roll-ups, so every figure is counted from the events and payments, which is slower with years of data. Run `limitless migrate` as the database's owner to install them.</source>
+        <source>This database lacks the dashboard&apos;s funnel roll-ups, so every figure is counted from the events and payments, which is slower with years of data. Run `limitless migrate` as the database&apos;s owner to install them.</source>
         <translation>Dieser Datenbank fehlen die Funnel-Zusammenfassungen des Dashboards, daher wird jede Zahl aus den Ereignissen und Zahlungen gezählt, was bei Daten aus Jahren langsamer ist. Führen Sie `limitless migrate` als Eigentümer der Datenbank aus, um sie zu installieren.</translation>
     </message>
 </context>
@@ -6598,7 +8259,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform></translation>
         <translation>Der Simulator ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Cannot read the simulator's log: %1</source>
+        <source>Cannot read the simulator&apos;s log: %1</source>
         <translation>Das Protokoll des Simulators kann nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -6635,10 +8296,6 @@ Klicken, um diese Gespräche zu öffnen</numerusform></translation>
     <message>
         <source>Agent playground</source>
         <translation>Agenten-Labor</translation>
-    </message>
-    <message>
-        <source>The agent playground is not available yet in this version.</source>
-        <translation>Das Agenten-Labor ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -6834,6 +8491,355 @@ Klicken, um diese Gespräche zu öffnen</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>limitless::ui::PlaygroundPage</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chunks</source>
+        <translation type="unfinished">Textblöcke</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test conversations could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test conversation could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checkpoints yet: each message the lead sends adds a few.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checkpoint(s), one branch. Pick one and continue from it, or edit it and fork a new branch.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checkpoint(s), %1 branches. The branch the chat shows is dark; the others stay reachable here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s state could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fork could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new branch starts from your edit; the old branch is kept in the history. Write the lead&apos;s next message to continue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test conversation could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent playground</source>
+        <translation type="unfinished">Agenten-Labor</translation>
+    </message>
+    <message>
+        <source>Test conversations with your sales agent on your own documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which policy chooses the agent&apos;s replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign the lead arrives from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New test conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test conversations yet. Choose the campaign the lead comes from and press “New test conversation”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start this test conversation again from the beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this test conversation with all its branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead&apos;s message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write as the lead would, e.g. “Hi! I run a gym and saw your ad.” Enter sends, Shift+Enter starts a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the agent&apos;s reply; nothing of this turn is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completes the test checkout as if the lead had paid. Simulated: no money moves and no real payment is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated: marks the test link paid, no money moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fork and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the edited state as a new branch; the old branch stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Filled: the stage the conversation is in. Blue: the nodes and edges of the last turn. Hover a node or a condition for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieved chunks</source>
+        <translation type="unfinished">Gefundene Textblöcke</translation>
+    </message>
+    <message>
+        <source>The chunk&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a chunk to read it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the conversation at this checkpoint; the lead&apos;s next message starts a new branch from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit and fork…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a message or a field of this checkpoint&apos;s state in the inspector and continue from the edit as a new branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign (direct message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting the agent playground…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test conversations with your sales agent on your own documents · policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test payment is already completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent has not sent a payment link in this conversation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playground is not available yet; the message above says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a test conversation on the left, or start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a test conversation: choose the campaign the lead comes from and press “New test conversation”. Then write as the lead would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the lead&apos;s first message below, e.g. “Hi! I saw your ad.” The agent answers with your prompts and documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test conversation open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s state appears here once a conversation is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chunks the agent retrieved in a turn appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoints of the open conversation appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test conversation · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Wird geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s) the agent retrieved in the turn that led here, best first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No documents were searched in the turn that led here. The pitch and objection handling search your documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No state yet: the conversation starts with the lead&apos;s first message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state at step %1. To change it, pick the checkpoint in History and choose “Edit and fork”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualified</source>
+        <translation type="unfinished">qualifiziert</translation>
+    </message>
+    <message>
+        <source>not qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test link sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no link sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are at an earlier checkpoint (step %1). The next message starts a new branch from here; the others stay in History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Test payment link&lt;/b&gt; (a test link: no money moves): %1&lt;br&gt;Press “Simulate payment” to play the lead paying it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing of this turn was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent could not answer: %1
+Nothing of this turn was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing the state at step %1: double-click a value (a field or a message) to change it, then “Fork and continue”. The original branch is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the test conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start this test conversation again? Its messages and all its branches are deleted and a new conversation for the same campaign begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the test conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this test conversation with all its branches? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>limitless::ui::ProfileEditorDialog</name>
     <message>
         <source>Edit profile</source>
@@ -6876,7 +8882,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform></translation>
         <translation>beliebiger freier Port</translation>
     </message>
     <message>
-        <source>The port of http://127.0.0.1:&lt;port&gt;/callback, which the project's redirect allow-list must contain.</source>
+        <source>The port of http://127.0.0.1:&lt;port&gt;/callback, which the project&apos;s redirect allow-list must contain.</source>
         <translation>Der Port von http://127.0.0.1:&lt;port&gt;/callback, den die Redirect-Allowlist des Projekts enthalten muss.</translation>
     </message>
     <message>
@@ -6968,7 +8974,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform></translation>
         <translation>Verbindun&amp;g testen</translation>
     </message>
     <message>
-        <source>Reading the profile's keys from the keychain…</source>
+        <source>Reading the profile&apos;s keys from the keychain…</source>
         <translation>Schlüssel des Profils werden aus dem Schlüsselbund gelesen …</translation>
     </message>
     <message>
@@ -7008,7 +9014,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform></translation>
         <translation>Das Profil ist noch unvollständig: %1</translation>
     </message>
     <message>
-        <source>The profile's keys could not be saved: %1</source>
+        <source>The profile&apos;s keys could not be saved: %1</source>
         <translation>Die Schlüssel des Profils konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
@@ -7273,7 +9279,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform></translation>
         <translation>Kampagnenlinks</translation>
     </message>
     <message>
-        <source>Each campaign's link is this address followed by the campaign's code. It is what “Copy link” copies and what the QR codes contain, so change it before printing.</source>
+        <source>Each campaign&apos;s link is this address followed by the campaign&apos;s code. It is what “Copy link” copies and what the QR codes contain, so change it before printing.</source>
         <translation>Der Link jeder Kampagne ist diese Adresse, gefolgt vom Code der Kampagne. Diesen Link kopiert „Link kopieren“, und ihn enthalten auch die QR-Codes; ändern Sie die Adresse daher vor dem Drucken.</translation>
     </message>
     <message>
@@ -7332,7 +9338,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform></translation>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <source>Reading the profile's keys from the keychain…</source>
+        <source>Reading the profile&apos;s keys from the keychain…</source>
         <translation>Schlüssel des Profils werden aus dem Schlüsselbund gelesen …</translation>
     </message>
     <message>
@@ -7359,7 +9365,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform></translation>
         <translation>Bei Limitless anmelden</translation>
     </message>
     <message>
-        <source>The owner's dashboard for your AI sales agent</source>
+        <source>The owner&apos;s dashboard for your AI sales agent</source>
         <translation>Das Inhaber-Dashboard für Ihren KI-Verkaufsagenten</translation>
     </message>
     <message>
@@ -7379,7 +9385,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform></translation>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <source>Change this profile's server, keys and database</source>
+        <source>Change this profile&apos;s server, keys and database</source>
         <translation>Server, Schlüssel und Datenbank dieses Profils ändern</translation>
     </message>
     <message>
@@ -7415,7 +9421,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform></translation>
         <translation>Passwort vergessen</translation>
     </message>
     <message>
-        <source>The local sandbox's owner account and its password were shown by `limitless sandbox start`; set a new password with `limitless sandbox passwd`.</source>
+        <source>The local sandbox&apos;s owner account and its password were shown by `limitless sandbox start`; set a new password with `limitless sandbox passwd`.</source>
         <translation>Das Inhaberkonto der lokalen Sandbox und sein Passwort wurden von `limitless sandbox start` angezeigt; legen Sie mit `limitless sandbox passwd` ein neues Passwort fest.</translation>
     </message>
     <message>

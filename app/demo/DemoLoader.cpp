@@ -318,9 +318,9 @@ db::DbError DemoLoader::load(const DemoOptions& options, bool ifEmpty, Report* r
                                     "embedding_dimensions, extracted_text) values ($1, $2, $3, "
                                     "'done', 1, $4, $5, $6)"),
                      {QString::fromUtf8(d.id), rep.ownerId,
-                      QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(),
-                                                                   QCryptographicHash::Sha256)
-                                              .toHex()),
+                      QString::fromLatin1(
+                          QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256)
+                              .toHex()),
                       knowledge::OfflineEmbedder::modelName(),
                       knowledge::OfflineEmbedder::kDimensions, text}});
             }
@@ -427,8 +427,8 @@ db::DbError DemoLoader::load(const DemoOptions& options, bool ifEmpty, Report* r
     // Rows loaded without triggers are missing from the roll-ups (the dashboard's additions);
     // their rebuild function recomputes them. Without the additions there is nothing to do.
     if (rep.triggersBypassed) {
-        const db::QueryResult has = m_conn.exec(
-            QStringLiteral("select to_regprocedure('limitless.limitless_analytics_rebuild()')::text"));
+        const db::QueryResult has = m_conn.exec(QStringLiteral(
+            "select to_regprocedure('limitless.limitless_analytics_rebuild()')::text"));
         if (!has.ok())
             return fail(has.error);
         const QString rebuild = has.scalar().toString();
@@ -438,6 +438,20 @@ db::DbError DemoLoader::load(const DemoOptions& options, bool ifEmpty, Report* r
             // Fresh statistics for the rebuilt roll-ups too: the first Funnel refreshes after a
             // large load otherwise plan without them (93 ms instead of 14 ms at p50).
             rep.rollupsRebuilt = true;
+        }
+        // The documents' words for hybrid search, which the text-search triggers would have
+        // indexed (limitless.chunk_text_search, with the same configuration as the trigger).
+        const db::QueryResult words = m_conn.exec(
+            QStringLiteral("select to_regclass('limitless.chunk_text_search') is not null"));
+        if (!words.ok())
+            return fail(words.error);
+        if (words.scalar().toBool()) {
+            if (auto e = run(QStringLiteral(
+                    "insert into limitless.chunk_text_search (chunk_id, document_id, tsv) "
+                    "select e.id, e.document_id, to_tsvector('english'::regconfig, e.chunk_text) "
+                    "from document_embeddings e on conflict (chunk_id) do update "
+                    "set document_id = excluded.document_id, tsv = excluded.tsv")))
+                return fail(e);
         }
     }
 

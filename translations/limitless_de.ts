@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>Additions</name>
@@ -45,337 +44,334 @@
     </message>
     <message>
         <source>agent playground tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen des Agenten-Testbereichs</translation>
     </message>
 </context>
 <context>
     <name>AgentBench</name>
     <message>
         <source>Running %1 offline turns…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Offline-Runden werden ausgeführt …</translation>
     </message>
     <message>
         <source>Offline turn with retrieval and checkpoint write, p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Runde mit Dokumentsuche und Checkpoint-Schreibvorgang, p50</translation>
     </message>
     <message>
         <source>Offline turn with retrieval and checkpoint write, p95</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Runde mit Dokumentsuche und Checkpoint-Schreibvorgang, p95</translation>
     </message>
     <message>
-        <source>Writing %1 checkpoints, ours and LangGraph.js&apos;s…</source>
-        <translation type="unfinished"></translation>
+        <source>Writing %1 checkpoints, ours and LangGraph.js's…</source>
+        <translation>%1 Checkpoints werden geschrieben, eigene und die von LangGraph.js …</translation>
     </message>
     <message>
         <source>Our checkpoint write (%1 channels, one transaction), p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Checkpoint-Schreibvorgang (%1 Kanäle, eine Transaktion), p50</translation>
     </message>
     <message>
         <source>LangGraph.js PostgresSaver.put: no node_modules in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LangGraph.js PostgresSaver.put: kein node_modules in %1.</translation>
     </message>
     <message>
         <source>LangGraph.js PostgresSaver.put: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LangGraph.js PostgresSaver.put: %1</translation>
     </message>
     <message>
         <source>LangGraph.js PostgresSaver.put: no samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>LangGraph.js PostgresSaver.put: keine Messwerte.</translation>
     </message>
     <message>
         <source>LangGraph.js PostgresSaver.put, same checkpoint (peer), p50</source>
-        <translation type="unfinished"></translation>
+        <translation>LangGraph.js PostgresSaver.put, derselbe Checkpoint (Vergleich), p50</translation>
     </message>
     <message>
-        <source>Our write time ÷ PostgresSaver.put&apos;s (p50)</source>
-        <translation type="unfinished"></translation>
+        <source>Our write time ÷ PostgresSaver.put's (p50)</source>
+        <translation>Eigene Schreibzeit ÷ die von PostgresSaver.put (p50)</translation>
     </message>
     <message>
-        <source>Streaming overhead (stand-in&apos;s first byte to the first token delivered): not available yet — this build has no OpenAI-compatible policy to stream through.</source>
-        <translation type="unfinished"></translation>
+        <source>Streaming overhead (stand-in's first byte to the first token delivered): not available yet — this build has no OpenAI-compatible policy to stream through.</source>
+        <translation>Streaming-Overhead (erstes Byte des Ersatzservers bis zum ersten ausgelieferten Token): noch nicht verfügbar — dieser Build hat keine OpenAI-kompatible Policy, über die gestreamt werden könnte.</translation>
     </message>
     <message>
         <source>Removing the %1 bench threads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 Benchmark-Threads werden entfernt …</translation>
     </message>
 </context>
 <context>
     <name>AgentCliSetup</name>
     <message>
         <source>Who chooses the replies: offline (default, no network) or openai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Antworten wählt: offline (Standard, kein Netzwerk) oder openai.</translation>
     </message>
     <message>
-        <source>With --policy openai: the server&apos;s base URL (default: the profile&apos;s setting). The key comes from LIMITLESS_AGENT_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <source>With --policy openai: the server's base URL (default: the profile's setting). The key comes from LIMITLESS_AGENT_API_KEY.</source>
+        <translation>Mit --policy openai: die Basis-URL des Servers (Standard: die Einstellung des Profils). Der Schlüssel kommt aus LIMITLESS_AGENT_API_KEY.</translation>
     </message>
     <message>
-        <source>With --policy openai: the model (default: the profile&apos;s setting).</source>
-        <translation type="unfinished"></translation>
+        <source>With --policy openai: the model (default: the profile's setting).</source>
+        <translation>Mit --policy openai: das Modell (Standard: die Einstellung des Profils).</translation>
     </message>
     <message>
         <source>The owner whose agent and data to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhaber, dessen Agent und Daten verwendet werden.</translation>
     </message>
     <message>
         <source>The profile whose knowledge settings apply (default: the current one).</source>
-        <translation type="unfinished">Das Profil, dessen Einstellungen der Wissensdatenbank gelten (Standard: das aktuelle).</translation>
+        <translation>Das Profil, dessen Wissenseinstellungen gelten (Standard: das aktuelle).</translation>
     </message>
     <message>
         <source>--policy is offline or openai.</source>
-        <translation type="unfinished"></translation>
+        <translation>--policy muss offline oder openai sein.</translation>
     </message>
     <message>
         <source>The OpenAI-compatible policy cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OpenAI-kompatible Policy kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>No document retrieval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dokumentsuche: %1</translation>
     </message>
     <message>
         <source>The saved prompts could not be read (%1); the built-in ones apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Prompts konnten nicht gelesen werden (%1); es gelten die integrierten.</translation>
     </message>
 </context>
 <context>
     <name>AgentGraph</name>
     <message>
         <source>Greeting</source>
-        <translation type="unfinished">Begrüßung</translation>
+        <translation>Begrüßung</translation>
     </message>
     <message>
         <source>Welcomes the lead and asks what business they run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßt den Lead und fragt, welches Unternehmen er führt.</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished">Qualifizierung</translation>
+        <translation>Qualifizierung</translation>
     </message>
     <message>
         <source>Asks for the business, the monthly revenue and the main pain point; scores the lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt nach dem Unternehmen, dem Monatsumsatz und dem Hauptproblem; bewertet den Lead.</translation>
     </message>
     <message>
         <source>Pitch</source>
-        <translation type="unfinished">Pitch</translation>
+        <translation>Pitch</translation>
     </message>
     <message>
-        <source>Presents the offer and both plans, warm or cold by the score, from the owner&apos;s pitch documents.</source>
-        <translation type="unfinished"></translation>
+        <source>Presents the offer and both plans, warm or cold by the score, from the owner's pitch documents.</source>
+        <translation>Stellt das Angebot und beide Pläne vor, je nach Score warm oder kalt, anhand der Pitch-Dokumente des Inhabers.</translation>
     </message>
     <message>
         <source>Objection handling</source>
-        <translation type="unfinished">Einwandbehandlung</translation>
+        <translation>Einwandbehandlung</translation>
     </message>
     <message>
-        <source>Answers objections and questions from the owner&apos;s objection guide and FAQ.</source>
-        <translation type="unfinished"></translation>
+        <source>Answers objections and questions from the owner's objection guide and FAQ.</source>
+        <translation>Beantwortet Einwände und Fragen anhand des Einwand-Leitfadens und der FAQ des Inhabers.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Abschluss</translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>Takes the plan and the e-mail address and sends the payment link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt den Plan und die E-Mail-Adresse auf und sendet den Zahlungslink.</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished">Abgeschlossen</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>The payment came in: welcomes the new client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung ist eingegangen: begrüßt den neuen Kunden.</translation>
     </message>
     <message>
         <source>Nurture</source>
-        <translation type="unfinished">Weiterbetreuung</translation>
+        <translation>Weiterbetreuung</translation>
     </message>
     <message>
         <source>Not a fit now or declined: offers a free resource and keeps in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt gerade nicht oder hat abgelehnt: bietet eine kostenlose Ressource an und bleibt in Kontakt.</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen</translation>
     </message>
     <message>
         <source>The lead writes again after a nurture or an unpaid link: follows up, the stage stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lead schreibt nach einer Weiterbetreuung oder einem unbezahlten Link erneut: fasst nach, die Phase bleibt.</translation>
     </message>
     <message>
         <source>a new conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neues Gespräch</translation>
     </message>
     <message>
         <source>the lead answers</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lead antwortet</translation>
     </message>
     <message>
         <source>business, revenue or pain point still missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen, Umsatz oder Hauptproblem fehlt noch</translation>
     </message>
     <message>
         <source>qualified: score ≥ 0.60 (revenue ≥ $10k a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>qualifiziert: Score ≥ 0,60 (Umsatz ≥ 10.000 $ pro Monat)</translation>
     </message>
     <message>
         <source>not qualified: score below 0.60</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht qualifiziert: Score unter 0,60</translation>
     </message>
     <message>
         <source>an objection or a question</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Einwand oder eine Frage</translation>
     </message>
     <message>
         <source>the lead picks a plan or says yes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lead wählt einen Plan oder sagt Ja</translation>
     </message>
     <message>
         <source>the lead declines</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lead lehnt ab</translation>
     </message>
     <message>
         <source>another objection or question</source>
-        <translation type="unfinished"></translation>
+        <translation>ein weiterer Einwand oder eine weitere Frage</translation>
     </message>
     <message>
         <source>plan or e-mail still missing, or changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan oder E-Mail fehlt noch oder wurde geändert</translation>
     </message>
     <message>
         <source>the link was sent and is not paid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>der Link wurde gesendet und ist noch nicht bezahlt</translation>
     </message>
     <message>
         <source>the checkout completed (simulated in the playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Checkout wurde abgeschlossen (im Testbereich simuliert)</translation>
     </message>
     <message>
         <source>the lead writes again</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lead schreibt erneut</translation>
     </message>
     <message>
         <source>the client writes after paying</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kunde schreibt nach der Zahlung</translation>
     </message>
 </context>
 <context>
     <name>AgentRuntime</name>
     <message>
         <source>There is no campaign with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kampagne mit dem Code %1.</translation>
     </message>
     <message>
         <source>No documents were searched: the knowledge base is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Dokumente durchsucht: Die Wissensdatenbank ist nicht eingerichtet.</translation>
     </message>
     <message>
         <source>The documents could not be searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dokumente konnten nicht durchsucht werden: %1</translation>
     </message>
     <message>
         <source>Refused the tool call %1: the %2 node does not allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool-Aufruf %1 abgelehnt: Der Knoten %2 erlaubt ihn nicht.</translation>
     </message>
     <message>
         <source>The agent called %1 with arguments that are not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat %1 mit Argumenten aufgerufen, die kein JSON-Objekt sind.</translation>
     </message>
     <message>
         <source>Ignored the plan “%1”: the catalogue has no such plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“ ignoriert: Der Katalog enthält keinen solchen Plan.</translation>
     </message>
     <message>
         <source>The agent called record_objection without an objection type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat record_objection ohne Einwandtyp aufgerufen.</translation>
     </message>
     <message>
         <source>No payment link was sent: the plan or the e-mail address is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Zahlungslink gesendet: Der Plan oder die E-Mail-Adresse fehlt.</translation>
     </message>
     <message>
-        <source>Ignored the amount in the agent&apos;s payment call: prices come from the plan catalogue.</source>
-        <translation type="unfinished"></translation>
+        <source>Ignored the amount in the agent's payment call: prices come from the plan catalogue.</source>
+        <translation>Betrag im Zahlungsaufruf des Agenten ignoriert: Die Preise stammen aus dem Plankatalog.</translation>
     </message>
     <message>
         <source>The payment link is a Stripe test link: no money moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zahlungslink ist ein Stripe-Testlink: Es fließt kein Geld.</translation>
     </message>
     <message>
-        <source>The agent&apos;s policy failed in the %1 node.</source>
-        <translation type="unfinished"></translation>
+        <source>The agent's policy failed in the %1 node.</source>
+        <translation>Die Policy des Agenten ist im Knoten %1 fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>The lead&apos;s message is empty.</source>
-        <translation type="unfinished"></translation>
+        <source>The lead's message is empty.</source>
+        <translation>Die Nachricht des Leads ist leer.</translation>
     </message>
     <message>
-        <source>The lead&apos;s message was cut to its first %1 characters (it had %2).</source>
-        <translation type="unfinished"></translation>
+        <source>The lead's message was cut to its first %1 characters (it had %2).</source>
+        <translation>Die Nachricht des Leads wurde auf ihre ersten %1 Zeichen gekürzt (sie hatte %2).</translation>
     </message>
     <message>
         <source>This thread was written by a LangGraph saver whose versions are not integers; the playground cannot continue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Thread wurde von einem LangGraph-Saver geschrieben, dessen Versionen keine ganzen Zahlen sind; der Testbereich kann ihn nicht fortsetzen.</translation>
     </message>
     <message>
         <source>The conversation is at the stage “%1”, which the agent does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch befindet sich in der Phase „%1“, die der Agent nicht kennt.</translation>
     </message>
     <message>
         <source>The turn was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Runde wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>There is no unpaid payment link in this conversation to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Gespräch gibt es keinen unbezahlten Zahlungslink, der bezahlt werden könnte.</translation>
     </message>
     <message>
         <source>The conversation has no plan from the catalogue to pay for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch hat keinen Plan aus dem Katalog, der bezahlt werden könnte.</translation>
     </message>
     <message>
         <source>Simulated payment: the test checkout was marked as paid; no money moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Zahlung: Der Test-Checkout wurde als bezahlt markiert; es ist kein Geld geflossen.</translation>
     </message>
     <message>
         <source>The conversation has no checkpoint to branch from yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch hat noch keinen Checkpoint, von dem abgezweigt werden könnte.</translation>
     </message>
     <message numerus="yes">
         <source>The checkpoint has %n message(s); there is no message %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Der Checkpoint hat %n Nachricht; es gibt keine Nachricht %1.</numerusform><numerusform>Der Checkpoint hat %n Nachrichten; es gibt keine Nachricht %1.</numerusform></translation>
     </message>
     <message>
         <source>An edited message cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine bearbeitete Nachricht darf nicht leer sein.</translation>
     </message>
 </context>
 <context>
     <name>AgentSettings</name>
     <message>
-        <source>The model server&apos;s URL must be an http(s) URL, e.g. https://api.openai.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <source>The model server's URL must be an http(s) URL, e.g. https://api.openai.com/v1.</source>
+        <translation>Die URL des Modellservers muss eine http(s)-URL sein, z. B. https://api.openai.com/v1.</translation>
     </message>
     <message>
         <source>Name the chat model, e.g. gpt-4o-mini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Chatmodell an, z. B. gpt-4o-mini.</translation>
     </message>
     <message>
         <source>The temperature must be between 0 and 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Temperatur muss zwischen 0 und 2 liegen.</translation>
     </message>
     <message>
         <source>Enter the OpenAI API key for the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den OpenAI-API-Schlüssel für den Agenten ein.</translation>
     </message>
     <message>
         <source>The API key is only sent over https or to this computer; use an https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel wird nur über https oder an diesen Computer gesendet; verwenden Sie eine https-URL.</translation>
     </message>
 </context>
 <context>
@@ -397,7 +393,7 @@
         <translation>Ihre Sitzung ist beendet: Sie haben sich auf einem anderen Gerät abgemeldet, oder sie ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>This account is blocked. Contact the project&apos;s administrator.</source>
+        <source>This account is blocked. Contact the project's administrator.</source>
         <translation>Dieses Konto ist gesperrt. Wenden Sie sich an den Administrator des Projekts.</translation>
     </message>
     <message>
@@ -453,7 +449,7 @@
         <translation>Diese Anmeldemethode ist für das Projekt nicht aktiviert.</translation>
     </message>
     <message>
-        <source>The server rejected the app&apos;s API key. Check the anon (publishable) key in the profile.</source>
+        <source>The server rejected the app's API key. Check the anon (publishable) key in the profile.</source>
         <translation>Der Server hat den API-Schlüssel der App abgelehnt. Prüfen Sie den anon-Schlüssel (publishable) im Profil.</translation>
     </message>
     <message>
@@ -576,7 +572,7 @@
         <translation>Dieser Code ist bereits vergeben. Wählen Sie einen anderen oder lassen Sie das Feld leer, um einen erzeugten Code zu erhalten.</translation>
     </message>
     <message numerus="yes">
-        <source>This campaign has %n conversation(s), so it cannot be deleted: the leads&apos; history keeps its campaign. Pause it instead.</source>
+        <source>This campaign has %n conversation(s), so it cannot be deleted: the leads' history keeps its campaign. Pause it instead.</source>
         <translation>
             <numerusform>Diese Kampagne hat %n Gespräch, daher kann sie nicht gelöscht werden: Der Verlauf der Leads behält seine Kampagne. Pausieren Sie sie stattdessen.</numerusform>
             <numerusform>Diese Kampagne hat %n Gespräche, daher kann sie nicht gelöscht werden: Der Verlauf der Leads behält seine Kampagne. Pausieren Sie sie stattdessen.</numerusform>
@@ -699,8 +695,8 @@
         <translation>Nichts tun, wenn die Datenbank bereits Kampagnen enthält.</translation>
     </message>
     <message>
-        <source>--scale must be &apos;small&apos; or &apos;large&apos;.</source>
-        <translation>--scale muss &apos;small&apos; oder &apos;large&apos; sein.</translation>
+        <source>--scale must be 'small' or 'large'.</source>
+        <translation>--scale muss 'small' oder 'large' sein.</translation>
     </message>
     <message>
         <source>--seed must be a non-negative integer.</source>
@@ -811,7 +807,7 @@
         <translation>erste Seite (200 Zeilen)</translation>
     </message>
     <message>
-        <source>filtered search (&quot;%1&quot;, 3 stages, qualified)</source>
+        <source>filtered search ("%1", 3 stages, qualified)</source>
         <translation>gefilterte Suche („%1“, 3 Phasen, qualifiziert)</translation>
     </message>
     <message>
@@ -831,7 +827,7 @@
         <translation>%1 Zeilen scrollen: längste Seitenverarbeitung</translation>
     </message>
     <message>
-        <source>  1 ms timer&apos;s longest delay (incl. OS)</source>
+        <source>  1 ms timer's longest delay (incl. OS)</source>
         <translation>  längste Verzögerung eines 1-ms-Timers (inkl. Betriebssystem)</translation>
     </message>
     <message>
@@ -891,7 +887,7 @@
         <translation>nein</translation>
     </message>
     <message>
-        <source>Lists conversations, newest message first, with the Conversations page&apos;s filters.</source>
+        <source>Lists conversations, newest message first, with the Conversations page's filters.</source>
         <translation>Listet Gespräche auf, neueste Nachricht zuerst, mit den Filtern der Seite „Gespräche“.</translation>
     </message>
     <message>
@@ -923,20 +919,20 @@
         <translation>Aufruf: limitless conversations list [--stage S] [--campaign CODE] [--search TEXT] [--sort ORDER] [--limit N] [--json]</translation>
     </message>
     <message>
-        <source>Unknown stage &apos;%1&apos;.</source>
-        <translation>Unbekannte Phase &apos;%1&apos;.</translation>
+        <source>Unknown stage '%1'.</source>
+        <translation>Unbekannte Phase '%1'.</translation>
     </message>
     <message>
-        <source>--sort must be &apos;last-message&apos; or &apos;created&apos;.</source>
-        <translation>--sort muss &apos;last-message&apos; oder &apos;created&apos; sein.</translation>
+        <source>--sort must be 'last-message' or 'created'.</source>
+        <translation>--sort muss 'last-message' oder 'created' sein.</translation>
     </message>
     <message>
         <source>--limit must be a non-negative integer.</source>
         <translation>--limit muss eine nicht negative ganze Zahl sein.</translation>
     </message>
     <message>
-        <source>No campaign has the code &apos;%1&apos;.</source>
-        <translation>Keine Kampagne hat den Code &apos;%1&apos;.</translation>
+        <source>No campaign has the code '%1'.</source>
+        <translation>Keine Kampagne hat den Code '%1'.</translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s).</source>
@@ -946,11 +942,11 @@
         </translation>
     </message>
     <message>
-        <source>Prints a conversation&apos;s transcript from LangGraph&apos;s checkpoints (the thread id is the conversation id).</source>
+        <source>Prints a conversation's transcript from LangGraph's checkpoints (the thread id is the conversation id).</source>
         <translation>Gibt das Transkript eines Gesprächs aus den Checkpoints von LangGraph aus (die Thread-ID ist die Gesprächs-ID).</translation>
     </message>
     <message>
-        <source>The conversation&apos;s id.</source>
+        <source>The conversation's id.</source>
         <translation>Die ID des Gesprächs.</translation>
     </message>
     <message>
@@ -970,7 +966,7 @@
         <translation>Das Transkript ist beschädigt: %1</translation>
     </message>
     <message>
-        <source>Sign in or out, show or renew the owner&apos;s session</source>
+        <source>Sign in or out, show or renew the owner's session</source>
         <translation>An- oder abmelden, die Sitzung des Inhabers anzeigen oder erneuern</translation>
     </message>
     <message>
@@ -982,15 +978,15 @@
         <translation>Zahlungen mit Umsatzsummen auflisten</translation>
     </message>
     <message>
-        <source>Print the funnel&apos;s stage counts and conversions</source>
+        <source>Print the funnel's stage counts and conversions</source>
         <translation>Anzahlen und Konversionsraten der Trichterphasen ausgeben</translation>
     </message>
     <message>
-        <source>List conversations with the dashboard&apos;s filters</source>
+        <source>List conversations with the dashboard's filters</source>
         <translation>Gespräche mit den Filtern des Dashboards auflisten</translation>
     </message>
     <message>
-        <source>Print a conversation&apos;s transcript from LangGraph</source>
+        <source>Print a conversation's transcript from LangGraph</source>
         <translation>Transkript eines Gesprächs aus LangGraph ausgeben</translation>
     </message>
     <message>
@@ -1006,12 +1002,12 @@
         <translation>PostgreSQL-Verbindungs-URL (postgresql://… oder Schlüssel=Wert; Standard: LIMITLESS_DATABASE_URL, sonst die laufende lokale Sandbox).</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <source>%1 is not a PostgreSQL connection URL (%2). Give postgresql://user@host:port/database, postgres://…, or key=value pairs such as &quot;host=… dbname=…&quot;.</source>
-        <translation>%1 ist keine PostgreSQL-Verbindungs-URL (%2). Angeben: postgresql://benutzer@host:port/datenbank, postgres://… oder Schlüssel=Wert-Paare wie &quot;host=… dbname=…&quot;.</translation>
+        <source>%1 is not a PostgreSQL connection URL (%2). Give postgresql://user@host:port/database, postgres://…, or key=value pairs such as "host=… dbname=…".</source>
+        <translation>%1 ist keine PostgreSQL-Verbindungs-URL (%2). Angeben: postgresql://benutzer@host:port/datenbank, postgres://… oder Schlüssel=Wert-Paare wie "host=… dbname=…".</translation>
     </message>
     <message>
         <source>The thread id is too long (%1 characters; at most %2).</source>
@@ -1027,16 +1023,16 @@
   1  failed, or something named does not exist (a campaign, a thread, a sandbox)
   2  usage error: wrong or conflicting arguments, an invalid --db URL; nothing was done
   3  not signed in
-With --json, a failure also prints {&quot;error&quot;: {&quot;message&quot;: …, &quot;code&quot;: …}} on standard output; code is usage, not_found, not_signed_in or failed (or what the command documents).</source>
+With --json, a failure also prints {"error": {"message": …, "code": …}} on standard output; code is usage, not_found, not_signed_in or failed (or what the command documents).</source>
         <translation>Exit-Codes (in jedem Befehl gleich):
   0  erledigt
   1  fehlgeschlagen, oder etwas Genanntes gibt es nicht (eine Kampagne, ein Thread, eine Sandbox)
   2  Aufruffehler: falsche oder widersprüchliche Argumente, eine ungültige --db-URL; nichts wurde getan
   3  nicht angemeldet
-Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: …, &quot;code&quot;: …}} auf der Standardausgabe aus; code ist usage, not_found, not_signed_in oder failed (oder was der Befehl beschreibt).</translation>
+Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} auf der Standardausgabe aus; code ist usage, not_found, not_signed_in oder failed (oder was der Befehl beschreibt).</translation>
     </message>
     <message numerus="yes">
-        <source>The dashboard&apos;s additions are up to date (%n migration(s) applied).</source>
+        <source>The dashboard's additions are up to date (%n migration(s) applied).</source>
         <translation>
             <numerusform>Die Ergänzungen des Dashboards sind aktuell (%n Migration angewendet).</numerusform>
             <numerusform>Die Ergänzungen des Dashboards sind aktuell (%n Migrationen angewendet).</numerusform>
@@ -1091,8 +1087,8 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>zuerst einen Befehl angeben, z. B. `limitless campaigns list --json`</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+        <source>unknown command '%1'</source>
+        <translation>unbekannter Befehl '%1'</translation>
     </message>
     <message>
         <source>The database has no owner yet.</source>
@@ -1107,7 +1103,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Die Datenbank hat mehrere Inhaber: Geben Sie mit --owner-email an, welcher gemeint ist.</translation>
     </message>
     <message>
-        <source>Ingest, list, replace or delete the knowledge base&apos;s documents</source>
+        <source>Ingest, list, replace or delete the knowledge base's documents</source>
         <translation>Dokumente der Wissensdatenbank aufnehmen, auflisten, ersetzen oder löschen</translation>
     </message>
     <message>
@@ -1115,24 +1111,24 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Die Wissensdatenbank so durchsuchen, wie es der Agent tut</translation>
     </message>
     <message>
-        <source>Runs a benchmark and prints its figures. Benchmarks: db (query latency on the demo data against the seed&apos;s targets), funnel, documents, agent (the local agent runtime), agent-server (a LangGraph API server). Each has its own --help.</source>
-        <translation type="unfinished"></translation>
+        <source>Runs a benchmark and prints its figures. Benchmarks: db (query latency on the demo data against the seed's targets), funnel, documents, agent (the local agent runtime), agent-server (a LangGraph API server). Each has its own --help.</source>
+        <translation>Führt einen Benchmark aus und gibt seine Werte aus. Benchmarks: db (Abfragelatenz auf den Demodaten im Vergleich zu den Zielen des Seeds), funnel, documents, agent (die lokale Agenten-Laufzeitumgebung), agent-server (ein LangGraph-API-Server). Jeder hat ein eigenes --help.</translation>
     </message>
     <message>
         <source>Which benchmark: db, funnel, documents, agent or agent-server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Benchmark: db, funnel, documents, agent oder agent-server.</translation>
     </message>
     <message>
         <source>Talk to the local sales agent as a lead (playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Lead mit dem lokalen Verkaufsagenten sprechen (Testbereich)</translation>
     </message>
     <message>
-        <source>List, save or run the agent&apos;s test scenarios and see what changed</source>
-        <translation type="unfinished"></translation>
+        <source>List, save or run the agent's test scenarios and see what changed</source>
+        <translation>Die Testszenarien des Agenten auflisten, speichern oder ausführen und sehen, was sich geändert hat</translation>
     </message>
     <message>
         <source>Replay a conversation on the local agent beside the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch mit dem lokalen Agenten erneut abspielen, neben dem Original</translation>
     </message>
 </context>
 <context>
@@ -1140,22 +1136,22 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     <message>
         <source>T</source>
         <comment>trillions</comment>
-        <translation>&#xa0;Bio.</translation>
+        <translation> Bio.</translation>
     </message>
     <message>
         <source>B</source>
         <comment>billions</comment>
-        <translation>&#xa0;Mrd.</translation>
+        <translation> Mrd.</translation>
     </message>
     <message>
         <source>M</source>
         <comment>millions</comment>
-        <translation>&#xa0;Mio.</translation>
+        <translation> Mio.</translation>
     </message>
     <message>
         <source>k</source>
         <comment>thousands</comment>
-        <translation>&#xa0;Tsd.</translation>
+        <translation> Tsd.</translation>
     </message>
 </context>
 <context>
@@ -1199,7 +1195,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Analytics-Dashboard aus Rohereignissen (Vergleich)</translation>
     </message>
     <message>
-        <source>The database lacks the application tables or LangGraph&apos;s checkpoint tables: run the bench on a sandbox loaded with `limitless demo-data --scale large`.</source>
+        <source>The database lacks the application tables or LangGraph's checkpoint tables: run the bench on a sandbox loaded with `limitless demo-data --scale large`.</source>
         <translation>Der Datenbank fehlen die Anwendungstabellen oder die Checkpoint-Tabellen von LangGraph: Führen Sie den Benchmark auf einer Sandbox aus, die mit `limitless demo-data --scale large` geladen wurde.</translation>
     </message>
 </context>
@@ -1254,7 +1250,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Der Datenbankserver hat geantwortet, hat aber keine Datenbank namens „%1“. Bitte den Datenbanknamen am Ende der Adresse prüfen.</translation>
     </message>
     <message>
-        <source>The database refused access to the %1 “%2”: the role this connection uses has no grant on it. Connect as a role that has one (the app&apos;s role that `limitless migrate` sets up, or sign in as the owner), or ask the database&apos;s administrator to grant it.</source>
+        <source>The database refused access to the %1 “%2”: the role this connection uses has no grant on it. Connect as a role that has one (the app's role that `limitless migrate` sets up, or sign in as the owner), or ask the database's administrator to grant it.</source>
         <translation>Die Datenbank hat den Zugriff auf %1 „%2“ verweigert: Die Rolle dieser Verbindung hat dafür keine Berechtigung. Mit einer Rolle verbinden, die sie hat (die App-Rolle, die `limitless migrate` einrichtet, oder als Inhaber anmelden), oder den Administrator der Datenbank bitten, sie zu erteilen.</translation>
     </message>
     <message>
@@ -1266,7 +1262,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Diese Datenbank hat keine Tabelle „%1“: Sie wurde nicht für das Dashboard eingerichtet. `limitless migrate` für sie ausführen.</translation>
     </message>
     <message>
-        <source>This database lacks the dashboard&apos;s function %1. Run `limitless migrate` against it.</source>
+        <source>This database lacks the dashboard's function %1. Run `limitless migrate` against it.</source>
         <translation>Dieser Datenbank fehlt die Dashboard-Funktion %1. `limitless migrate` für sie ausführen.</translation>
     </message>
     <message>
@@ -1292,7 +1288,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Die Datenbank hat noch keine Anwendungstabellen: Führen Sie zuerst `limitless migrate` aus.</translation>
     </message>
     <message>
-        <source>LangGraph&apos;s checkpoint tables are missing (the sandbox creates them, as does LangGraph&apos;s own setup()).</source>
+        <source>LangGraph's checkpoint tables are missing (the sandbox creates them, as does LangGraph's own setup()).</source>
         <translation>Die Checkpoint-Tabellen von LangGraph fehlen (die Sandbox legt sie an, ebenso wie LangGraphs eigenes setup()).</translation>
     </message>
     <message>
@@ -1483,7 +1479,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Der Embedding-Dienst hat den Zugriff verweigert: %1</translation>
     </message>
     <message>
-        <source>The embedding service&apos;s quota is used up: %1</source>
+        <source>The embedding service's quota is used up: %1</source>
         <translation>Das Kontingent des Embedding-Dienstes ist aufgebraucht: %1</translation>
     </message>
     <message>
@@ -1503,7 +1499,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Der Embedding-Dienst hat etwas anderes als JSON geantwortet.</translation>
     </message>
     <message>
-        <source>The embedding service&apos;s answer has no list of vectors.</source>
+        <source>The embedding service's answer has no list of vectors.</source>
         <translation>Die Antwort des Embedding-Dienstes enthält keine Liste von Vektoren.</translation>
     </message>
     <message>
@@ -1511,11 +1507,11 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Der Embedding-Dienst hat %1 Vektoren für %2 Texte zurückgegeben.</translation>
     </message>
     <message>
-        <source>The embedding service&apos;s answer numbers its vectors wrongly.</source>
+        <source>The embedding service's answer numbers its vectors wrongly.</source>
         <translation>Die Antwort des Embedding-Dienstes nummeriert ihre Vektoren falsch.</translation>
     </message>
     <message>
-        <source>The embedding service&apos;s answer holds a vector that is not a list of numbers.</source>
+        <source>The embedding service's answer holds a vector that is not a list of numbers.</source>
         <translation>Die Antwort des Embedding-Dienstes enthält einen Vektor, der keine Liste von Zahlen ist.</translation>
     </message>
     <message>
@@ -1530,7 +1526,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
 <context>
     <name>EnvironmentTracker</name>
     <message>
-        <source>The knowledge base&apos;s keys could not be read from the keychain: %1</source>
+        <source>The knowledge base's keys could not be read from the keychain: %1</source>
         <translation>Die Schlüssel der Wissensdatenbank konnten nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
 </context>
@@ -1598,142 +1594,142 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     </message>
     <message>
         <source>a PDF</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein PDF</translation>
     </message>
     <message>
         <source>a Word document (DOCX)</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein Word-Dokument (DOCX)</translation>
     </message>
     <message>
         <source>an Office file that is not a Word document</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>eine Office-Datei, die kein Word-Dokument ist</translation>
     </message>
     <message>
         <source>an Excel workbook (XLSX)</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>eine Excel-Arbeitsmappe (XLSX)</translation>
     </message>
     <message>
         <source>a PowerPoint presentation (PPTX)</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>eine PowerPoint-Präsentation (PPTX)</translation>
     </message>
     <message>
         <source>an OpenDocument file (ODT, ODS or ODP)</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>eine OpenDocument-Datei (ODT, ODS oder ODP)</translation>
     </message>
     <message>
         <source>a ZIP archive</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein ZIP-Archiv</translation>
     </message>
     <message>
         <source>a damaged ZIP archive</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein beschädigtes ZIP-Archiv</translation>
     </message>
     <message>
         <source>a text file</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>eine Textdatei</translation>
     </message>
     <message>
         <source>text in an encoding other than UTF-8, UTF-16 or Latin-1</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>Text in einer anderen Kodierung als UTF-8, UTF-16 oder Latin-1</translation>
     </message>
     <message>
         <source>a PNG image</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein PNG-Bild</translation>
     </message>
     <message>
         <source>a JPEG image</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein JPEG-Bild</translation>
     </message>
     <message>
         <source>a GIF image</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein GIF-Bild</translation>
     </message>
     <message>
         <source>a BMP image</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein BMP-Bild</translation>
     </message>
     <message>
         <source>a TIFF image</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein TIFF-Bild</translation>
     </message>
     <message>
         <source>a WebP image</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein WebP-Bild</translation>
     </message>
     <message>
         <source>an RTF document</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein RTF-Dokument</translation>
     </message>
     <message>
         <source>an ELF executable (a Linux program)</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>eine ELF-Programmdatei (ein Linux-Programm)</translation>
     </message>
     <message>
         <source>a Windows executable</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>eine Windows-Programmdatei</translation>
     </message>
     <message>
         <source>a macOS executable</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>eine macOS-Programmdatei</translation>
     </message>
     <message>
         <source>an Office 97–2003 file (.doc, .xls or .ppt)</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>eine Office-97–2003-Datei (.doc, .xls oder .ppt)</translation>
     </message>
     <message>
         <source>a password-protected Office file</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>eine passwortgeschützte Office-Datei</translation>
     </message>
     <message>
         <source>a gzip archive</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein gzip-Archiv</translation>
     </message>
     <message>
         <source>a 7-Zip archive</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein 7-Zip-Archiv</translation>
     </message>
     <message>
         <source>a RAR archive</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>ein RAR-Archiv</translation>
     </message>
     <message>
         <source>an SQLite database</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>eine SQLite-Datenbank</translation>
     </message>
     <message>
         <source>binary data of an unknown kind</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>Binärdaten unbekannter Art</translation>
     </message>
     <message>
         <source>a file of an unknown kind</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>eine Datei unbekannter Art</translation>
     </message>
     <message>
@@ -1753,7 +1749,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Diese Datei ist %1 groß; das Limit liegt bei %2.</translation>
     </message>
     <message>
-        <source>This file&apos;s name has no extension. It looks like %1: rename it to end in .%2 to add it.</source>
+        <source>This file's name has no extension. It looks like %1: rename it to end in .%2 to add it.</source>
         <translation>Der Name dieser Datei hat keine Endung. Sie sieht aus wie %1: Benennen Sie sie so um, dass sie auf .%2 endet, um sie hinzuzufügen.</translation>
     </message>
     <message>
@@ -1931,11 +1927,11 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
 <context>
     <name>GcsStore</name>
     <message>
-        <source>Google Cloud Storage did not accept the service account&apos;s credentials: %1</source>
+        <source>Google Cloud Storage did not accept the service account's credentials: %1</source>
         <translation>Google Cloud Storage hat die Anmeldedaten des Dienstkontos nicht akzeptiert: %1</translation>
     </message>
     <message>
-        <source>Google Cloud Storage refused access to the bucket &quot;%1&quot;: %2</source>
+        <source>Google Cloud Storage refused access to the bucket "%1": %2</source>
         <translation>Google Cloud Storage hat den Zugriff auf den Bucket „%1“ verweigert: %2</translation>
     </message>
     <message>
@@ -1971,7 +1967,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Google Cloud Storage bittet, vor einem erneuten Versuch %1 Sekunden zu warten.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be used as the name of a stored file.</source>
+        <source>"%1" cannot be used as the name of a stored file.</source>
         <translation>„%1“ kann nicht als Name einer gespeicherten Datei verwendet werden.</translation>
     </message>
     <message>
@@ -1999,7 +1995,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Google Cloud Storage hat eine Upload-Position gemeldet, die nicht zur Datei passt.</translation>
     </message>
     <message>
-        <source>Google Cloud Storage is not taking the file&apos;s bytes; try again later.</source>
+        <source>Google Cloud Storage is not taking the file's bytes; try again later.</source>
         <translation>Google Cloud Storage nimmt die Bytes der Datei nicht an; versuchen Sie es später erneut.</translation>
     </message>
     <message>
@@ -2007,7 +2003,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Die Kopie in Google Cloud Storage weicht von der Datei ab.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Google Cloud Storage address.</source>
+        <source>"%1" is not a Google Cloud Storage address.</source>
         <translation>„%1“ ist keine Google-Cloud-Storage-Adresse.</translation>
     </message>
     <message>
@@ -2042,19 +2038,19 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>Google&apos;s sign-in service cannot be reached (%1).</source>
+        <source>Google's sign-in service cannot be reached (%1).</source>
         <translation>Der Anmeldedienst von Google ist nicht erreichbar (%1).</translation>
     </message>
     <message>
-        <source>Google&apos;s sign-in service gave an answer that is not an access token.</source>
+        <source>Google's sign-in service gave an answer that is not an access token.</source>
         <translation>Der Anmeldedienst von Google hat eine Antwort geliefert, die kein Zugriffstoken ist.</translation>
     </message>
     <message>
-        <source>Google&apos;s sign-in service is limiting requests; the upload will be retried later.</source>
+        <source>Google's sign-in service is limiting requests; the upload will be retried later.</source>
         <translation>Der Anmeldedienst von Google drosselt die Anfragen; der Upload wird später erneut versucht.</translation>
     </message>
     <message>
-        <source>Google&apos;s sign-in service is unavailable (HTTP %1).</source>
+        <source>Google's sign-in service is unavailable (HTTP %1).</source>
         <translation>Der Anmeldedienst von Google ist nicht verfügbar (HTTP %1).</translation>
     </message>
     <message>
@@ -2108,7 +2104,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>This database does not have the dashboard&apos;s knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
+        <source>This database does not have the dashboard's knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
         <translation>Diese Datenbank hat die Wissensdatenbank-Tabellen des Dashboards nicht. Führen Sie `limitless migrate` aus, um sie hinzuzufügen; es wurde nichts hochgeladen.</translation>
     </message>
     <message>
@@ -2217,7 +2213,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Es gibt kein Dokument %1.</translation>
     </message>
     <message>
-        <source>This database does not have the dashboard&apos;s knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
+        <source>This database does not have the dashboard's knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
         <translation>Diese Datenbank hat die Wissensdatenbank-Tabellen des Dashboards nicht. Führen Sie `limitless migrate` aus, um sie hinzuzufügen; es wurde nichts hochgeladen.</translation>
     </message>
     <message>
@@ -2259,7 +2255,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Die lokale Sandbox läuft nicht. Starten Sie sie mit `limitless sandbox start` oder öffnen Sie die App, die sie startet.</translation>
     </message>
     <message>
-        <source>The local sandbox was created by an older version of the app and has no sign-in functions. Recreate it with `limitless sandbox reset` followed by `limitless sandbox start` (this deletes the sandbox&apos;s data).</source>
+        <source>The local sandbox was created by an older version of the app and has no sign-in functions. Recreate it with `limitless sandbox reset` followed by `limitless sandbox start` (this deletes the sandbox's data).</source>
         <translation>Die lokale Sandbox wurde von einer älteren Version der App erstellt und hat keine Anmeldefunktionen. Erstellen Sie sie mit `limitless sandbox reset` und anschließend `limitless sandbox start` neu (dabei werden die Daten der Sandbox gelöscht).</translation>
     </message>
     <message>
@@ -2294,11 +2290,11 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be used as the name of a stored file.</source>
+        <source>"%1" cannot be used as the name of a stored file.</source>
         <translation>„%1“ kann nicht als Name einer gespeicherten Datei verwendet werden.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a local file address.</source>
+        <source>"%1" is not a local file address.</source>
         <translation>„%1“ ist keine lokale Dateiadresse.</translation>
     </message>
     <message>
@@ -2356,28 +2352,28 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Das Migrationsjournal %1 ist kein gültiges JSON: %2 an Position %3.</translation>
     </message>
     <message>
-        <source>The migration journal %1 has no &quot;entries&quot; list.</source>
-        <translation>Das Migrationsjournal %1 hat keine &quot;entries&quot;-Liste.</translation>
+        <source>The migration journal %1 has no "entries" list.</source>
+        <translation>Das Migrationsjournal %1 hat keine "entries"-Liste.</translation>
     </message>
     <message>
-        <source>The migration journal %1 is for dialect &quot;%2&quot;, not &quot;postgresql&quot;.</source>
-        <translation>Das Migrationsjournal %1 ist für den Dialekt &quot;%2&quot;, nicht für &quot;postgresql&quot;.</translation>
+        <source>The migration journal %1 is for dialect "%2", not "postgresql".</source>
+        <translation>Das Migrationsjournal %1 ist für den Dialekt "%2", nicht für "postgresql".</translation>
     </message>
     <message>
-        <source>Entry %1 of the migration journal %2 has no valid &quot;tag&quot;.</source>
-        <translation>Eintrag %1 des Migrationsjournals %2 hat kein gültiges &quot;tag&quot;.</translation>
+        <source>Entry %1 of the migration journal %2 has no valid "tag".</source>
+        <translation>Eintrag %1 des Migrationsjournals %2 hat kein gültiges "tag".</translation>
     </message>
     <message>
-        <source>Entry %1 (%2) of the migration journal %3 has no valid &quot;when&quot; timestamp.</source>
-        <translation>Eintrag %1 (%2) des Migrationsjournals %3 hat keinen gültigen &quot;when&quot;-Zeitstempel.</translation>
+        <source>Entry %1 (%2) of the migration journal %3 has no valid "when" timestamp.</source>
+        <translation>Eintrag %1 (%2) des Migrationsjournals %3 hat keinen gültigen "when"-Zeitstempel.</translation>
     </message>
     <message>
         <source>The migration journal %1 lists %2 twice.</source>
         <translation>Das Migrationsjournal %1 führt %2 doppelt auf.</translation>
     </message>
     <message>
-        <source>Entry %1 (%2) of the migration journal %3 is not newer than the entry before it; &quot;when&quot; must increase.</source>
-        <translation>Eintrag %1 (%2) des Migrationsjournals %3 ist nicht neuer als der Eintrag davor; &quot;when&quot; muss ansteigen.</translation>
+        <source>Entry %1 (%2) of the migration journal %3 is not newer than the entry before it; "when" must increase.</source>
+        <translation>Eintrag %1 (%2) des Migrationsjournals %3 ist nicht neuer als der Eintrag davor; "when" muss ansteigen.</translation>
     </message>
     <message>
         <source>The migration journal %1 lists %2, but the file %3 is missing or unreadable.</source>
@@ -2395,7 +2391,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Migrationen müssen außerhalb jeder offenen Transaktion laufen, damit sie als Ganzes festgeschrieben oder zurückgerollt werden.</translation>
     </message>
     <message>
-        <source>The database has the dashboard&apos;s migration %1/%2, which this build does not know: a newer version of the app installed it. Nothing was changed. Update the app on this computer, then run limitless migrate again.</source>
+        <source>The database has the dashboard's migration %1/%2, which this build does not know: a newer version of the app installed it. Nothing was changed. Update the app on this computer, then run limitless migrate again.</source>
         <translation>Die Datenbank enthält die Dashboard-Migration %1/%2, die diese Version nicht kennt: Eine neuere Version der App hat sie installiert. Es wurde nichts geändert. Aktualisieren Sie die App auf diesem Computer und führen Sie dann limitless migrate erneut aus.</translation>
     </message>
     <message>
@@ -2403,7 +2399,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Die Migrationsdatei %1/%2 hat sich geändert, seit sie auf diese Datenbank angewendet wurde (angewendeter Hash: %3, Datei: %4). Angewendete Migrationen werden nie bearbeitet, daher kann diese Version nicht für die Datenbank bürgen. Es wurde nichts geändert; verwenden Sie die Version, die sie angewendet hat, oder eine neuere.</translation>
     </message>
     <message>
-        <source>The migration %1/%2 is older than the newest one applied to this database but was never applied. Nothing was changed; this build&apos;s migrations are out of order.</source>
+        <source>The migration %1/%2 is older than the newest one applied to this database but was never applied. Nothing was changed; this build's migrations are out of order.</source>
         <translation>Die Migration %1/%2 ist älter als die neueste auf diese Datenbank angewendete, wurde aber nie angewendet. Es wurde nichts geändert; die Migrationen dieser Version sind nicht in der richtigen Reihenfolge.</translation>
     </message>
     <message>
@@ -2411,31 +2407,31 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Eine frühere Version des Dashboards hat ihre Migrationen in drizzle.__drizzle_migrations (%1 Zeilen) verzeichnet und ihre Zusammenfassungen im Schema public gehalten. Sie ziehen in das Schema limitless um; die Zusammenfassungen werden aus den Ereignissen und Zahlungen neu berechnet, es gehen keine Daten verloren.</translation>
     </message>
     <message>
-        <source>Schema &quot;limitless&quot; already exists and holds objects that the dashboard did not create (%1); it has no record of installing anything there. The dashboard keeps its additions in that schema and will not mix them with someone else&apos;s objects. Nothing was changed. Find out who made them; if they are not needed, drop the schema, then run limitless migrate again.</source>
+        <source>Schema "limitless" already exists and holds objects that the dashboard did not create (%1); it has no record of installing anything there. The dashboard keeps its additions in that schema and will not mix them with someone else's objects. Nothing was changed. Find out who made them; if they are not needed, drop the schema, then run limitless migrate again.</source>
         <translation>Das Schema „limitless“ existiert bereits und enthält Objekte, die das Dashboard nicht angelegt hat (%1); es hat keinen Nachweis, dort etwas installiert zu haben. Das Dashboard hält seine Ergänzungen in diesem Schema und vermischt sie nicht mit fremden Objekten. Es wurde nichts geändert. Finden Sie heraus, wer sie angelegt hat; werden sie nicht gebraucht, löschen Sie das Schema und führen Sie dann limitless migrate erneut aus.</translation>
     </message>
     <message>
-        <source>The role %1 may not create schemas in this database, and the dashboard&apos;s additions go into a schema of their own (&quot;limitless&quot;). Nothing was changed. Run limitless migrate as the database&apos;s owner (on Supabase: the postgres role, direct connection or session pooler). Until then every page works without the additions, more slowly.</source>
+        <source>The role %1 may not create schemas in this database, and the dashboard's additions go into a schema of their own ("limitless"). Nothing was changed. Run limitless migrate as the database's owner (on Supabase: the postgres role, direct connection or session pooler). Until then every page works without the additions, more slowly.</source>
         <translation>Die Rolle %1 darf in dieser Datenbank keine Schemas anlegen, und die Ergänzungen des Dashboards kommen in ein eigenes Schema („limitless“). Es wurde nichts geändert. Führen Sie limitless migrate als Eigentümer der Datenbank aus (bei Supabase: die Rolle postgres, direkte Verbindung oder Session-Pooler). Bis dahin funktioniert jede Seite ohne die Ergänzungen, nur langsamer.</translation>
     </message>
     <message>
-        <source>The role %1 may not create tables in schema public, so it cannot create the seed&apos;s tables. Nothing was changed. Run limitless migrate as the database&apos;s owner.</source>
+        <source>The role %1 may not create tables in schema public, so it cannot create the seed's tables. Nothing was changed. Run limitless migrate as the database's owner.</source>
         <translation>Die Rolle %1 darf im Schema public keine Tabellen anlegen und kann daher die Tabellen des Seeds nicht anlegen. Es wurde nichts geändert. Führen Sie limitless migrate als Eigentümer der Datenbank aus.</translation>
     </message>
     <message>
-        <source>The role %1 does not own the seed&apos;s tables %2, and the dashboard&apos;s additions put row-level security, indexes and triggers on them. Nothing was changed. Run limitless migrate as the tables&apos; owner (on Supabase: the postgres role). Until then every page works without the additions, more slowly.</source>
+        <source>The role %1 does not own the seed's tables %2, and the dashboard's additions put row-level security, indexes and triggers on them. Nothing was changed. Run limitless migrate as the tables' owner (on Supabase: the postgres role). Until then every page works without the additions, more slowly.</source>
         <translation>Die Rolle %1 ist nicht Eigentümer der Seed-Tabellen %2, und die Ergänzungen des Dashboards legen Zeilensicherheit, Indizes und Trigger auf sie. Es wurde nichts geändert. Führen Sie limitless migrate als Eigentümer der Tabellen aus (bei Supabase: die Rolle postgres). Bis dahin funktioniert jede Seite ohne die Ergänzungen, nur langsamer.</translation>
     </message>
     <message>
-        <source>The dashboard&apos;s bookkeeping says it created the seed&apos;s tables in this database, but none of them exists any more (someone dropped them). Nothing was changed. Restore the database from a backup, or drop schema limitless to start afresh.</source>
+        <source>The dashboard's bookkeeping says it created the seed's tables in this database, but none of them exists any more (someone dropped them). Nothing was changed. Restore the database from a backup, or drop schema limitless to start afresh.</source>
         <translation>Laut der Buchführung des Dashboards hat es die Seed-Tabellen in dieser Datenbank angelegt, aber keine davon existiert mehr (jemand hat sie gelöscht). Es wurde nichts geändert. Stellen Sie die Datenbank aus einer Sicherung wieder her oder löschen Sie das Schema limitless, um neu zu beginnen.</translation>
     </message>
     <message>
-        <source>The database has some of the seed&apos;s tables (%1) but not the others (%2). The dashboard creates the seed&apos;s tables only on a database that has none of them, and works only on one that has all seven. Nothing was changed. Let the web project&apos;s migrations finish (drizzle-kit migrate), then run limitless migrate again.</source>
+        <source>The database has some of the seed's tables (%1) but not the others (%2). The dashboard creates the seed's tables only on a database that has none of them, and works only on one that has all seven. Nothing was changed. Let the web project's migrations finish (drizzle-kit migrate), then run limitless migrate again.</source>
         <translation>Die Datenbank hat einige Seed-Tabellen (%1), aber nicht die anderen (%2). Das Dashboard legt die Seed-Tabellen nur in einer Datenbank an, die keine davon hat, und arbeitet nur mit einer, die alle sieben hat. Es wurde nichts geändert. Lassen Sie die Migrationen des Webprojekts zu Ende laufen (drizzle-kit migrate) und führen Sie dann limitless migrate erneut aus.</translation>
     </message>
     <message>
-        <source>The seed&apos;s tables are here, but they differ from the seed where the dashboard reads and writes: %1. Nothing was changed. These columns belong to the web project&apos;s schema; bring them back to the seed&apos;s definition there (a drizzle-kit migration), then run limitless migrate again.</source>
+        <source>The seed's tables are here, but they differ from the seed where the dashboard reads and writes: %1. Nothing was changed. These columns belong to the web project's schema; bring them back to the seed's definition there (a drizzle-kit migration), then run limitless migrate again.</source>
         <translation>Die Seed-Tabellen sind vorhanden, weichen aber dort vom Seed ab, wo das Dashboard liest und schreibt: %1. Es wurde nichts geändert. Diese Spalten gehören zum Schema des Webprojekts; bringen Sie sie dort auf die Definition des Seeds zurück (eine drizzle-kit-Migration) und führen Sie dann limitless migrate erneut aus.</translation>
     </message>
     <message>
@@ -2474,155 +2470,149 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     <name>OfflinePolicy</name>
     <message>
         <source>The turn was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Runde wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>OpenAiChatClient</name>
     <message>
-        <source>The model server&apos;s stream ended before the reply was complete.</source>
-        <translation type="unfinished"></translation>
+        <source>The model server's stream ended before the reply was complete.</source>
+        <translation>Der Stream des Modellservers endete, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
         <source>The model server reported an error in the middle of the reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellserver hat mitten in der Antwort einen Fehler gemeldet: %1</translation>
     </message>
     <message>
         <source>The model server sent a stream chunk that is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellserver hat einen Stream-Chunk gesendet, der kein JSON ist: %1</translation>
     </message>
     <message>
         <source>no message given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Meldung angegeben</translation>
     </message>
     <message>
-        <source>The model server sent a chunk whose &quot;choices&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <source>The model server sent a chunk whose "choices" is not a list.</source>
+        <translation>Der Modellserver hat einen Chunk gesendet, dessen "choices" keine Liste ist.</translation>
     </message>
     <message>
-        <source>The model server sent &quot;tool_calls&quot; that are not a list.</source>
-        <translation type="unfinished"></translation>
+        <source>The model server sent "tool_calls" that are not a list.</source>
+        <translation>Der Modellserver hat "tool_calls" gesendet, die keine Liste sind.</translation>
     </message>
     <message>
         <source>The model server answered with something other than the documented JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellserver hat mit etwas anderem als dem dokumentierten JSON geantwortet: %1</translation>
     </message>
     <message>
         <source>The model server reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellserver hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <source>The model server&apos;s answer has no message.</source>
-        <translation type="unfinished"></translation>
+        <source>The model server's answer has no message.</source>
+        <translation>Die Antwort des Modellservers enthält keine Nachricht.</translation>
     </message>
     <message>
         <source>The model sent a tool call without a function name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat einen Tool-Aufruf ohne Funktionsnamen gesendet.</translation>
     </message>
     <message>
-        <source>The model called the tool &quot;%1&quot; with arguments that are not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The model called the tool "%1" with arguments that are not a JSON object: %2</source>
+        <translation>Das Modell hat das Tool "%1" mit Argumenten aufgerufen, die kein JSON-Objekt sind: %2</translation>
     </message>
     <message>
         <source>The model server at %1 did not answer within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellserver unter %1 hat nicht innerhalb von %2 s geantwortet.</translation>
     </message>
     <message>
         <source>The model server at %1 refused the connection; is it running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellserver unter %1 hat die Verbindung abgelehnt; läuft er?</translation>
     </message>
     <message>
         <source>Could not reach the model server at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellserver unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>HTTP %1 without a message</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 ohne Meldung</translation>
     </message>
     <message>
         <source>The model server refused the API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellserver hat den API-Schlüssel abgelehnt: %1</translation>
     </message>
     <message>
         <source>The model server refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellserver hat den Zugriff verweigert: %1</translation>
     </message>
     <message>
-        <source>The model server&apos;s quota is used up: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The model server's quota is used up: %1</source>
+        <translation>Das Kontingent des Modellservers ist aufgebraucht: %1</translation>
     </message>
     <message>
         <source>The model server is rate-limiting requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellserver begrenzt die Anfragerate: %1</translation>
     </message>
     <message>
         <source>The model server failed (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellserver ist fehlgeschlagen (HTTP %1): %2</translation>
     </message>
     <message>
         <source>The model server answered with an empty body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellserver hat mit einem leeren Body geantwortet.</translation>
     </message>
     <message>
         <source>The model server refused the request (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellserver hat die Anfrage abgelehnt (HTTP %1): %2</translation>
     </message>
     <message>
-        <source>The parameters of the tool &quot;%1&quot; are not a JSON Schema object.</source>
-        <translation type="unfinished"></translation>
+        <source>The parameters of the tool "%1" are not a JSON Schema object.</source>
+        <translation>Die Parameter des Tools "%1" sind kein JSON-Schema-Objekt.</translation>
     </message>
     <message>
         <source>The reply was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The model server stopped sending for %1 s in the middle of the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellserver hat mitten in der Antwort %1 s lang nichts gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (still refused after %n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 (nach %n Versuch weiterhin abgelehnt)</numerusform><numerusform>%1 (nach %n Versuchen weiterhin abgelehnt)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 (failed %n time(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 (%n-mal fehlgeschlagen)</numerusform><numerusform>%1 (%n-mal fehlgeschlagen)</numerusform></translation>
     </message>
     <message>
         <source>%1 (the server asks to wait %2 s more, longer than the %3 s allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (der Server verlangt, weitere %2 s zu warten, länger als die erlaubten %3 s)</translation>
     </message>
     <message>
         <source>%1 (gave up after waiting %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nach %2 s Wartezeit aufgegeben)</translation>
     </message>
 </context>
 <context>
     <name>OpenAiPolicy</name>
     <message>
-        <source>The model called the tool &quot;%1&quot;, but the %2 step allows no tools.</source>
-        <translation type="unfinished"></translation>
+        <source>The model called the tool "%1", but the %2 step allows no tools.</source>
+        <translation>Das Modell hat das Tool "%1" aufgerufen, aber der Schritt %2 erlaubt keine Tools.</translation>
     </message>
     <message>
-        <source>The model called the tool &quot;%1&quot;, which the %2 step does not allow (allowed: %3).</source>
-        <translation type="unfinished"></translation>
+        <source>The model called the tool "%1", which the %2 step does not allow (allowed: %3).</source>
+        <translation>Das Modell hat das Tool "%1" aufgerufen, das der Schritt %2 nicht erlaubt (erlaubt: %3).</translation>
     </message>
     <message>
-        <source>The model server&apos;s content filter withheld the reply.</source>
-        <translation type="unfinished"></translation>
+        <source>The model server's content filter withheld the reply.</source>
+        <translation>Der Inhaltsfilter des Modellservers hat die Antwort zurückgehalten.</translation>
     </message>
     <message>
         <source>The model reached its length limit before it said anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat seine Längengrenze erreicht, bevor es etwas gesagt hat.</translation>
     </message>
     <message>
         <source>The model gave an empty reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat eine leere Antwort gegeben.</translation>
     </message>
 </context>
 <context>
@@ -2644,41 +2634,41 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     <name>PlaygroundSession</name>
     <message>
         <source>Offline (deterministic, no network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline (deterministisch, kein Netzwerk)</translation>
     </message>
     <message>
         <source>The playground is not connected to the database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Testbereich ist noch nicht mit der Datenbank verbunden.</translation>
     </message>
     <message>
         <source>The agent answers without your documents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent antwortet ohne Ihre Dokumente: %1</translation>
     </message>
     <message>
         <source>There is no agent policy called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Agenten-Policy namens „%1“.</translation>
     </message>
     <message>
         <source>The policy “%1” could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Policy „%1“ konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>There is no campaign with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kampagne mit dem Code %1.</translation>
     </message>
     <message>
         <source>Stopped before the agent answered; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten, bevor der Agent geantwortet hat; es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
-        <source>Enter the project&apos;s Supabase URL (https://&lt;project&gt;.supabase.co).</source>
+        <source>Enter the project's Supabase URL (https://&lt;project&gt;.supabase.co).</source>
         <translation>Geben Sie die Supabase-URL des Projekts ein (https://&lt;project&gt;.supabase.co).</translation>
     </message>
     <message>
-        <source>Enter the project&apos;s anon or publishable key.</source>
+        <source>Enter the project's anon or publishable key.</source>
         <translation>Geben Sie den anon- oder publishable-Schlüssel des Projekts ein.</translation>
     </message>
     <message>
@@ -2694,15 +2684,15 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Port 6543 ist der Transaction-Pooler, der keine Live-Aktualisierungen liefern kann; verwenden Sie die direkte Verbindung oder den Session-Pooler (Port 5432).</translation>
     </message>
     <message>
-        <source>Unknown TLS mode &apos;%1&apos;.</source>
-        <translation>Unbekannter TLS-Modus &apos;%1&apos;.</translation>
+        <source>Unknown TLS mode '%1'.</source>
+        <translation>Unbekannter TLS-Modus '%1'.</translation>
     </message>
     <message>
         <source>A remote database must be reached over TLS.</source>
         <translation>Eine entfernte Datenbank muss über TLS erreicht werden.</translation>
     </message>
     <message>
-        <source>Choose the database&apos;s CA certificate file (Supabase: Database settings → SSL configuration → Download certificate).</source>
+        <source>Choose the database's CA certificate file (Supabase: Database settings → SSL configuration → Download certificate).</source>
         <translation>Wählen Sie die CA-Zertifikatsdatei der Datenbank (Supabase: Database settings → SSL configuration → Download certificate).</translation>
     </message>
     <message>
@@ -2750,38 +2740,38 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     <name>PromptSet</name>
     <message>
         <source>The agent has no node called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat keinen Knoten namens „%1“.</translation>
     </message>
     <message>
         <source>A prompt cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Prompt darf nicht leer sein.</translation>
     </message>
     <message>
         <source>The prompt was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt wurde nicht gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>Replay</name>
     <message>
         <source>The conversation %1 has no transcript to replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch %1 hat kein Transkript, das erneut abgespielt werden könnte.</translation>
     </message>
     <message>
         <source>The conversation has %1 lead turns: choose a turn from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch hat %1 Runden des Leads: Wählen Sie eine Runde von 0 bis %1.</translation>
     </message>
     <message>
         <source>No playground thread could be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Testbereich-Thread gestartet werden.</translation>
     </message>
     <message>
         <source>The copied conversation could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das kopierte Gespräch konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Turn %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -2825,8 +2815,8 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
 <context>
     <name>Sandbox</name>
     <message>
-        <source>No PostgreSQL server is installed (initdb not found). Install the Debian package &apos;postgresql&apos; (scripts/install-deps does).</source>
-        <translation>Es ist kein PostgreSQL-Server installiert (initdb nicht gefunden). Installieren Sie das Debian-Paket &apos;postgresql&apos; (scripts/install-deps erledigt das).</translation>
+        <source>No PostgreSQL server is installed (initdb not found). Install the Debian package 'postgresql' (scripts/install-deps does).</source>
+        <translation>Es ist kein PostgreSQL-Server installiert (initdb nicht gefunden). Installieren Sie das Debian-Paket 'postgresql' (scripts/install-deps erledigt das).</translation>
     </message>
     <message>
         <source>Could not run %1: %2</source>
@@ -2859,8 +2849,8 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>%1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <source>Running as root needs the system user &apos;postgres&apos; (from the Debian package &apos;postgresql&apos;) to run the server.</source>
-        <translation>Bei Ausführung als root wird der Systembenutzer &apos;postgres&apos; (aus dem Debian-Paket &apos;postgresql&apos;) benötigt, um den Server auszuführen.</translation>
+        <source>Running as root needs the system user 'postgres' (from the Debian package 'postgresql') to run the server.</source>
+        <translation>Bei Ausführung als root wird der Systembenutzer 'postgres' (aus dem Debian-Paket 'postgresql') benötigt, um den Server auszuführen.</translation>
     </message>
     <message>
         <source>Cannot hand %1 to the postgres user.</source>
@@ -2887,7 +2877,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Auth-Schema und Rollen werden angelegt …</translation>
     </message>
     <message>
-        <source>Creating LangGraph&apos;s checkpoint tables…</source>
+        <source>Creating LangGraph's checkpoint tables…</source>
         <translation>Checkpoint-Tabellen von LangGraph werden angelegt …</translation>
     </message>
     <message>
@@ -2947,42 +2937,42 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     <name>ScenarioRunner</name>
     <message>
         <source>No playground thread could be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Testbereich-Thread gestartet werden.</translation>
     </message>
     <message>
         <source>Turn %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>ScenarioStore</name>
     <message>
         <source>A scenario needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Szenario braucht einen Namen.</translation>
     </message>
     <message>
-        <source>The scenario&apos;s name is too long (%1 characters; at most %2).</source>
-        <translation type="unfinished"></translation>
+        <source>The scenario's name is too long (%1 characters; at most %2).</source>
+        <translation>Der Name des Szenarios ist zu lang (%1 Zeichen; höchstens %2).</translation>
     </message>
     <message>
-        <source>The scenario&apos;s name holds a control character.</source>
-        <translation type="unfinished"></translation>
+        <source>The scenario's name holds a control character.</source>
+        <translation>Der Name des Szenarios enthält ein Steuerzeichen.</translation>
     </message>
     <message>
         <source>The scenario has no lead turns: give at least one message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario hat keine Runden des Leads: Geben Sie mindestens eine Nachricht an.</translation>
     </message>
     <message>
         <source>The scenario has %1 lead turns; at most %2 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario hat %1 Runden des Leads; höchstens %2 werden behalten.</translation>
     </message>
     <message>
         <source>Lead turn %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1 des Leads ist leer.</translation>
     </message>
     <message>
-        <source>A scenario named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <source>A scenario named "%1" exists already.</source>
+        <translation>Ein Szenario namens „%1“ existiert bereits.</translation>
     </message>
 </context>
 <context>
@@ -3015,132 +3005,135 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
   dashboard client: first token %2 ms, final state %3 ms
   plain HTTP:       first token %4 ms, final state %5 ms
   client overhead:  %6 ms to the first token, %7 ms to the final state</source>
-        <translation type="unfinished"></translation>
+        <translation>LangGraph-Server, Median aus %1 Durchläufen:
+  Dashboard-Client: erstes Token %2 ms, Endzustand %3 ms
+  reines HTTP:      erstes Token %4 ms, Endzustand %5 ms
+  Client-Overhead:  %6 ms bis zum ersten Token, %7 ms bis zum Endzustand</translation>
     </message>
 </context>
 <context>
     <name>ServerClient</name>
     <message>
         <source>the thread %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Thread %1</translation>
     </message>
     <message>
         <source>The agent failed on the LangGraph server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent ist auf dem LangGraph-Server fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>The LangGraph server&apos;s answer for %1 is not JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The LangGraph server's answer for %1 is not JSON: %2</source>
+        <translation>Die Antwort des LangGraph-Servers für %1 ist kein JSON: %2</translation>
     </message>
     <message>
         <source>the health check (/ok)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Integritätsprüfung (/ok)</translation>
     </message>
     <message>
-        <source>The server at %1 answered /ok without &quot;ok&quot;: true; is it a LangGraph API server?</source>
-        <translation type="unfinished"></translation>
+        <source>The server at %1 answered /ok without "ok": true; is it a LangGraph API server?</source>
+        <translation>Der Server unter %1 hat auf /ok ohne "ok": true geantwortet; ist es ein LangGraph-API-Server?</translation>
     </message>
     <message>
         <source>the server information (/info)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Serverinformationen (/info)</translation>
     </message>
     <message>
         <source>The server at %1 answered /info without a version; is it a LangGraph API server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat auf /info ohne Version geantwortet; ist es ein LangGraph-API-Server?</translation>
     </message>
     <message>
         <source>the list of assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste der Assistenten</translation>
     </message>
     <message>
         <source>the assistant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Assistenten %1</translation>
     </message>
     <message>
         <source>a new thread</source>
-        <translation type="unfinished"></translation>
+        <translation>einen neuen Thread</translation>
     </message>
     <message>
         <source>the list of threads</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste der Threads</translation>
     </message>
     <message>
         <source>The checkpoint %1 is not in the history of %2; nothing was changed (the server would have started an empty branch from it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Checkpoint %1 ist nicht im Verlauf (%2) enthalten; es wurde nichts geändert (der Server hätte von ihm aus einen leeren Zweig begonnen).</translation>
     </message>
     <message>
         <source>The LangGraph server updated %1 but named no new checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LangGraph-Server hat %1 aktualisiert, aber keinen neuen Checkpoint genannt.</translation>
     </message>
     <message>
-        <source>%1 does not exist on the LangGraph server (it answered &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 does not exist on the LangGraph server (it answered "%2").</source>
+        <translation>Auf dem LangGraph-Server gibt es %1 nicht (er antwortete „%2“).</translation>
     </message>
     <message>
         <source>a run</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Durchlauf</translation>
     </message>
     <message>
         <source>The run was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchlauf wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The stream of %1 broke off (%2) and could not be picked up again; the run %3 may still be going on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stream für %1 brach ab (%2) und konnte nicht wieder aufgenommen werden; der Durchlauf %3 läuft auf dem Server möglicherweise noch.</translation>
     </message>
     <message>
         <source>the run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Durchlauf %1</translation>
     </message>
 </context>
 <context>
     <name>ServerError</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The LangGraph server stopped answering while working on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LangGraph-Server antwortete nicht mehr, während er %1 bearbeitete.</translation>
     </message>
     <message>
         <source>The LangGraph server could not be reached for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LangGraph-Server war für %1 nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>The LangGraph server wants an API key for %1 (HTTP 401): %2. Set the key in the agent backend settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LangGraph-Server verlangt einen API-Schlüssel für %1 (HTTP 401): %2. Legen Sie den Schlüssel in den Einstellungen des Agenten-Backends fest.</translation>
     </message>
     <message>
         <source>The LangGraph server refused the API key for %1 (HTTP 403): %2. Check the key in the agent backend settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LangGraph-Server hat den API-Schlüssel für %1 abgelehnt (HTTP 403): %2. Prüfen Sie den Schlüssel in den Einstellungen des Agenten-Backends.</translation>
     </message>
     <message>
         <source>The LangGraph server does not know %1 (HTTP 404): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LangGraph-Server kennt %1 nicht (HTTP 404): %2</translation>
     </message>
     <message>
         <source>%1 is already running a task on the LangGraph server (HTTP %2): wait for it to finish or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 läuft auf dem LangGraph-Server bereits eine Aufgabe (HTTP %2): Warten Sie, bis sie fertig ist, oder brechen Sie sie ab.</translation>
     </message>
     <message>
         <source>The LangGraph server rejected the request for %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LangGraph-Server hat die Anfrage für %1 zurückgewiesen (HTTP %2): %3</translation>
     </message>
     <message>
         <source>The LangGraph server failed on %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LangGraph-Server ist bei der Anfrage für %1 fehlgeschlagen (HTTP %2): %3</translation>
     </message>
 </context>
 <context>
     <name>ServerSettings</name>
     <message>
         <source>The LangGraph server URL must be an http(s) URL, e.g. http://127.0.0.1:2024.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL des LangGraph-Servers muss eine http(s)-URL sein, z. B. http://127.0.0.1:2024.</translation>
     </message>
     <message>
         <source>The LangGraph server URL must use https unless the server runs on this computer: the API key would travel in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL des LangGraph-Servers muss https verwenden, es sei denn, der Server läuft auf diesem Computer: Der API-Schlüssel würde sonst im Klartext übertragen.</translation>
     </message>
 </context>
 <context>
@@ -3150,7 +3143,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Der Dienstkontoschlüssel ist keine JSON-Schlüsseldatei.</translation>
     </message>
     <message>
-        <source>The key file is not a service-account key (its type is &quot;%1&quot;).</source>
+        <source>The key file is not a service-account key (its type is "%1").</source>
         <translation>Die Schlüsseldatei ist kein Dienstkontoschlüssel (ihr Typ ist „%1“).</translation>
     </message>
     <message>
@@ -3170,7 +3163,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Der private Schlüssel im Dienstkontoschlüssel kann nicht als RSA-Schlüssel gelesen werden.</translation>
     </message>
     <message>
-        <source>The service-account key&apos;s token_uri &quot;%1&quot; is not an https address.</source>
+        <source>The service-account key's token_uri "%1" is not an https address.</source>
         <translation>Die token_uri „%1“ des Dienstkontoschlüssels ist keine https-Adresse.</translation>
     </message>
 </context>
@@ -3193,27 +3186,27 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     <name>StateChannels</name>
     <message>
         <source>%1 must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss Text sein</translation>
     </message>
     <message>
         <source>%1 must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss true oder false sein</translation>
     </message>
     <message>
         <source>%1 is not a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Phase</translation>
     </message>
     <message>
         <source>qualification_score must be a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>qualification_score muss eine Zahl von 0 bis 1 sein</translation>
     </message>
     <message>
         <source>followup_count must be a whole number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>followup_count muss eine ganze Zahl ≥ 0 sein</translation>
     </message>
     <message>
         <source>%1 is not a state field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Zustandsfeld</translation>
     </message>
 </context>
 <context>
@@ -3227,8 +3220,8 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Die Fragen sind kein JSON: %1 an Position %2.</translation>
     </message>
     <message>
-        <source>Question %1 needs &quot;question&quot; and &quot;document&quot;.</source>
-        <translation>Frage %1 braucht &quot;question&quot; und &quot;document&quot;.</translation>
+        <source>Question %1 needs "question" and "document".</source>
+        <translation>Frage %1 braucht "question" und "document".</translation>
     </message>
     <message>
         <source>There are no questions in the file.</source>
@@ -3242,47 +3235,47 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
 <context>
     <name>ThreadStore</name>
     <message>
-        <source>The database did not answer whether the playground&apos;s tables are installed.</source>
-        <translation type="unfinished"></translation>
+        <source>The database did not answer whether the playground's tables are installed.</source>
+        <translation>Die Datenbank hat nicht beantwortet, ob die Tabellen des Testbereichs installiert sind.</translation>
     </message>
     <message>
-        <source>The agent playground needs the dashboard&apos;s additions in this database: run “%1”.</source>
-        <translation type="unfinished"></translation>
+        <source>The agent playground needs the dashboard's additions in this database: run “%1”.</source>
+        <translation>Der Agenten-Testbereich braucht die Ergänzungen des Dashboards in dieser Datenbank: Führen Sie „%1“ aus.</translation>
     </message>
     <message>
         <source>There is no conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Gespräch %1.</translation>
     </message>
     <message>
         <source>The conversation has no checkpoint %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch hat keinen Checkpoint %1.</translation>
     </message>
     <message>
         <source>Checkpoint %1 lists channel %2, whose value is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint %1 nennt den Kanal %2, dessen Wert fehlt.</translation>
     </message>
     <message>
         <source>Channel %1 of checkpoint %2 cannot be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal %1 von Checkpoint %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>No free campaign code was found for the playground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Testbereich wurde kein freier Kampagnencode gefunden.</translation>
     </message>
     <message>
         <source>The playground campaign %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testbereich-Kampagne %1 wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>There is no playground conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Testbereich-Gespräch %1.</translation>
     </message>
 </context>
 <context>
     <name>limitless::agent::server</name>
     <message>
         <source>the plain HTTP stream carried no token</source>
-        <translation type="unfinished"></translation>
+        <translation>der reine HTTP-Stream enthielt kein Token</translation>
     </message>
 </context>
 <context>
@@ -3307,7 +3300,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>start | stop | status | reset | passwd</translation>
     </message>
     <message>
-        <source>Sandbox directory (default: LIMITLESS_SANDBOX_DIR, else the app&apos;s data directory).</source>
+        <source>Sandbox directory (default: LIMITLESS_SANDBOX_DIR, else the app's data directory).</source>
         <translation>Sandbox-Verzeichnis (Standard: LIMITLESS_SANDBOX_DIR, sonst das Datenverzeichnis der App).</translation>
     </message>
     <message>
@@ -3379,15 +3372,15 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Passwort geändert.</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos;</source>
-        <translation>unbekannte Aktion &apos;%1&apos;</translation>
+        <source>unknown action '%1'</source>
+        <translation>unbekannte Aktion '%1'</translation>
     </message>
     <message>
         <source>login | logout | status | refresh</source>
         <translation>login | logout | status | refresh</translation>
     </message>
     <message>
-        <source>Profile: sandbox, production, staging or one you made (default: the dashboard&apos;s current profile).</source>
+        <source>Profile: sandbox, production, staging or one you made (default: the dashboard's current profile).</source>
         <translation>Profil: sandbox, production, staging oder ein selbst angelegtes (Standard: das aktuelle Profil des Dashboards).</translation>
     </message>
     <message>
@@ -3403,8 +3396,8 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>eine Aktion erwartet: login, logout, status oder refresh</translation>
     </message>
     <message>
-        <source>unknown profile &apos;%1&apos; (known: %2)</source>
-        <translation>unbekanntes Profil &apos;%1&apos; (bekannt: %2)</translation>
+        <source>unknown profile '%1' (known: %2)</source>
+        <translation>unbekanntes Profil '%1' (bekannt: %2)</translation>
     </message>
     <message>
         <source>E-mail: </source>
@@ -3427,8 +3420,8 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>die lokale Sandbox läuft nicht; starten Sie sie mit `limitless sandbox start`</translation>
     </message>
     <message>
-        <source>profile &apos;%1&apos; is not complete: %2</source>
-        <translation>Profil &apos;%1&apos; ist unvollständig: %2</translation>
+        <source>profile '%1' is not complete: %2</source>
+        <translation>Profil '%1' ist unvollständig: %2</translation>
     </message>
     <message>
         <source>Code from your authenticator app: </source>
@@ -3439,20 +3432,20 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>kein Authentifizierungscode angegeben</translation>
     </message>
     <message>
-        <source>Signed in to &apos;%1&apos; as %2.</source>
-        <translation>Bei &apos;%1&apos; als %2 angemeldet.</translation>
+        <source>Signed in to '%1' as %2.</source>
+        <translation>Bei '%1' als %2 angemeldet.</translation>
     </message>
     <message>
-        <source>Not signed in to &apos;%1&apos;.</source>
-        <translation>Nicht bei &apos;%1&apos; angemeldet.</translation>
+        <source>Not signed in to '%1'.</source>
+        <translation>Nicht bei '%1' angemeldet.</translation>
     </message>
     <message>
-        <source>not signed in to &apos;%1&apos;</source>
-        <translation>nicht bei &apos;%1&apos; angemeldet</translation>
+        <source>not signed in to '%1'</source>
+        <translation>nicht bei '%1' angemeldet</translation>
     </message>
     <message>
-        <source>Signed in to &apos;%1&apos; as %2 (user %3, %4).</source>
-        <translation>Bei &apos;%1&apos; als %2 angemeldet (Benutzer %3, %4).</translation>
+        <source>Signed in to '%1' as %2 (user %3, %4).</source>
+        <translation>Bei '%1' als %2 angemeldet (Benutzer %3, %4).</translation>
     </message>
     <message>
         <source>Access token valid until %1.</source>
@@ -3471,15 +3464,15 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Hier abgemeldet; der Server konnte nicht benachrichtigt werden: %1</translation>
     </message>
     <message>
-        <source>Signed out of &apos;%1&apos;.</source>
-        <translation>Von &apos;%1&apos; abgemeldet.</translation>
+        <source>Signed out of '%1'.</source>
+        <translation>Von '%1' abgemeldet.</translation>
     </message>
     <message>
-        <source>Times the Funnel page&apos;s full refresh (funnel, daily series, objections, revenue and the data-quality counts for the last 90 local days, one round trip) and the same figures counted straight from analytics_events, in the same run. Best on `limitless demo-data --scale large`.</source>
+        <source>Times the Funnel page's full refresh (funnel, daily series, objections, revenue and the data-quality counts for the last 90 local days, one round trip) and the same figures counted straight from analytics_events, in the same run. Best on `limitless demo-data --scale large`.</source>
         <translation>Misst die Zeit einer vollständigen Aktualisierung der Seite „Trichter“ (Trichter, Tagesreihen, Einwände, Umsatz und die Zählwerte zur Datenqualität für die letzten 90 lokalen Tage, ein Roundtrip) und dieselben Werte, direkt aus analytics_events gezählt, im selben Durchlauf. Am besten auf `limitless demo-data --scale large`.</translation>
     </message>
     <message>
-        <source>The benchmark&apos;s name.</source>
+        <source>The benchmark's name.</source>
         <translation>Der Name des Benchmarks.</translation>
     </message>
     <message>
@@ -3487,7 +3480,7 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <translation>Gemessene Aktualisierungen (Standard 200).</translation>
     </message>
     <message>
-        <source>IANA time zone of the days (default: the system&apos;s).</source>
+        <source>IANA time zone of the days (default: the system's).</source>
         <translation>IANA-Zeitzone der Tage (Standard: die des Systems).</translation>
     </message>
     <message>
@@ -3659,7 +3652,7 @@ Die CLI ist nicht als Inhaber angemeldet: `create` handelt für --owner-email od
         <translation>vom Anfang</translation>
     </message>
     <message>
-        <source>Prints the funnel&apos;s stage counts and conversions as the Funnel page shows them: clicks, conversations, qualified, pitch delivered, payment link sent, paid. Days are local days of --tz; by default the last 30 days up to today.</source>
+        <source>Prints the funnel's stage counts and conversions as the Funnel page shows them: clicks, conversations, qualified, pitch delivered, payment link sent, paid. Days are local days of --tz; by default the last 30 days up to today.</source>
         <translation>Gibt die Anzahlen und Konversionsraten der Trichterphasen so aus, wie die Seite „Trichter“ sie zeigt: Klicks, Gespräche, qualifiziert, Pitch präsentiert, Zahlungslink gesendet, bezahlt. Tage sind lokale Tage von --tz; standardmäßig die letzten 30 Tage bis heute.</translation>
     </message>
     <message>
@@ -3695,15 +3688,15 @@ Die CLI ist nicht als Inhaber angemeldet: `create` handelt für --owner-email od
         <translation>Letzter Tag des Vergleichszeitraums.</translation>
     </message>
     <message>
-        <source>Count conversations of &apos;playground&apos; campaigns too.</source>
-        <translation>Auch Gespräche von &apos;playground&apos;-Kampagnen zählen.</translation>
+        <source>Count conversations of 'playground' campaigns too.</source>
+        <translation>Auch Gespräche von 'playground'-Kampagnen zählen.</translation>
     </message>
     <message>
         <source>No campaign with code %1.</source>
         <translation>Keine Kampagne mit dem Code %1.</translation>
     </message>
     <message>
-        <source>Lists payments, newest first, with revenue totals per currency: monthly recurring revenue (monthly amounts of completed payments whose plan bills monthly), one-time revenue (one-time amounts of completed payments) and refunds (everything charged for refunded payments). Amounts in JSON are in the currency&apos;s minor unit (cents).</source>
+        <source>Lists payments, newest first, with revenue totals per currency: monthly recurring revenue (monthly amounts of completed payments whose plan bills monthly), one-time revenue (one-time amounts of completed payments) and refunds (everything charged for refunded payments). Amounts in JSON are in the currency's minor unit (cents).</source>
         <translation>Listet Zahlungen auf, neueste zuerst, mit Umsatzsummen pro Währung: monatlich wiederkehrender Umsatz (Monatsbeträge abgeschlossener Zahlungen, deren Plan monatlich abgerechnet wird), einmaliger Umsatz (Einmalbeträge abgeschlossener Zahlungen) und Erstattungen (alles, was für erstattete Zahlungen berechnet wurde). Beträge in JSON sind in der kleinsten Einheit der Währung angegeben (Cent).</translation>
     </message>
     <message>
@@ -3751,7 +3744,7 @@ Die CLI ist nicht als Inhaber angemeldet: `create` handelt für --owner-email od
         <translation>Zufalls-Seed (Standard 1).</translation>
     </message>
     <message>
-        <source>Write one line per committed event: UTC milliseconds since the epoch when the commit returned, and the event&apos;s number (1, 2, …).</source>
+        <source>Write one line per committed event: UTC milliseconds since the epoch when the commit returned, and the event's number (1, 2, …).</source>
         <translation>Eine Zeile pro festgeschriebenem Ereignis schreiben: UTC-Millisekunden seit der Epoche zum Zeitpunkt, als der Commit zurückkehrte, und die Nummer des Ereignisses (1, 2, …).</translation>
     </message>
     <message>
@@ -3783,7 +3776,7 @@ Die CLI ist nicht als Inhaber angemeldet: `create` handelt für --owner-email od
         <translation>%1 Ereignisse in %2 s eingefügt (%3 pro Sekunde); Einfügen und Commit p50 %4 ms, p95 %5 ms, max %6 ms.</translation>
     </message>
     <message>
-        <source>Run every refresh as the database&apos;s first owner under row-level security, as the app does (default: the connection&apos;s own role).</source>
+        <source>Run every refresh as the database's first owner under row-level security, as the app does (default: the connection's own role).</source>
         <translation>Jede Aktualisierung als erster Inhaber der Datenbank unter Row-Level Security ausführen, wie es die App tut (Standard: die eigene Rolle der Verbindung).</translation>
     </message>
     <message>
@@ -3791,7 +3784,7 @@ Die CLI ist nicht als Inhaber angemeldet: `create` handelt für --owner-email od
         <translation>Aktualisierungen laufen als erster Inhaber unter Row-Level Security.</translation>
     </message>
     <message>
-        <source>Refreshes run as the connection&apos;s role (no row-level security).</source>
+        <source>Refreshes run as the connection's role (no row-level security).</source>
         <translation>Aktualisierungen laufen mit der Rolle der Verbindung (ohne Row-Level Security).</translation>
     </message>
     <message>
@@ -3803,7 +3796,7 @@ Die CLI ist nicht als Inhaber angemeldet: `create` handelt für --owner-email od
         <translation>Die gespeicherte Sitzung bleibt erhalten, aber ihr Zugriffstoken ist um %1 abgelaufen; sie wird erneuert, sobald der Server wieder antwortet.</translation>
     </message>
     <message>
-        <source>Signs the owner in and out of a profile&apos;s project (Supabase Auth, or the local sandbox&apos;s accounts). The session is kept in the system keychain and shared with the dashboard.
+        <source>Signs the owner in and out of a profile's project (Supabase Auth, or the local sandbox's accounts). The session is kept in the system keychain and shared with the dashboard.
 
 Actions:
   login     sign in with e-mail and password (read from the terminal or standard input)
@@ -3839,7 +3832,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 3600</translation>
     </message>
     <message>
-        <source>Signed in to &apos;%1&apos; as %2 (user %3, %4); the server confirms the session.</source>
+        <source>Signed in to '%1' as %2 (user %3, %4); the server confirms the session.</source>
         <translation>Bei „%1“ als %2 angemeldet (Benutzer %3, %4); der Server bestätigt die Sitzung.</translation>
     </message>
     <message>
@@ -3907,7 +3900,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>--%1: %2 ist kein Kalendertag.</translation>
     </message>
     <message>
-        <source>--%1 must be a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <source>--%1 must be a date as YYYY-MM-DD, not '%2'.</source>
         <translation>--%1 muss ein Datum im Format JJJJ-MM-TT sein, nicht „%2“.</translation>
     </message>
     <message>
@@ -3963,11 +3956,11 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>Die Rate von %1 pro Sekunde konnte nicht gehalten werden: %2 von %3 Ereignissen wurden in %4 s eingefügt.</translation>
     </message>
     <message>
-        <source>Note: the dashboard&apos;s funnel roll-ups are not installed in this database, so every figure is counted from the events and payments (slower on a large database). `limitless migrate` installs them.</source>
+        <source>Note: the dashboard's funnel roll-ups are not installed in this database, so every figure is counted from the events and payments (slower on a large database). `limitless migrate` installs them.</source>
         <translation>Hinweis: Die Funnel-Zusammenfassungen des Dashboards sind in dieser Datenbank nicht installiert, daher wird jede Zahl aus den Ereignissen und Zahlungen gezählt (langsamer bei einer großen Datenbank). `limitless migrate` installiert sie.</translation>
     </message>
     <message>
-        <source>Installs the dashboard&apos;s additions (row-level security, live-update notifications, funnel roll-ups, indexes, transcript functions) in a database, all in one transaction. On a database where the seed&apos;s tables exist (made by the web project&apos;s drizzle-kit migrations) it checks them against the seed and adds only the dashboard&apos;s own objects, kept in schema &quot;limitless&quot; with their own bookkeeping; the web project&apos;s drizzle.__drizzle_migrations is never touched. On an empty database it creates the seed&apos;s tables first. Refuses, changing nothing, what it cannot vouch for.</source>
+        <source>Installs the dashboard's additions (row-level security, live-update notifications, funnel roll-ups, indexes, transcript functions) in a database, all in one transaction. On a database where the seed's tables exist (made by the web project's drizzle-kit migrations) it checks them against the seed and adds only the dashboard's own objects, kept in schema "limitless" with their own bookkeeping; the web project's drizzle.__drizzle_migrations is never touched. On an empty database it creates the seed's tables first. Refuses, changing nothing, what it cannot vouch for.</source>
         <translation>Installiert die Ergänzungen des Dashboards (Zeilensicherheit, Änderungsbenachrichtigungen, Funnel-Zusammenfassungen, Indizes, Verlaufsfunktionen) in einer Datenbank, alles in einer Transaktion. In einer Datenbank mit den Seed-Tabellen (angelegt von den drizzle-kit-Migrationen des Webprojekts) prüft es diese gegen den Seed und fügt nur die eigenen Objekte des Dashboards hinzu, im Schema „limitless“ mit eigener Buchführung; drizzle.__drizzle_migrations des Webprojekts wird nie angefasst. In einer leeren Datenbank legt es zuerst die Seed-Tabellen an. Verweigert, ohne etwas zu ändern, was es nicht verbürgen kann.</translation>
     </message>
     <message>
@@ -3975,19 +3968,19 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>Nur auflisten, was getan würde; nichts ändern.</translation>
     </message>
     <message>
-        <source>The database has none of the seed&apos;s tables: they would be created.</source>
+        <source>The database has none of the seed's tables: they would be created.</source>
         <translation>Die Datenbank hat keine der Seed-Tabellen: Sie würden angelegt.</translation>
     </message>
     <message>
-        <source>The database had none of the seed&apos;s tables: they were created.</source>
+        <source>The database had none of the seed's tables: they were created.</source>
         <translation>Die Datenbank hatte keine der Seed-Tabellen: Sie wurden angelegt.</translation>
     </message>
     <message>
-        <source>The seed&apos;s seven tables are here and match the seed (made by the web project); the dashboard leaves them to it.</source>
+        <source>The seed's seven tables are here and match the seed (made by the web project); the dashboard leaves them to it.</source>
         <translation>Die sieben Seed-Tabellen sind vorhanden und entsprechen dem Seed (vom Webprojekt angelegt); das Dashboard überlässt sie ihm.</translation>
     </message>
     <message>
-        <source>The seed&apos;s seven tables are here (created by the dashboard).</source>
+        <source>The seed's seven tables are here (created by the dashboard).</source>
         <translation>Die sieben Seed-Tabellen sind vorhanden (vom Dashboard angelegt).</translation>
     </message>
     <message>
@@ -4035,8 +4028,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>--db-url nennt in ihrem Pfad mehr als eine Datenbank.</translation>
     </message>
     <message>
-        <source>--db-url has the parameter &apos;%1&apos;, which a profile does not keep (it keeps the user, host, port, database, sslmode and sslrootcert).</source>
-        <translation>--db-url hat den Parameter &apos;%1&apos;, den ein Profil nicht speichert (es speichert Benutzer, Host, Port, Datenbank, sslmode und sslrootcert).</translation>
+        <source>--db-url has the parameter '%1', which a profile does not keep (it keeps the user, host, port, database, sslmode and sslrootcert).</source>
+        <translation>--db-url hat den Parameter '%1', den ein Profil nicht speichert (es speichert Benutzer, Host, Port, Datenbank, sslmode und sslrootcert).</translation>
     </message>
     <message>
         <source>the local sandbox</source>
@@ -4107,8 +4100,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>Datenbankpasswort</translation>
     </message>
     <message>
-        <source>No profile has the id &apos;%1&apos; (known: %2).</source>
-        <translation>Kein Profil hat die ID &apos;%1&apos; (bekannt: %2).</translation>
+        <source>No profile has the id '%1' (known: %2).</source>
+        <translation>Kein Profil hat die ID '%1' (bekannt: %2).</translation>
     </message>
     <message>
         <source>CURRENT</source>
@@ -4191,8 +4184,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>--%1 erwartet eine Portnummer (%2–65535).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be a profile id: use 1 to 40 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
-        <translation>&apos;%1&apos; kann keine Profil-ID sein: 1 bis 40 Kleinbuchstaben, Ziffern, &apos;-&apos; oder &apos;_&apos; verwenden, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+        <source>'%1' cannot be a profile id: use 1 to 40 lowercase letters, digits, '-' or '_', starting with a letter or digit.</source>
+        <translation>'%1' kann keine Profil-ID sein: 1 bis 40 Kleinbuchstaben, Ziffern, '-' oder '_' verwenden, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>--name takes one line of 1 to 100 characters.</source>
@@ -4215,23 +4208,23 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>--db-user darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>--oauth-providers takes Supabase provider names separated by commas, e.g. google,github (&apos;&apos; for none).</source>
-        <translation>--oauth-providers erwartet durch Kommas getrennte Supabase-Anbieternamen, z. B. google,github (&apos;&apos; für keine).</translation>
+        <source>--oauth-providers takes Supabase provider names separated by commas, e.g. google,github ('' for none).</source>
+        <translation>--oauth-providers erwartet durch Kommas getrennte Supabase-Anbieternamen, z. B. google,github ('' für keine).</translation>
     </message>
     <message>
         <source>Say what to change, e.g. `limitless profile edit %1 --name NAME`; `limitless profile edit --help` lists the options.</source>
         <translation>Angeben, was geändert werden soll, z. B. `limitless profile edit %1 --name NAME`; `limitless profile edit --help` listet die Optionen auf.</translation>
     </message>
     <message>
-        <source>&apos;sandbox&apos; is the built-in local sandbox profile; `limitless profile edit sandbox --name N` renames it.</source>
-        <translation>&apos;sandbox&apos; ist das eingebaute Profil der lokalen Sandbox; `limitless profile edit sandbox --name N` benennt es um.</translation>
+        <source>'sandbox' is the built-in local sandbox profile; `limitless profile edit sandbox --name N` renames it.</source>
+        <translation>'sandbox' ist das eingebaute Profil der lokalen Sandbox; `limitless profile edit sandbox --name N` benennt es um.</translation>
     </message>
     <message>
-        <source>A profile &apos;%1&apos; exists already; change it with `limitless profile edit %1 …`.</source>
-        <translation>Ein Profil &apos;%1&apos; gibt es schon; mit `limitless profile edit %1 …` ändern.</translation>
+        <source>A profile '%1' exists already; change it with `limitless profile edit %1 …`.</source>
+        <translation>Ein Profil '%1' gibt es schon; mit `limitless profile edit %1 …` ändern.</translation>
     </message>
     <message>
-        <source>The local sandbox&apos;s address and keys are managed by the app: only --name and --campaign-base-url can be changed.</source>
+        <source>The local sandbox's address and keys are managed by the app: only --name and --campaign-base-url can be changed.</source>
         <translation>Adresse und Schlüssel der lokalen Sandbox verwaltet die App: Nur --name und --campaign-base-url lassen sich ändern.</translation>
     </message>
     <message>
@@ -4239,31 +4232,31 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>Der Schlüsselbund kann nicht verwendet werden, daher wurde nichts gespeichert: %1</translation>
     </message>
     <message>
-        <source>Profile &apos;%1&apos; would not be complete, so it was not added:</source>
-        <translation>Profil &apos;%1&apos; wäre nicht vollständig und wurde daher nicht hinzugefügt:</translation>
+        <source>Profile '%1' would not be complete, so it was not added:</source>
+        <translation>Profil '%1' wäre nicht vollständig und wurde daher nicht hinzugefügt:</translation>
     </message>
     <message>
-        <source>Profile &apos;%1&apos; would not be complete, so nothing was changed:</source>
-        <translation>Profil &apos;%1&apos; wäre nicht vollständig, daher wurde nichts geändert:</translation>
+        <source>Profile '%1' would not be complete, so nothing was changed:</source>
+        <translation>Profil '%1' wäre nicht vollständig, daher wurde nichts geändert:</translation>
     </message>
     <message>
-        <source>Anon or publishable key for &apos;%1&apos;: </source>
-        <translation>Anon- oder Publishable-Key für &apos;%1&apos;: </translation>
+        <source>Anon or publishable key for '%1': </source>
+        <translation>Anon- oder Publishable-Key für '%1': </translation>
     </message>
     <message>
         <source>No anon key on standard input: --anon-key-stdin reads it as one line.</source>
         <translation>Kein Anon-Key auf der Standardeingabe: --anon-key-stdin liest ihn als eine Zeile.</translation>
     </message>
     <message>
-        <source>Database password for &apos;%1&apos;: </source>
-        <translation>Datenbankpasswort für &apos;%1&apos;: </translation>
+        <source>Database password for '%1': </source>
+        <translation>Datenbankpasswort für '%1': </translation>
     </message>
     <message>
         <source>No database password on standard input: --db-password-stdin reads it as one line (after the anon key when both are given).</source>
         <translation>Kein Datenbankpasswort auf der Standardeingabe: --db-password-stdin liest es als eine Zeile (nach dem Anon-Key, wenn beide angegeben sind).</translation>
     </message>
     <message>
-        <source>The keychain failed, so the profile&apos;s settings were left as they were: %1</source>
+        <source>The keychain failed, so the profile's settings were left as they were: %1</source>
         <translation>Der Schlüsselbund ist fehlgeschlagen, daher blieben die Einstellungen des Profils, wie sie waren: %1</translation>
     </message>
     <message>
@@ -4295,31 +4288,31 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>Es ist jetzt das aktuelle Profil: Das Dashboard öffnet es beim nächsten Mal.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is built in and cannot be removed; `limitless profile reset %1` clears its settings and keys.</source>
-        <translation>&apos;%1&apos; ist eingebaut und kann nicht entfernt werden; `limitless profile reset %1` leert seine Einstellungen und Schlüssel.</translation>
+        <source>'%1' is built in and cannot be removed; `limitless profile reset %1` clears its settings and keys.</source>
+        <translation>'%1' ist eingebaut und kann nicht entfernt werden; `limitless profile reset %1` leert seine Einstellungen und Schlüssel.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not built in: `limitless profile remove %1` removes it.</source>
-        <translation>&apos;%1&apos; ist nicht eingebaut: `limitless profile remove %1` entfernt es.</translation>
+        <source>'%1' is not built in: `limitless profile remove %1` removes it.</source>
+        <translation>'%1' ist nicht eingebaut: `limitless profile remove %1` entfernt es.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is the current profile; choose another first (`limitless profile use ID`), or add --yes to reset it and switch to the local sandbox.</source>
-        <translation>&apos;%1&apos; ist das aktuelle Profil; zuerst ein anderes wählen (`limitless profile use ID`) oder --yes angeben, um es zurückzusetzen und zur lokalen Sandbox zu wechseln.</translation>
+        <source>'%1' is the current profile; choose another first (`limitless profile use ID`), or add --yes to reset it and switch to the local sandbox.</source>
+        <translation>'%1' ist das aktuelle Profil; zuerst ein anderes wählen (`limitless profile use ID`) oder --yes angeben, um es zurückzusetzen und zur lokalen Sandbox zu wechseln.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is the current profile; choose another first (`limitless profile use ID`), or add --yes to remove it and switch to the local sandbox.</source>
-        <translation>&apos;%1&apos; ist das aktuelle Profil; zuerst ein anderes wählen (`limitless profile use ID`) oder --yes angeben, um es zu entfernen und zur lokalen Sandbox zu wechseln.</translation>
+        <source>'%1' is the current profile; choose another first (`limitless profile use ID`), or add --yes to remove it and switch to the local sandbox.</source>
+        <translation>'%1' ist das aktuelle Profil; zuerst ein anderes wählen (`limitless profile use ID`) oder --yes angeben, um es zu entfernen und zur lokalen Sandbox zu wechseln.</translation>
     </message>
     <message>
         <source>The keychain cannot be used, so nothing was removed: %1</source>
         <translation>Der Schlüsselbund kann nicht verwendet werden, daher wurde nichts entfernt: %1</translation>
     </message>
     <message>
-        <source>Signed out of the profile&apos;s project, but the keychain failed to remove the profile&apos;s keys, so its settings were kept; run the command again: %1</source>
+        <source>Signed out of the profile's project, but the keychain failed to remove the profile's keys, so its settings were kept; run the command again: %1</source>
         <translation>Vom Projekt des Profils abgemeldet, aber der Schlüsselbund konnte die Schlüssel des Profils nicht entfernen, daher wurden seine Einstellungen behalten; den Befehl erneut ausführen: %1</translation>
     </message>
     <message>
-        <source>The keychain failed to remove the profile&apos;s keys, so its settings were kept; run the command again: %1</source>
+        <source>The keychain failed to remove the profile's keys, so its settings were kept; run the command again: %1</source>
         <translation>Der Schlüsselbund konnte die Schlüssel des Profils nicht entfernen, daher wurden seine Einstellungen behalten; den Befehl erneut ausführen: %1</translation>
     </message>
     <message>
@@ -4331,16 +4324,16 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>Zuerst von seinem Projekt abgemeldet.</translation>
     </message>
     <message>
-        <source>Its project&apos;s session stays: profile &apos;%1&apos; uses the same project.</source>
-        <translation>Die Sitzung seines Projekts bleibt: Profil &apos;%1&apos; nutzt dasselbe Projekt.</translation>
+        <source>Its project's session stays: profile '%1' uses the same project.</source>
+        <translation>Die Sitzung seines Projekts bleibt: Profil '%1' nutzt dasselbe Projekt.</translation>
     </message>
     <message>
-        <source>Reset profile &apos;%1&apos;: its settings and its keys in the keychain are gone.</source>
-        <translation>Profil &apos;%1&apos; zurückgesetzt: Seine Einstellungen und seine Schlüssel im Schlüsselbund sind gelöscht.</translation>
+        <source>Reset profile '%1': its settings and its keys in the keychain are gone.</source>
+        <translation>Profil '%1' zurückgesetzt: Seine Einstellungen und seine Schlüssel im Schlüsselbund sind gelöscht.</translation>
     </message>
     <message>
-        <source>Removed profile &apos;%1&apos; with its keys in the keychain.</source>
-        <translation>Profil &apos;%1&apos; samt seinen Schlüsseln im Schlüsselbund entfernt.</translation>
+        <source>Removed profile '%1' with its keys in the keychain.</source>
+        <translation>Profil '%1' samt seinen Schlüsseln im Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <source>The current profile is the local sandbox now.</source>
@@ -4367,17 +4360,17 @@ Actions:
                          a new profile (complete: URL, anon key, database, TLS)
   edit ID [options]      change what is given, nothing else
   remove ID [--yes]      delete a profile you added, with its keys
-  reset ID [--yes]       clear a built-in profile&apos;s settings and keys
+  reset ID [--yes]       clear a built-in profile's settings and keys
   use ID                 make it the current profile
 
-remove and reset sign out of the profile&apos;s project first, unless another profile uses the same project. Taking away the current profile needs --yes, and the local sandbox becomes current. The sandbox cannot be removed, and only its --name and --campaign-base-url can be changed.
+remove and reset sign out of the profile's project first, unless another profile uses the same project. Taking away the current profile needs --yes, and the local sandbox becomes current. The sandbox cannot be removed, and only its --name and --campaign-base-url can be changed.
 
 Example (then type the key and the password, or pipe them in, one line each):
   limitless profile add acme --supabase-url https://&lt;project&gt;.supabase.co \
-    --db-url &apos;postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt&apos; \
+    --db-url 'postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt' \
     --anon-key-stdin --db-password-stdin --use
 
-Exit codes: 0 done, 1 failed (the keychain, an existing or unknown id), 2 wrong usage or an incomplete profile (nothing was saved). With --json, error codes: usage, invalid_profile (with &quot;problems&quot;), exists, not_found, keychain.</source>
+Exit codes: 0 done, 1 failed (the keychain, an existing or unknown id), 2 wrong usage or an incomplete profile (nothing was saved). With --json, error codes: usage, invalid_profile (with "problems"), exists, not_found, keychain.</source>
         <translation>Listet und richtet die Profile ein, bei denen sich das Dashboard und `limitless auth` anmelden: die eingebaute lokale Sandbox, production und staging sowie selbst hinzugefügte Profile. Die Einstellungen teilt es mit dem Dashboard; der Anon-Key und das Datenbankpasswort kommen in den Schlüsselbund des Systems, gelesen von der Standardeingabe (oder ohne Echo im Terminal abgefragt), nie von der Befehlszeile, und werden nie ausgegeben.
 
 Aktionen:
@@ -4393,17 +4386,17 @@ remove und reset melden sich zuerst vom Projekt des Profils ab, sofern kein ande
 
 Beispiel (danach den Schlüssel und das Passwort eingeben oder zeilenweise über eine Pipe übergeben):
   limitless profile add acme --supabase-url https://&lt;project&gt;.supabase.co \
-    --db-url &apos;postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt&apos; \
+    --db-url 'postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt' \
     --anon-key-stdin --db-password-stdin --use
 
-Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbekannte ID), 2 falsche Verwendung oder ein unvollständiges Profil (nichts wurde gespeichert). Mit --json die Fehlercodes: usage, invalid_profile (mit &quot;problems&quot;), exists, not_found, keychain.</translation>
+Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbekannte ID), 2 falsche Verwendung oder ein unvollständiges Profil (nichts wurde gespeichert). Mit --json die Fehlercodes: usage, invalid_profile (mit "problems"), exists, not_found, keychain.</translation>
     </message>
     <message>
         <source>list | add | edit | remove | reset | use</source>
         <translation>list | add | edit | remove | reset | use</translation>
     </message>
     <message>
-        <source>The profile&apos;s id.</source>
+        <source>The profile's id.</source>
         <translation>Die ID des Profils.</translation>
     </message>
     <message>
@@ -4411,7 +4404,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbeka
         <translation>Anzeigename (Standard: die ID).</translation>
     </message>
     <message>
-        <source>The project&apos;s URL, https://&lt;project&gt;.supabase.co.</source>
+        <source>The project's URL, https://&lt;project&gt;.supabase.co.</source>
         <translation>Die URL des Projekts, https://&lt;project&gt;.supabase.co.</translation>
     </message>
     <message>
@@ -4439,11 +4432,11 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbeka
         <translation>TLS: verify-full (Standard), verify-ca, require oder disable (nur lokale Datenbanken).</translation>
     </message>
     <message>
-        <source>The database&apos;s CA certificate file, needed by verify-full and verify-ca (Supabase: Database settings → SSL configuration).</source>
+        <source>The database's CA certificate file, needed by verify-full and verify-ca (Supabase: Database settings → SSL configuration).</source>
         <translation>Die CA-Zertifikatsdatei der Datenbank, nötig für verify-full und verify-ca (Supabase: Database settings → SSL configuration).</translation>
     </message>
     <message>
-        <source>The database is Supabase&apos;s session pooler (the user becomes postgres.&lt;project&gt; unless --db-user says otherwise).</source>
+        <source>The database is Supabase's session pooler (the user becomes postgres.&lt;project&gt; unless --db-user says otherwise).</source>
         <translation>Die Datenbank ist der Session-Pooler von Supabase (der Benutzer wird postgres.&lt;project&gt;, sofern --db-user nichts anderes sagt).</translation>
     </message>
     <message>
@@ -4451,15 +4444,15 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbeka
         <translation>Die Datenbank ist eine direkte Verbindung (Standard).</translation>
     </message>
     <message>
-        <source>Base URL of the campaign links (&apos;&apos; for the default).</source>
-        <translation>Basis-URL der Kampagnenlinks (&apos;&apos; für den Standard).</translation>
+        <source>Base URL of the campaign links ('' for the default).</source>
+        <translation>Basis-URL der Kampagnenlinks ('' für den Standard).</translation>
     </message>
     <message>
-        <source>Browser sign-in providers, e.g. google,github (default), &apos;&apos; for none.</source>
-        <translation>Anbieter für die Anmeldung im Browser, z. B. google,github (Standard), &apos;&apos; für keine.</translation>
+        <source>Browser sign-in providers, e.g. google,github (default), '' for none.</source>
+        <translation>Anbieter für die Anmeldung im Browser, z. B. google,github (Standard), '' für keine.</translation>
     </message>
     <message>
-        <source>Port of the browser sign-in&apos;s http://127.0.0.1:&lt;port&gt;/callback (default 0: any free port).</source>
+        <source>Port of the browser sign-in's http://127.0.0.1:&lt;port&gt;/callback (default 0: any free port).</source>
         <translation>Port von http://127.0.0.1:&lt;port&gt;/callback für die Anmeldung im Browser (Standard: 0, ein beliebiger freier Port).</translation>
     </message>
     <message>
@@ -4483,8 +4476,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbeka
         <translation>Angeben, was zu tun ist: list, add, edit, remove, reset oder use.</translation>
     </message>
     <message>
-        <source>Unknown action &apos;%1&apos;: list, add, edit, remove, reset or use.</source>
-        <translation>Unbekannte Aktion &apos;%1&apos;: list, add, edit, remove, reset oder use.</translation>
+        <source>Unknown action '%1': list, add, edit, remove, reset or use.</source>
+        <translation>Unbekannte Aktion '%1': list, add, edit, remove, reset oder use.</translation>
     </message>
     <message>
         <source>list takes no profile id.</source>
@@ -4507,14 +4500,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbeka
         <translation>add braucht --supabase-url (sowie --anon-key-stdin und die Datenbank); `limitless profile --help` zeigt ein Beispiel.</translation>
     </message>
     <message>
-        <source>Manages the local sandbox: a private PostgreSQL cluster with the app&apos;s schema, a Supabase-compatible auth schema and a local owner account.
+        <source>Manages the local sandbox: a private PostgreSQL cluster with the app's schema, a Supabase-compatible auth schema and a local owner account.
 
 Actions:
   start     create the sandbox if needed, start it, apply pending migrations
   stop      stop the server cleanly
   status    print whether it runs and its connection URL (exit code 1 when it does not run; with --json the status then carries the error object, code not_running)
-  reset     stop it and delete what it made in its directory (only a sandbox&apos;s directory, and nothing else in it)
-  passwd    set the local owner&apos;s password (read from standard input)</source>
+  reset     stop it and delete what it made in its directory (only a sandbox's directory, and nothing else in it)
+  passwd    set the local owner's password (read from standard input)</source>
         <translation>Verwaltet die lokale Sandbox: einen privaten PostgreSQL-Cluster mit dem Schema der App, einem Supabase-kompatiblen Auth-Schema und einem lokalen Inhaberkonto.
 
 Aktionen:
@@ -4533,7 +4526,7 @@ Aktionen:
         <translation>Neues Passwort für den lokalen Inhaber: </translation>
     </message>
     <message>
-        <source>Times the knowledge base: extracting and chunking a PDF against pdftotext, chunking against LangChain.js&apos;s RecursiveCharacterTextSplitter, the offline embedder on 10,000 chunks, storing 10,000 chunks, exact and hybrid top-3 retrieval at 50,000 chunks, and OCR seconds per page. Writes bench-* documents for the only owner (or --owner-email) and removes them.</source>
+        <source>Times the knowledge base: extracting and chunking a PDF against pdftotext, chunking against LangChain.js's RecursiveCharacterTextSplitter, the offline embedder on 10,000 chunks, storing 10,000 chunks, exact and hybrid top-3 retrieval at 50,000 chunks, and OCR seconds per page. Writes bench-* documents for the only owner (or --owner-email) and removes them.</source>
         <translation>Misst die Zeiten der Wissensdatenbank: Extrahieren und Zerlegen eines PDFs im Vergleich zu pdftotext, Zerlegen im Vergleich zum RecursiveCharacterTextSplitter von LangChain.js, den Offline-Embedder mit 10.000 Textblöcken, das Speichern von 10.000 Textblöcken, exakte und hybride Top-3-Suche bei 50.000 Textblöcken sowie OCR-Sekunden pro Seite. Schreibt bench-*-Dokumente für den einzigen Inhaber (oder --owner-email) und entfernt sie wieder.</translation>
     </message>
     <message>
@@ -4762,7 +4755,7 @@ Aktionen:
   replace ID FILE         a new version of a document
   reprocess ID...|--all   extract, chunk and embed again (new settings or model)
   eval QUESTIONS.json     hit@k and MRR of saved test questions
-IDs may be shortened to a unique prefix of at least four characters. `ingest` exits 1 when any file is refused or fails, with each file&apos;s reason on stderr.</source>
+IDs may be shortened to a unique prefix of at least four characters. `ingest` exits 1 when any file is refused or fails, with each file's reason on stderr.</source>
         <translation>Die Wissensdatenbank, aus der der Agent antwortet.
   ingest FILE|DIR...      Dateien hochladen, extrahieren, in Textblöcke zerlegen und einbetten (pdf, docx, txt, md)
   list [--all]            die Dokumente auflisten (--all: auch ersetzte Versionen)
@@ -4814,7 +4807,7 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Das Profil, dessen Einstellungen der Wissensdatenbank gelten (Standard: das aktuelle).</translation>
     </message>
     <message>
-        <source>Keep uploaded files in this folder instead of the profile&apos;s storage.</source>
+        <source>Keep uploaded files in this folder instead of the profile's storage.</source>
         <translation>Hochgeladene Dateien in diesem Ordner statt im Speicher des Profils ablegen.</translation>
     </message>
     <message>
@@ -4826,7 +4819,7 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Geben Sie an, was zu tun ist: ingest, list, show, delete, replace, reprocess oder eval.</translation>
     </message>
     <message>
-        <source>Searches the knowledge base as the agent does: the question&apos;s vector ranking fused with full-text ranking. Shows each chunk&apos;s document, page, section and scores.</source>
+        <source>Searches the knowledge base as the agent does: the question's vector ranking fused with full-text ranking. Shows each chunk's document, page, section and scores.</source>
         <translation>Durchsucht die Wissensdatenbank so wie der Agent: die Vektor-Rangfolge der Frage, verschmolzen mit der Volltext-Rangfolge. Zeigt für jeden Textblock Dokument, Seite, Abschnitt und Scores.</translation>
     </message>
     <message>
@@ -4882,460 +4875,448 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Engine %1 · %2 ms</translation>
     </message>
     <message>
-        <source>Times the local agent runtime: offline turns with retrieval and the checkpoint write (p50, p95; target p95 &lt; 30 ms), one turn&apos;s checkpoint written by us and by LangGraph.js&apos;s PostgresSaver.put in the same run, and the streaming overhead where an OpenAI-compatible policy is built in. Its playground threads and bench checkpoints are removed after.</source>
-        <translation type="unfinished"></translation>
+        <source>Times the local agent runtime: offline turns with retrieval and the checkpoint write (p50, p95; target p95 &lt; 30 ms), one turn's checkpoint written by us and by LangGraph.js's PostgresSaver.put in the same run, and the streaming overhead where an OpenAI-compatible policy is built in. Its playground threads and bench checkpoints are removed after.</source>
+        <translation>Misst die Zeiten der lokalen Agenten-Laufzeitumgebung: Offline-Runden mit Dokumentsuche und dem Checkpoint-Schreibvorgang (p50, p95; Ziel p95 &lt; 30 ms), den Checkpoint einer Runde, geschrieben von uns und von PostgresSaver.put aus LangGraph.js im selben Durchlauf, und den Streaming-Overhead, sofern eine OpenAI-kompatible Policy integriert ist. Die Testbereich-Threads und Benchmark-Checkpoints werden danach entfernt.</translation>
     </message>
     <message>
         <source>Measured turns (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessene Runden (Standard 200).</translation>
     </message>
     <message>
-        <source>Measured checkpoint writes, ours and LangGraph.js&apos;s each (default 200).</source>
-        <translation type="unfinished"></translation>
+        <source>Measured checkpoint writes, ours and LangGraph.js's each (default 200).</source>
+        <translation>Gemessene Checkpoint-Schreibvorgänge, jeweils eigene und die von LangGraph.js (Standard 200).</translation>
     </message>
     <message>
         <source>--turns takes a number of at least 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>--turns erwartet eine Zahl von mindestens 10.</translation>
     </message>
     <message>
         <source>--writes takes a number of at least 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>--writes erwartet eine Zahl von mindestens 10.</translation>
     </message>
     <message>
         <source>Agent benchmark: PostgreSQL %1, %2 cores, load average %3 before, %4 after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten-Benchmark: PostgreSQL %1, %2 Kerne, Durchschnittslast %3 vorher, %4 nachher.</translation>
     </message>
     <message>
-        <source>Measures a LangGraph API server&apos;s agent: the time from sending a lead&apos;s message to the first streamed token and to the final state, through the dashboard&apos;s client and through plain HTTP in the same run (the client&apos;s own overhead is the difference).</source>
-        <translation type="unfinished"></translation>
+        <source>Measures a LangGraph API server's agent: the time from sending a lead's message to the first streamed token and to the final state, through the dashboard's client and through plain HTTP in the same run (the client's own overhead is the difference).</source>
+        <translation>Misst den Agenten eines LangGraph-API-Servers: die Zeit vom Senden der Nachricht eines Leads bis zum ersten gestreamten Token und bis zum Endzustand, über den Client des Dashboards und über reines HTTP im selben Durchlauf (die Differenz ist der Overhead des Clients).</translation>
     </message>
     <message>
         <source>agent-server</source>
-        <translation type="unfinished"></translation>
+        <translation>agent-server</translation>
     </message>
     <message>
-        <source>The server&apos;s URL (e.g. http://127.0.0.1:2024).</source>
-        <translation type="unfinished"></translation>
+        <source>The server's URL (e.g. http://127.0.0.1:2024).</source>
+        <translation>Die URL des Servers (z. B. http://127.0.0.1:2024).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>The assistant or graph id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Assistenten oder Graphen.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Fresh threads measured (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessene neue Threads (Standard 10).</translation>
     </message>
     <message>
-        <source>The lead&apos;s message (default &quot;hi there&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>The lead's message (default "hi there").</source>
+        <translation>Die Nachricht des Leads (Standard "hi there").</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
-        <source>--server is required: the server&apos;s URL, e.g. http://127.0.0.1:2024</source>
-        <translation type="unfinished"></translation>
+        <source>--server is required: the server's URL, e.g. http://127.0.0.1:2024</source>
+        <translation>--server ist erforderlich: die URL des Servers, z. B. http://127.0.0.1:2024</translation>
     </message>
     <message>
         <source>--rounds is a number from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rounds erwartet eine Zahl von 1 bis 1000.</translation>
     </message>
     <message>
         <source>--assistant is required: the assistant or graph id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--assistant ist erforderlich: die ID des Assistenten oder Graphen.</translation>
     </message>
     <message>
         <source>stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1</translation>
     </message>
     <message>
         <source>qualified</source>
-        <translation type="unfinished">qualifiziert</translation>
+        <translation>qualifiziert</translation>
     </message>
     <message>
         <source>not qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht qualifiziert</translation>
     </message>
     <message>
         <source>score %1</source>
-        <translation type="unfinished">Score %1</translation>
+        <translation>Score %1</translation>
     </message>
     <message>
         <source>%1 pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitch %1</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>bezahlt</translation>
     </message>
     <message>
         <source>link sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Link gesendet</translation>
     </message>
     <message>
-        <source>Talks to the local sales agent as a lead: each line of standard input is the lead&apos;s message, each reply is printed with the conversation&apos;s state. A line “/pay” completes the test checkout (simulated). The conversation is a playground thread stored like any other (LangGraph checkpoints, events).</source>
-        <translation type="unfinished"></translation>
+        <source>Talks to the local sales agent as a lead: each line of standard input is the lead's message, each reply is printed with the conversation's state. A line “/pay” completes the test checkout (simulated). The conversation is a playground thread stored like any other (LangGraph checkpoints, events).</source>
+        <translation>Spricht als Lead mit dem lokalen Verkaufsagenten: Jede Zeile der Standardeingabe ist die Nachricht des Leads, jede Antwort wird mit dem Zustand des Gesprächs ausgegeben. Eine Zeile „/pay“ schließt den Test-Checkout ab (simuliert). Das Gespräch ist ein Testbereich-Thread, der wie jeder andere gespeichert wird (LangGraph-Checkpoints, Ereignisse).</translation>
     </message>
     <message>
         <source>The campaign under test (its code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die getestete Kampagne (ihr Code).</translation>
     </message>
     <message>
         <source>Continue this playground thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Testbereich-Thread fortsetzen.</translation>
     </message>
     <message>
         <source>Name the campaign under test with --campaign, or continue a thread with --thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die getestete Kampagne mit --campaign an oder setzen Sie mit --thread einen Thread fort.</translation>
     </message>
     <message>
-        <source>Thread %1 — type the lead&apos;s messages, one per line.</source>
-        <translation type="unfinished"></translation>
+        <source>Thread %1 — type the lead's messages, one per line.</source>
+        <translation>Thread %1 — geben Sie die Nachrichten des Leads ein, eine pro Zeile.</translation>
     </message>
     <message>
         <source>agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent: %1</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Replays a conversation on the local agent with the current prompts and documents: its messages up to lead turn N are copied into a new playground thread with the state they had, then each later message of the lead is answered anew. Prints both outcomes side by side (stage reached, qualified, payment link sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielt ein Gespräch mit dem lokalen Agenten und den aktuellen Prompts und Dokumenten erneut ab: Seine Nachrichten bis zur Runde N des Leads werden mit dem damaligen Zustand in einen neuen Testbereich-Thread kopiert, dann wird jede spätere Nachricht des Leads neu beantwortet. Gibt beide Ergebnisse nebeneinander aus (erreichte Phase, qualifiziert, Zahlungslink gesendet).</translation>
     </message>
     <message>
         <source>The conversation (thread) to replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erneut abzuspielende Gespräch (Thread).</translation>
     </message>
     <message>
-        <source>Lead turns copied before the agent takes over (default 1; 0 = replay from the lead&apos;s first message).</source>
-        <translation type="unfinished"></translation>
+        <source>Lead turns copied before the agent takes over (default 1; 0 = replay from the lead's first message).</source>
+        <translation>Runden des Leads, die kopiert werden, bevor der Agent übernimmt (Standard 1; 0 = ab der ersten Nachricht des Leads erneut abspielen).</translation>
     </message>
     <message>
         <source>Usage: limitless replay CONVERSATION_ID [--turn N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: limitless replay CONVERSATION_ID [--turn N] [--json]</translation>
     </message>
     <message>
         <source>The conversation id is too long (%1 characters; at most 256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesprächs-ID ist zu lang (%1 Zeichen; höchstens 256).</translation>
     </message>
     <message>
         <source>--turn takes a number of lead turns, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--turn erwartet eine Anzahl von Runden des Leads, 0 oder mehr.</translation>
     </message>
     <message>
-        <source>This database has no agent playground tables; install the dashboard&apos;s additions with `%1`.</source>
-        <translation type="unfinished"></translation>
+        <source>This database has no agent playground tables; install the dashboard's additions with `%1`.</source>
+        <translation>Diese Datenbank hat keine Tabellen für den Agenten-Testbereich; installieren Sie die Ergänzungen des Dashboards mit `%1`.</translation>
     </message>
     <message>
         <source>The owner has no conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhaber hat kein Gespräch %1.</translation>
     </message>
     <message>
         <source>Replay of %1 in playground thread %2: %3 of %4 lead turns copied, policy %5, prompts v%6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneutes Abspielen von %1 im Testbereich-Thread %2: %3 von %4 Runden des Leads kopiert, Policy %5, Prompts v%6.</translation>
     </message>
     <message>
-        <source>The original&apos;s history has no checkpoint at that turn; read from the copied lead messages: %1.</source>
-        <translation type="unfinished"></translation>
+        <source>The original's history has no checkpoint at that turn; read from the copied lead messages: %1.</source>
+        <translation>Der Verlauf des Originals hat keinen Checkpoint bei dieser Runde; aus den kopierten Nachrichten des Leads gelesen: %1.</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>Stage reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichte Phase</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished">Qualifiziert</translation>
+        <translation>Qualifiziert</translation>
     </message>
     <message>
         <source>Payment link sent</source>
-        <translation type="unfinished">Zahlungslink gesendet</translation>
+        <translation>Zahlungslink gesendet</translation>
     </message>
     <message>
         <source>Lead turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden des Leads</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">Nachrichten</translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Lead</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Original reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprüngliche Antwort</translation>
     </message>
     <message>
         <source>Replay reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort der Wiederholung</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>No scenarios saved yet: `limitless scenarios save NAME --thread ID`, or the lead&apos;s lines on standard input.</source>
-        <translation type="unfinished"></translation>
+        <source>No scenarios saved yet: `limitless scenarios save NAME --thread ID`, or the lead's lines on standard input.</source>
+        <translation>Noch keine Szenarien gespeichert: `limitless scenarios save NAME --thread ID` oder die Zeilen des Leads auf der Standardeingabe.</translation>
     </message>
     <message>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">Kampagne</translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Durchlauf</translation>
     </message>
     <message>
         <source>Link sent</source>
-        <translation type="unfinished">Link gesendet</translation>
+        <translation>Link gesendet</translation>
     </message>
     <message>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>The conversation %1 has no lead messages to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch %1 hat keine Nachrichten des Leads, die gespeichert werden könnten.</translation>
     </message>
     <message>
         <source>Give --replace to overwrite it, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --replace an, um es zu überschreiben, oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message numerus="yes">
         <source>Saved scenario “%1” with %n lead turn(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Szenario „%1“ mit %n Runde des Leads gespeichert.</numerusform><numerusform>Szenario „%1“ mit %n Runden des Leads gespeichert.</numerusform></translation>
     </message>
     <message>
         <source>There is no scenario named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Szenario namens „%1“.</translation>
     </message>
     <message>
         <source>Deleted scenario “%1” and its runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario „%1“ und seine Durchläufe gelöscht.</translation>
     </message>
     <message>
         <source>No scenarios to run: save one with `limitless scenarios save`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Szenarien zum Ausführen: Speichern Sie eines mit `limitless scenarios save`.</translation>
     </message>
     <message>
         <source>ran “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ausgeführt: %2</translation>
     </message>
     <message>
         <source>Policy %1, prompts v%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy %1, Prompts v%2.</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>“%1” failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Changed since the last run (%1) in “%2”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert seit dem letzten Durchlauf (%1) in „%2“:</translation>
     </message>
     <message>
         <source>%1 same, %2 changed, %3 new, %4 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unverändert, %2 geändert, %3 neu, %4 fehlgeschlagen.</translation>
     </message>
     <message numerus="yes">
         <source>%n scenario(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Szenario ist fehlgeschlagen.</numerusform><numerusform>%n Szenarien sind fehlgeschlagen.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n scenario(s) changed since their last run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Szenario hat sich seit seinem letzten Durchlauf geändert.</numerusform><numerusform>%n Szenarien haben sich seit ihrem letzten Durchlauf geändert.</numerusform></translation>
     </message>
     <message>
-        <source>Saved test conversations for the local agent. list: the scenarios and their last run. save NAME: the lead&apos;s turns of --thread ID, or one per line of standard input. run [NAME…]: replays every scenario (or those named) on a fresh playground thread with the current prompts and documents, and says what changed since its last run. delete NAME.</source>
-        <translation type="unfinished"></translation>
+        <source>Saved test conversations for the local agent. list: the scenarios and their last run. save NAME: the lead's turns of --thread ID, or one per line of standard input. run [NAME…]: replays every scenario (or those named) on a fresh playground thread with the current prompts and documents, and says what changed since its last run. delete NAME.</source>
+        <translation>Gespeicherte Testgespräche für den lokalen Agenten. list: die Szenarien und ihr letzter Durchlauf. save NAME: die Runden des Leads aus --thread ID oder eine pro Zeile der Standardeingabe. run [NAME…]: spielt jedes Szenario (oder die genannten) in einem neuen Testbereich-Thread mit den aktuellen Prompts und Dokumenten erneut ab und zeigt, was sich seit seinem letzten Durchlauf geändert hat. delete NAME.</translation>
     </message>
     <message>
         <source>list, save, run or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, save, run oder delete.</translation>
     </message>
     <message>
         <source>save: the conversation whose lead turns to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>save: das Gespräch, dessen Runden des Leads gespeichert werden.</translation>
     </message>
     <message>
         <source>save: the campaign under test (its code).</source>
-        <translation type="unfinished"></translation>
+        <translation>save: die getestete Kampagne (ihr Code).</translation>
     </message>
     <message>
         <source>save: overwrite a scenario of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>save: ein Szenario mit demselben Namen überschreiben.</translation>
     </message>
     <message>
         <source>run: do not store this run (the next run compares with the last stored).</source>
-        <translation type="unfinished"></translation>
+        <translation>run: diesen Durchlauf nicht speichern (der nächste Durchlauf vergleicht mit dem zuletzt gespeicherten).</translation>
     </message>
     <message>
-        <source>run: exit 1 when a scenario&apos;s outcome changed since its last run.</source>
-        <translation type="unfinished"></translation>
+        <source>run: exit 1 when a scenario's outcome changed since its last run.</source>
+        <translation>run: mit 1 beenden, wenn sich das Ergebnis eines Szenarios seit seinem letzten Durchlauf geändert hat.</translation>
     </message>
     <message>
         <source>Usage: limitless scenarios list | save NAME [--thread ID | &lt; lines] [--campaign CODE] [--replace] | run [NAME…] [--fail-on-change] | delete NAME [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: limitless scenarios list | save NAME [--thread ID | &lt; lines] [--campaign CODE] [--replace] | run [NAME…] [--fail-on-change] | delete NAME [--json]</translation>
     </message>
     <message>
         <source>Unknown action “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion „%1“.</translation>
     </message>
     <message>
         <source>--thread, --campaign and --replace belong to `scenarios save`.</source>
-        <translation type="unfinished"></translation>
+        <translation>--thread, --campaign und --replace gehören zu `scenarios save`.</translation>
     </message>
     <message>
         <source>stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase: %1</translation>
     </message>
     <message>
         <source>qualified: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>qualifiziert: %1 (%2)</translation>
     </message>
     <message>
         <source>pitch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitch: %1</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <source>payment link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink: %1</translation>
     </message>
     <message>
         <source>paid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bezahlt: %1</translation>
     </message>
     <message>
         <source>business: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen: %1</translation>
     </message>
     <message>
         <source>revenue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz: %1</translation>
     </message>
     <message>
         <source>pain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptproblem: %1</translation>
     </message>
     <message>
         <source>plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: %1</translation>
     </message>
     <message>
         <source>email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail: %1</translation>
     </message>
     <message>
-        <source>Talks to the agent a LangGraph API server runs: each line of standard input is a lead&apos;s message; the reply is printed as it streams in, then the state. A line &quot;/resume&quot; continues a run that stopped at an interrupt. With --json, one object per turn: thread_id, reply, state.</source>
-        <translation type="unfinished"></translation>
+        <source>Talks to the agent a LangGraph API server runs: each line of standard input is a lead's message; the reply is printed as it streams in, then the state. A line "/resume" continues a run that stopped at an interrupt. With --json, one object per turn: thread_id, reply, state.</source>
+        <translation>Spricht mit dem Agenten, den ein LangGraph-API-Server ausführt: Jede Zeile der Standardeingabe ist die Nachricht eines Leads; die Antwort wird ausgegeben, während sie eintrifft, danach der Zustand. Eine Zeile „/resume“ setzt einen Durchlauf fort, der an einer Unterbrechung angehalten hat. Mit --json ein Objekt pro Runde: thread_id, reply, state.</translation>
     </message>
     <message>
-        <source>The server&apos;s URL (a local server without a key), or a profile whose agent backend is a LangGraph server (its API key comes from the keychain, or from LIMITLESS_AGENT_SERVER_API_KEY).</source>
-        <translation type="unfinished"></translation>
+        <source>The server's URL (a local server without a key), or a profile whose agent backend is a LangGraph server (its API key comes from the keychain, or from LIMITLESS_AGENT_SERVER_API_KEY).</source>
+        <translation>Die URL des Servers (ein lokaler Server ohne Schlüssel) oder ein Profil, dessen Agenten-Backend ein LangGraph-Server ist (sein API-Schlüssel kommt aus dem Schlüsselbund oder aus LIMITLESS_AGENT_SERVER_API_KEY).</translation>
     </message>
     <message>
         <source>url|profile</source>
-        <translation type="unfinished"></translation>
+        <translation>url|profil</translation>
     </message>
     <message>
-        <source>The assistant or graph id (default: the profile&apos;s, else the server&apos;s first).</source>
-        <translation type="unfinished"></translation>
+        <source>The assistant or graph id (default: the profile's, else the server's first).</source>
+        <translation>Die ID des Assistenten oder Graphen (Standard: die des Profils, sonst der erste des Servers).</translation>
     </message>
     <message>
         <source>Continue this server thread instead of starting a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Server-Thread fortsetzen, statt einen neuen zu beginnen.</translation>
     </message>
     <message>
         <source>--server is required: a URL such as http://127.0.0.1:2024 or a profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>--server ist erforderlich: eine URL wie http://127.0.0.1:2024 oder ein Profilname</translation>
     </message>
     <message>
-        <source>the agent backend of profile &apos;%1&apos; is not a LangGraph server; set it in the dashboard&apos;s settings or pass a URL</source>
-        <translation type="unfinished"></translation>
+        <source>the agent backend of profile '%1' is not a LangGraph server; set it in the dashboard's settings or pass a URL</source>
+        <translation>das Agenten-Backend des Profils '%1' ist kein LangGraph-Server; legen Sie es in den Einstellungen des Dashboards fest oder geben Sie eine URL an</translation>
     </message>
     <message>
-        <source>the API key of profile &apos;%1&apos; could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <source>the API key of profile '%1' could not be read from the keychain: %2</source>
+        <translation>der API-Schlüssel des Profils '%1' konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
         <source>the LangGraph server at %1 has no assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>der LangGraph-Server unter %1 hat keinen Assistenten</translation>
     </message>
     <message>
         <source>LangGraph server %1 (API %2), assistant %3, thread %4</source>
-        <translation type="unfinished"></translation>
+        <translation>LangGraph-Server %1 (API %2), Assistent %3, Thread %4</translation>
     </message>
     <message>
         <source>(the agent stopped before %1; type /resume to let it go on)</source>
-        <translation type="unfinished"></translation>
+        <translation>(der Agent hat vor %1 angehalten; geben Sie /resume ein, damit er weitermacht)</translation>
     </message>
     <message numerus="yes">
         <source>%n turn(s) failed on the LangGraph server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Runde ist auf dem LangGraph-Server fehlgeschlagen</numerusform><numerusform>%n Runden sind auf dem LangGraph-Server fehlgeschlagen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5353,136 +5334,136 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     <name>limitless::models::AgentStateModel</name>
     <message>
         <source>lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished">Qualifiziert</translation>
+        <translation>Qualifiziert</translation>
     </message>
     <message>
         <source>Qualification score</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifizierungs-Score</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished">Unternehmen</translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Monthly revenue</source>
-        <translation type="unfinished">Monatsumsatz</translation>
+        <translation>Monatsumsatz</translation>
     </message>
     <message>
         <source>Pain point</source>
-        <translation type="unfinished">Hauptproblem</translation>
+        <translation>Hauptproblem</translation>
     </message>
     <message>
         <source>Pitch delivered</source>
-        <translation type="unfinished">Pitch präsentiert</translation>
+        <translation>Pitch präsentiert</translation>
     </message>
     <message>
         <source>Pitch</source>
-        <translation type="unfinished">Pitch</translation>
+        <translation>Pitch</translation>
     </message>
     <message>
         <source>Payment link sent</source>
-        <translation type="unfinished">Zahlungslink gesendet</translation>
+        <translation>Zahlungslink gesendet</translation>
     </message>
     <message>
         <source>Payment completed</source>
-        <translation type="unfinished">Zahlung abgeschlossen</translation>
+        <translation>Zahlung abgeschlossen</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Nachfassaktionen</translation>
+        <translation>Nachfassaktionen</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>—</source>
         <comment>no value</comment>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Message %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 (%2)</translation>
     </message>
     <message>
         <source>Channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal %1</translation>
     </message>
     <message>
         <source>Channel messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal messages</translation>
     </message>
     <message>
         <source>Edited; stored value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet; gespeicherter Wert: %1</translation>
     </message>
     <message>
         <source>%1 is yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ja oder nein.</translation>
     </message>
     <message>
         <source>%1 is a number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Zahl von 0 bis 100.</translation>
     </message>
     <message>
         <source>%1 is a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine ganze Zahl, 0 oder mehr.</translation>
     </message>
     <message>
         <source>The stage is one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phase ist eine der folgenden: %1.</translation>
     </message>
     <message>
         <source>The pitch is warm or cold (or empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pitch ist „warm“ oder „cold“ (oder leer).</translation>
     </message>
     <message>
         <source>The plan is option1 or option2 (or empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan ist option1 oder option2 (oder leer).</translation>
     </message>
     <message>
         <source>A message cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht darf nicht leer sein.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -5575,58 +5556,55 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     <name>limitless::models::CheckpointTreeModel</name>
     <message>
         <source>lead message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht des Leads</translation>
     </message>
     <message>
         <source>agent step</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentenschritt</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet</translation>
     </message>
     <message>
         <source>fork</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzweigung</translation>
     </message>
     <message>
         <source>(start)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Start)</translation>
     </message>
     <message>
         <source>%1 ◀ current</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ◀ aktuell</translation>
     </message>
     <message>
         <source>Checkpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint %1</translation>
     </message>
     <message numerus="yes">
         <source>%n branch(es) continue from here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Zweig geht von hier aus weiter</numerusform><numerusform>%n Zweige gehen von hier aus weiter</numerusform></translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">Nachrichten</translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
@@ -6079,35 +6057,34 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     <name>limitless::models::PlaygroundThreadsModel</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen</translation>
     </message>
     <message>
         <source>qualified</source>
-        <translation type="unfinished">qualifiziert</translation>
+        <translation>qualifiziert</translation>
     </message>
     <message>
         <source>paid (simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation>bezahlt (simuliert)</translation>
     </message>
     <message>
         <source>link sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Link gesendet</translation>
     </message>
     <message>
         <source>No campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kampagne</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %2 · %n message(s) · %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1
+%2 · %n Nachricht · %3</numerusform><numerusform>%1
+%2 · %n Nachrichten · %3</numerusform></translation>
     </message>
     <message>
         <source>Test conversation %1 for campaign %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Testgespräch %1 für Kampagne %2</translation>
     </message>
 </context>
 <context>
@@ -6115,67 +6092,67 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     <message>
         <source>—</source>
         <comment>not in this ranking</comment>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>#%1 · p. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · S. %2</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished">#%1</translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>%1 (category %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kategorie %2)</translation>
     </message>
     <message>
         <source>Reciprocal rank fusion of the ranking by meaning and by words</source>
-        <translation type="unfinished"></translation>
+        <translation>Reciprocal Rank Fusion der Rangfolgen nach Bedeutung und nach Wörtern</translation>
     </message>
     <message>
         <source>Rank %1 by meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang %1 nach Bedeutung</translation>
     </message>
     <message>
         <source>Not among the closest chunks by meaning</source>
-        <translation type="unfinished">Nicht unter den Textblöcken mit der größten Bedeutungsnähe</translation>
+        <translation>Nicht unter den Textblöcken mit der größten Bedeutungsnähe</translation>
     </message>
     <message>
-        <source>Rank %1 by the lead&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <source>Rank %1 by the lead's words</source>
+        <translation>Rang %1 nach den Wörtern des Leads</translation>
     </message>
     <message>
-        <source>None of the lead&apos;s words matched</source>
-        <translation type="unfinished"></translation>
+        <source>None of the lead's words matched</source>
+        <translation>Keines der Wörter des Leads wurde gefunden</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>Textblock</translation>
     </message>
     <message>
         <source>Fused</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion</translation>
     </message>
     <message>
         <source>Similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnlichkeit</translation>
     </message>
     <message>
         <source>Meaning rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang Bedeutung</translation>
     </message>
     <message>
         <source>Words rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang Wörter</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -6198,11 +6175,11 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Nicht unter den Textblöcken mit der größten Bedeutungsnähe</translation>
     </message>
     <message>
-        <source>Rank %1 by the question&apos;s words (text score %2)</source>
+        <source>Rank %1 by the question's words (text score %2)</source>
         <translation>Rang %1 nach den Wörtern der Frage (Textscore %2)</translation>
     </message>
     <message>
-        <source>None of the question&apos;s words matched</source>
+        <source>None of the question's words matched</source>
         <translation>Keines der Wörter der Frage wurde gefunden</translation>
     </message>
     <message>
@@ -6342,59 +6319,56 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
 <context>
     <name>limitless::ui::AgentGraphView</name>
     <message>
-        <source>The agent&apos;s graph</source>
-        <translation type="unfinished"></translation>
+        <source>The agent's graph</source>
+        <translation>Der Graph des Agenten</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>warm</source>
-        <translation type="unfinished"></translation>
+        <translation>warm</translation>
     </message>
     <message>
         <source>cold</source>
-        <translation type="unfinished"></translation>
+        <translation>kalt</translation>
     </message>
     <message>
         <source>searches your documents</source>
-        <translation type="unfinished"></translation>
+        <translation>durchsucht Ihre Dokumente</translation>
     </message>
     <message>
         <source>no tools</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Tools</translation>
     </message>
     <message numerus="yes">
         <source>%n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Tool</numerusform><numerusform>%n Tools</numerusform></translation>
     </message>
     <message>
         <source>Tools: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools: %1</translation>
     </message>
     <message>
         <source>Searches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht: %1</translation>
     </message>
     <message>
         <source>right after the node ran</source>
-        <translation type="unfinished"></translation>
+        <translation>direkt nachdem der Knoten gelaufen ist</translation>
     </message>
     <message>
         <source>when the checkout completes</source>
-        <translation type="unfinished"></translation>
+        <translation>wenn der Checkout abgeschlossen ist</translation>
     </message>
     <message>
-        <source>when the lead&apos;s next message arrives</source>
-        <translation type="unfinished"></translation>
+        <source>when the lead's next message arrives</source>
+        <translation>wenn die nächste Nachricht des Leads eintrifft</translation>
     </message>
     <message>
         <source>%1 → %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -6555,7 +6529,7 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Noch keine Kampagnen</translation>
     </message>
     <message>
-        <source>Campaigns appear here as soon as they are created. Each campaign&apos;s code ties the leads that arrive through an ad to their conversations, qualifications and sales.</source>
+        <source>Campaigns appear here as soon as they are created. Each campaign's code ties the leads that arrive through an ad to their conversations, qualifications and sales.</source>
         <translation>Kampagnen erscheinen hier, sobald sie angelegt sind. Über den Code einer Kampagne werden die Leads, die über eine Anzeige kommen, ihren Gesprächen, Qualifizierungen und Verkäufen zugeordnet.</translation>
     </message>
     <message>
@@ -6699,11 +6673,11 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt …</translation>
     </message>
     <message>
         <source>Sent, waiting for the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet, Antwort wird erwartet</translation>
     </message>
 </context>
 <context>
@@ -6737,7 +6711,7 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Dokument auswählen</translation>
     </message>
     <message>
-        <source>Choose a document to see how it was cut into chunks: each chunk&apos;s place in the extracted text is highlighted when you select it.</source>
+        <source>Choose a document to see how it was cut into chunks: each chunk's place in the extracted text is highlighted when you select it.</source>
         <translation>Wählen Sie ein Dokument, um zu sehen, wie es in Textblöcke zerlegt wurde: Die Stelle eines Textblocks im extrahierten Text wird hervorgehoben, wenn Sie ihn auswählen.</translation>
     </message>
     <message>
@@ -6776,8 +6750,8 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Lokale Sandbox wird gestartet …</translation>
     </message>
     <message>
-        <source>LIMITLESS_CLAIMS must be a JSON object, e.g. {&quot;sub&quot;: &quot;&lt;user id&gt;&quot;, &quot;role&quot;: &quot;authenticated&quot;}.</source>
-        <translation>LIMITLESS_CLAIMS muss ein JSON-Objekt sein, z. B. {&quot;sub&quot;: &quot;&lt;user id&gt;&quot;, &quot;role&quot;: &quot;authenticated&quot;}.</translation>
+        <source>LIMITLESS_CLAIMS must be a JSON object, e.g. {"sub": "&lt;user id&gt;", "role": "authenticated"}.</source>
+        <translation>LIMITLESS_CLAIMS muss ein JSON-Objekt sein, z. B. {"sub": "&lt;user id&gt;", "role": "authenticated"}.</translation>
     </message>
     <message>
         <source>The local sandbox could not be started: %1</source>
@@ -6891,7 +6865,7 @@ Ergänzungen des Dashboards: %1</translation>
     </message>
     <message>
         <source>
-Run `%1` as the database&apos;s owner to install them; every page works without them, more slowly.</source>
+Run `%1` as the database's owner to install them; every page works without them, more slowly.</source>
         <translation>
 Führen Sie `%1` als Eigentümer der Datenbank aus, um sie zu installieren; jede Seite funktioniert auch ohne sie, nur langsamer.</translation>
     </message>
@@ -7725,11 +7699,11 @@ Führen Sie `%1` als Eigentümer der Datenbank aus, um sie zu installieren; jede
         <translation>Ablagebereich für Dokumente</translation>
     </message>
     <message>
-        <source>Drop files or folders here to add them to the agent&apos;s knowledge.</source>
+        <source>Drop files or folders here to add them to the agent's knowledge.</source>
         <translation>Ziehen Sie Dateien oder Ordner hierher, um sie dem Wissen des Agenten hinzuzufügen.</translation>
     </message>
     <message>
-        <source>Drop files or folders here to add them to the agent&apos;s knowledge</source>
+        <source>Drop files or folders here to add them to the agent's knowledge</source>
         <translation>Ziehen Sie Dateien oder Ordner hierher, um sie dem Wissen des Agenten hinzuzufügen</translation>
     </message>
     <message>
@@ -7814,7 +7788,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform>
         <translation>Klicken, um diese Gespräche zu öffnen</translation>
     </message>
     <message>
-        <source>Objections per day (B&apos;s dates in grey)</source>
+        <source>Objections per day (B's dates in grey)</source>
         <translation>Einwände pro Tag (Daten von B in Grau)</translation>
     </message>
     <message>
@@ -7822,7 +7796,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform>
         <translation>Ereignisse je Tag des Zeitraums: A durchgezogen, B gestrichelt</translation>
     </message>
     <message>
-        <source>A solid, B dashed, aligned by day of period; B&apos;s dates are in grey under A&apos;s.</source>
+        <source>A solid, B dashed, aligned by day of period; B's dates are in grey under A's.</source>
         <translation>A durchgezogen, B gestrichelt, nach Tag des Zeitraums ausgerichtet; die Daten von B stehen grau unter denen von A.</translation>
     </message>
 </context>
@@ -7897,8 +7871,8 @@ Klicken, um diese Gespräche zu öffnen</numerusform>
         <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
-        <source>Conversations of campaigns on the &apos;playground&apos; platform are the owner&apos;s own tests; they are left out unless this is on.</source>
-        <translation>Gespräche von Kampagnen auf der Plattform &apos;playground&apos; sind eigene Tests des Inhabers; sie werden ausgelassen, sofern dies nicht aktiviert ist.</translation>
+        <source>Conversations of campaigns on the 'playground' platform are the owner's own tests; they are left out unless this is on.</source>
+        <translation>Gespräche von Kampagnen auf der Plattform 'playground' sind eigene Tests des Inhabers; sie werden ausgelassen, sofern dies nicht aktiviert ist.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -8013,7 +7987,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform>
         <translation>aus den Ereignissen gezählt</translation>
     </message>
     <message>
-        <source>This database lacks the dashboard&apos;s funnel roll-ups, so every figure is counted from the events and payments, which is slower with years of data. Run `limitless migrate` as the database&apos;s owner to install them.</source>
+        <source>This database lacks the dashboard's funnel roll-ups, so every figure is counted from the events and payments, which is slower with years of data. Run `limitless migrate` as the database's owner to install them.</source>
         <translation>Dieser Datenbank fehlen die Funnel-Zusammenfassungen des Dashboards, daher wird jede Zahl aus den Ereignissen und Zahlungen gezählt, was bei Daten aus Jahren langsamer ist. Führen Sie `limitless migrate` als Eigentümer der Datenbank aus, um sie zu installieren.</translation>
     </message>
 </context>
@@ -8259,7 +8233,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform>
         <translation>Der Simulator ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Cannot read the simulator&apos;s log: %1</source>
+        <source>Cannot read the simulator's log: %1</source>
         <translation>Das Protokoll des Simulators kann nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -8494,349 +8468,341 @@ Klicken, um diese Gespräche zu öffnen</numerusform>
     <name>limitless::ui::PlaygroundPage</name>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph</translation>
     </message>
     <message>
         <source>Chunks</source>
-        <translation type="unfinished">Textblöcke</translation>
+        <translation>Textblöcke</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>The test conversations could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testgespräche konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>The test conversation could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Testgespräch konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No checkpoints yet: each message the lead sends adds a few.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Checkpoints: Jede Nachricht des Leads fügt einige hinzu.</translation>
     </message>
     <message numerus="yes">
         <source>%n checkpoint(s), one branch. Pick one and continue from it, or edit it and fork a new branch.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Checkpoint, ein Zweig. Wählen Sie einen aus und setzen Sie von dort fort, oder bearbeiten Sie ihn und zweigen Sie einen neuen Zweig ab.</numerusform><numerusform>%n Checkpoints, ein Zweig. Wählen Sie einen aus und setzen Sie von dort fort, oder bearbeiten Sie ihn und zweigen Sie einen neuen Zweig ab.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n checkpoint(s), %1 branches. The branch the chat shows is dark; the others stay reachable here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Checkpoint, %1 Zweige. Der Zweig, den der Chat zeigt, ist dunkel; die anderen bleiben hier erreichbar.</numerusform><numerusform>%n Checkpoints, %1 Zweige. Der Zweig, den der Chat zeigt, ist dunkel; die anderen bleiben hier erreichbar.</numerusform></translation>
     </message>
     <message>
-        <source>The conversation&apos;s state could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The conversation's state could not be read: %1</source>
+        <translation>Der Zustand des Gesprächs konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The fork could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abzweigung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>A new branch starts from your edit; the old branch is kept in the history. Write the lead&apos;s next message to continue it.</source>
-        <translation type="unfinished"></translation>
+        <source>A new branch starts from your edit; the old branch is kept in the history. Write the lead's next message to continue it.</source>
+        <translation>Ein neuer Zweig beginnt mit Ihrer Bearbeitung; der alte Zweig bleibt im Verlauf erhalten. Schreiben Sie die nächste Nachricht des Leads, um ihn fortzusetzen.</translation>
     </message>
     <message>
         <source>The test conversation could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Testgespräch konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
         <source>Agent playground</source>
-        <translation type="unfinished">Agenten-Labor</translation>
+        <translation>Agenten-Testbereich</translation>
     </message>
     <message>
         <source>Test conversations with your sales agent on your own documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Testgespräche mit Ihrem Verkaufsagenten auf Basis Ihrer eigenen Dokumente</translation>
     </message>
     <message>
         <source>Agent policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten-Policy</translation>
     </message>
     <message>
-        <source>Which policy chooses the agent&apos;s replies</source>
-        <translation type="unfinished"></translation>
+        <source>Which policy chooses the agent's replies</source>
+        <translation>Welche Policy die Antworten des Agenten wählt</translation>
     </message>
     <message>
         <source>&amp;Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Policy</translation>
     </message>
     <message>
         <source>Campaign to test</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu testende Kampagne</translation>
     </message>
     <message>
         <source>The campaign the lead arrives from</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kampagne, über die der Lead kommt</translation>
     </message>
     <message>
         <source>New test conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Testgespräch</translation>
     </message>
     <message>
         <source>Test conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Testgespräche</translation>
     </message>
     <message>
         <source>No test conversations yet. Choose the campaign the lead comes from and press “New test conversation”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Testgespräche. Wählen Sie die Kampagne, über die der Lead kommt, und klicken Sie auf „Neues Testgespräch“.</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Start this test conversation again from the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Testgespräch von vorn beginnen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete this test conversation with all its branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Testgespräch mit allen seinen Zweigen löschen</translation>
     </message>
     <message>
         <source>Test conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Testgespräch</translation>
     </message>
     <message>
         <source>Back to the latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum neuesten Stand</translation>
     </message>
     <message>
-        <source>The lead&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <source>The lead's message</source>
+        <translation>Nachricht des Leads</translation>
     </message>
     <message>
         <source>Write as the lead would, e.g. “Hi! I run a gym and saw your ad.” Enter sends, Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie wie ein Lead, z. B. „Hallo! Ich betreibe ein Fitnessstudio und habe Ihre Anzeige gesehen.“ Die Eingabetaste sendet, Umschalt+Eingabe beginnt eine neue Zeile.</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
-        <source>Stop the agent&apos;s reply; nothing of this turn is stored</source>
-        <translation type="unfinished"></translation>
+        <source>Stop the agent's reply; nothing of this turn is stored</source>
+        <translation>Die Antwort des Agenten anhalten; von dieser Runde wird nichts gespeichert</translation>
     </message>
     <message>
         <source>Simulate payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung simulieren</translation>
     </message>
     <message>
         <source>Completes the test checkout as if the lead had paid. Simulated: no money moves and no real payment is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt den Test-Checkout ab, als hätte der Lead bezahlt. Simuliert: Es fließt kein Geld, und es wird keine echte Zahlung erfasst.</translation>
     </message>
     <message>
         <source>Simulated: marks the test link paid, no money moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuliert: markiert den Testlink als bezahlt, es fließt kein Geld.</translation>
     </message>
     <message>
         <source>Fork and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzweigen und fortsetzen</translation>
     </message>
     <message>
         <source>Store the edited state as a new branch; the old branch stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Den bearbeiteten Zustand als neuen Zweig speichern; der alte Zweig bleibt erhalten</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Filled: the stage the conversation is in. Blue: the nodes and edges of the last turn. Hover a node or a condition for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefüllt: die Phase, in der sich das Gespräch befindet. Blau: die Knoten und Kanten der letzten Runde. Zeigen Sie auf einen Knoten oder eine Bedingung, um Details zu sehen.</translation>
     </message>
     <message>
         <source>Retrieved chunks</source>
-        <translation type="unfinished">Gefundene Textblöcke</translation>
+        <translation>Gefundene Textblöcke</translation>
     </message>
     <message>
-        <source>The chunk&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <source>The chunk's text</source>
+        <translation>Text des Textblocks</translation>
     </message>
     <message>
         <source>Select a chunk to read it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Textblock aus, um ihn vollständig zu lesen.</translation>
     </message>
     <message>
         <source>Checkpoint history</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint-Verlauf</translation>
     </message>
     <message>
         <source>Continue from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Von hier aus fortsetzen</translation>
     </message>
     <message>
-        <source>Show the conversation at this checkpoint; the lead&apos;s next message starts a new branch from it</source>
-        <translation type="unfinished"></translation>
+        <source>Show the conversation at this checkpoint; the lead's next message starts a new branch from it</source>
+        <translation>Das Gespräch bei diesem Checkpoint anzeigen; die nächste Nachricht des Leads beginnt von hier einen neuen Zweig</translation>
     </message>
     <message>
         <source>Edit and fork…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten und abzweigen …</translation>
     </message>
     <message>
-        <source>Change a message or a field of this checkpoint&apos;s state in the inspector and continue from the edit as a new branch</source>
-        <translation type="unfinished"></translation>
+        <source>Change a message or a field of this checkpoint's state in the inspector and continue from the edit as a new branch</source>
+        <translation>Eine Nachricht oder ein Feld im Zustand dieses Checkpoints im Inspektor ändern und ab der Bearbeitung als neuen Zweig fortsetzen</translation>
     </message>
     <message>
         <source>No campaign (direct message)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kampagne (Direktnachricht)</translation>
     </message>
     <message>
         <source>Connecting the agent playground…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten-Testbereich wird verbunden …</translation>
     </message>
     <message>
         <source>Test conversations with your sales agent on your own documents · policy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testgespräche mit Ihrem Verkaufsagenten auf Basis Ihrer eigenen Dokumente · Policy: %1</translation>
     </message>
     <message>
         <source>The test payment is already completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testzahlung ist bereits abgeschlossen.</translation>
     </message>
     <message>
         <source>The agent has not sent a payment link in this conversation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat in diesem Gespräch noch keinen Zahlungslink gesendet.</translation>
     </message>
     <message>
         <source>The playground is not available yet; the message above says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Testbereich ist noch nicht verfügbar; die Meldung oben nennt den Grund.</translation>
     </message>
     <message>
         <source>Pick a test conversation on the left, or start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links ein Testgespräch aus oder beginnen Sie ein neues.</translation>
     </message>
     <message>
         <source>Start a test conversation: choose the campaign the lead comes from and press “New test conversation”. Then write as the lead would.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie ein Testgespräch: Wählen Sie die Kampagne, über die der Lead kommt, und klicken Sie auf „Neues Testgespräch“. Schreiben Sie dann wie ein Lead.</translation>
     </message>
     <message>
-        <source>Write the lead&apos;s first message below, e.g. “Hi! I saw your ad.” The agent answers with your prompts and documents.</source>
-        <translation type="unfinished"></translation>
+        <source>Write the lead's first message below, e.g. “Hi! I saw your ad.” The agent answers with your prompts and documents.</source>
+        <translation>Schreiben Sie unten die erste Nachricht des Leads, z. B. „Hallo! Ich habe Ihre Anzeige gesehen.“ Der Agent antwortet mit Ihren Prompts und Dokumenten.</translation>
     </message>
     <message>
         <source>No test conversation open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Testgespräch geöffnet</translation>
     </message>
     <message>
-        <source>The agent&apos;s state appears here once a conversation is open.</source>
-        <translation type="unfinished"></translation>
+        <source>The agent's state appears here once a conversation is open.</source>
+        <translation>Der Zustand des Agenten erscheint hier, sobald ein Gespräch geöffnet ist.</translation>
     </message>
     <message>
         <source>The chunks the agent retrieved in a turn appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Textblöcke, die der Agent in einer Runde gefunden hat, erscheinen hier.</translation>
     </message>
     <message>
         <source>The checkpoints of the open conversation appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checkpoints des geöffneten Gesprächs erscheinen hier.</translation>
     </message>
     <message>
         <source>Test conversation · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testgespräch · %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen …</translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message numerus="yes">
         <source>%n chunk(s) the agent retrieved in the turn that led here, best first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Textblock, den der Agent in der Runde gefunden hat, die hierher geführt hat, beste zuerst.</numerusform><numerusform>%n Textblöcke, die der Agent in der Runde gefunden hat, die hierher geführt hat, beste zuerst.</numerusform></translation>
     </message>
     <message>
         <source>No documents were searched in the turn that led here. The pitch and objection handling search your documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Runde, die hierher geführt hat, wurden keine Dokumente durchsucht. Pitch und Einwandbehandlung durchsuchen Ihre Dokumente.</translation>
     </message>
     <message>
-        <source>No state yet: the conversation starts with the lead&apos;s first message.</source>
-        <translation type="unfinished"></translation>
+        <source>No state yet: the conversation starts with the lead's first message.</source>
+        <translation>Noch kein Zustand: Das Gespräch beginnt mit der ersten Nachricht des Leads.</translation>
     </message>
     <message>
         <source>The state at step %1. To change it, pick the checkpoint in History and choose “Edit and fork”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand bei Schritt %1. Um ihn zu ändern, wählen Sie den Checkpoint unter „Verlauf“ aus und dann „Bearbeiten und abzweigen“.</translation>
     </message>
     <message>
         <source>qualified</source>
-        <translation type="unfinished">qualifiziert</translation>
+        <translation>qualifiziert</translation>
     </message>
     <message>
         <source>not qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht qualifiziert</translation>
     </message>
     <message>
         <source>paid (simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation>bezahlt (simuliert)</translation>
     </message>
     <message>
         <source>test link sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Testlink gesendet</translation>
     </message>
     <message>
         <source>no link sent</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Link gesendet</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen</translation>
     </message>
     <message>
         <source>You are at an earlier checkpoint (step %1). The next message starts a new branch from here; the others stay in History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie befinden sich bei einem früheren Checkpoint (Schritt %1). Die nächste Nachricht beginnt von hier einen neuen Zweig; die anderen bleiben im Verlauf.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test payment link&lt;/b&gt; (a test link: no money moves): %1&lt;br&gt;Press “Simulate payment” to play the lead paying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Test-Zahlungslink&lt;/b&gt; (ein Testlink: Es fließt kein Geld): %1&lt;br&gt;Klicken Sie auf „Zahlung simulieren“, um zu spielen, dass der Lead ihn bezahlt.</translation>
     </message>
     <message>
         <source>Stopped. Nothing of this turn was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten. Von dieser Runde wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The agent could not answer: %1
 Nothing of this turn was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent konnte nicht antworten: %1
+Von dieser Runde wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Editing the state at step %1: double-click a value (a field or a message) to change it, then “Fork and continue”. The original branch is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand bei Schritt %1 wird bearbeitet: Doppelklicken Sie auf einen Wert (ein Feld oder eine Nachricht), um ihn zu ändern, dann auf „Abzweigen und fortsetzen“. Der ursprüngliche Zweig bleibt erhalten.</translation>
     </message>
     <message>
         <source>Reset the test conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Testgespräch zurücksetzen</translation>
     </message>
     <message>
         <source>Start this test conversation again? Its messages and all its branches are deleted and a new conversation for the same campaign begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Testgespräch neu beginnen? Seine Nachrichten und alle seine Zweige werden gelöscht, und ein neues Gespräch für dieselbe Kampagne beginnt.</translation>
     </message>
     <message>
         <source>Delete the test conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Testgespräch löschen</translation>
     </message>
     <message>
         <source>Delete this test conversation with all its branches? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Testgespräch mit allen seinen Zweigen löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -8882,7 +8848,7 @@ Nothing of this turn was stored.</source>
         <translation>beliebiger freier Port</translation>
     </message>
     <message>
-        <source>The port of http://127.0.0.1:&lt;port&gt;/callback, which the project&apos;s redirect allow-list must contain.</source>
+        <source>The port of http://127.0.0.1:&lt;port&gt;/callback, which the project's redirect allow-list must contain.</source>
         <translation>Der Port von http://127.0.0.1:&lt;port&gt;/callback, den die Redirect-Allowlist des Projekts enthalten muss.</translation>
     </message>
     <message>
@@ -8974,7 +8940,7 @@ Nothing of this turn was stored.</source>
         <translation>Verbindun&amp;g testen</translation>
     </message>
     <message>
-        <source>Reading the profile&apos;s keys from the keychain…</source>
+        <source>Reading the profile's keys from the keychain…</source>
         <translation>Schlüssel des Profils werden aus dem Schlüsselbund gelesen …</translation>
     </message>
     <message>
@@ -9014,7 +8980,7 @@ Nothing of this turn was stored.</source>
         <translation>Das Profil ist noch unvollständig: %1</translation>
     </message>
     <message>
-        <source>The profile&apos;s keys could not be saved: %1</source>
+        <source>The profile's keys could not be saved: %1</source>
         <translation>Die Schlüssel des Profils konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
@@ -9279,7 +9245,7 @@ Nothing of this turn was stored.</source>
         <translation>Kampagnenlinks</translation>
     </message>
     <message>
-        <source>Each campaign&apos;s link is this address followed by the campaign&apos;s code. It is what “Copy link” copies and what the QR codes contain, so change it before printing.</source>
+        <source>Each campaign's link is this address followed by the campaign's code. It is what “Copy link” copies and what the QR codes contain, so change it before printing.</source>
         <translation>Der Link jeder Kampagne ist diese Adresse, gefolgt vom Code der Kampagne. Diesen Link kopiert „Link kopieren“, und ihn enthalten auch die QR-Codes; ändern Sie die Adresse daher vor dem Drucken.</translation>
     </message>
     <message>
@@ -9338,7 +9304,7 @@ Nothing of this turn was stored.</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <source>Reading the profile&apos;s keys from the keychain…</source>
+        <source>Reading the profile's keys from the keychain…</source>
         <translation>Schlüssel des Profils werden aus dem Schlüsselbund gelesen …</translation>
     </message>
     <message>
@@ -9365,7 +9331,7 @@ Nothing of this turn was stored.</source>
         <translation>Bei Limitless anmelden</translation>
     </message>
     <message>
-        <source>The owner&apos;s dashboard for your AI sales agent</source>
+        <source>The owner's dashboard for your AI sales agent</source>
         <translation>Das Inhaber-Dashboard für Ihren KI-Verkaufsagenten</translation>
     </message>
     <message>
@@ -9385,7 +9351,7 @@ Nothing of this turn was stored.</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <source>Change this profile&apos;s server, keys and database</source>
+        <source>Change this profile's server, keys and database</source>
         <translation>Server, Schlüssel und Datenbank dieses Profils ändern</translation>
     </message>
     <message>
@@ -9421,7 +9387,7 @@ Nothing of this turn was stored.</source>
         <translation>Passwort vergessen</translation>
     </message>
     <message>
-        <source>The local sandbox&apos;s owner account and its password were shown by `limitless sandbox start`; set a new password with `limitless sandbox passwd`.</source>
+        <source>The local sandbox's owner account and its password were shown by `limitless sandbox start`; set a new password with `limitless sandbox passwd`.</source>
         <translation>Das Inhaberkonto der lokalen Sandbox und sein Passwort wurden von `limitless sandbox start` angezeigt; legen Sie mit `limitless sandbox passwd` ein neues Passwort fest.</translation>
     </message>
     <message>

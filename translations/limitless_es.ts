@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>Additions</name>
@@ -45,337 +44,334 @@
     </message>
     <message>
         <source>agent playground tables</source>
-        <translation type="unfinished"></translation>
+        <translation>tablas de la zona de pruebas del agente</translation>
     </message>
 </context>
 <context>
     <name>AgentBench</name>
     <message>
         <source>Running %1 offline turns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando %1 turnos sin conexión…</translation>
     </message>
     <message>
         <source>Offline turn with retrieval and checkpoint write, p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Turno sin conexión con recuperación y escritura del checkpoint, p50</translation>
     </message>
     <message>
         <source>Offline turn with retrieval and checkpoint write, p95</source>
-        <translation type="unfinished"></translation>
+        <translation>Turno sin conexión con recuperación y escritura del checkpoint, p95</translation>
     </message>
     <message>
-        <source>Writing %1 checkpoints, ours and LangGraph.js&apos;s…</source>
-        <translation type="unfinished"></translation>
+        <source>Writing %1 checkpoints, ours and LangGraph.js's…</source>
+        <translation>Escribiendo %1 checkpoints, los nuestros y los de LangGraph.js…</translation>
     </message>
     <message>
         <source>Our checkpoint write (%1 channels, one transaction), p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra escritura del checkpoint (%1 canales, una transacción), p50</translation>
     </message>
     <message>
         <source>LangGraph.js PostgresSaver.put: no node_modules in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LangGraph.js PostgresSaver.put: no hay node_modules en %1.</translation>
     </message>
     <message>
         <source>LangGraph.js PostgresSaver.put: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LangGraph.js PostgresSaver.put: %1</translation>
     </message>
     <message>
         <source>LangGraph.js PostgresSaver.put: no samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>LangGraph.js PostgresSaver.put: sin muestras.</translation>
     </message>
     <message>
         <source>LangGraph.js PostgresSaver.put, same checkpoint (peer), p50</source>
-        <translation type="unfinished"></translation>
+        <translation>LangGraph.js PostgresSaver.put, el mismo checkpoint (referencia), p50</translation>
     </message>
     <message>
-        <source>Our write time ÷ PostgresSaver.put&apos;s (p50)</source>
-        <translation type="unfinished"></translation>
+        <source>Our write time ÷ PostgresSaver.put's (p50)</source>
+        <translation>Nuestro tiempo de escritura ÷ el de PostgresSaver.put (p50)</translation>
     </message>
     <message>
-        <source>Streaming overhead (stand-in&apos;s first byte to the first token delivered): not available yet — this build has no OpenAI-compatible policy to stream through.</source>
-        <translation type="unfinished"></translation>
+        <source>Streaming overhead (stand-in's first byte to the first token delivered): not available yet — this build has no OpenAI-compatible policy to stream through.</source>
+        <translation>Sobrecarga del streaming (del primer byte del servidor sustituto al primer token entregado): aún no disponible — esta compilación no tiene ninguna política compatible con OpenAI a través de la cual transmitir.</translation>
     </message>
     <message>
         <source>Removing the %1 bench threads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando los %1 hilos de la prueba…</translation>
     </message>
 </context>
 <context>
     <name>AgentCliSetup</name>
     <message>
         <source>Who chooses the replies: offline (default, no network) or openai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién elige las respuestas: offline (predeterminado, sin red) u openai.</translation>
     </message>
     <message>
-        <source>With --policy openai: the server&apos;s base URL (default: the profile&apos;s setting). The key comes from LIMITLESS_AGENT_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <source>With --policy openai: the server's base URL (default: the profile's setting). The key comes from LIMITLESS_AGENT_API_KEY.</source>
+        <translation>Con --policy openai: la URL base del servidor (predeterminado: el ajuste del perfil). La clave se toma de LIMITLESS_AGENT_API_KEY.</translation>
     </message>
     <message>
-        <source>With --policy openai: the model (default: the profile&apos;s setting).</source>
-        <translation type="unfinished"></translation>
+        <source>With --policy openai: the model (default: the profile's setting).</source>
+        <translation>Con --policy openai: el modelo (predeterminado: el ajuste del perfil).</translation>
     </message>
     <message>
         <source>The owner whose agent and data to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>El propietario cuyo agente y cuyos datos se usan.</translation>
     </message>
     <message>
         <source>The profile whose knowledge settings apply (default: the current one).</source>
-        <translation type="unfinished">El perfil cuya configuración de la base de conocimiento se aplica (predeterminado: el actual).</translation>
+        <translation>El perfil cuya configuración de conocimiento se aplica (predeterminado: el actual).</translation>
     </message>
     <message>
         <source>--policy is offline or openai.</source>
-        <translation type="unfinished"></translation>
+        <translation>--policy debe ser offline u openai.</translation>
     </message>
     <message>
         <source>The OpenAI-compatible policy cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la política compatible con OpenAI: %1</translation>
     </message>
     <message>
         <source>No document retrieval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin recuperación de documentos: %1</translation>
     </message>
     <message>
         <source>The saved prompts could not be read (%1); the built-in ones apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los prompts guardados (%1); se aplican los integrados.</translation>
     </message>
 </context>
 <context>
     <name>AgentGraph</name>
     <message>
         <source>Greeting</source>
-        <translation type="unfinished">Saludo</translation>
+        <translation>Saludo</translation>
     </message>
     <message>
         <source>Welcomes the lead and asks what business they run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da la bienvenida al cliente potencial y le pregunta qué negocio tiene.</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished">Calificación</translation>
+        <translation>Calificación</translation>
     </message>
     <message>
         <source>Asks for the business, the monthly revenue and the main pain point; scores the lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta por el negocio, los ingresos mensuales y el problema principal; puntúa al cliente potencial.</translation>
     </message>
     <message>
         <source>Pitch</source>
-        <translation type="unfinished">Discurso de venta</translation>
+        <translation>Discurso de venta</translation>
     </message>
     <message>
-        <source>Presents the offer and both plans, warm or cold by the score, from the owner&apos;s pitch documents.</source>
-        <translation type="unfinished"></translation>
+        <source>Presents the offer and both plans, warm or cold by the score, from the owner's pitch documents.</source>
+        <translation>Presenta la oferta y ambos planes, en tono cálido o frío según la puntuación, a partir de los documentos de discurso de venta del propietario.</translation>
     </message>
     <message>
         <source>Objection handling</source>
-        <translation type="unfinished">Manejo de objeciones</translation>
+        <translation>Manejo de objeciones</translation>
     </message>
     <message>
-        <source>Answers objections and questions from the owner&apos;s objection guide and FAQ.</source>
-        <translation type="unfinished"></translation>
+        <source>Answers objections and questions from the owner's objection guide and FAQ.</source>
+        <translation>Responde a objeciones y preguntas a partir de la guía de objeciones y las preguntas frecuentes del propietario.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cierre</translation>
+        <translation>Cierre</translation>
     </message>
     <message>
         <source>Takes the plan and the e-mail address and sends the payment link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoge el plan y la dirección de correo electrónico y envía el enlace de pago.</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished">Completada</translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>The payment came in: welcomes the new client.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pago se recibió: da la bienvenida al nuevo cliente.</translation>
     </message>
     <message>
         <source>Nurture</source>
-        <translation type="unfinished">Nutrición</translation>
+        <translation>Nutrición</translation>
     </message>
     <message>
         <source>Not a fit now or declined: offers a free resource and keeps in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>No encaja por ahora o lo rechazó: ofrece un recurso gratuito y mantiene el contacto.</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>The lead writes again after a nurture or an unpaid link: follows up, the stage stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente potencial vuelve a escribir tras una nutrición o un enlace sin pagar: hace el seguimiento y la etapa no cambia.</translation>
     </message>
     <message>
         <source>a new conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>una conversación nueva</translation>
     </message>
     <message>
         <source>the lead answers</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente potencial responde</translation>
     </message>
     <message>
         <source>business, revenue or pain point still missing</source>
-        <translation type="unfinished"></translation>
+        <translation>aún falta el negocio, los ingresos o el problema principal</translation>
     </message>
     <message>
         <source>qualified: score ≥ 0.60 (revenue ≥ $10k a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>calificado: puntuación ≥ 0,60 (ingresos ≥ 10.000 $ al mes)</translation>
     </message>
     <message>
         <source>not qualified: score below 0.60</source>
-        <translation type="unfinished"></translation>
+        <translation>no calificado: puntuación inferior a 0,60</translation>
     </message>
     <message>
         <source>an objection or a question</source>
-        <translation type="unfinished"></translation>
+        <translation>una objeción o una pregunta</translation>
     </message>
     <message>
         <source>the lead picks a plan or says yes</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente potencial elige un plan o dice que sí</translation>
     </message>
     <message>
         <source>the lead declines</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente potencial lo rechaza</translation>
     </message>
     <message>
         <source>another objection or question</source>
-        <translation type="unfinished"></translation>
+        <translation>otra objeción o pregunta</translation>
     </message>
     <message>
         <source>plan or e-mail still missing, or changed</source>
-        <translation type="unfinished"></translation>
+        <translation>aún falta el plan o el correo electrónico, o ha cambiado</translation>
     </message>
     <message>
         <source>the link was sent and is not paid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>el enlace se envió y aún no está pagado</translation>
     </message>
     <message>
         <source>the checkout completed (simulated in the playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>el pago se completó (simulado en la zona de pruebas)</translation>
     </message>
     <message>
         <source>the lead writes again</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente potencial vuelve a escribir</translation>
     </message>
     <message>
         <source>the client writes after paying</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente escribe después de pagar</translation>
     </message>
 </context>
 <context>
     <name>AgentRuntime</name>
     <message>
         <source>There is no campaign with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna campaña con el código %1.</translation>
     </message>
     <message>
         <source>No documents were searched: the knowledge base is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se buscó en ningún documento: la base de conocimiento no está configurada.</translation>
     </message>
     <message>
         <source>The documents could not be searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo buscar en los documentos: %1</translation>
     </message>
     <message>
         <source>Refused the tool call %1: the %2 node does not allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó la llamada a la herramienta %1: el nodo %2 no la permite.</translation>
     </message>
     <message>
         <source>The agent called %1 with arguments that are not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El agente llamó a %1 con argumentos que no son un objeto JSON.</translation>
     </message>
     <message>
         <source>Ignored the plan “%1”: the catalogue has no such plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignoró el plan “%1”: el catálogo no tiene ese plan.</translation>
     </message>
     <message>
         <source>The agent called record_objection without an objection type.</source>
-        <translation type="unfinished"></translation>
+        <translation>El agente llamó a record_objection sin un tipo de objeción.</translation>
     </message>
     <message>
         <source>No payment link was sent: the plan or the e-mail address is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió ningún enlace de pago: falta el plan o la dirección de correo electrónico.</translation>
     </message>
     <message>
-        <source>Ignored the amount in the agent&apos;s payment call: prices come from the plan catalogue.</source>
-        <translation type="unfinished"></translation>
+        <source>Ignored the amount in the agent's payment call: prices come from the plan catalogue.</source>
+        <translation>Se ignoró el importe de la llamada de pago del agente: los precios se toman del catálogo de planes.</translation>
     </message>
     <message>
         <source>The payment link is a Stripe test link: no money moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de pago es un enlace de prueba de Stripe: no se mueve dinero.</translation>
     </message>
     <message>
-        <source>The agent&apos;s policy failed in the %1 node.</source>
-        <translation type="unfinished"></translation>
+        <source>The agent's policy failed in the %1 node.</source>
+        <translation>La política del agente falló en el nodo %1.</translation>
     </message>
     <message>
-        <source>The lead&apos;s message is empty.</source>
-        <translation type="unfinished"></translation>
+        <source>The lead's message is empty.</source>
+        <translation>El mensaje del cliente potencial está vacío.</translation>
     </message>
     <message>
-        <source>The lead&apos;s message was cut to its first %1 characters (it had %2).</source>
-        <translation type="unfinished"></translation>
+        <source>The lead's message was cut to its first %1 characters (it had %2).</source>
+        <translation>El mensaje del cliente potencial se recortó a sus primeros %1 caracteres (tenía %2).</translation>
     </message>
     <message>
         <source>This thread was written by a LangGraph saver whose versions are not integers; the playground cannot continue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este hilo lo escribió un saver de LangGraph cuyas versiones no son números enteros; la zona de pruebas no puede continuarlo.</translation>
     </message>
     <message>
         <source>The conversation is at the stage “%1”, which the agent does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación está en la etapa “%1”, que el agente no conoce.</translation>
     </message>
     <message>
         <source>The turn was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El turno no se almacenó: %1</translation>
     </message>
     <message>
         <source>There is no unpaid payment link in this conversation to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta conversación no hay ningún enlace de pago pendiente que pagar.</translation>
     </message>
     <message>
         <source>The conversation has no plan from the catalogue to pay for.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación no tiene ningún plan del catálogo que pagar.</translation>
     </message>
     <message>
         <source>Simulated payment: the test checkout was marked as paid; no money moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago simulado: la sesión de pago de prueba se marcó como pagada; no se movió dinero.</translation>
     </message>
     <message>
         <source>The conversation has no checkpoint to branch from yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación aún no tiene ningún checkpoint desde el que bifurcar.</translation>
     </message>
     <message numerus="yes">
         <source>The checkpoint has %n message(s); there is no message %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>El checkpoint tiene %n mensaje; no existe el mensaje %1.</numerusform><numerusform>El checkpoint tiene %n mensajes; no existe el mensaje %1.</numerusform></translation>
     </message>
     <message>
         <source>An edited message cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje editado no puede estar vacío.</translation>
     </message>
 </context>
 <context>
     <name>AgentSettings</name>
     <message>
-        <source>The model server&apos;s URL must be an http(s) URL, e.g. https://api.openai.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <source>The model server's URL must be an http(s) URL, e.g. https://api.openai.com/v1.</source>
+        <translation>La URL del servidor del modelo debe ser una URL http(s), p. ej. https://api.openai.com/v1.</translation>
     </message>
     <message>
         <source>Name the chat model, e.g. gpt-4o-mini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el modelo de chat, p. ej. gpt-4o-mini.</translation>
     </message>
     <message>
         <source>The temperature must be between 0 and 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La temperatura debe estar entre 0 y 2.</translation>
     </message>
     <message>
         <source>Enter the OpenAI API key for the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la clave de API de OpenAI para el agente.</translation>
     </message>
     <message>
         <source>The API key is only sent over https or to this computer; use an https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API solo se envía por https o a este equipo; use una URL https.</translation>
     </message>
 </context>
 <context>
@@ -397,7 +393,7 @@
         <translation>Su sesión ha finalizado: cerró la sesión en otro dispositivo o caducó. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <source>This account is blocked. Contact the project&apos;s administrator.</source>
+        <source>This account is blocked. Contact the project's administrator.</source>
         <translation>Esta cuenta está bloqueada. Póngase en contacto con el administrador del proyecto.</translation>
     </message>
     <message>
@@ -453,7 +449,7 @@
         <translation>Este método de inicio de sesión no está habilitado para el proyecto.</translation>
     </message>
     <message>
-        <source>The server rejected the app&apos;s API key. Check the anon (publishable) key in the profile.</source>
+        <source>The server rejected the app's API key. Check the anon (publishable) key in the profile.</source>
         <translation>El servidor rechazó la clave de API de la aplicación. Compruebe la clave anon (publishable) en el perfil.</translation>
     </message>
     <message>
@@ -576,7 +572,7 @@
         <translation>Este código ya está en uso. Elija otro o deje el campo vacío para obtener un código generado.</translation>
     </message>
     <message numerus="yes">
-        <source>This campaign has %n conversation(s), so it cannot be deleted: the leads&apos; history keeps its campaign. Pause it instead.</source>
+        <source>This campaign has %n conversation(s), so it cannot be deleted: the leads' history keeps its campaign. Pause it instead.</source>
         <translation>
             <numerusform>Esta campaña tiene %n conversación, por lo que no se puede eliminar: el historial de los clientes potenciales conserva su campaña. Páusela en su lugar.</numerusform>
             <numerusform>Esta campaña tiene %n conversaciones, por lo que no se puede eliminar: el historial de los clientes potenciales conserva su campaña. Páusela en su lugar.</numerusform>
@@ -699,8 +695,8 @@
         <translation>No hacer nada si la base de datos ya tiene campañas.</translation>
     </message>
     <message>
-        <source>--scale must be &apos;small&apos; or &apos;large&apos;.</source>
-        <translation>--scale debe ser &apos;small&apos; o &apos;large&apos;.</translation>
+        <source>--scale must be 'small' or 'large'.</source>
+        <translation>--scale debe ser 'small' o 'large'.</translation>
     </message>
     <message>
         <source>--seed must be a non-negative integer.</source>
@@ -811,7 +807,7 @@
         <translation>primera página (200 filas)</translation>
     </message>
     <message>
-        <source>filtered search (&quot;%1&quot;, 3 stages, qualified)</source>
+        <source>filtered search ("%1", 3 stages, qualified)</source>
         <translation>búsqueda filtrada (“%1”, 3 etapas, calificadas)</translation>
     </message>
     <message>
@@ -831,7 +827,7 @@
         <translation>desplazar %1 filas: procesamiento de página más largo</translation>
     </message>
     <message>
-        <source>  1 ms timer&apos;s longest delay (incl. OS)</source>
+        <source>  1 ms timer's longest delay (incl. OS)</source>
         <translation>  mayor retraso de un temporizador de 1 ms (incl. sistema operativo)</translation>
     </message>
     <message>
@@ -891,7 +887,7 @@
         <translation>no</translation>
     </message>
     <message>
-        <source>Lists conversations, newest message first, with the Conversations page&apos;s filters.</source>
+        <source>Lists conversations, newest message first, with the Conversations page's filters.</source>
         <translation>Lista las conversaciones, con el mensaje más reciente primero, con los filtros de la página Conversaciones.</translation>
     </message>
     <message>
@@ -923,20 +919,20 @@
         <translation>Uso: limitless conversations list [--stage S] [--campaign CODE] [--search TEXT] [--sort ORDER] [--limit N] [--json]</translation>
     </message>
     <message>
-        <source>Unknown stage &apos;%1&apos;.</source>
-        <translation>Etapa desconocida &apos;%1&apos;.</translation>
+        <source>Unknown stage '%1'.</source>
+        <translation>Etapa desconocida '%1'.</translation>
     </message>
     <message>
-        <source>--sort must be &apos;last-message&apos; or &apos;created&apos;.</source>
-        <translation>--sort debe ser &apos;last-message&apos; o &apos;created&apos;.</translation>
+        <source>--sort must be 'last-message' or 'created'.</source>
+        <translation>--sort debe ser 'last-message' o 'created'.</translation>
     </message>
     <message>
         <source>--limit must be a non-negative integer.</source>
         <translation>--limit debe ser un número entero no negativo.</translation>
     </message>
     <message>
-        <source>No campaign has the code &apos;%1&apos;.</source>
-        <translation>Ninguna campaña tiene el código &apos;%1&apos;.</translation>
+        <source>No campaign has the code '%1'.</source>
+        <translation>Ninguna campaña tiene el código '%1'.</translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s).</source>
@@ -946,11 +942,11 @@
         </translation>
     </message>
     <message>
-        <source>Prints a conversation&apos;s transcript from LangGraph&apos;s checkpoints (the thread id is the conversation id).</source>
+        <source>Prints a conversation's transcript from LangGraph's checkpoints (the thread id is the conversation id).</source>
         <translation>Muestra la transcripción de una conversación a partir de los checkpoints de LangGraph (el id del hilo es el id de la conversación).</translation>
     </message>
     <message>
-        <source>The conversation&apos;s id.</source>
+        <source>The conversation's id.</source>
         <translation>El id de la conversación.</translation>
     </message>
     <message>
@@ -970,7 +966,7 @@
         <translation>La transcripción está dañada: %1</translation>
     </message>
     <message>
-        <source>Sign in or out, show or renew the owner&apos;s session</source>
+        <source>Sign in or out, show or renew the owner's session</source>
         <translation>Iniciar o cerrar sesión, mostrar o renovar la sesión del propietario</translation>
     </message>
     <message>
@@ -982,15 +978,15 @@
         <translation>Listar los pagos con los totales de ingresos</translation>
     </message>
     <message>
-        <source>Print the funnel&apos;s stage counts and conversions</source>
+        <source>Print the funnel's stage counts and conversions</source>
         <translation>Mostrar los recuentos y las conversiones de las etapas del embudo</translation>
     </message>
     <message>
-        <source>List conversations with the dashboard&apos;s filters</source>
+        <source>List conversations with the dashboard's filters</source>
         <translation>Listar las conversaciones con los filtros del panel</translation>
     </message>
     <message>
-        <source>Print a conversation&apos;s transcript from LangGraph</source>
+        <source>Print a conversation's transcript from LangGraph</source>
         <translation>Mostrar la transcripción de una conversación desde LangGraph</translation>
     </message>
     <message>
@@ -1006,12 +1002,12 @@
         <translation>URL de conexión de PostgreSQL (postgresql://… o clave=valor; por defecto: LIMITLESS_DATABASE_URL, si no, el sandbox local en marcha).</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
-        <source>%1 is not a PostgreSQL connection URL (%2). Give postgresql://user@host:port/database, postgres://…, or key=value pairs such as &quot;host=… dbname=…&quot;.</source>
-        <translation>%1 no es una URL de conexión de PostgreSQL (%2). Indica postgresql://usuario@host:puerto/base_de_datos, postgres://… o pares clave=valor como &quot;host=… dbname=…&quot;.</translation>
+        <source>%1 is not a PostgreSQL connection URL (%2). Give postgresql://user@host:port/database, postgres://…, or key=value pairs such as "host=… dbname=…".</source>
+        <translation>%1 no es una URL de conexión de PostgreSQL (%2). Indica postgresql://usuario@host:puerto/base_de_datos, postgres://… o pares clave=valor como "host=… dbname=…".</translation>
     </message>
     <message>
         <source>The thread id is too long (%1 characters; at most %2).</source>
@@ -1027,16 +1023,16 @@
   1  failed, or something named does not exist (a campaign, a thread, a sandbox)
   2  usage error: wrong or conflicting arguments, an invalid --db URL; nothing was done
   3  not signed in
-With --json, a failure also prints {&quot;error&quot;: {&quot;message&quot;: …, &quot;code&quot;: …}} on standard output; code is usage, not_found, not_signed_in or failed (or what the command documents).</source>
+With --json, a failure also prints {"error": {"message": …, "code": …}} on standard output; code is usage, not_found, not_signed_in or failed (or what the command documents).</source>
         <translation>Códigos de salida (los mismos en todas las órdenes):
   0  hecho
   1  falló, o algo nombrado no existe (una campaña, un hilo, un sandbox)
   2  error de uso: argumentos erróneos o contradictorios, una URL --db no válida; no se hizo nada
   3  sin sesión iniciada
-Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: …, &quot;code&quot;: …}} en la salida estándar; code es usage, not_found, not_signed_in o failed (o lo que documente la orden).</translation>
+Con --json, un fallo también imprime {"error": {"message": …, "code": …}} en la salida estándar; code es usage, not_found, not_signed_in o failed (o lo que documente la orden).</translation>
     </message>
     <message numerus="yes">
-        <source>The dashboard&apos;s additions are up to date (%n migration(s) applied).</source>
+        <source>The dashboard's additions are up to date (%n migration(s) applied).</source>
         <translation>
             <numerusform>Las adiciones del panel están al día (%n migración aplicada).</numerusform>
             <numerusform>Las adiciones del panel están al día (%n migraciones aplicadas).</numerusform>
@@ -1091,8 +1087,8 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>indica primero una orden, p. ej. `limitless campaigns list --json`</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>orden desconocida &apos;%1&apos;</translation>
+        <source>unknown command '%1'</source>
+        <translation>orden desconocida '%1'</translation>
     </message>
     <message>
         <source>The database has no owner yet.</source>
@@ -1107,7 +1103,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>La base de datos tiene varios propietarios: indique cuál con --owner-email.</translation>
     </message>
     <message>
-        <source>Ingest, list, replace or delete the knowledge base&apos;s documents</source>
+        <source>Ingest, list, replace or delete the knowledge base's documents</source>
         <translation>Incorporar, listar, reemplazar o eliminar los documentos de la base de conocimiento</translation>
     </message>
     <message>
@@ -1115,24 +1111,24 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>Buscar en la base de conocimiento como lo hace el agente</translation>
     </message>
     <message>
-        <source>Runs a benchmark and prints its figures. Benchmarks: db (query latency on the demo data against the seed&apos;s targets), funnel, documents, agent (the local agent runtime), agent-server (a LangGraph API server). Each has its own --help.</source>
-        <translation type="unfinished"></translation>
+        <source>Runs a benchmark and prints its figures. Benchmarks: db (query latency on the demo data against the seed's targets), funnel, documents, agent (the local agent runtime), agent-server (a LangGraph API server). Each has its own --help.</source>
+        <translation>Ejecuta una prueba de rendimiento y muestra sus cifras. Pruebas: db (latencia de las consultas con los datos de demostración frente a los objetivos de la semilla), funnel, documents, agent (el entorno de ejecución local del agente), agent-server (un servidor de la API de LangGraph). Cada una tiene su propio --help.</translation>
     </message>
     <message>
         <source>Which benchmark: db, funnel, documents, agent or agent-server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué prueba de rendimiento: db, funnel, documents, agent o agent-server.</translation>
     </message>
     <message>
         <source>Talk to the local sales agent as a lead (playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablar con el agente de ventas local como cliente potencial (zona de pruebas)</translation>
     </message>
     <message>
-        <source>List, save or run the agent&apos;s test scenarios and see what changed</source>
-        <translation type="unfinished"></translation>
+        <source>List, save or run the agent's test scenarios and see what changed</source>
+        <translation>Listar, guardar o ejecutar los escenarios de prueba del agente y ver qué ha cambiado</translation>
     </message>
     <message>
         <source>Replay a conversation on the local agent beside the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir de nuevo una conversación con el agente local junto a la original</translation>
     </message>
 </context>
 <context>
@@ -1199,7 +1195,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>Panel de analítica a partir de eventos sin procesar (referencia)</translation>
     </message>
     <message>
-        <source>The database lacks the application tables or LangGraph&apos;s checkpoint tables: run the bench on a sandbox loaded with `limitless demo-data --scale large`.</source>
+        <source>The database lacks the application tables or LangGraph's checkpoint tables: run the bench on a sandbox loaded with `limitless demo-data --scale large`.</source>
         <translation>A la base de datos le faltan las tablas de la aplicación o las tablas de checkpoints de LangGraph: ejecute la prueba en un sandbox cargado con `limitless demo-data --scale large`.</translation>
     </message>
 </context>
@@ -1254,7 +1250,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>El servidor de base de datos respondió, pero no tiene ninguna base de datos llamada «%1». Comprueba el nombre de la base de datos al final de la dirección.</translation>
     </message>
     <message>
-        <source>The database refused access to the %1 “%2”: the role this connection uses has no grant on it. Connect as a role that has one (the app&apos;s role that `limitless migrate` sets up, or sign in as the owner), or ask the database&apos;s administrator to grant it.</source>
+        <source>The database refused access to the %1 “%2”: the role this connection uses has no grant on it. Connect as a role that has one (the app's role that `limitless migrate` sets up, or sign in as the owner), or ask the database's administrator to grant it.</source>
         <translation>La base de datos denegó el acceso a %1 «%2»: el rol de esta conexión no tiene permiso sobre ello. Conéctate con un rol que lo tenga (el rol de la aplicación que configura `limitless migrate`, o inicia sesión como propietario), o pide al administrador de la base de datos que lo conceda.</translation>
     </message>
     <message>
@@ -1266,7 +1262,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>Esta base de datos no tiene la tabla «%1»: no se ha preparado para el panel. Ejecuta `limitless migrate` contra ella.</translation>
     </message>
     <message>
-        <source>This database lacks the dashboard&apos;s function %1. Run `limitless migrate` against it.</source>
+        <source>This database lacks the dashboard's function %1. Run `limitless migrate` against it.</source>
         <translation>A esta base de datos le falta la función del panel %1. Ejecuta `limitless migrate` contra ella.</translation>
     </message>
     <message>
@@ -1292,7 +1288,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>La base de datos aún no tiene las tablas de la aplicación: ejecute primero `limitless migrate`.</translation>
     </message>
     <message>
-        <source>LangGraph&apos;s checkpoint tables are missing (the sandbox creates them, as does LangGraph&apos;s own setup()).</source>
+        <source>LangGraph's checkpoint tables are missing (the sandbox creates them, as does LangGraph's own setup()).</source>
         <translation>Faltan las tablas de checkpoints de LangGraph (el sandbox las crea, al igual que el propio setup() de LangGraph).</translation>
     </message>
     <message>
@@ -1483,7 +1479,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>El servicio de embeddings denegó el acceso: %1</translation>
     </message>
     <message>
-        <source>The embedding service&apos;s quota is used up: %1</source>
+        <source>The embedding service's quota is used up: %1</source>
         <translation>Se agotó la cuota del servicio de embeddings: %1</translation>
     </message>
     <message>
@@ -1503,7 +1499,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>El servicio de embeddings respondió con algo que no es JSON.</translation>
     </message>
     <message>
-        <source>The embedding service&apos;s answer has no list of vectors.</source>
+        <source>The embedding service's answer has no list of vectors.</source>
         <translation>La respuesta del servicio de embeddings no contiene ninguna lista de vectores.</translation>
     </message>
     <message>
@@ -1511,11 +1507,11 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>El servicio de embeddings devolvió %1 vectores para %2 textos.</translation>
     </message>
     <message>
-        <source>The embedding service&apos;s answer numbers its vectors wrongly.</source>
+        <source>The embedding service's answer numbers its vectors wrongly.</source>
         <translation>La respuesta del servicio de embeddings numera sus vectores de forma incorrecta.</translation>
     </message>
     <message>
-        <source>The embedding service&apos;s answer holds a vector that is not a list of numbers.</source>
+        <source>The embedding service's answer holds a vector that is not a list of numbers.</source>
         <translation>La respuesta del servicio de embeddings contiene un vector que no es una lista de números.</translation>
     </message>
     <message>
@@ -1530,7 +1526,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
 <context>
     <name>EnvironmentTracker</name>
     <message>
-        <source>The knowledge base&apos;s keys could not be read from the keychain: %1</source>
+        <source>The knowledge base's keys could not be read from the keychain: %1</source>
         <translation>No se pudieron leer del llavero las claves de la base de conocimiento: %1</translation>
     </message>
 </context>
@@ -1598,142 +1594,142 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     </message>
     <message>
         <source>a PDF</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un PDF</translation>
     </message>
     <message>
         <source>a Word document (DOCX)</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un documento de Word (DOCX)</translation>
     </message>
     <message>
         <source>an Office file that is not a Word document</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un archivo de Office que no es un documento de Word</translation>
     </message>
     <message>
         <source>an Excel workbook (XLSX)</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un libro de Excel (XLSX)</translation>
     </message>
     <message>
         <source>a PowerPoint presentation (PPTX)</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>una presentación de PowerPoint (PPTX)</translation>
     </message>
     <message>
         <source>an OpenDocument file (ODT, ODS or ODP)</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un archivo OpenDocument (ODT, ODS u ODP)</translation>
     </message>
     <message>
         <source>a ZIP archive</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un archivo ZIP</translation>
     </message>
     <message>
         <source>a damaged ZIP archive</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un archivo ZIP dañado</translation>
     </message>
     <message>
         <source>a text file</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un archivo de texto</translation>
     </message>
     <message>
         <source>text in an encoding other than UTF-8, UTF-16 or Latin-1</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>texto en una codificación distinta de UTF-8, UTF-16 o Latin-1</translation>
     </message>
     <message>
         <source>a PNG image</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>una imagen PNG</translation>
     </message>
     <message>
         <source>a JPEG image</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>una imagen JPEG</translation>
     </message>
     <message>
         <source>a GIF image</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>una imagen GIF</translation>
     </message>
     <message>
         <source>a BMP image</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>una imagen BMP</translation>
     </message>
     <message>
         <source>a TIFF image</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>una imagen TIFF</translation>
     </message>
     <message>
         <source>a WebP image</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>una imagen WebP</translation>
     </message>
     <message>
         <source>an RTF document</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un documento RTF</translation>
     </message>
     <message>
         <source>an ELF executable (a Linux program)</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un ejecutable ELF (un programa de Linux)</translation>
     </message>
     <message>
         <source>a Windows executable</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un ejecutable de Windows</translation>
     </message>
     <message>
         <source>a macOS executable</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un ejecutable de macOS</translation>
     </message>
     <message>
         <source>an Office 97–2003 file (.doc, .xls or .ppt)</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un archivo de Office 97–2003 (.doc, .xls o .ppt)</translation>
     </message>
     <message>
         <source>a password-protected Office file</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un archivo de Office protegido con contraseña</translation>
     </message>
     <message>
         <source>a gzip archive</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un archivo gzip</translation>
     </message>
     <message>
         <source>a 7-Zip archive</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un archivo 7-Zip</translation>
     </message>
     <message>
         <source>a RAR archive</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un archivo RAR</translation>
     </message>
     <message>
         <source>an SQLite database</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>una base de datos SQLite</translation>
     </message>
     <message>
         <source>binary data of an unknown kind</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>datos binarios de tipo desconocido</translation>
     </message>
     <message>
         <source>a file of an unknown kind</source>
-        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
+        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
         <translation>un archivo de tipo desconocido</translation>
     </message>
     <message>
@@ -1753,7 +1749,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>Este archivo ocupa %1; el límite es %2.</translation>
     </message>
     <message>
-        <source>This file&apos;s name has no extension. It looks like %1: rename it to end in .%2 to add it.</source>
+        <source>This file's name has no extension. It looks like %1: rename it to end in .%2 to add it.</source>
         <translation>El nombre de este archivo no tiene extensión. Parece %1: cámbiele el nombre para que termine en .%2 y así poder añadirlo.</translation>
     </message>
     <message>
@@ -1931,12 +1927,12 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
 <context>
     <name>GcsStore</name>
     <message>
-        <source>Google Cloud Storage did not accept the service account&apos;s credentials: %1</source>
+        <source>Google Cloud Storage did not accept the service account's credentials: %1</source>
         <translation>Google Cloud Storage no aceptó las credenciales de la cuenta de servicio: %1</translation>
     </message>
     <message>
-        <source>Google Cloud Storage refused access to the bucket &quot;%1&quot;: %2</source>
-        <translation>Google Cloud Storage denegó el acceso al bucket &quot;%1&quot;: %2</translation>
+        <source>Google Cloud Storage refused access to the bucket "%1": %2</source>
+        <translation>Google Cloud Storage denegó el acceso al bucket "%1": %2</translation>
     </message>
     <message>
         <source>Google Cloud Storage has no such bucket or object: %1</source>
@@ -1971,8 +1967,8 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>Google Cloud Storage pide esperar %1 segundos antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be used as the name of a stored file.</source>
-        <translation>&quot;%1&quot; no se puede usar como nombre de un archivo almacenado.</translation>
+        <source>"%1" cannot be used as the name of a stored file.</source>
+        <translation>"%1" no se puede usar como nombre de un archivo almacenado.</translation>
     </message>
     <message>
         <source>The storage address %1 is not an https address.</source>
@@ -1999,7 +1995,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>Google Cloud Storage indicó una posición de subida que no corresponde al archivo.</translation>
     </message>
     <message>
-        <source>Google Cloud Storage is not taking the file&apos;s bytes; try again later.</source>
+        <source>Google Cloud Storage is not taking the file's bytes; try again later.</source>
         <translation>Google Cloud Storage no está aceptando los bytes del archivo; inténtelo de nuevo más tarde.</translation>
     </message>
     <message>
@@ -2007,8 +2003,8 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>La copia en Google Cloud Storage difiere del archivo.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Google Cloud Storage address.</source>
-        <translation>&quot;%1&quot; no es una dirección de Google Cloud Storage.</translation>
+        <source>"%1" is not a Google Cloud Storage address.</source>
+        <translation>"%1" no es una dirección de Google Cloud Storage.</translation>
     </message>
     <message>
         <source>Cannot create the folder for %1.</source>
@@ -2042,19 +2038,19 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>Google&apos;s sign-in service cannot be reached (%1).</source>
+        <source>Google's sign-in service cannot be reached (%1).</source>
         <translation>No se puede conectar con el servicio de inicio de sesión de Google (%1).</translation>
     </message>
     <message>
-        <source>Google&apos;s sign-in service gave an answer that is not an access token.</source>
+        <source>Google's sign-in service gave an answer that is not an access token.</source>
         <translation>El servicio de inicio de sesión de Google dio una respuesta que no es un token de acceso.</translation>
     </message>
     <message>
-        <source>Google&apos;s sign-in service is limiting requests; the upload will be retried later.</source>
+        <source>Google's sign-in service is limiting requests; the upload will be retried later.</source>
         <translation>El servicio de inicio de sesión de Google está limitando las solicitudes; la subida se reintentará más tarde.</translation>
     </message>
     <message>
-        <source>Google&apos;s sign-in service is unavailable (HTTP %1).</source>
+        <source>Google's sign-in service is unavailable (HTTP %1).</source>
         <translation>El servicio de inicio de sesión de Google no está disponible (HTTP %1).</translation>
     </message>
     <message>
@@ -2108,7 +2104,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>This database does not have the dashboard&apos;s knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
+        <source>This database does not have the dashboard's knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
         <translation>Esta base de datos no tiene las tablas de base de conocimiento del panel. Ejecute `limitless migrate` para añadirlas; no se subió nada.</translation>
     </message>
     <message>
@@ -2217,7 +2213,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>No existe el documento %1.</translation>
     </message>
     <message>
-        <source>This database does not have the dashboard&apos;s knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
+        <source>This database does not have the dashboard's knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
         <translation>Esta base de datos no tiene las tablas de base de conocimiento del panel. Ejecute `limitless migrate` para añadirlas; no se subió nada.</translation>
     </message>
     <message>
@@ -2259,7 +2255,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>El sandbox local no está en ejecución. Inícielo con `limitless sandbox start` o abra la aplicación, que lo inicia.</translation>
     </message>
     <message>
-        <source>The local sandbox was created by an older version of the app and has no sign-in functions. Recreate it with `limitless sandbox reset` followed by `limitless sandbox start` (this deletes the sandbox&apos;s data).</source>
+        <source>The local sandbox was created by an older version of the app and has no sign-in functions. Recreate it with `limitless sandbox reset` followed by `limitless sandbox start` (this deletes the sandbox's data).</source>
         <translation>El sandbox local se creó con una versión anterior de la aplicación y no tiene funciones de inicio de sesión. Vuelva a crearlo con `limitless sandbox reset` seguido de `limitless sandbox start` (esto elimina los datos del sandbox).</translation>
     </message>
     <message>
@@ -2294,12 +2290,12 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be used as the name of a stored file.</source>
-        <translation>&quot;%1&quot; no se puede usar como nombre de un archivo almacenado.</translation>
+        <source>"%1" cannot be used as the name of a stored file.</source>
+        <translation>"%1" no se puede usar como nombre de un archivo almacenado.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a local file address.</source>
-        <translation>&quot;%1&quot; no es una dirección de archivo local.</translation>
+        <source>"%1" is not a local file address.</source>
+        <translation>"%1" no es una dirección de archivo local.</translation>
     </message>
     <message>
         <source>%1 is not in the document folder %2.</source>
@@ -2356,28 +2352,28 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>El registro de migraciones %1 no es JSON válido: %2 en la posición %3.</translation>
     </message>
     <message>
-        <source>The migration journal %1 has no &quot;entries&quot; list.</source>
-        <translation>El registro de migraciones %1 no tiene una lista &quot;entries&quot;.</translation>
+        <source>The migration journal %1 has no "entries" list.</source>
+        <translation>El registro de migraciones %1 no tiene una lista "entries".</translation>
     </message>
     <message>
-        <source>The migration journal %1 is for dialect &quot;%2&quot;, not &quot;postgresql&quot;.</source>
-        <translation>El registro de migraciones %1 es para el dialecto &quot;%2&quot;, no para &quot;postgresql&quot;.</translation>
+        <source>The migration journal %1 is for dialect "%2", not "postgresql".</source>
+        <translation>El registro de migraciones %1 es para el dialecto "%2", no para "postgresql".</translation>
     </message>
     <message>
-        <source>Entry %1 of the migration journal %2 has no valid &quot;tag&quot;.</source>
-        <translation>La entrada %1 del registro de migraciones %2 no tiene un &quot;tag&quot; válido.</translation>
+        <source>Entry %1 of the migration journal %2 has no valid "tag".</source>
+        <translation>La entrada %1 del registro de migraciones %2 no tiene un "tag" válido.</translation>
     </message>
     <message>
-        <source>Entry %1 (%2) of the migration journal %3 has no valid &quot;when&quot; timestamp.</source>
-        <translation>La entrada %1 (%2) del registro de migraciones %3 no tiene una marca de tiempo &quot;when&quot; válida.</translation>
+        <source>Entry %1 (%2) of the migration journal %3 has no valid "when" timestamp.</source>
+        <translation>La entrada %1 (%2) del registro de migraciones %3 no tiene una marca de tiempo "when" válida.</translation>
     </message>
     <message>
         <source>The migration journal %1 lists %2 twice.</source>
         <translation>El registro de migraciones %1 incluye %2 dos veces.</translation>
     </message>
     <message>
-        <source>Entry %1 (%2) of the migration journal %3 is not newer than the entry before it; &quot;when&quot; must increase.</source>
-        <translation>La entrada %1 (%2) del registro de migraciones %3 no es más reciente que la anterior; &quot;when&quot; debe aumentar.</translation>
+        <source>Entry %1 (%2) of the migration journal %3 is not newer than the entry before it; "when" must increase.</source>
+        <translation>La entrada %1 (%2) del registro de migraciones %3 no es más reciente que la anterior; "when" debe aumentar.</translation>
     </message>
     <message>
         <source>The migration journal %1 lists %2, but the file %3 is missing or unreadable.</source>
@@ -2395,7 +2391,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>Las migraciones deben ejecutarse fuera de cualquier transacción abierta, para que se confirmen o se reviertan como una sola.</translation>
     </message>
     <message>
-        <source>The database has the dashboard&apos;s migration %1/%2, which this build does not know: a newer version of the app installed it. Nothing was changed. Update the app on this computer, then run limitless migrate again.</source>
+        <source>The database has the dashboard's migration %1/%2, which this build does not know: a newer version of the app installed it. Nothing was changed. Update the app on this computer, then run limitless migrate again.</source>
         <translation>La base de datos tiene la migración del panel %1/%2, que esta versión no conoce: la instaló una versión más reciente de la aplicación. No se cambió nada. Actualice la aplicación en este equipo y vuelva a ejecutar limitless migrate.</translation>
     </message>
     <message>
@@ -2403,7 +2399,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>El archivo de migración %1/%2 ha cambiado desde que se aplicó a esta base de datos (hash aplicado: %3, archivo: %4). Las migraciones aplicadas nunca se editan, así que esta versión no puede responder por la base de datos. No se cambió nada; use la versión que la aplicó o una más reciente.</translation>
     </message>
     <message>
-        <source>The migration %1/%2 is older than the newest one applied to this database but was never applied. Nothing was changed; this build&apos;s migrations are out of order.</source>
+        <source>The migration %1/%2 is older than the newest one applied to this database but was never applied. Nothing was changed; this build's migrations are out of order.</source>
         <translation>La migración %1/%2 es anterior a la más reciente aplicada a esta base de datos, pero nunca se aplicó. No se cambió nada; las migraciones de esta versión están desordenadas.</translation>
     </message>
     <message>
@@ -2411,31 +2407,31 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>Una versión anterior del panel registró sus migraciones en drizzle.__drizzle_migrations (%1 filas) y guardó sus resúmenes en el esquema public. Pasan al esquema limitless; los resúmenes se reconstruyen a partir de los eventos y los pagos, no se pierde ningún dato.</translation>
     </message>
     <message>
-        <source>Schema &quot;limitless&quot; already exists and holds objects that the dashboard did not create (%1); it has no record of installing anything there. The dashboard keeps its additions in that schema and will not mix them with someone else&apos;s objects. Nothing was changed. Find out who made them; if they are not needed, drop the schema, then run limitless migrate again.</source>
+        <source>Schema "limitless" already exists and holds objects that the dashboard did not create (%1); it has no record of installing anything there. The dashboard keeps its additions in that schema and will not mix them with someone else's objects. Nothing was changed. Find out who made them; if they are not needed, drop the schema, then run limitless migrate again.</source>
         <translation>El esquema «limitless» ya existe y contiene objetos que el panel no creó (%1); no tiene constancia de haber instalado nada allí. El panel guarda sus adiciones en ese esquema y no las mezcla con objetos ajenos. No se cambió nada. Averigüe quién los creó; si no hacen falta, elimine el esquema y vuelva a ejecutar limitless migrate.</translation>
     </message>
     <message>
-        <source>The role %1 may not create schemas in this database, and the dashboard&apos;s additions go into a schema of their own (&quot;limitless&quot;). Nothing was changed. Run limitless migrate as the database&apos;s owner (on Supabase: the postgres role, direct connection or session pooler). Until then every page works without the additions, more slowly.</source>
+        <source>The role %1 may not create schemas in this database, and the dashboard's additions go into a schema of their own ("limitless"). Nothing was changed. Run limitless migrate as the database's owner (on Supabase: the postgres role, direct connection or session pooler). Until then every page works without the additions, more slowly.</source>
         <translation>El rol %1 no puede crear esquemas en esta base de datos, y las adiciones del panel van a un esquema propio («limitless»). No se cambió nada. Ejecute limitless migrate como propietario de la base de datos (en Supabase: el rol postgres, conexión directa o session pooler). Mientras tanto, todas las páginas funcionan sin las adiciones, más despacio.</translation>
     </message>
     <message>
-        <source>The role %1 may not create tables in schema public, so it cannot create the seed&apos;s tables. Nothing was changed. Run limitless migrate as the database&apos;s owner.</source>
+        <source>The role %1 may not create tables in schema public, so it cannot create the seed's tables. Nothing was changed. Run limitless migrate as the database's owner.</source>
         <translation>El rol %1 no puede crear tablas en el esquema public, así que no puede crear las tablas de la semilla. No se cambió nada. Ejecute limitless migrate como propietario de la base de datos.</translation>
     </message>
     <message>
-        <source>The role %1 does not own the seed&apos;s tables %2, and the dashboard&apos;s additions put row-level security, indexes and triggers on them. Nothing was changed. Run limitless migrate as the tables&apos; owner (on Supabase: the postgres role). Until then every page works without the additions, more slowly.</source>
+        <source>The role %1 does not own the seed's tables %2, and the dashboard's additions put row-level security, indexes and triggers on them. Nothing was changed. Run limitless migrate as the tables' owner (on Supabase: the postgres role). Until then every page works without the additions, more slowly.</source>
         <translation>El rol %1 no es propietario de las tablas de la semilla %2, y las adiciones del panel les añaden seguridad a nivel de fila, índices y disparadores. No se cambió nada. Ejecute limitless migrate como propietario de las tablas (en Supabase: el rol postgres). Mientras tanto, todas las páginas funcionan sin las adiciones, más despacio.</translation>
     </message>
     <message>
-        <source>The dashboard&apos;s bookkeeping says it created the seed&apos;s tables in this database, but none of them exists any more (someone dropped them). Nothing was changed. Restore the database from a backup, or drop schema limitless to start afresh.</source>
+        <source>The dashboard's bookkeeping says it created the seed's tables in this database, but none of them exists any more (someone dropped them). Nothing was changed. Restore the database from a backup, or drop schema limitless to start afresh.</source>
         <translation>Según el registro del panel, creó las tablas de la semilla en esta base de datos, pero ya no existe ninguna (alguien las eliminó). No se cambió nada. Restaure la base de datos desde una copia de seguridad o elimine el esquema limitless para empezar de nuevo.</translation>
     </message>
     <message>
-        <source>The database has some of the seed&apos;s tables (%1) but not the others (%2). The dashboard creates the seed&apos;s tables only on a database that has none of them, and works only on one that has all seven. Nothing was changed. Let the web project&apos;s migrations finish (drizzle-kit migrate), then run limitless migrate again.</source>
+        <source>The database has some of the seed's tables (%1) but not the others (%2). The dashboard creates the seed's tables only on a database that has none of them, and works only on one that has all seven. Nothing was changed. Let the web project's migrations finish (drizzle-kit migrate), then run limitless migrate again.</source>
         <translation>La base de datos tiene algunas tablas de la semilla (%1) pero no las demás (%2). El panel crea las tablas de la semilla solo en una base de datos que no tiene ninguna, y solo funciona con una que tiene las siete. No se cambió nada. Deje que terminen las migraciones del proyecto web (drizzle-kit migrate) y vuelva a ejecutar limitless migrate.</translation>
     </message>
     <message>
-        <source>The seed&apos;s tables are here, but they differ from the seed where the dashboard reads and writes: %1. Nothing was changed. These columns belong to the web project&apos;s schema; bring them back to the seed&apos;s definition there (a drizzle-kit migration), then run limitless migrate again.</source>
+        <source>The seed's tables are here, but they differ from the seed where the dashboard reads and writes: %1. Nothing was changed. These columns belong to the web project's schema; bring them back to the seed's definition there (a drizzle-kit migration), then run limitless migrate again.</source>
         <translation>Las tablas de la semilla están, pero difieren de la semilla donde el panel lee y escribe: %1. No se cambió nada. Estas columnas pertenecen al esquema del proyecto web; devuélvalas allí a la definición de la semilla (una migración de drizzle-kit) y vuelva a ejecutar limitless migrate.</translation>
     </message>
     <message>
@@ -2474,155 +2470,149 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     <name>OfflinePolicy</name>
     <message>
         <source>The turn was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el turno.</translation>
     </message>
 </context>
 <context>
     <name>OpenAiChatClient</name>
     <message>
-        <source>The model server&apos;s stream ended before the reply was complete.</source>
-        <translation type="unfinished"></translation>
+        <source>The model server's stream ended before the reply was complete.</source>
+        <translation>El flujo del servidor del modelo terminó antes de que la respuesta estuviera completa.</translation>
     </message>
     <message>
         <source>The model server reported an error in the middle of the reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del modelo informó de un error en mitad de la respuesta: %1</translation>
     </message>
     <message>
         <source>The model server sent a stream chunk that is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del modelo envió un fragmento del flujo que no es JSON: %1</translation>
     </message>
     <message>
         <source>no message given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún mensaje</translation>
     </message>
     <message>
-        <source>The model server sent a chunk whose &quot;choices&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <source>The model server sent a chunk whose "choices" is not a list.</source>
+        <translation>El servidor del modelo envió un fragmento cuyo "choices" no es una lista.</translation>
     </message>
     <message>
-        <source>The model server sent &quot;tool_calls&quot; that are not a list.</source>
-        <translation type="unfinished"></translation>
+        <source>The model server sent "tool_calls" that are not a list.</source>
+        <translation>El servidor del modelo envió "tool_calls" que no son una lista.</translation>
     </message>
     <message>
         <source>The model server answered with something other than the documented JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del modelo respondió con algo distinto del JSON documentado: %1</translation>
     </message>
     <message>
         <source>The model server reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del modelo informó de un error: %1</translation>
     </message>
     <message>
-        <source>The model server&apos;s answer has no message.</source>
-        <translation type="unfinished"></translation>
+        <source>The model server's answer has no message.</source>
+        <translation>La respuesta del servidor del modelo no contiene ningún mensaje.</translation>
     </message>
     <message>
         <source>The model sent a tool call without a function name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo envió una llamada a herramienta sin nombre de función.</translation>
     </message>
     <message>
-        <source>The model called the tool &quot;%1&quot; with arguments that are not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The model called the tool "%1" with arguments that are not a JSON object: %2</source>
+        <translation>El modelo llamó a la herramienta "%1" con argumentos que no son un objeto JSON: %2</translation>
     </message>
     <message>
         <source>The model server at %1 did not answer within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del modelo en %1 no respondió en %2 s.</translation>
     </message>
     <message>
         <source>The model server at %1 refused the connection; is it running?</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del modelo en %1 rechazó la conexión; ¿está en ejecución?</translation>
     </message>
     <message>
         <source>Could not reach the model server at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con el servidor del modelo en %1: %2</translation>
     </message>
     <message>
         <source>HTTP %1 without a message</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 sin mensaje</translation>
     </message>
     <message>
         <source>The model server refused the API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del modelo rechazó la clave de API: %1</translation>
     </message>
     <message>
         <source>The model server refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del modelo denegó el acceso: %1</translation>
     </message>
     <message>
-        <source>The model server&apos;s quota is used up: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The model server's quota is used up: %1</source>
+        <translation>La cuota del servidor del modelo está agotada: %1</translation>
     </message>
     <message>
         <source>The model server is rate-limiting requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del modelo está limitando la frecuencia de las solicitudes: %1</translation>
     </message>
     <message>
         <source>The model server failed (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del modelo falló (HTTP %1): %2</translation>
     </message>
     <message>
         <source>The model server answered with an empty body.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del modelo respondió con un cuerpo vacío.</translation>
     </message>
     <message>
         <source>The model server refused the request (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del modelo rechazó la solicitud (HTTP %1): %2</translation>
     </message>
     <message>
-        <source>The parameters of the tool &quot;%1&quot; are not a JSON Schema object.</source>
-        <translation type="unfinished"></translation>
+        <source>The parameters of the tool "%1" are not a JSON Schema object.</source>
+        <translation>Los parámetros de la herramienta "%1" no son un objeto JSON Schema.</translation>
     </message>
     <message>
         <source>The reply was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la respuesta.</translation>
     </message>
     <message>
         <source>The model server stopped sending for %1 s in the middle of the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del modelo dejó de enviar durante %1 s en mitad de la respuesta.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (still refused after %n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 (sigue rechazado tras %n intento)</numerusform><numerusform>%1 (sigue rechazado tras %n intentos)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 (failed %n time(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 (falló %n vez)</numerusform><numerusform>%1 (falló %n veces)</numerusform></translation>
     </message>
     <message>
         <source>%1 (the server asks to wait %2 s more, longer than the %3 s allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (el servidor pide esperar %2 s más, más que los %3 s permitidos)</translation>
     </message>
     <message>
         <source>%1 (gave up after waiting %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (se abandonó tras esperar %2 s)</translation>
     </message>
 </context>
 <context>
     <name>OpenAiPolicy</name>
     <message>
-        <source>The model called the tool &quot;%1&quot;, but the %2 step allows no tools.</source>
-        <translation type="unfinished"></translation>
+        <source>The model called the tool "%1", but the %2 step allows no tools.</source>
+        <translation>El modelo llamó a la herramienta "%1", pero el paso %2 no permite herramientas.</translation>
     </message>
     <message>
-        <source>The model called the tool &quot;%1&quot;, which the %2 step does not allow (allowed: %3).</source>
-        <translation type="unfinished"></translation>
+        <source>The model called the tool "%1", which the %2 step does not allow (allowed: %3).</source>
+        <translation>El modelo llamó a la herramienta "%1", que el paso %2 no permite (permitidas: %3).</translation>
     </message>
     <message>
-        <source>The model server&apos;s content filter withheld the reply.</source>
-        <translation type="unfinished"></translation>
+        <source>The model server's content filter withheld the reply.</source>
+        <translation>El filtro de contenido del servidor del modelo retuvo la respuesta.</translation>
     </message>
     <message>
         <source>The model reached its length limit before it said anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo alcanzó su límite de longitud antes de decir nada.</translation>
     </message>
     <message>
         <source>The model gave an empty reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo dio una respuesta vacía.</translation>
     </message>
 </context>
 <context>
@@ -2644,41 +2634,41 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     <name>PlaygroundSession</name>
     <message>
         <source>Offline (deterministic, no network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión (determinista, sin red)</translation>
     </message>
     <message>
         <source>The playground is not connected to the database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona de pruebas aún no está conectada a la base de datos.</translation>
     </message>
     <message>
         <source>The agent answers without your documents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El agente responde sin sus documentos: %1</translation>
     </message>
     <message>
         <source>There is no agent policy called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna política del agente llamada “%1”.</translation>
     </message>
     <message>
         <source>The policy “%1” could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la política “%1”.</translation>
     </message>
     <message>
         <source>There is no campaign with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna campaña con el código %1.</translation>
     </message>
     <message>
         <source>Stopped before the agent answered; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo antes de que el agente respondiera; no se almacenó nada.</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
-        <source>Enter the project&apos;s Supabase URL (https://&lt;project&gt;.supabase.co).</source>
+        <source>Enter the project's Supabase URL (https://&lt;project&gt;.supabase.co).</source>
         <translation>Introduzca la URL de Supabase del proyecto (https://&lt;project&gt;.supabase.co).</translation>
     </message>
     <message>
-        <source>Enter the project&apos;s anon or publishable key.</source>
+        <source>Enter the project's anon or publishable key.</source>
         <translation>Introduzca la clave anon o publishable del proyecto.</translation>
     </message>
     <message>
@@ -2694,15 +2684,15 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>El puerto 6543 es el pooler de transacciones, que no puede ofrecer actualizaciones en vivo; use la conexión directa o el pooler de sesiones (puerto 5432).</translation>
     </message>
     <message>
-        <source>Unknown TLS mode &apos;%1&apos;.</source>
-        <translation>Modo TLS desconocido &apos;%1&apos;.</translation>
+        <source>Unknown TLS mode '%1'.</source>
+        <translation>Modo TLS desconocido '%1'.</translation>
     </message>
     <message>
         <source>A remote database must be reached over TLS.</source>
         <translation>Una base de datos remota debe alcanzarse mediante TLS.</translation>
     </message>
     <message>
-        <source>Choose the database&apos;s CA certificate file (Supabase: Database settings → SSL configuration → Download certificate).</source>
+        <source>Choose the database's CA certificate file (Supabase: Database settings → SSL configuration → Download certificate).</source>
         <translation>Elija el archivo del certificado de CA de la base de datos (Supabase: Database settings → SSL configuration → Download certificate).</translation>
     </message>
     <message>
@@ -2750,38 +2740,38 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     <name>PromptSet</name>
     <message>
         <source>The agent has no node called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El agente no tiene ningún nodo llamado “%1”.</translation>
     </message>
     <message>
         <source>A prompt cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un prompt no puede estar vacío.</translation>
     </message>
     <message>
         <source>The prompt was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El prompt no se guardó.</translation>
     </message>
 </context>
 <context>
     <name>Replay</name>
     <message>
         <source>The conversation %1 has no transcript to replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación %1 no tiene ninguna transcripción que reproducir.</translation>
     </message>
     <message>
         <source>The conversation has %1 lead turns: choose a turn from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación tiene %1 turnos del cliente potencial: elija un turno de 0 a %1.</translation>
     </message>
     <message>
         <source>No playground thread could be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar ningún hilo de la zona de pruebas.</translation>
     </message>
     <message>
         <source>The copied conversation could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo almacenar la conversación copiada: %1</translation>
     </message>
     <message>
         <source>Turn %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El turno %1 falló: %2</translation>
     </message>
 </context>
 <context>
@@ -2825,8 +2815,8 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
 <context>
     <name>Sandbox</name>
     <message>
-        <source>No PostgreSQL server is installed (initdb not found). Install the Debian package &apos;postgresql&apos; (scripts/install-deps does).</source>
-        <translation>No hay ningún servidor PostgreSQL instalado (no se encontró initdb). Instale el paquete de Debian &apos;postgresql&apos; (scripts/install-deps lo hace).</translation>
+        <source>No PostgreSQL server is installed (initdb not found). Install the Debian package 'postgresql' (scripts/install-deps does).</source>
+        <translation>No hay ningún servidor PostgreSQL instalado (no se encontró initdb). Instale el paquete de Debian 'postgresql' (scripts/install-deps lo hace).</translation>
     </message>
     <message>
         <source>Could not run %1: %2</source>
@@ -2859,8 +2849,8 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>No se puede crear %1.</translation>
     </message>
     <message>
-        <source>Running as root needs the system user &apos;postgres&apos; (from the Debian package &apos;postgresql&apos;) to run the server.</source>
-        <translation>Para ejecutarse como root se necesita el usuario del sistema &apos;postgres&apos; (del paquete de Debian &apos;postgresql&apos;), que ejecuta el servidor.</translation>
+        <source>Running as root needs the system user 'postgres' (from the Debian package 'postgresql') to run the server.</source>
+        <translation>Para ejecutarse como root se necesita el usuario del sistema 'postgres' (del paquete de Debian 'postgresql'), que ejecuta el servidor.</translation>
     </message>
     <message>
         <source>Cannot hand %1 to the postgres user.</source>
@@ -2887,7 +2877,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>Creando el esquema auth y los roles…</translation>
     </message>
     <message>
-        <source>Creating LangGraph&apos;s checkpoint tables…</source>
+        <source>Creating LangGraph's checkpoint tables…</source>
         <translation>Creando las tablas de checkpoints de LangGraph…</translation>
     </message>
     <message>
@@ -2947,42 +2937,42 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     <name>ScenarioRunner</name>
     <message>
         <source>No playground thread could be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar ningún hilo de la zona de pruebas.</translation>
     </message>
     <message>
         <source>Turn %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El turno %1 falló: %2</translation>
     </message>
 </context>
 <context>
     <name>ScenarioStore</name>
     <message>
         <source>A scenario needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un escenario necesita un nombre.</translation>
     </message>
     <message>
-        <source>The scenario&apos;s name is too long (%1 characters; at most %2).</source>
-        <translation type="unfinished"></translation>
+        <source>The scenario's name is too long (%1 characters; at most %2).</source>
+        <translation>El nombre del escenario es demasiado largo (%1 caracteres; como máximo %2).</translation>
     </message>
     <message>
-        <source>The scenario&apos;s name holds a control character.</source>
-        <translation type="unfinished"></translation>
+        <source>The scenario's name holds a control character.</source>
+        <translation>El nombre del escenario contiene un carácter de control.</translation>
     </message>
     <message>
         <source>The scenario has no lead turns: give at least one message.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escenario no tiene turnos del cliente potencial: indique al menos un mensaje.</translation>
     </message>
     <message>
         <source>The scenario has %1 lead turns; at most %2 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escenario tiene %1 turnos del cliente potencial; se conservan como máximo %2.</translation>
     </message>
     <message>
         <source>Lead turn %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El turno %1 del cliente potencial está vacío.</translation>
     </message>
     <message>
-        <source>A scenario named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <source>A scenario named "%1" exists already.</source>
+        <translation>Ya existe un escenario llamado “%1”.</translation>
     </message>
 </context>
 <context>
@@ -3015,132 +3005,135 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
   dashboard client: first token %2 ms, final state %3 ms
   plain HTTP:       first token %4 ms, final state %5 ms
   client overhead:  %6 ms to the first token, %7 ms to the final state</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor LangGraph, mediana de %1 ejecuciones:
+  cliente del panel:      primer token %2 ms, estado final %3 ms
+  HTTP simple:            primer token %4 ms, estado final %5 ms
+  sobrecarga del cliente: %6 ms hasta el primer token, %7 ms hasta el estado final</translation>
     </message>
 </context>
 <context>
     <name>ServerClient</name>
     <message>
         <source>the thread %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el hilo %1</translation>
     </message>
     <message>
         <source>The agent failed on the LangGraph server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El agente falló en el servidor de LangGraph: %1</translation>
     </message>
     <message>
-        <source>The LangGraph server&apos;s answer for %1 is not JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The LangGraph server's answer for %1 is not JSON: %2</source>
+        <translation>La respuesta del servidor de LangGraph para %1 no es JSON: %2</translation>
     </message>
     <message>
         <source>the health check (/ok)</source>
-        <translation type="unfinished"></translation>
+        <translation>la comprobación de estado (/ok)</translation>
     </message>
     <message>
-        <source>The server at %1 answered /ok without &quot;ok&quot;: true; is it a LangGraph API server?</source>
-        <translation type="unfinished"></translation>
+        <source>The server at %1 answered /ok without "ok": true; is it a LangGraph API server?</source>
+        <translation>El servidor en %1 respondió a /ok sin "ok": true; ¿es un servidor de la API de LangGraph?</translation>
     </message>
     <message>
         <source>the server information (/info)</source>
-        <translation type="unfinished"></translation>
+        <translation>la información del servidor (/info)</translation>
     </message>
     <message>
         <source>The server at %1 answered /info without a version; is it a LangGraph API server?</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor en %1 respondió a /info sin versión; ¿es un servidor de la API de LangGraph?</translation>
     </message>
     <message>
         <source>the list of assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de asistentes</translation>
     </message>
     <message>
         <source>the assistant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el asistente %1</translation>
     </message>
     <message>
         <source>a new thread</source>
-        <translation type="unfinished"></translation>
+        <translation>un hilo nuevo</translation>
     </message>
     <message>
         <source>the list of threads</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de hilos</translation>
     </message>
     <message>
         <source>The checkpoint %1 is not in the history of %2; nothing was changed (the server would have started an empty branch from it).</source>
-        <translation type="unfinished"></translation>
+        <translation>El checkpoint %1 no está en el historial (%2); no se cambió nada (el servidor habría iniciado una rama vacía a partir de él).</translation>
     </message>
     <message>
         <source>The LangGraph server updated %1 but named no new checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de LangGraph actualizó %1 pero no indicó ningún checkpoint nuevo.</translation>
     </message>
     <message>
-        <source>%1 does not exist on the LangGraph server (it answered &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 does not exist on the LangGraph server (it answered "%2").</source>
+        <translation>%1 no existe en el servidor de LangGraph (respondió “%2”).</translation>
     </message>
     <message>
         <source>a run</source>
-        <translation type="unfinished"></translation>
+        <translation>una ejecución</translation>
     </message>
     <message>
         <source>The run was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la ejecución.</translation>
     </message>
     <message>
         <source>The stream of %1 broke off (%2) and could not be picked up again; the run %3 may still be going on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El flujo para %1 se cortó (%2) y no se pudo retomar; es posible que la ejecución %3 siga en curso en el servidor.</translation>
     </message>
     <message>
         <source>the run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la ejecución %1</translation>
     </message>
 </context>
 <context>
     <name>ServerError</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The LangGraph server stopped answering while working on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de LangGraph dejó de responder mientras trabajaba en %1.</translation>
     </message>
     <message>
         <source>The LangGraph server could not be reached for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con el servidor de LangGraph para %1: %2</translation>
     </message>
     <message>
         <source>The LangGraph server wants an API key for %1 (HTTP 401): %2. Set the key in the agent backend settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de LangGraph pide una clave de API para %1 (HTTP 401): %2. Establezca la clave en la configuración del backend del agente.</translation>
     </message>
     <message>
         <source>The LangGraph server refused the API key for %1 (HTTP 403): %2. Check the key in the agent backend settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de LangGraph rechazó la clave de API para %1 (HTTP 403): %2. Compruebe la clave en la configuración del backend del agente.</translation>
     </message>
     <message>
         <source>The LangGraph server does not know %1 (HTTP 404): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de LangGraph no conoce %1 (HTTP 404): %2</translation>
     </message>
     <message>
         <source>%1 is already running a task on the LangGraph server (HTTP %2): wait for it to finish or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está ejecutando una tarea en el servidor de LangGraph (HTTP %2): espere a que termine o cancélela.</translation>
     </message>
     <message>
         <source>The LangGraph server rejected the request for %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de LangGraph rechazó la solicitud para %1 (HTTP %2): %3</translation>
     </message>
     <message>
         <source>The LangGraph server failed on %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de LangGraph falló con %1 (HTTP %2): %3</translation>
     </message>
 </context>
 <context>
     <name>ServerSettings</name>
     <message>
         <source>The LangGraph server URL must be an http(s) URL, e.g. http://127.0.0.1:2024.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL del servidor de LangGraph debe ser una URL http(s), p. ej. http://127.0.0.1:2024.</translation>
     </message>
     <message>
         <source>The LangGraph server URL must use https unless the server runs on this computer: the API key would travel in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL del servidor de LangGraph debe usar https salvo que el servidor se ejecute en este equipo: la clave de API viajaría en texto sin cifrar.</translation>
     </message>
 </context>
 <context>
@@ -3150,8 +3143,8 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>La clave de la cuenta de servicio no es un archivo de clave JSON.</translation>
     </message>
     <message>
-        <source>The key file is not a service-account key (its type is &quot;%1&quot;).</source>
-        <translation>El archivo de clave no es una clave de cuenta de servicio (su tipo es &quot;%1&quot;).</translation>
+        <source>The key file is not a service-account key (its type is "%1").</source>
+        <translation>El archivo de clave no es una clave de cuenta de servicio (su tipo es "%1").</translation>
     </message>
     <message>
         <source>The service-account key has no client_email.</source>
@@ -3170,8 +3163,8 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>La clave privada de la clave de la cuenta de servicio no se puede leer como clave RSA.</translation>
     </message>
     <message>
-        <source>The service-account key&apos;s token_uri &quot;%1&quot; is not an https address.</source>
-        <translation>El token_uri &quot;%1&quot; de la clave de la cuenta de servicio no es una dirección https.</translation>
+        <source>The service-account key's token_uri "%1" is not an https address.</source>
+        <translation>El token_uri "%1" de la clave de la cuenta de servicio no es una dirección https.</translation>
     </message>
 </context>
 <context>
@@ -3193,27 +3186,27 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     <name>StateChannels</name>
     <message>
         <source>%1 must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser texto</translation>
     </message>
     <message>
         <source>%1 must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser true o false</translation>
     </message>
     <message>
         <source>%1 is not a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una etapa</translation>
     </message>
     <message>
         <source>qualification_score must be a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>qualification_score debe ser un número de 0 a 1</translation>
     </message>
     <message>
         <source>followup_count must be a whole number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>followup_count debe ser un número entero ≥ 0</translation>
     </message>
     <message>
         <source>%1 is not a state field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un campo del estado</translation>
     </message>
 </context>
 <context>
@@ -3227,8 +3220,8 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>Las preguntas no están en JSON: %1 en la posición %2.</translation>
     </message>
     <message>
-        <source>Question %1 needs &quot;question&quot; and &quot;document&quot;.</source>
-        <translation>La pregunta %1 necesita &quot;question&quot; y &quot;document&quot;.</translation>
+        <source>Question %1 needs "question" and "document".</source>
+        <translation>La pregunta %1 necesita "question" y "document".</translation>
     </message>
     <message>
         <source>There are no questions in the file.</source>
@@ -3242,47 +3235,47 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
 <context>
     <name>ThreadStore</name>
     <message>
-        <source>The database did not answer whether the playground&apos;s tables are installed.</source>
-        <translation type="unfinished"></translation>
+        <source>The database did not answer whether the playground's tables are installed.</source>
+        <translation>La base de datos no respondió si las tablas de la zona de pruebas están instaladas.</translation>
     </message>
     <message>
-        <source>The agent playground needs the dashboard&apos;s additions in this database: run “%1”.</source>
-        <translation type="unfinished"></translation>
+        <source>The agent playground needs the dashboard's additions in this database: run “%1”.</source>
+        <translation>La zona de pruebas del agente necesita las adiciones del panel en esta base de datos: ejecute “%1”.</translation>
     </message>
     <message>
         <source>There is no conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la conversación %1.</translation>
     </message>
     <message>
         <source>The conversation has no checkpoint %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación no tiene el checkpoint %1.</translation>
     </message>
     <message>
         <source>Checkpoint %1 lists channel %2, whose value is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El checkpoint %1 incluye el canal %2, cuyo valor falta.</translation>
     </message>
     <message>
         <source>Channel %1 of checkpoint %2 cannot be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el canal %1 del checkpoint %2: %3</translation>
     </message>
     <message>
         <source>No free campaign code was found for the playground.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún código de campaña libre para la zona de pruebas.</translation>
     </message>
     <message>
         <source>The playground campaign %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la campaña %1 de la zona de pruebas.</translation>
     </message>
     <message>
         <source>There is no playground conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la conversación %1 de la zona de pruebas.</translation>
     </message>
 </context>
 <context>
     <name>limitless::agent::server</name>
     <message>
         <source>the plain HTTP stream carried no token</source>
-        <translation type="unfinished"></translation>
+        <translation>el flujo HTTP simple no transportó ningún token</translation>
     </message>
 </context>
 <context>
@@ -3307,7 +3300,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>start | stop | status | reset | passwd</translation>
     </message>
     <message>
-        <source>Sandbox directory (default: LIMITLESS_SANDBOX_DIR, else the app&apos;s data directory).</source>
+        <source>Sandbox directory (default: LIMITLESS_SANDBOX_DIR, else the app's data directory).</source>
         <translation>Directorio del sandbox (predeterminado: LIMITLESS_SANDBOX_DIR o, si no, el directorio de datos de la aplicación).</translation>
     </message>
     <message>
@@ -3379,15 +3372,15 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>Contraseña cambiada.</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos;</source>
-        <translation>acción desconocida &apos;%1&apos;</translation>
+        <source>unknown action '%1'</source>
+        <translation>acción desconocida '%1'</translation>
     </message>
     <message>
         <source>login | logout | status | refresh</source>
         <translation>login | logout | status | refresh</translation>
     </message>
     <message>
-        <source>Profile: sandbox, production, staging or one you made (default: the dashboard&apos;s current profile).</source>
+        <source>Profile: sandbox, production, staging or one you made (default: the dashboard's current profile).</source>
         <translation>Perfil: sandbox, production, staging o uno creado por usted (predeterminado: el perfil actual del panel).</translation>
     </message>
     <message>
@@ -3403,8 +3396,8 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>se esperaba una acción: login, logout, status o refresh</translation>
     </message>
     <message>
-        <source>unknown profile &apos;%1&apos; (known: %2)</source>
-        <translation>perfil desconocido &apos;%1&apos; (conocidos: %2)</translation>
+        <source>unknown profile '%1' (known: %2)</source>
+        <translation>perfil desconocido '%1' (conocidos: %2)</translation>
     </message>
     <message>
         <source>E-mail: </source>
@@ -3427,8 +3420,8 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>el sandbox local no está en ejecución; inícielo con `limitless sandbox start`</translation>
     </message>
     <message>
-        <source>profile &apos;%1&apos; is not complete: %2</source>
-        <translation>el perfil &apos;%1&apos; no está completo: %2</translation>
+        <source>profile '%1' is not complete: %2</source>
+        <translation>el perfil '%1' no está completo: %2</translation>
     </message>
     <message>
         <source>Code from your authenticator app: </source>
@@ -3439,20 +3432,20 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>no se indicó ningún código de autenticación</translation>
     </message>
     <message>
-        <source>Signed in to &apos;%1&apos; as %2.</source>
-        <translation>Sesión iniciada en &apos;%1&apos; como %2.</translation>
+        <source>Signed in to '%1' as %2.</source>
+        <translation>Sesión iniciada en '%1' como %2.</translation>
     </message>
     <message>
-        <source>Not signed in to &apos;%1&apos;.</source>
-        <translation>No hay ninguna sesión iniciada en &apos;%1&apos;.</translation>
+        <source>Not signed in to '%1'.</source>
+        <translation>No hay ninguna sesión iniciada en '%1'.</translation>
     </message>
     <message>
-        <source>not signed in to &apos;%1&apos;</source>
-        <translation>no hay ninguna sesión iniciada en &apos;%1&apos;</translation>
+        <source>not signed in to '%1'</source>
+        <translation>no hay ninguna sesión iniciada en '%1'</translation>
     </message>
     <message>
-        <source>Signed in to &apos;%1&apos; as %2 (user %3, %4).</source>
-        <translation>Sesión iniciada en &apos;%1&apos; como %2 (usuario %3, %4).</translation>
+        <source>Signed in to '%1' as %2 (user %3, %4).</source>
+        <translation>Sesión iniciada en '%1' como %2 (usuario %3, %4).</translation>
     </message>
     <message>
         <source>Access token valid until %1.</source>
@@ -3471,15 +3464,15 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>Sesión cerrada aquí; no se pudo avisar al servidor: %1</translation>
     </message>
     <message>
-        <source>Signed out of &apos;%1&apos;.</source>
-        <translation>Sesión cerrada en &apos;%1&apos;.</translation>
+        <source>Signed out of '%1'.</source>
+        <translation>Sesión cerrada en '%1'.</translation>
     </message>
     <message>
-        <source>Times the Funnel page&apos;s full refresh (funnel, daily series, objections, revenue and the data-quality counts for the last 90 local days, one round trip) and the same figures counted straight from analytics_events, in the same run. Best on `limitless demo-data --scale large`.</source>
+        <source>Times the Funnel page's full refresh (funnel, daily series, objections, revenue and the data-quality counts for the last 90 local days, one round trip) and the same figures counted straight from analytics_events, in the same run. Best on `limitless demo-data --scale large`.</source>
         <translation>Mide el tiempo de la actualización completa de la página Embudo (embudo, series diarias, objeciones, ingresos y los recuentos de calidad de datos de los últimos 90 días locales, en un solo viaje de ida y vuelta) y de las mismas cifras contadas directamente desde analytics_events, en la misma ejecución. Ideal con `limitless demo-data --scale large`.</translation>
     </message>
     <message>
-        <source>The benchmark&apos;s name.</source>
+        <source>The benchmark's name.</source>
         <translation>El nombre de la prueba de rendimiento.</translation>
     </message>
     <message>
@@ -3487,7 +3480,7 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <translation>Actualizaciones medidas (predeterminado: 200).</translation>
     </message>
     <message>
-        <source>IANA time zone of the days (default: the system&apos;s).</source>
+        <source>IANA time zone of the days (default: the system's).</source>
         <translation>Zona horaria IANA de los días (predeterminado: la del sistema).</translation>
     </message>
     <message>
@@ -3659,7 +3652,7 @@ La CLI no ha iniciado sesión como propietario: `create` actúa para --owner-ema
         <translation>desde el inicio</translation>
     </message>
     <message>
-        <source>Prints the funnel&apos;s stage counts and conversions as the Funnel page shows them: clicks, conversations, qualified, pitch delivered, payment link sent, paid. Days are local days of --tz; by default the last 30 days up to today.</source>
+        <source>Prints the funnel's stage counts and conversions as the Funnel page shows them: clicks, conversations, qualified, pitch delivered, payment link sent, paid. Days are local days of --tz; by default the last 30 days up to today.</source>
         <translation>Muestra los recuentos y las conversiones de las etapas del embudo tal como los muestra la página Embudo: clics, conversaciones, calificados, discurso de venta presentado, enlace de pago enviado, pagados. Los días son días locales de --tz; de forma predeterminada, los últimos 30 días hasta hoy.</translation>
     </message>
     <message>
@@ -3695,15 +3688,15 @@ La CLI no ha iniciado sesión como propietario: `create` actúa para --owner-ema
         <translation>Último día del periodo de comparación.</translation>
     </message>
     <message>
-        <source>Count conversations of &apos;playground&apos; campaigns too.</source>
-        <translation>Contar también las conversaciones de las campañas &apos;playground&apos;.</translation>
+        <source>Count conversations of 'playground' campaigns too.</source>
+        <translation>Contar también las conversaciones de las campañas 'playground'.</translation>
     </message>
     <message>
         <source>No campaign with code %1.</source>
         <translation>No hay ninguna campaña con el código %1.</translation>
     </message>
     <message>
-        <source>Lists payments, newest first, with revenue totals per currency: monthly recurring revenue (monthly amounts of completed payments whose plan bills monthly), one-time revenue (one-time amounts of completed payments) and refunds (everything charged for refunded payments). Amounts in JSON are in the currency&apos;s minor unit (cents).</source>
+        <source>Lists payments, newest first, with revenue totals per currency: monthly recurring revenue (monthly amounts of completed payments whose plan bills monthly), one-time revenue (one-time amounts of completed payments) and refunds (everything charged for refunded payments). Amounts in JSON are in the currency's minor unit (cents).</source>
         <translation>Lista los pagos, los más recientes primero, con los totales de ingresos por moneda: ingresos recurrentes mensuales (importes mensuales de los pagos completados cuyo plan se factura mensualmente), ingresos únicos (importes únicos de los pagos completados) y reembolsos (todo lo cobrado por pagos reembolsados). Los importes en JSON están en la unidad menor de la moneda (céntimos).</translation>
     </message>
     <message>
@@ -3751,7 +3744,7 @@ La CLI no ha iniciado sesión como propietario: `create` actúa para --owner-ema
         <translation>Semilla aleatoria (predeterminado: 1).</translation>
     </message>
     <message>
-        <source>Write one line per committed event: UTC milliseconds since the epoch when the commit returned, and the event&apos;s number (1, 2, …).</source>
+        <source>Write one line per committed event: UTC milliseconds since the epoch when the commit returned, and the event's number (1, 2, …).</source>
         <translation>Escribir una línea por evento confirmado: milisegundos UTC desde la época Unix en el momento en que volvió el commit, y el número del evento (1, 2, …).</translation>
     </message>
     <message>
@@ -3783,7 +3776,7 @@ La CLI no ha iniciado sesión como propietario: `create` actúa para --owner-ema
         <translation>Se insertaron %1 eventos en %2 s (%3 por segundo); inserción y commit p50 %4 ms, p95 %5 ms, máx %6 ms.</translation>
     </message>
     <message>
-        <source>Run every refresh as the database&apos;s first owner under row-level security, as the app does (default: the connection&apos;s own role).</source>
+        <source>Run every refresh as the database's first owner under row-level security, as the app does (default: the connection's own role).</source>
         <translation>Ejecutar cada actualización como el primer propietario de la base de datos con seguridad a nivel de fila, como hace la aplicación (predeterminado: el propio rol de la conexión).</translation>
     </message>
     <message>
@@ -3791,7 +3784,7 @@ La CLI no ha iniciado sesión como propietario: `create` actúa para --owner-ema
         <translation>Las actualizaciones se ejecutan como el primer propietario con seguridad a nivel de fila.</translation>
     </message>
     <message>
-        <source>Refreshes run as the connection&apos;s role (no row-level security).</source>
+        <source>Refreshes run as the connection's role (no row-level security).</source>
         <translation>Las actualizaciones se ejecutan con el rol de la conexión (sin seguridad a nivel de fila).</translation>
     </message>
     <message>
@@ -3803,7 +3796,7 @@ La CLI no ha iniciado sesión como propietario: `create` actúa para --owner-ema
         <translation>Se conserva la sesión guardada, pero su token de acceso caducó a las %1; se renovará cuando el servidor vuelva a responder.</translation>
     </message>
     <message>
-        <source>Signs the owner in and out of a profile&apos;s project (Supabase Auth, or the local sandbox&apos;s accounts). The session is kept in the system keychain and shared with the dashboard.
+        <source>Signs the owner in and out of a profile's project (Supabase Auth, or the local sandbox's accounts). The session is kept in the system keychain and shared with the dashboard.
 
 Actions:
   login     sign in with e-mail and password (read from the terminal or standard input)
@@ -3839,7 +3832,7 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>--timeout admite un número de segundos entre 0 y 3600</translation>
     </message>
     <message>
-        <source>Signed in to &apos;%1&apos; as %2 (user %3, %4); the server confirms the session.</source>
+        <source>Signed in to '%1' as %2 (user %3, %4); the server confirms the session.</source>
         <translation>Sesión iniciada en «%1» como %2 (usuario %3, %4); el servidor confirma la sesión.</translation>
     </message>
     <message>
@@ -3907,7 +3900,7 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>--%1: %2 no es un día del calendario.</translation>
     </message>
     <message>
-        <source>--%1 must be a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <source>--%1 must be a date as YYYY-MM-DD, not '%2'.</source>
         <translation>--%1 debe ser una fecha AAAA-MM-DD, no «%2».</translation>
     </message>
     <message>
@@ -3963,11 +3956,11 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>No se pudo mantener el ritmo de %1 por segundo: se insertaron %2 de %3 eventos en %4 s.</translation>
     </message>
     <message>
-        <source>Note: the dashboard&apos;s funnel roll-ups are not installed in this database, so every figure is counted from the events and payments (slower on a large database). `limitless migrate` installs them.</source>
+        <source>Note: the dashboard's funnel roll-ups are not installed in this database, so every figure is counted from the events and payments (slower on a large database). `limitless migrate` installs them.</source>
         <translation>Nota: los resúmenes del embudo del panel no están instalados en esta base de datos, así que cada cifra se cuenta a partir de los eventos y los pagos (más lento en una base de datos grande). `limitless migrate` los instala.</translation>
     </message>
     <message>
-        <source>Installs the dashboard&apos;s additions (row-level security, live-update notifications, funnel roll-ups, indexes, transcript functions) in a database, all in one transaction. On a database where the seed&apos;s tables exist (made by the web project&apos;s drizzle-kit migrations) it checks them against the seed and adds only the dashboard&apos;s own objects, kept in schema &quot;limitless&quot; with their own bookkeeping; the web project&apos;s drizzle.__drizzle_migrations is never touched. On an empty database it creates the seed&apos;s tables first. Refuses, changing nothing, what it cannot vouch for.</source>
+        <source>Installs the dashboard's additions (row-level security, live-update notifications, funnel roll-ups, indexes, transcript functions) in a database, all in one transaction. On a database where the seed's tables exist (made by the web project's drizzle-kit migrations) it checks them against the seed and adds only the dashboard's own objects, kept in schema "limitless" with their own bookkeeping; the web project's drizzle.__drizzle_migrations is never touched. On an empty database it creates the seed's tables first. Refuses, changing nothing, what it cannot vouch for.</source>
         <translation>Instala las adiciones del panel (seguridad a nivel de fila, notificaciones de cambios, resúmenes del embudo, índices, funciones de transcripción) en una base de datos, todo en una transacción. En una base de datos con las tablas de la semilla (creadas por las migraciones drizzle-kit del proyecto web) las comprueba contra la semilla y añade solo los objetos propios del panel, en el esquema «limitless» con su propio registro; nunca toca drizzle.__drizzle_migrations del proyecto web. En una base de datos vacía crea primero las tablas de la semilla. Rechaza, sin cambiar nada, lo que no puede garantizar.</translation>
     </message>
     <message>
@@ -3975,19 +3968,19 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>Solo enumerar lo que se haría; no cambiar nada.</translation>
     </message>
     <message>
-        <source>The database has none of the seed&apos;s tables: they would be created.</source>
+        <source>The database has none of the seed's tables: they would be created.</source>
         <translation>La base de datos no tiene ninguna tabla de la semilla: se crearían.</translation>
     </message>
     <message>
-        <source>The database had none of the seed&apos;s tables: they were created.</source>
+        <source>The database had none of the seed's tables: they were created.</source>
         <translation>La base de datos no tenía ninguna tabla de la semilla: se crearon.</translation>
     </message>
     <message>
-        <source>The seed&apos;s seven tables are here and match the seed (made by the web project); the dashboard leaves them to it.</source>
+        <source>The seed's seven tables are here and match the seed (made by the web project); the dashboard leaves them to it.</source>
         <translation>Las siete tablas de la semilla están y coinciden con la semilla (creadas por el proyecto web); el panel se las deja a él.</translation>
     </message>
     <message>
-        <source>The seed&apos;s seven tables are here (created by the dashboard).</source>
+        <source>The seed's seven tables are here (created by the dashboard).</source>
         <translation>Las siete tablas de la semilla están (creadas por el panel).</translation>
     </message>
     <message>
@@ -4035,8 +4028,8 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>--db-url nombra más de una base de datos en su ruta.</translation>
     </message>
     <message>
-        <source>--db-url has the parameter &apos;%1&apos;, which a profile does not keep (it keeps the user, host, port, database, sslmode and sslrootcert).</source>
-        <translation>--db-url tiene el parámetro &apos;%1&apos;, que un perfil no guarda (guarda el usuario, el host, el puerto, la base de datos, sslmode y sslrootcert).</translation>
+        <source>--db-url has the parameter '%1', which a profile does not keep (it keeps the user, host, port, database, sslmode and sslrootcert).</source>
+        <translation>--db-url tiene el parámetro '%1', que un perfil no guarda (guarda el usuario, el host, el puerto, la base de datos, sslmode y sslrootcert).</translation>
     </message>
     <message>
         <source>the local sandbox</source>
@@ -4107,8 +4100,8 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>contraseña de la base de datos</translation>
     </message>
     <message>
-        <source>No profile has the id &apos;%1&apos; (known: %2).</source>
-        <translation>Ningún perfil tiene el id &apos;%1&apos; (conocidos: %2).</translation>
+        <source>No profile has the id '%1' (known: %2).</source>
+        <translation>Ningún perfil tiene el id '%1' (conocidos: %2).</translation>
     </message>
     <message>
         <source>CURRENT</source>
@@ -4191,8 +4184,8 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>--%1 espera un número de puerto (%2–65535).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be a profile id: use 1 to 40 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
-        <translation>&apos;%1&apos; no puede ser el id de un perfil: usa de 1 a 40 letras minúsculas, dígitos, &apos;-&apos; o &apos;_&apos;, empezando por una letra o un dígito.</translation>
+        <source>'%1' cannot be a profile id: use 1 to 40 lowercase letters, digits, '-' or '_', starting with a letter or digit.</source>
+        <translation>'%1' no puede ser el id de un perfil: usa de 1 a 40 letras minúsculas, dígitos, '-' o '_', empezando por una letra o un dígito.</translation>
     </message>
     <message>
         <source>--name takes one line of 1 to 100 characters.</source>
@@ -4215,23 +4208,23 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>--db-user no puede estar vacío.</translation>
     </message>
     <message>
-        <source>--oauth-providers takes Supabase provider names separated by commas, e.g. google,github (&apos;&apos; for none).</source>
-        <translation>--oauth-providers espera nombres de proveedores de Supabase separados por comas, p. ej. google,github (&apos;&apos; para ninguno).</translation>
+        <source>--oauth-providers takes Supabase provider names separated by commas, e.g. google,github ('' for none).</source>
+        <translation>--oauth-providers espera nombres de proveedores de Supabase separados por comas, p. ej. google,github ('' para ninguno).</translation>
     </message>
     <message>
         <source>Say what to change, e.g. `limitless profile edit %1 --name NAME`; `limitless profile edit --help` lists the options.</source>
         <translation>Indica qué cambiar, p. ej. `limitless profile edit %1 --name NAME`; `limitless profile edit --help` enumera las opciones.</translation>
     </message>
     <message>
-        <source>&apos;sandbox&apos; is the built-in local sandbox profile; `limitless profile edit sandbox --name N` renames it.</source>
-        <translation>&apos;sandbox&apos; es el perfil incluido del sandbox local; `limitless profile edit sandbox --name N` le cambia el nombre.</translation>
+        <source>'sandbox' is the built-in local sandbox profile; `limitless profile edit sandbox --name N` renames it.</source>
+        <translation>'sandbox' es el perfil incluido del sandbox local; `limitless profile edit sandbox --name N` le cambia el nombre.</translation>
     </message>
     <message>
-        <source>A profile &apos;%1&apos; exists already; change it with `limitless profile edit %1 …`.</source>
-        <translation>Ya existe un perfil &apos;%1&apos;; cámbialo con `limitless profile edit %1 …`.</translation>
+        <source>A profile '%1' exists already; change it with `limitless profile edit %1 …`.</source>
+        <translation>Ya existe un perfil '%1'; cámbialo con `limitless profile edit %1 …`.</translation>
     </message>
     <message>
-        <source>The local sandbox&apos;s address and keys are managed by the app: only --name and --campaign-base-url can be changed.</source>
+        <source>The local sandbox's address and keys are managed by the app: only --name and --campaign-base-url can be changed.</source>
         <translation>La dirección y las claves del sandbox local las gestiona la aplicación: solo se pueden cambiar --name y --campaign-base-url.</translation>
     </message>
     <message>
@@ -4239,31 +4232,31 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>No se puede usar el llavero, así que no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <source>Profile &apos;%1&apos; would not be complete, so it was not added:</source>
-        <translation>El perfil &apos;%1&apos; no estaría completo, así que no se ha añadido:</translation>
+        <source>Profile '%1' would not be complete, so it was not added:</source>
+        <translation>El perfil '%1' no estaría completo, así que no se ha añadido:</translation>
     </message>
     <message>
-        <source>Profile &apos;%1&apos; would not be complete, so nothing was changed:</source>
-        <translation>El perfil &apos;%1&apos; no estaría completo, así que no se ha cambiado nada:</translation>
+        <source>Profile '%1' would not be complete, so nothing was changed:</source>
+        <translation>El perfil '%1' no estaría completo, así que no se ha cambiado nada:</translation>
     </message>
     <message>
-        <source>Anon or publishable key for &apos;%1&apos;: </source>
-        <translation>Clave anon o publicable de &apos;%1&apos;: </translation>
+        <source>Anon or publishable key for '%1': </source>
+        <translation>Clave anon o publicable de '%1': </translation>
     </message>
     <message>
         <source>No anon key on standard input: --anon-key-stdin reads it as one line.</source>
         <translation>No hay clave anon en la entrada estándar: --anon-key-stdin la lee como una línea.</translation>
     </message>
     <message>
-        <source>Database password for &apos;%1&apos;: </source>
-        <translation>Contraseña de la base de datos de &apos;%1&apos;: </translation>
+        <source>Database password for '%1': </source>
+        <translation>Contraseña de la base de datos de '%1': </translation>
     </message>
     <message>
         <source>No database password on standard input: --db-password-stdin reads it as one line (after the anon key when both are given).</source>
         <translation>No hay contraseña de la base de datos en la entrada estándar: --db-password-stdin la lee como una línea (después de la clave anon si se dan las dos).</translation>
     </message>
     <message>
-        <source>The keychain failed, so the profile&apos;s settings were left as they were: %1</source>
+        <source>The keychain failed, so the profile's settings were left as they were: %1</source>
         <translation>El llavero falló, así que la configuración del perfil quedó como estaba: %1</translation>
     </message>
     <message>
@@ -4295,31 +4288,31 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>Ahora es el perfil actual: el panel lo abrirá la próxima vez.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is built in and cannot be removed; `limitless profile reset %1` clears its settings and keys.</source>
-        <translation>&apos;%1&apos; viene incluido y no se puede eliminar; `limitless profile reset %1` borra su configuración y sus claves.</translation>
+        <source>'%1' is built in and cannot be removed; `limitless profile reset %1` clears its settings and keys.</source>
+        <translation>'%1' viene incluido y no se puede eliminar; `limitless profile reset %1` borra su configuración y sus claves.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not built in: `limitless profile remove %1` removes it.</source>
-        <translation>&apos;%1&apos; no viene incluido: `limitless profile remove %1` lo elimina.</translation>
+        <source>'%1' is not built in: `limitless profile remove %1` removes it.</source>
+        <translation>'%1' no viene incluido: `limitless profile remove %1` lo elimina.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is the current profile; choose another first (`limitless profile use ID`), or add --yes to reset it and switch to the local sandbox.</source>
-        <translation>&apos;%1&apos; es el perfil actual; elige otro primero (`limitless profile use ID`) o añade --yes para restablecerlo y pasar al sandbox local.</translation>
+        <source>'%1' is the current profile; choose another first (`limitless profile use ID`), or add --yes to reset it and switch to the local sandbox.</source>
+        <translation>'%1' es el perfil actual; elige otro primero (`limitless profile use ID`) o añade --yes para restablecerlo y pasar al sandbox local.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is the current profile; choose another first (`limitless profile use ID`), or add --yes to remove it and switch to the local sandbox.</source>
-        <translation>&apos;%1&apos; es el perfil actual; elige otro primero (`limitless profile use ID`) o añade --yes para eliminarlo y pasar al sandbox local.</translation>
+        <source>'%1' is the current profile; choose another first (`limitless profile use ID`), or add --yes to remove it and switch to the local sandbox.</source>
+        <translation>'%1' es el perfil actual; elige otro primero (`limitless profile use ID`) o añade --yes para eliminarlo y pasar al sandbox local.</translation>
     </message>
     <message>
         <source>The keychain cannot be used, so nothing was removed: %1</source>
         <translation>No se puede usar el llavero, así que no se ha eliminado nada: %1</translation>
     </message>
     <message>
-        <source>Signed out of the profile&apos;s project, but the keychain failed to remove the profile&apos;s keys, so its settings were kept; run the command again: %1</source>
+        <source>Signed out of the profile's project, but the keychain failed to remove the profile's keys, so its settings were kept; run the command again: %1</source>
         <translation>Sesión cerrada en el proyecto del perfil, pero el llavero no pudo eliminar sus claves, así que se conservó su configuración; vuelve a ejecutar la orden: %1</translation>
     </message>
     <message>
-        <source>The keychain failed to remove the profile&apos;s keys, so its settings were kept; run the command again: %1</source>
+        <source>The keychain failed to remove the profile's keys, so its settings were kept; run the command again: %1</source>
         <translation>El llavero no pudo eliminar las claves del perfil, así que se conservó su configuración; vuelve a ejecutar la orden: %1</translation>
     </message>
     <message>
@@ -4331,16 +4324,16 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>Primero se cerró la sesión en su proyecto.</translation>
     </message>
     <message>
-        <source>Its project&apos;s session stays: profile &apos;%1&apos; uses the same project.</source>
-        <translation>La sesión de su proyecto se mantiene: el perfil &apos;%1&apos; usa el mismo proyecto.</translation>
+        <source>Its project's session stays: profile '%1' uses the same project.</source>
+        <translation>La sesión de su proyecto se mantiene: el perfil '%1' usa el mismo proyecto.</translation>
     </message>
     <message>
-        <source>Reset profile &apos;%1&apos;: its settings and its keys in the keychain are gone.</source>
-        <translation>Perfil &apos;%1&apos; restablecido: su configuración y sus claves del llavero se han borrado.</translation>
+        <source>Reset profile '%1': its settings and its keys in the keychain are gone.</source>
+        <translation>Perfil '%1' restablecido: su configuración y sus claves del llavero se han borrado.</translation>
     </message>
     <message>
-        <source>Removed profile &apos;%1&apos; with its keys in the keychain.</source>
-        <translation>Perfil &apos;%1&apos; eliminado junto con sus claves del llavero.</translation>
+        <source>Removed profile '%1' with its keys in the keychain.</source>
+        <translation>Perfil '%1' eliminado junto con sus claves del llavero.</translation>
     </message>
     <message>
         <source>The current profile is the local sandbox now.</source>
@@ -4367,17 +4360,17 @@ Actions:
                          a new profile (complete: URL, anon key, database, TLS)
   edit ID [options]      change what is given, nothing else
   remove ID [--yes]      delete a profile you added, with its keys
-  reset ID [--yes]       clear a built-in profile&apos;s settings and keys
+  reset ID [--yes]       clear a built-in profile's settings and keys
   use ID                 make it the current profile
 
-remove and reset sign out of the profile&apos;s project first, unless another profile uses the same project. Taking away the current profile needs --yes, and the local sandbox becomes current. The sandbox cannot be removed, and only its --name and --campaign-base-url can be changed.
+remove and reset sign out of the profile's project first, unless another profile uses the same project. Taking away the current profile needs --yes, and the local sandbox becomes current. The sandbox cannot be removed, and only its --name and --campaign-base-url can be changed.
 
 Example (then type the key and the password, or pipe them in, one line each):
   limitless profile add acme --supabase-url https://&lt;project&gt;.supabase.co \
-    --db-url &apos;postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt&apos; \
+    --db-url 'postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt' \
     --anon-key-stdin --db-password-stdin --use
 
-Exit codes: 0 done, 1 failed (the keychain, an existing or unknown id), 2 wrong usage or an incomplete profile (nothing was saved). With --json, error codes: usage, invalid_profile (with &quot;problems&quot;), exists, not_found, keychain.</source>
+Exit codes: 0 done, 1 failed (the keychain, an existing or unknown id), 2 wrong usage or an incomplete profile (nothing was saved). With --json, error codes: usage, invalid_profile (with "problems"), exists, not_found, keychain.</source>
         <translation>Enumera y configura los perfiles en los que inician sesión el panel y `limitless auth`: el sandbox local incluido, production y staging, y los perfiles que añadas. La configuración se comparte con el panel; la clave anon y la contraseña de la base de datos van al llavero del sistema, leídas de la entrada estándar (o pedidas sin eco en un terminal), nunca de la línea de órdenes, y nunca se muestran.
 
 Acciones:
@@ -4393,17 +4386,17 @@ remove y reset cierran primero la sesión en el proyecto del perfil, salvo que o
 
 Ejemplo (después escribe la clave y la contraseña, o pásalas por una tubería, una línea cada una):
   limitless profile add acme --supabase-url https://&lt;project&gt;.supabase.co \
-    --db-url &apos;postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt&apos; \
+    --db-url 'postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt' \
     --anon-key-stdin --db-password-stdin --use
 
-Códigos de salida: 0 hecho, 1 falló (el llavero, un id existente o desconocido), 2 uso incorrecto o un perfil incompleto (no se guardó nada). Con --json, los códigos de error: usage, invalid_profile (con &quot;problems&quot;), exists, not_found, keychain.</translation>
+Códigos de salida: 0 hecho, 1 falló (el llavero, un id existente o desconocido), 2 uso incorrecto o un perfil incompleto (no se guardó nada). Con --json, los códigos de error: usage, invalid_profile (con "problems"), exists, not_found, keychain.</translation>
     </message>
     <message>
         <source>list | add | edit | remove | reset | use</source>
         <translation>list | add | edit | remove | reset | use</translation>
     </message>
     <message>
-        <source>The profile&apos;s id.</source>
+        <source>The profile's id.</source>
         <translation>El id del perfil.</translation>
     </message>
     <message>
@@ -4411,7 +4404,7 @@ Códigos de salida: 0 hecho, 1 falló (el llavero, un id existente o desconocido
         <translation>Nombre visible (predeterminado: el id).</translation>
     </message>
     <message>
-        <source>The project&apos;s URL, https://&lt;project&gt;.supabase.co.</source>
+        <source>The project's URL, https://&lt;project&gt;.supabase.co.</source>
         <translation>La URL del proyecto, https://&lt;project&gt;.supabase.co.</translation>
     </message>
     <message>
@@ -4439,11 +4432,11 @@ Códigos de salida: 0 hecho, 1 falló (el llavero, un id existente o desconocido
         <translation>TLS: verify-full (predeterminado), verify-ca, require o disable (solo bases de datos locales).</translation>
     </message>
     <message>
-        <source>The database&apos;s CA certificate file, needed by verify-full and verify-ca (Supabase: Database settings → SSL configuration).</source>
+        <source>The database's CA certificate file, needed by verify-full and verify-ca (Supabase: Database settings → SSL configuration).</source>
         <translation>El archivo del certificado de CA de la base de datos, necesario para verify-full y verify-ca (Supabase: Database settings → SSL configuration).</translation>
     </message>
     <message>
-        <source>The database is Supabase&apos;s session pooler (the user becomes postgres.&lt;project&gt; unless --db-user says otherwise).</source>
+        <source>The database is Supabase's session pooler (the user becomes postgres.&lt;project&gt; unless --db-user says otherwise).</source>
         <translation>La base de datos es el pooler de sesión de Supabase (el usuario pasa a ser postgres.&lt;project&gt; salvo que --db-user diga otra cosa).</translation>
     </message>
     <message>
@@ -4451,15 +4444,15 @@ Códigos de salida: 0 hecho, 1 falló (el llavero, un id existente o desconocido
         <translation>La base de datos es una conexión directa (predeterminado).</translation>
     </message>
     <message>
-        <source>Base URL of the campaign links (&apos;&apos; for the default).</source>
-        <translation>URL base de los enlaces de campaña (&apos;&apos; para la predeterminada).</translation>
+        <source>Base URL of the campaign links ('' for the default).</source>
+        <translation>URL base de los enlaces de campaña ('' para la predeterminada).</translation>
     </message>
     <message>
-        <source>Browser sign-in providers, e.g. google,github (default), &apos;&apos; for none.</source>
-        <translation>Proveedores de inicio de sesión en el navegador, p. ej. google,github (predeterminado), &apos;&apos; para ninguno.</translation>
+        <source>Browser sign-in providers, e.g. google,github (default), '' for none.</source>
+        <translation>Proveedores de inicio de sesión en el navegador, p. ej. google,github (predeterminado), '' para ninguno.</translation>
     </message>
     <message>
-        <source>Port of the browser sign-in&apos;s http://127.0.0.1:&lt;port&gt;/callback (default 0: any free port).</source>
+        <source>Port of the browser sign-in's http://127.0.0.1:&lt;port&gt;/callback (default 0: any free port).</source>
         <translation>Puerto de http://127.0.0.1:&lt;port&gt;/callback del inicio de sesión en el navegador (predeterminado: 0, cualquier puerto libre).</translation>
     </message>
     <message>
@@ -4483,8 +4476,8 @@ Códigos de salida: 0 hecho, 1 falló (el llavero, un id existente o desconocido
         <translation>Indica qué hacer: list, add, edit, remove, reset o use.</translation>
     </message>
     <message>
-        <source>Unknown action &apos;%1&apos;: list, add, edit, remove, reset or use.</source>
-        <translation>Acción desconocida &apos;%1&apos;: list, add, edit, remove, reset o use.</translation>
+        <source>Unknown action '%1': list, add, edit, remove, reset or use.</source>
+        <translation>Acción desconocida '%1': list, add, edit, remove, reset o use.</translation>
     </message>
     <message>
         <source>list takes no profile id.</source>
@@ -4507,14 +4500,14 @@ Códigos de salida: 0 hecho, 1 falló (el llavero, un id existente o desconocido
         <translation>add necesita --supabase-url (y --anon-key-stdin y la base de datos); `limitless profile --help` muestra un ejemplo.</translation>
     </message>
     <message>
-        <source>Manages the local sandbox: a private PostgreSQL cluster with the app&apos;s schema, a Supabase-compatible auth schema and a local owner account.
+        <source>Manages the local sandbox: a private PostgreSQL cluster with the app's schema, a Supabase-compatible auth schema and a local owner account.
 
 Actions:
   start     create the sandbox if needed, start it, apply pending migrations
   stop      stop the server cleanly
   status    print whether it runs and its connection URL (exit code 1 when it does not run; with --json the status then carries the error object, code not_running)
-  reset     stop it and delete what it made in its directory (only a sandbox&apos;s directory, and nothing else in it)
-  passwd    set the local owner&apos;s password (read from standard input)</source>
+  reset     stop it and delete what it made in its directory (only a sandbox's directory, and nothing else in it)
+  passwd    set the local owner's password (read from standard input)</source>
         <translation>Gestiona el sandbox local: un clúster privado de PostgreSQL con el esquema de la aplicación, un esquema de autenticación compatible con Supabase y una cuenta de propietario local.
 
 Acciones:
@@ -4533,7 +4526,7 @@ Acciones:
         <translation>Nueva contraseña del propietario local: </translation>
     </message>
     <message>
-        <source>Times the knowledge base: extracting and chunking a PDF against pdftotext, chunking against LangChain.js&apos;s RecursiveCharacterTextSplitter, the offline embedder on 10,000 chunks, storing 10,000 chunks, exact and hybrid top-3 retrieval at 50,000 chunks, and OCR seconds per page. Writes bench-* documents for the only owner (or --owner-email) and removes them.</source>
+        <source>Times the knowledge base: extracting and chunking a PDF against pdftotext, chunking against LangChain.js's RecursiveCharacterTextSplitter, the offline embedder on 10,000 chunks, storing 10,000 chunks, exact and hybrid top-3 retrieval at 50,000 chunks, and OCR seconds per page. Writes bench-* documents for the only owner (or --owner-email) and removes them.</source>
         <translation>Mide los tiempos de la base de conocimiento: extracción y fragmentación de un PDF frente a pdftotext, fragmentación frente a RecursiveCharacterTextSplitter de LangChain.js, el generador de embeddings sin conexión con 10.000 fragmentos, almacenamiento de 10.000 fragmentos, recuperación top-3 exacta e híbrida con 50.000 fragmentos y segundos de OCR por página. Escribe documentos bench-* para el único propietario (o --owner-email) y después los elimina.</translation>
     </message>
     <message>
@@ -4762,7 +4755,7 @@ Acciones:
   replace ID FILE         a new version of a document
   reprocess ID...|--all   extract, chunk and embed again (new settings or model)
   eval QUESTIONS.json     hit@k and MRR of saved test questions
-IDs may be shortened to a unique prefix of at least four characters. `ingest` exits 1 when any file is refused or fails, with each file&apos;s reason on stderr.</source>
+IDs may be shortened to a unique prefix of at least four characters. `ingest` exits 1 when any file is refused or fails, with each file's reason on stderr.</source>
         <translation>La base de conocimiento a partir de la cual responde el agente.
   ingest FILE|DIR...      sube, extrae, fragmenta y genera embeddings de archivos (pdf, docx, txt, md)
   list [--all]            los documentos (--all: también las versiones reemplazadas)
@@ -4814,7 +4807,7 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>El perfil cuya configuración de la base de conocimiento se aplica (predeterminado: el actual).</translation>
     </message>
     <message>
-        <source>Keep uploaded files in this folder instead of the profile&apos;s storage.</source>
+        <source>Keep uploaded files in this folder instead of the profile's storage.</source>
         <translation>Guardar los archivos subidos en esta carpeta en lugar de en el almacenamiento del perfil.</translation>
     </message>
     <message>
@@ -4826,7 +4819,7 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>Indique qué hacer: ingest, list, show, delete, replace, reprocess o eval.</translation>
     </message>
     <message>
-        <source>Searches the knowledge base as the agent does: the question&apos;s vector ranking fused with full-text ranking. Shows each chunk&apos;s document, page, section and scores.</source>
+        <source>Searches the knowledge base as the agent does: the question's vector ranking fused with full-text ranking. Shows each chunk's document, page, section and scores.</source>
         <translation>Busca en la base de conocimiento como lo hace el agente: la clasificación vectorial de la pregunta combinada con la clasificación de texto completo. Muestra el documento, la página, la sección y las puntuaciones de cada fragmento.</translation>
     </message>
     <message>
@@ -4882,460 +4875,448 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>motor %1 · %2 ms</translation>
     </message>
     <message>
-        <source>Times the local agent runtime: offline turns with retrieval and the checkpoint write (p50, p95; target p95 &lt; 30 ms), one turn&apos;s checkpoint written by us and by LangGraph.js&apos;s PostgresSaver.put in the same run, and the streaming overhead where an OpenAI-compatible policy is built in. Its playground threads and bench checkpoints are removed after.</source>
-        <translation type="unfinished"></translation>
+        <source>Times the local agent runtime: offline turns with retrieval and the checkpoint write (p50, p95; target p95 &lt; 30 ms), one turn's checkpoint written by us and by LangGraph.js's PostgresSaver.put in the same run, and the streaming overhead where an OpenAI-compatible policy is built in. Its playground threads and bench checkpoints are removed after.</source>
+        <translation>Mide los tiempos del entorno de ejecución local del agente: turnos sin conexión con recuperación y la escritura del checkpoint (p50, p95; objetivo p95 &lt; 30 ms), el checkpoint de un turno escrito por nosotros y por PostgresSaver.put de LangGraph.js en la misma ejecución, y la sobrecarga del streaming cuando hay integrada una política compatible con OpenAI. Después se eliminan sus hilos de la zona de pruebas y los checkpoints de la prueba.</translation>
     </message>
     <message>
         <source>Measured turns (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnos medidos (predeterminado: 200).</translation>
     </message>
     <message>
-        <source>Measured checkpoint writes, ours and LangGraph.js&apos;s each (default 200).</source>
-        <translation type="unfinished"></translation>
+        <source>Measured checkpoint writes, ours and LangGraph.js's each (default 200).</source>
+        <translation>Escrituras de checkpoint medidas, tanto las nuestras como las de LangGraph.js (predeterminado: 200 de cada).</translation>
     </message>
     <message>
         <source>--turns takes a number of at least 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>--turns admite un número de al menos 10.</translation>
     </message>
     <message>
         <source>--writes takes a number of at least 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>--writes admite un número de al menos 10.</translation>
     </message>
     <message>
         <source>Agent benchmark: PostgreSQL %1, %2 cores, load average %3 before, %4 after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de rendimiento del agente: PostgreSQL %1, %2 núcleos, carga media %3 antes, %4 después.</translation>
     </message>
     <message>
-        <source>Measures a LangGraph API server&apos;s agent: the time from sending a lead&apos;s message to the first streamed token and to the final state, through the dashboard&apos;s client and through plain HTTP in the same run (the client&apos;s own overhead is the difference).</source>
-        <translation type="unfinished"></translation>
+        <source>Measures a LangGraph API server's agent: the time from sending a lead's message to the first streamed token and to the final state, through the dashboard's client and through plain HTTP in the same run (the client's own overhead is the difference).</source>
+        <translation>Mide el agente de un servidor de la API de LangGraph: el tiempo desde el envío del mensaje de un cliente potencial hasta el primer token transmitido y hasta el estado final, a través del cliente del panel y mediante HTTP simple en la misma ejecución (la diferencia es la sobrecarga propia del cliente).</translation>
     </message>
     <message>
         <source>agent-server</source>
-        <translation type="unfinished"></translation>
+        <translation>agent-server</translation>
     </message>
     <message>
-        <source>The server&apos;s URL (e.g. http://127.0.0.1:2024).</source>
-        <translation type="unfinished"></translation>
+        <source>The server's URL (e.g. http://127.0.0.1:2024).</source>
+        <translation>La URL del servidor (p. ej. http://127.0.0.1:2024).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>The assistant or graph id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del asistente o del grafo.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Fresh threads measured (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos nuevos medidos (predeterminado: 10).</translation>
     </message>
     <message>
-        <source>The lead&apos;s message (default &quot;hi there&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>The lead's message (default "hi there").</source>
+        <translation>El mensaje del cliente potencial (predeterminado: "hi there").</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
-        <source>--server is required: the server&apos;s URL, e.g. http://127.0.0.1:2024</source>
-        <translation type="unfinished"></translation>
+        <source>--server is required: the server's URL, e.g. http://127.0.0.1:2024</source>
+        <translation>--server es obligatorio: la URL del servidor, p. ej. http://127.0.0.1:2024</translation>
     </message>
     <message>
         <source>--rounds is a number from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rounds admite un número de 1 a 1000.</translation>
     </message>
     <message>
         <source>--assistant is required: the assistant or graph id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--assistant es obligatorio: el id del asistente o del grafo.</translation>
     </message>
     <message>
         <source>stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etapa %1</translation>
     </message>
     <message>
         <source>qualified</source>
-        <translation type="unfinished">calificados</translation>
+        <translation>calificado</translation>
     </message>
     <message>
         <source>not qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>no calificado</translation>
     </message>
     <message>
         <source>score %1</source>
-        <translation type="unfinished">puntuación %1</translation>
+        <translation>puntuación %1</translation>
     </message>
     <message>
         <source>%1 pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>discurso de venta %1</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>pagado</translation>
     </message>
     <message>
         <source>link sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace enviado</translation>
     </message>
     <message>
-        <source>Talks to the local sales agent as a lead: each line of standard input is the lead&apos;s message, each reply is printed with the conversation&apos;s state. A line “/pay” completes the test checkout (simulated). The conversation is a playground thread stored like any other (LangGraph checkpoints, events).</source>
-        <translation type="unfinished"></translation>
+        <source>Talks to the local sales agent as a lead: each line of standard input is the lead's message, each reply is printed with the conversation's state. A line “/pay” completes the test checkout (simulated). The conversation is a playground thread stored like any other (LangGraph checkpoints, events).</source>
+        <translation>Habla con el agente de ventas local como cliente potencial: cada línea de la entrada estándar es el mensaje del cliente potencial y cada respuesta se muestra con el estado de la conversación. Una línea “/pay” completa la sesión de pago de prueba (simulada). La conversación es un hilo de la zona de pruebas que se almacena como cualquier otro (checkpoints de LangGraph, eventos).</translation>
     </message>
     <message>
         <source>The campaign under test (its code).</source>
-        <translation type="unfinished"></translation>
+        <translation>La campaña que se prueba (su código).</translation>
     </message>
     <message>
         <source>Continue this playground thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar este hilo de la zona de pruebas.</translation>
     </message>
     <message>
         <source>Name the campaign under test with --campaign, or continue a thread with --thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la campaña que se prueba con --campaign o continúe un hilo con --thread.</translation>
     </message>
     <message>
-        <source>Thread %1 — type the lead&apos;s messages, one per line.</source>
-        <translation type="unfinished"></translation>
+        <source>Thread %1 — type the lead's messages, one per line.</source>
+        <translation>Hilo %1 — escriba los mensajes del cliente potencial, uno por línea.</translation>
     </message>
     <message>
         <source>agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>agente: %1</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Replays a conversation on the local agent with the current prompts and documents: its messages up to lead turn N are copied into a new playground thread with the state they had, then each later message of the lead is answered anew. Prints both outcomes side by side (stage reached, qualified, payment link sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduce de nuevo una conversación con el agente local y los prompts y documentos actuales: sus mensajes hasta el turno N del cliente potencial se copian en un hilo nuevo de la zona de pruebas con el estado que tenían y, después, cada mensaje posterior del cliente potencial se responde de nuevo. Muestra ambos resultados uno al lado del otro (etapa alcanzada, calificado, enlace de pago enviado).</translation>
     </message>
     <message>
         <source>The conversation (thread) to replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación (hilo) que se reproducirá de nuevo.</translation>
     </message>
     <message>
-        <source>Lead turns copied before the agent takes over (default 1; 0 = replay from the lead&apos;s first message).</source>
-        <translation type="unfinished"></translation>
+        <source>Lead turns copied before the agent takes over (default 1; 0 = replay from the lead's first message).</source>
+        <translation>Turnos del cliente potencial que se copian antes de que el agente tome el relevo (predeterminado: 1; 0 = reproducir desde el primer mensaje del cliente potencial).</translation>
     </message>
     <message>
         <source>Usage: limitless replay CONVERSATION_ID [--turn N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: limitless replay CONVERSATION_ID [--turn N] [--json]</translation>
     </message>
     <message>
         <source>The conversation id is too long (%1 characters; at most 256).</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de la conversación es demasiado largo (%1 caracteres; como máximo 256).</translation>
     </message>
     <message>
         <source>--turn takes a number of lead turns, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--turn admite un número de turnos del cliente potencial, 0 o más.</translation>
     </message>
     <message>
-        <source>This database has no agent playground tables; install the dashboard&apos;s additions with `%1`.</source>
-        <translation type="unfinished"></translation>
+        <source>This database has no agent playground tables; install the dashboard's additions with `%1`.</source>
+        <translation>Esta base de datos no tiene las tablas de la zona de pruebas del agente; instale las adiciones del panel con `%1`.</translation>
     </message>
     <message>
         <source>The owner has no conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El propietario no tiene la conversación %1.</translation>
     </message>
     <message>
         <source>Replay of %1 in playground thread %2: %3 of %4 lead turns copied, policy %5, prompts v%6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetición de %1 en el hilo %2 de la zona de pruebas: %3 de %4 turnos del cliente potencial copiados, política %5, prompts v%6.</translation>
     </message>
     <message>
-        <source>The original&apos;s history has no checkpoint at that turn; read from the copied lead messages: %1.</source>
-        <translation type="unfinished"></translation>
+        <source>The original's history has no checkpoint at that turn; read from the copied lead messages: %1.</source>
+        <translation>El historial del original no tiene ningún checkpoint en ese turno; se leyó de los mensajes copiados del cliente potencial: %1.</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetición</translation>
     </message>
     <message>
         <source>Stage reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa alcanzada</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificado</translation>
     </message>
     <message>
         <source>Payment link sent</source>
-        <translation type="unfinished">Enlace de pago enviado</translation>
+        <translation>Enlace de pago enviado</translation>
     </message>
     <message>
         <source>Lead turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnos del cliente potencial</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">Mensajes</translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Turno</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Cliente potencial</translation>
+        <translation>Cliente potencial</translation>
     </message>
     <message>
         <source>Original reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta original</translation>
     </message>
     <message>
         <source>Replay reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de la repetición</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Etapa</translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falló: %1</translation>
     </message>
     <message>
-        <source>No scenarios saved yet: `limitless scenarios save NAME --thread ID`, or the lead&apos;s lines on standard input.</source>
-        <translation type="unfinished"></translation>
+        <source>No scenarios saved yet: `limitless scenarios save NAME --thread ID`, or the lead's lines on standard input.</source>
+        <translation>Aún no hay escenarios guardados: `limitless scenarios save NAME --thread ID`, o las líneas del cliente potencial por la entrada estándar.</translation>
     </message>
     <message>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnos</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">Campaña</translation>
+        <translation>Campaña</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Última ejecución</translation>
     </message>
     <message>
         <source>Link sent</source>
-        <translation type="unfinished">Enlace enviado</translation>
+        <translation>Enlace enviado</translation>
     </message>
     <message>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>The conversation %1 has no lead messages to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación %1 no tiene mensajes del cliente potencial que guardar.</translation>
     </message>
     <message>
         <source>Give --replace to overwrite it, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --replace para sobrescribirlo o elija otro nombre.</translation>
     </message>
     <message numerus="yes">
         <source>Saved scenario “%1” with %n lead turn(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Se guardó el escenario “%1” con %n turno del cliente potencial.</numerusform><numerusform>Se guardó el escenario “%1” con %n turnos del cliente potencial.</numerusform></translation>
     </message>
     <message>
         <source>There is no scenario named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún escenario llamado “%1”.</translation>
     </message>
     <message>
         <source>Deleted scenario “%1” and its runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el escenario “%1” y sus ejecuciones.</translation>
     </message>
     <message>
         <source>No scenarios to run: save one with `limitless scenarios save`.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay escenarios que ejecutar: guarde uno con `limitless scenarios save`.</translation>
     </message>
     <message>
         <source>ran “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se ejecutó “%1”: %2</translation>
     </message>
     <message>
         <source>Policy %1, prompts v%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Política %1, prompts v%2.</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>“%1” failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” falló: %2</translation>
     </message>
     <message>
         <source>Changed since the last run (%1) in “%2”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios desde la última ejecución (%1) en “%2”:</translation>
     </message>
     <message>
         <source>%1 same, %2 changed, %3 new, %4 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iguales, %2 cambiados, %3 nuevos, %4 fallidos.</translation>
     </message>
     <message numerus="yes">
         <source>%n scenario(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n escenario falló.</numerusform><numerusform>%n escenarios fallaron.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n scenario(s) changed since their last run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n escenario cambió desde su última ejecución.</numerusform><numerusform>%n escenarios cambiaron desde su última ejecución.</numerusform></translation>
     </message>
     <message>
-        <source>Saved test conversations for the local agent. list: the scenarios and their last run. save NAME: the lead&apos;s turns of --thread ID, or one per line of standard input. run [NAME…]: replays every scenario (or those named) on a fresh playground thread with the current prompts and documents, and says what changed since its last run. delete NAME.</source>
-        <translation type="unfinished"></translation>
+        <source>Saved test conversations for the local agent. list: the scenarios and their last run. save NAME: the lead's turns of --thread ID, or one per line of standard input. run [NAME…]: replays every scenario (or those named) on a fresh playground thread with the current prompts and documents, and says what changed since its last run. delete NAME.</source>
+        <translation>Conversaciones de prueba guardadas para el agente local. list: los escenarios y su última ejecución. save NAME: los turnos del cliente potencial de --thread ID, o uno por línea de la entrada estándar. run [NAME…]: reproduce de nuevo cada escenario (o los indicados) en un hilo nuevo de la zona de pruebas con los prompts y documentos actuales, e indica qué cambió desde su última ejecución. delete NAME.</translation>
     </message>
     <message>
         <source>list, save, run or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, save, run o delete.</translation>
     </message>
     <message>
         <source>save: the conversation whose lead turns to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>save: la conversación cuyos turnos del cliente potencial se guardan.</translation>
     </message>
     <message>
         <source>save: the campaign under test (its code).</source>
-        <translation type="unfinished"></translation>
+        <translation>save: la campaña que se prueba (su código).</translation>
     </message>
     <message>
         <source>save: overwrite a scenario of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>save: sobrescribir un escenario con el mismo nombre.</translation>
     </message>
     <message>
         <source>run: do not store this run (the next run compares with the last stored).</source>
-        <translation type="unfinished"></translation>
+        <translation>run: no almacenar esta ejecución (la siguiente se compara con la última almacenada).</translation>
     </message>
     <message>
-        <source>run: exit 1 when a scenario&apos;s outcome changed since its last run.</source>
-        <translation type="unfinished"></translation>
+        <source>run: exit 1 when a scenario's outcome changed since its last run.</source>
+        <translation>run: salir con 1 cuando el resultado de un escenario haya cambiado desde su última ejecución.</translation>
     </message>
     <message>
         <source>Usage: limitless scenarios list | save NAME [--thread ID | &lt; lines] [--campaign CODE] [--replace] | run [NAME…] [--fail-on-change] | delete NAME [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: limitless scenarios list | save NAME [--thread ID | &lt; lines] [--campaign CODE] [--replace] | run [NAME…] [--fail-on-change] | delete NAME [--json]</translation>
     </message>
     <message>
         <source>Unknown action “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción desconocida “%1”.</translation>
     </message>
     <message>
         <source>--thread, --campaign and --replace belong to `scenarios save`.</source>
-        <translation type="unfinished"></translation>
+        <translation>--thread, --campaign y --replace pertenecen a `scenarios save`.</translation>
     </message>
     <message>
         <source>stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etapa: %1</translation>
     </message>
     <message>
         <source>qualified: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>calificado: %1 (%2)</translation>
     </message>
     <message>
         <source>pitch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>discurso de venta: %1</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no</translation>
     </message>
     <message>
         <source>payment link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace de pago: %1</translation>
     </message>
     <message>
         <source>paid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pagado: %1</translation>
     </message>
     <message>
         <source>business: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>negocio: %1</translation>
     </message>
     <message>
         <source>revenue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ingresos: %1</translation>
     </message>
     <message>
         <source>pain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>problema principal: %1</translation>
     </message>
     <message>
         <source>plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: %1</translation>
     </message>
     <message>
         <source>email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>correo: %1</translation>
     </message>
     <message>
-        <source>Talks to the agent a LangGraph API server runs: each line of standard input is a lead&apos;s message; the reply is printed as it streams in, then the state. A line &quot;/resume&quot; continues a run that stopped at an interrupt. With --json, one object per turn: thread_id, reply, state.</source>
-        <translation type="unfinished"></translation>
+        <source>Talks to the agent a LangGraph API server runs: each line of standard input is a lead's message; the reply is printed as it streams in, then the state. A line "/resume" continues a run that stopped at an interrupt. With --json, one object per turn: thread_id, reply, state.</source>
+        <translation>Habla con el agente que ejecuta un servidor de la API de LangGraph: cada línea de la entrada estándar es el mensaje de un cliente potencial; la respuesta se muestra a medida que llega y, después, el estado. Una línea “/resume” continúa una ejecución que se detuvo en una interrupción. Con --json, un objeto por turno: thread_id, reply, state.</translation>
     </message>
     <message>
-        <source>The server&apos;s URL (a local server without a key), or a profile whose agent backend is a LangGraph server (its API key comes from the keychain, or from LIMITLESS_AGENT_SERVER_API_KEY).</source>
-        <translation type="unfinished"></translation>
+        <source>The server's URL (a local server without a key), or a profile whose agent backend is a LangGraph server (its API key comes from the keychain, or from LIMITLESS_AGENT_SERVER_API_KEY).</source>
+        <translation>La URL del servidor (un servidor local sin clave) o un perfil cuyo backend del agente sea un servidor de LangGraph (su clave de API se toma del llavero o de LIMITLESS_AGENT_SERVER_API_KEY).</translation>
     </message>
     <message>
         <source>url|profile</source>
-        <translation type="unfinished"></translation>
+        <translation>url|perfil</translation>
     </message>
     <message>
-        <source>The assistant or graph id (default: the profile&apos;s, else the server&apos;s first).</source>
-        <translation type="unfinished"></translation>
+        <source>The assistant or graph id (default: the profile's, else the server's first).</source>
+        <translation>El id del asistente o del grafo (predeterminado: el del perfil o, si no, el primero del servidor).</translation>
     </message>
     <message>
         <source>Continue this server thread instead of starting a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar este hilo del servidor en lugar de iniciar uno nuevo.</translation>
     </message>
     <message>
         <source>--server is required: a URL such as http://127.0.0.1:2024 or a profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>--server es obligatorio: una URL como http://127.0.0.1:2024 o un nombre de perfil</translation>
     </message>
     <message>
-        <source>the agent backend of profile &apos;%1&apos; is not a LangGraph server; set it in the dashboard&apos;s settings or pass a URL</source>
-        <translation type="unfinished"></translation>
+        <source>the agent backend of profile '%1' is not a LangGraph server; set it in the dashboard's settings or pass a URL</source>
+        <translation>el backend del agente del perfil '%1' no es un servidor de LangGraph; configúrelo en los ajustes del panel o indique una URL</translation>
     </message>
     <message>
-        <source>the API key of profile &apos;%1&apos; could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <source>the API key of profile '%1' could not be read from the keychain: %2</source>
+        <translation>no se pudo leer del llavero la clave de API del perfil '%1': %2</translation>
     </message>
     <message>
         <source>the LangGraph server at %1 has no assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor de LangGraph en %1 no tiene ningún asistente</translation>
     </message>
     <message>
         <source>LangGraph server %1 (API %2), assistant %3, thread %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de LangGraph %1 (API %2), asistente %3, hilo %4</translation>
     </message>
     <message>
         <source>(the agent stopped before %1; type /resume to let it go on)</source>
-        <translation type="unfinished"></translation>
+        <translation>(el agente se detuvo antes de %1; escriba /resume para que continúe)</translation>
     </message>
     <message numerus="yes">
         <source>%n turn(s) failed on the LangGraph server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n turno falló en el servidor de LangGraph</numerusform><numerusform>%n turnos fallaron en el servidor de LangGraph</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5353,136 +5334,136 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
     <name>limitless::models::AgentStateModel</name>
     <message>
         <source>lead</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente potencial</translation>
     </message>
     <message>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>agente</translation>
     </message>
     <message>
         <source>tool</source>
-        <translation type="unfinished"></translation>
+        <translation>herramienta</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>sistema</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Etapa</translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificado</translation>
     </message>
     <message>
         <source>Qualification score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de calificación</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished">Negocio</translation>
+        <translation>Negocio</translation>
     </message>
     <message>
         <source>Monthly revenue</source>
-        <translation type="unfinished">Ingresos mensuales</translation>
+        <translation>Ingresos mensuales</translation>
     </message>
     <message>
         <source>Pain point</source>
-        <translation type="unfinished">Problema principal</translation>
+        <translation>Problema principal</translation>
     </message>
     <message>
         <source>Pitch delivered</source>
-        <translation type="unfinished">Discurso de venta presentado</translation>
+        <translation>Discurso de venta presentado</translation>
     </message>
     <message>
         <source>Pitch</source>
-        <translation type="unfinished">Discurso de venta</translation>
+        <translation>Discurso de venta</translation>
     </message>
     <message>
         <source>Payment link sent</source>
-        <translation type="unfinished">Enlace de pago enviado</translation>
+        <translation>Enlace de pago enviado</translation>
     </message>
     <message>
         <source>Payment completed</source>
-        <translation type="unfinished">Pago completado</translation>
+        <translation>Pago completado</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Seguimientos</translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>—</source>
         <comment>no value</comment>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Message %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje %1 (%2)</translation>
     </message>
     <message>
         <source>Channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal %1</translation>
     </message>
     <message>
         <source>Channel messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal messages</translation>
     </message>
     <message>
         <source>Edited; stored value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editado; valor almacenado: %1</translation>
     </message>
     <message>
         <source>%1 is yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es sí o no.</translation>
     </message>
     <message>
         <source>%1 is a number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un número de 0 a 100.</translation>
     </message>
     <message>
         <source>%1 is a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un número entero, 0 o más.</translation>
     </message>
     <message>
         <source>The stage is one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La etapa es una de las siguientes: %1.</translation>
     </message>
     <message>
         <source>The pitch is warm or cold (or empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>El discurso de venta es “warm” o “cold” (o vacío).</translation>
     </message>
     <message>
         <source>The plan is option1 or option2 (or empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan es option1 u option2 (o vacío).</translation>
     </message>
     <message>
         <source>A message cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje no puede estar vacío.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
 </context>
 <context>
@@ -5575,58 +5556,55 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
     <name>limitless::models::CheckpointTreeModel</name>
     <message>
         <source>lead message</source>
-        <translation type="unfinished"></translation>
+        <translation>mensaje del cliente potencial</translation>
     </message>
     <message>
         <source>agent step</source>
-        <translation type="unfinished"></translation>
+        <translation>paso del agente</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>editado</translation>
     </message>
     <message>
         <source>fork</source>
-        <translation type="unfinished"></translation>
+        <translation>bifurcación</translation>
     </message>
     <message>
         <source>(start)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inicio)</translation>
     </message>
     <message>
         <source>%1 ◀ current</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ◀ actual</translation>
     </message>
     <message>
         <source>Checkpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint %1</translation>
     </message>
     <message numerus="yes">
         <source>%n branch(es) continue from here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n rama continúa desde aquí</numerusform><numerusform>%n ramas continúan desde aquí</numerusform></translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Etapa</translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">Mensajes</translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
 </context>
 <context>
@@ -6079,35 +6057,34 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
     <name>limitless::models::PlaygroundThreadsModel</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin iniciar</translation>
     </message>
     <message>
         <source>qualified</source>
-        <translation type="unfinished">calificados</translation>
+        <translation>calificado</translation>
     </message>
     <message>
         <source>paid (simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation>pagado (simulado)</translation>
     </message>
     <message>
         <source>link sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace enviado</translation>
     </message>
     <message>
         <source>No campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin campaña</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %2 · %n message(s) · %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1
+%2 · %n mensaje · %3</numerusform><numerusform>%1
+%2 · %n mensajes · %3</numerusform></translation>
     </message>
     <message>
         <source>Test conversation %1 for campaign %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación de prueba %1 para la campaña %2</translation>
     </message>
 </context>
 <context>
@@ -6115,67 +6092,67 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
     <message>
         <source>—</source>
         <comment>not in this ranking</comment>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>#%1 · p. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · pág. %2</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished">#%1</translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>%1 (category %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (categoría %2)</translation>
     </message>
     <message>
         <source>Reciprocal rank fusion of the ranking by meaning and by words</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusión de rangos recíprocos de la clasificación por significado y por palabras</translation>
     </message>
     <message>
         <source>Rank %1 by meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición %1 por significado</translation>
     </message>
     <message>
         <source>Not among the closest chunks by meaning</source>
-        <translation type="unfinished">No está entre los fragmentos más cercanos por significado</translation>
+        <translation>No está entre los fragmentos más cercanos por significado</translation>
     </message>
     <message>
-        <source>Rank %1 by the lead&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <source>Rank %1 by the lead's words</source>
+        <translation>Posición %1 por las palabras del cliente potencial</translation>
     </message>
     <message>
-        <source>None of the lead&apos;s words matched</source>
-        <translation type="unfinished"></translation>
+        <source>None of the lead's words matched</source>
+        <translation>Ninguna palabra del cliente potencial coincidió</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmento</translation>
     </message>
     <message>
         <source>Fused</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusión</translation>
     </message>
     <message>
         <source>Similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Similitud</translation>
     </message>
     <message>
         <source>Meaning rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición por significado</translation>
     </message>
     <message>
         <source>Words rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición por palabras</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Texto</translation>
+        <translation>Texto</translation>
     </message>
 </context>
 <context>
@@ -6198,11 +6175,11 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>No está entre los fragmentos más cercanos por significado</translation>
     </message>
     <message>
-        <source>Rank %1 by the question&apos;s words (text score %2)</source>
+        <source>Rank %1 by the question's words (text score %2)</source>
         <translation>Posición %1 por las palabras de la pregunta (puntuación de texto %2)</translation>
     </message>
     <message>
-        <source>None of the question&apos;s words matched</source>
+        <source>None of the question's words matched</source>
         <translation>Ninguna palabra de la pregunta coincidió</translation>
     </message>
     <message>
@@ -6342,59 +6319,56 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
 <context>
     <name>limitless::ui::AgentGraphView</name>
     <message>
-        <source>The agent&apos;s graph</source>
-        <translation type="unfinished"></translation>
+        <source>The agent's graph</source>
+        <translation>El grafo del agente</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio</translation>
     </message>
     <message>
         <source>warm</source>
-        <translation type="unfinished"></translation>
+        <translation>cálido</translation>
     </message>
     <message>
         <source>cold</source>
-        <translation type="unfinished"></translation>
+        <translation>frío</translation>
     </message>
     <message>
         <source>searches your documents</source>
-        <translation type="unfinished"></translation>
+        <translation>busca en sus documentos</translation>
     </message>
     <message>
         <source>no tools</source>
-        <translation type="unfinished"></translation>
+        <translation>sin herramientas</translation>
     </message>
     <message numerus="yes">
         <source>%n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n herramienta</numerusform><numerusform>%n herramientas</numerusform></translation>
     </message>
     <message>
         <source>Tools: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas: %1</translation>
     </message>
     <message>
         <source>Searches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca en: %1</translation>
     </message>
     <message>
         <source>right after the node ran</source>
-        <translation type="unfinished"></translation>
+        <translation>justo después de ejecutarse el nodo</translation>
     </message>
     <message>
         <source>when the checkout completes</source>
-        <translation type="unfinished"></translation>
+        <translation>cuando se completa el pago</translation>
     </message>
     <message>
-        <source>when the lead&apos;s next message arrives</source>
-        <translation type="unfinished"></translation>
+        <source>when the lead's next message arrives</source>
+        <translation>cuando llega el siguiente mensaje del cliente potencial</translation>
     </message>
     <message>
         <source>%1 → %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -6555,7 +6529,7 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>Aún no hay campañas</translation>
     </message>
     <message>
-        <source>Campaigns appear here as soon as they are created. Each campaign&apos;s code ties the leads that arrive through an ad to their conversations, qualifications and sales.</source>
+        <source>Campaigns appear here as soon as they are created. Each campaign's code ties the leads that arrive through an ad to their conversations, qualifications and sales.</source>
         <translation>Las campañas aparecen aquí en cuanto se crean. El código de cada campaña vincula los leads que llegan por un anuncio con sus conversaciones, cualificaciones y ventas.</translation>
     </message>
     <message>
@@ -6699,11 +6673,11 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo…</translation>
     </message>
     <message>
         <source>Sent, waiting for the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado, esperando la respuesta</translation>
     </message>
 </context>
 <context>
@@ -6737,7 +6711,7 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>Elija un documento</translation>
     </message>
     <message>
-        <source>Choose a document to see how it was cut into chunks: each chunk&apos;s place in the extracted text is highlighted when you select it.</source>
+        <source>Choose a document to see how it was cut into chunks: each chunk's place in the extracted text is highlighted when you select it.</source>
         <translation>Elija un documento para ver cómo se dividió en fragmentos: al seleccionar un fragmento se resalta su posición en el texto extraído.</translation>
     </message>
     <message>
@@ -6776,8 +6750,8 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>Iniciando el entorno local…</translation>
     </message>
     <message>
-        <source>LIMITLESS_CLAIMS must be a JSON object, e.g. {&quot;sub&quot;: &quot;&lt;user id&gt;&quot;, &quot;role&quot;: &quot;authenticated&quot;}.</source>
-        <translation>LIMITLESS_CLAIMS debe ser un objeto JSON, p. ej. {&quot;sub&quot;: &quot;&lt;user id&gt;&quot;, &quot;role&quot;: &quot;authenticated&quot;}.</translation>
+        <source>LIMITLESS_CLAIMS must be a JSON object, e.g. {"sub": "&lt;user id&gt;", "role": "authenticated"}.</source>
+        <translation>LIMITLESS_CLAIMS debe ser un objeto JSON, p. ej. {"sub": "&lt;user id&gt;", "role": "authenticated"}.</translation>
     </message>
     <message>
         <source>The local sandbox could not be started: %1</source>
@@ -6891,7 +6865,7 @@ Adiciones del panel: %1</translation>
     </message>
     <message>
         <source>
-Run `%1` as the database&apos;s owner to install them; every page works without them, more slowly.</source>
+Run `%1` as the database's owner to install them; every page works without them, more slowly.</source>
         <translation>
 Ejecute `%1` como propietario de la base de datos para instalarlas; todas las páginas funcionan sin ellas, más despacio.</translation>
     </message>
@@ -7725,11 +7699,11 @@ Ejecute `%1` como propietario de la base de datos para instalarlas; todas las p�
         <translation>Zona para soltar documentos</translation>
     </message>
     <message>
-        <source>Drop files or folders here to add them to the agent&apos;s knowledge.</source>
+        <source>Drop files or folders here to add them to the agent's knowledge.</source>
         <translation>Suelte aquí archivos o carpetas para añadirlos al conocimiento del agente.</translation>
     </message>
     <message>
-        <source>Drop files or folders here to add them to the agent&apos;s knowledge</source>
+        <source>Drop files or folders here to add them to the agent's knowledge</source>
         <translation>Suelte aquí archivos o carpetas para añadirlos al conocimiento del agente</translation>
     </message>
     <message>
@@ -7814,7 +7788,7 @@ Haga clic para abrir estas conversaciones</numerusform>
         <translation>Haga clic para abrir estas conversaciones</translation>
     </message>
     <message>
-        <source>Objections per day (B&apos;s dates in grey)</source>
+        <source>Objections per day (B's dates in grey)</source>
         <translation>Objeciones por día (fechas de B en gris)</translation>
     </message>
     <message>
@@ -7822,7 +7796,7 @@ Haga clic para abrir estas conversaciones</numerusform>
         <translation>Eventos por día del periodo: A continua, B discontinua</translation>
     </message>
     <message>
-        <source>A solid, B dashed, aligned by day of period; B&apos;s dates are in grey under A&apos;s.</source>
+        <source>A solid, B dashed, aligned by day of period; B's dates are in grey under A's.</source>
         <translation>A continua, B discontinua, alineadas por día del periodo; las fechas de B aparecen en gris bajo las de A.</translation>
     </message>
 </context>
@@ -7897,8 +7871,8 @@ Haga clic para abrir estas conversaciones</numerusform>
         <translation>Periodo anterior</translation>
     </message>
     <message>
-        <source>Conversations of campaigns on the &apos;playground&apos; platform are the owner&apos;s own tests; they are left out unless this is on.</source>
-        <translation>Las conversaciones de las campañas de la plataforma &apos;playground&apos; son pruebas del propio propietario; se excluyen salvo que esto esté activado.</translation>
+        <source>Conversations of campaigns on the 'playground' platform are the owner's own tests; they are left out unless this is on.</source>
+        <translation>Las conversaciones de las campañas de la plataforma 'playground' son pruebas del propio propietario; se excluyen salvo que esto esté activado.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -8013,7 +7987,7 @@ Haga clic para abrir estas conversaciones</numerusform>
         <translation>contado a partir de los eventos</translation>
     </message>
     <message>
-        <source>This database lacks the dashboard&apos;s funnel roll-ups, so every figure is counted from the events and payments, which is slower with years of data. Run `limitless migrate` as the database&apos;s owner to install them.</source>
+        <source>This database lacks the dashboard's funnel roll-ups, so every figure is counted from the events and payments, which is slower with years of data. Run `limitless migrate` as the database's owner to install them.</source>
         <translation>A esta base de datos le faltan los resúmenes del embudo del panel, así que cada cifra se cuenta a partir de los eventos y los pagos, lo que es más lento con años de datos. Ejecute `limitless migrate` como propietario de la base de datos para instalarlos.</translation>
     </message>
 </context>
@@ -8259,7 +8233,7 @@ Haga clic para abrir estas conversaciones</numerusform>
         <translation>El simulador falló: %1</translation>
     </message>
     <message>
-        <source>Cannot read the simulator&apos;s log: %1</source>
+        <source>Cannot read the simulator's log: %1</source>
         <translation>No se puede leer el registro del simulador: %1</translation>
     </message>
     <message>
@@ -8494,349 +8468,341 @@ Haga clic para abrir estas conversaciones</numerusform>
     <name>limitless::ui::PlaygroundPage</name>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafo</translation>
     </message>
     <message>
         <source>Chunks</source>
-        <translation type="unfinished">Fragmentos</translation>
+        <translation>Fragmentos</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>The test conversations could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron listar las conversaciones de prueba: %1</translation>
     </message>
     <message>
         <source>The test conversation could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la conversación de prueba: %1</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el historial: %1</translation>
     </message>
     <message>
         <source>No checkpoints yet: each message the lead sends adds a few.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay checkpoints: cada mensaje que envía el cliente potencial añade algunos.</translation>
     </message>
     <message numerus="yes">
         <source>%n checkpoint(s), one branch. Pick one and continue from it, or edit it and fork a new branch.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n checkpoint, una rama. Elija uno y continúe desde él, o edítelo y bifurque una rama nueva.</numerusform><numerusform>%n checkpoints, una rama. Elija uno y continúe desde él, o edítelo y bifurque una rama nueva.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n checkpoint(s), %1 branches. The branch the chat shows is dark; the others stay reachable here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n checkpoint, %1 ramas. La rama que muestra el chat aparece oscura; las demás siguen accesibles aquí.</numerusform><numerusform>%n checkpoints, %1 ramas. La rama que muestra el chat aparece oscura; las demás siguen accesibles aquí.</numerusform></translation>
     </message>
     <message>
-        <source>The conversation&apos;s state could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The conversation's state could not be read: %1</source>
+        <translation>No se pudo leer el estado de la conversación: %1</translation>
     </message>
     <message>
         <source>The fork could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo almacenar la bifurcación: %1</translation>
     </message>
     <message>
-        <source>A new branch starts from your edit; the old branch is kept in the history. Write the lead&apos;s next message to continue it.</source>
-        <translation type="unfinished"></translation>
+        <source>A new branch starts from your edit; the old branch is kept in the history. Write the lead's next message to continue it.</source>
+        <translation>Una rama nueva comienza a partir de su edición; la rama anterior se conserva en el historial. Escriba el siguiente mensaje del cliente potencial para continuarla.</translation>
     </message>
     <message>
         <source>The test conversation could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar la conversación de prueba: %1</translation>
     </message>
     <message>
         <source>Agent playground</source>
-        <translation type="unfinished">Pruebas del agente</translation>
+        <translation>Zona de pruebas del agente</translation>
     </message>
     <message>
         <source>Test conversations with your sales agent on your own documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones de prueba con su agente de ventas sobre sus propios documentos</translation>
     </message>
     <message>
         <source>Agent policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política del agente</translation>
     </message>
     <message>
-        <source>Which policy chooses the agent&apos;s replies</source>
-        <translation type="unfinished"></translation>
+        <source>Which policy chooses the agent's replies</source>
+        <translation>Qué política elige las respuestas del agente</translation>
     </message>
     <message>
         <source>&amp;Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Política</translation>
     </message>
     <message>
         <source>Campaign to test</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña que se probará</translation>
     </message>
     <message>
         <source>The campaign the lead arrives from</source>
-        <translation type="unfinished"></translation>
+        <translation>La campaña de la que llega el cliente potencial</translation>
     </message>
     <message>
         <source>New test conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva conversación de prueba</translation>
     </message>
     <message>
         <source>Test conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones de prueba</translation>
     </message>
     <message>
         <source>No test conversations yet. Choose the campaign the lead comes from and press “New test conversation”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay conversaciones de prueba. Elija la campaña de la que viene el cliente potencial y pulse “Nueva conversación de prueba”.</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer</translation>
     </message>
     <message>
         <source>Start this test conversation again from the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a empezar esta conversación de prueba desde el principio</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete this test conversation with all its branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar esta conversación de prueba con todas sus ramas</translation>
     </message>
     <message>
         <source>Test conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación de prueba</translation>
     </message>
     <message>
         <source>Back to the latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a lo más reciente</translation>
     </message>
     <message>
-        <source>The lead&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <source>The lead's message</source>
+        <translation>Mensaje del cliente potencial</translation>
     </message>
     <message>
         <source>Write as the lead would, e.g. “Hi! I run a gym and saw your ad.” Enter sends, Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba como lo haría el cliente potencial, p. ej. “¡Hola! Tengo un gimnasio y vi su anuncio.” Intro envía; Mayús+Intro empieza una línea nueva.</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
-        <source>Stop the agent&apos;s reply; nothing of this turn is stored</source>
-        <translation type="unfinished"></translation>
+        <source>Stop the agent's reply; nothing of this turn is stored</source>
+        <translation>Detener la respuesta del agente; no se almacena nada de este turno</translation>
     </message>
     <message>
         <source>Simulate payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Simular pago</translation>
     </message>
     <message>
         <source>Completes the test checkout as if the lead had paid. Simulated: no money moves and no real payment is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa la sesión de pago de prueba como si el cliente potencial hubiera pagado. Simulado: no se mueve dinero ni se registra ningún pago real.</translation>
     </message>
     <message>
         <source>Simulated: marks the test link paid, no money moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulado: marca el enlace de prueba como pagado; no se mueve dinero.</translation>
     </message>
     <message>
         <source>Fork and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bifurcar y continuar</translation>
     </message>
     <message>
         <source>Store the edited state as a new branch; the old branch stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenar el estado editado como una rama nueva; la rama anterior se conserva</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Filled: the stage the conversation is in. Blue: the nodes and edges of the last turn. Hover a node or a condition for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relleno: la etapa en la que está la conversación. Azul: los nodos y aristas del último turno. Pase el cursor sobre un nodo o una condición para ver los detalles.</translation>
     </message>
     <message>
         <source>Retrieved chunks</source>
-        <translation type="unfinished">Fragmentos recuperados</translation>
+        <translation>Fragmentos recuperados</translation>
     </message>
     <message>
-        <source>The chunk&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <source>The chunk's text</source>
+        <translation>Texto del fragmento</translation>
     </message>
     <message>
         <source>Select a chunk to read it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un fragmento para leerlo completo.</translation>
     </message>
     <message>
         <source>Checkpoint history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de checkpoints</translation>
     </message>
     <message>
         <source>Continue from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar desde aquí</translation>
     </message>
     <message>
-        <source>Show the conversation at this checkpoint; the lead&apos;s next message starts a new branch from it</source>
-        <translation type="unfinished"></translation>
+        <source>Show the conversation at this checkpoint; the lead's next message starts a new branch from it</source>
+        <translation>Mostrar la conversación en este checkpoint; el siguiente mensaje del cliente potencial inicia una rama nueva a partir de él</translation>
     </message>
     <message>
         <source>Edit and fork…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar y bifurcar…</translation>
     </message>
     <message>
-        <source>Change a message or a field of this checkpoint&apos;s state in the inspector and continue from the edit as a new branch</source>
-        <translation type="unfinished"></translation>
+        <source>Change a message or a field of this checkpoint's state in the inspector and continue from the edit as a new branch</source>
+        <translation>Cambiar un mensaje o un campo del estado de este checkpoint en el inspector y continuar desde la edición como una rama nueva</translation>
     </message>
     <message>
         <source>No campaign (direct message)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin campaña (mensaje directo)</translation>
     </message>
     <message>
         <source>Connecting the agent playground…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando la zona de pruebas del agente…</translation>
     </message>
     <message>
         <source>Test conversations with your sales agent on your own documents · policy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones de prueba con su agente de ventas sobre sus propios documentos · política: %1</translation>
     </message>
     <message>
         <source>The test payment is already completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pago de prueba ya está completado.</translation>
     </message>
     <message>
         <source>The agent has not sent a payment link in this conversation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El agente aún no ha enviado ningún enlace de pago en esta conversación.</translation>
     </message>
     <message>
         <source>The playground is not available yet; the message above says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona de pruebas aún no está disponible; el mensaje de arriba indica por qué.</translation>
     </message>
     <message>
         <source>Pick a test conversation on the left, or start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una conversación de prueba a la izquierda o inicie una nueva.</translation>
     </message>
     <message>
         <source>Start a test conversation: choose the campaign the lead comes from and press “New test conversation”. Then write as the lead would.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie una conversación de prueba: elija la campaña de la que viene el cliente potencial y pulse “Nueva conversación de prueba”. Después escriba como lo haría el cliente potencial.</translation>
     </message>
     <message>
-        <source>Write the lead&apos;s first message below, e.g. “Hi! I saw your ad.” The agent answers with your prompts and documents.</source>
-        <translation type="unfinished"></translation>
+        <source>Write the lead's first message below, e.g. “Hi! I saw your ad.” The agent answers with your prompts and documents.</source>
+        <translation>Escriba abajo el primer mensaje del cliente potencial, p. ej. “¡Hola! Vi su anuncio.” El agente responde con sus prompts y documentos.</translation>
     </message>
     <message>
         <source>No test conversation open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna conversación de prueba abierta</translation>
     </message>
     <message>
-        <source>The agent&apos;s state appears here once a conversation is open.</source>
-        <translation type="unfinished"></translation>
+        <source>The agent's state appears here once a conversation is open.</source>
+        <translation>El estado del agente aparece aquí en cuanto se abre una conversación.</translation>
     </message>
     <message>
         <source>The chunks the agent retrieved in a turn appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecen los fragmentos que el agente recuperó en un turno.</translation>
     </message>
     <message>
         <source>The checkpoints of the open conversation appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecen los checkpoints de la conversación abierta.</translation>
     </message>
     <message>
         <source>Test conversation · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación de prueba · %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
         <source>%n chunk(s) the agent retrieved in the turn that led here, best first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n fragmento que el agente recuperó en el turno que llevó hasta aquí, los mejores primero.</numerusform><numerusform>%n fragmentos que el agente recuperó en el turno que llevó hasta aquí, los mejores primero.</numerusform></translation>
     </message>
     <message>
         <source>No documents were searched in the turn that led here. The pitch and objection handling search your documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el turno que llevó hasta aquí no se buscó en ningún documento. El discurso de venta y el manejo de objeciones buscan en sus documentos.</translation>
     </message>
     <message>
-        <source>No state yet: the conversation starts with the lead&apos;s first message.</source>
-        <translation type="unfinished"></translation>
+        <source>No state yet: the conversation starts with the lead's first message.</source>
+        <translation>Aún no hay estado: la conversación empieza con el primer mensaje del cliente potencial.</translation>
     </message>
     <message>
         <source>The state at step %1. To change it, pick the checkpoint in History and choose “Edit and fork”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado en el paso %1. Para cambiarlo, elija el checkpoint en Historial y seleccione “Editar y bifurcar”.</translation>
     </message>
     <message>
         <source>qualified</source>
-        <translation type="unfinished">calificados</translation>
+        <translation>calificado</translation>
     </message>
     <message>
         <source>not qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>no calificado</translation>
     </message>
     <message>
         <source>paid (simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation>pagado (simulado)</translation>
     </message>
     <message>
         <source>test link sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace de prueba enviado</translation>
     </message>
     <message>
         <source>no link sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún enlace enviado</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin iniciar</translation>
     </message>
     <message>
         <source>You are at an earlier checkpoint (step %1). The next message starts a new branch from here; the others stay in History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está en un checkpoint anterior (paso %1). El siguiente mensaje inicia una rama nueva desde aquí; las demás permanecen en Historial.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test payment link&lt;/b&gt; (a test link: no money moves): %1&lt;br&gt;Press “Simulate payment” to play the lead paying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Enlace de pago de prueba&lt;/b&gt; (un enlace de prueba: no se mueve dinero): %1&lt;br&gt;Pulse “Simular pago” para simular que el cliente potencial lo paga.</translation>
     </message>
     <message>
         <source>Stopped. Nothing of this turn was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. No se almacenó nada de este turno.</translation>
     </message>
     <message>
         <source>The agent could not answer: %1
 Nothing of this turn was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El agente no pudo responder: %1
+No se almacenó nada de este turno.</translation>
     </message>
     <message>
         <source>Editing the state at step %1: double-click a value (a field or a message) to change it, then “Fork and continue”. The original branch is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando el estado en el paso %1: haga doble clic en un valor (un campo o un mensaje) para cambiarlo y, después, en “Bifurcar y continuar”. La rama original se conserva.</translation>
     </message>
     <message>
         <source>Reset the test conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer la conversación de prueba</translation>
     </message>
     <message>
         <source>Start this test conversation again? Its messages and all its branches are deleted and a new conversation for the same campaign begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Volver a empezar esta conversación de prueba? Se eliminan sus mensajes y todas sus ramas y comienza una conversación nueva para la misma campaña.</translation>
     </message>
     <message>
         <source>Delete the test conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la conversación de prueba</translation>
     </message>
     <message>
         <source>Delete this test conversation with all its branches? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar esta conversación de prueba con todas sus ramas? Esta acción no se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -8882,7 +8848,7 @@ Nothing of this turn was stored.</source>
         <translation>cualquier puerto libre</translation>
     </message>
     <message>
-        <source>The port of http://127.0.0.1:&lt;port&gt;/callback, which the project&apos;s redirect allow-list must contain.</source>
+        <source>The port of http://127.0.0.1:&lt;port&gt;/callback, which the project's redirect allow-list must contain.</source>
         <translation>El puerto de http://127.0.0.1:&lt;port&gt;/callback, que debe figurar en la lista de redirecciones permitidas del proyecto.</translation>
     </message>
     <message>
@@ -8974,7 +8940,7 @@ Nothing of this turn was stored.</source>
         <translation>Pro&amp;bar conexión</translation>
     </message>
     <message>
-        <source>Reading the profile&apos;s keys from the keychain…</source>
+        <source>Reading the profile's keys from the keychain…</source>
         <translation>Leyendo las claves del perfil desde el llavero…</translation>
     </message>
     <message>
@@ -9014,7 +8980,7 @@ Nothing of this turn was stored.</source>
         <translation>El perfil aún no está completo: %1</translation>
     </message>
     <message>
-        <source>The profile&apos;s keys could not be saved: %1</source>
+        <source>The profile's keys could not be saved: %1</source>
         <translation>No se pudieron guardar las claves del perfil: %1</translation>
     </message>
 </context>
@@ -9279,7 +9245,7 @@ Nothing of this turn was stored.</source>
         <translation>Enlaces de campaña</translation>
     </message>
     <message>
-        <source>Each campaign&apos;s link is this address followed by the campaign&apos;s code. It is what “Copy link” copies and what the QR codes contain, so change it before printing.</source>
+        <source>Each campaign's link is this address followed by the campaign's code. It is what “Copy link” copies and what the QR codes contain, so change it before printing.</source>
         <translation>El enlace de cada campaña es esta dirección seguida del código de la campaña. Es lo que copia “Copiar enlace” y lo que contienen los códigos QR, así que cámbiela antes de imprimir.</translation>
     </message>
     <message>
@@ -9338,7 +9304,7 @@ Nothing of this turn was stored.</source>
         <translation>Sin sesión iniciada</translation>
     </message>
     <message>
-        <source>Reading the profile&apos;s keys from the keychain…</source>
+        <source>Reading the profile's keys from the keychain…</source>
         <translation>Leyendo las claves del perfil desde el llavero…</translation>
     </message>
     <message>
@@ -9365,7 +9331,7 @@ Nothing of this turn was stored.</source>
         <translation>Iniciar sesión en Limitless</translation>
     </message>
     <message>
-        <source>The owner&apos;s dashboard for your AI sales agent</source>
+        <source>The owner's dashboard for your AI sales agent</source>
         <translation>El panel del propietario para su agente de ventas con IA</translation>
     </message>
     <message>
@@ -9385,7 +9351,7 @@ Nothing of this turn was stored.</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <source>Change this profile&apos;s server, keys and database</source>
+        <source>Change this profile's server, keys and database</source>
         <translation>Cambiar el servidor, las claves y la base de datos de este perfil</translation>
     </message>
     <message>
@@ -9421,7 +9387,7 @@ Nothing of this turn was stored.</source>
         <translation>Contraseña olvidada</translation>
     </message>
     <message>
-        <source>The local sandbox&apos;s owner account and its password were shown by `limitless sandbox start`; set a new password with `limitless sandbox passwd`.</source>
+        <source>The local sandbox's owner account and its password were shown by `limitless sandbox start`; set a new password with `limitless sandbox passwd`.</source>
         <translation>`limitless sandbox start` mostró la cuenta de propietario del sandbox local y su contraseña; establezca una contraseña nueva con `limitless sandbox passwd`.</translation>
     </message>
     <message>

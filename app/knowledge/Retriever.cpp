@@ -219,6 +219,13 @@ qsizetype Retriever::syncIndex(DbError* error)
     return m_index.size();
 }
 
+qsizetype Retriever::warmUp(DbError* error)
+{
+    if (usePgVector(SearchOptions{}))
+        return 0;
+    return syncIndex(error);
+}
+
 SearchResult Retriever::search(const QString& question, const SearchOptions& options)
 {
     SearchResult result;
@@ -348,17 +355,20 @@ SearchResult Retriever::searchVector(const QString& question, const QVector<floa
         // When they are fewer than the candidates wanted, chunks with all but one of its words
         // follow, then all but two, down to any of them, each group ranked after the one
         // before; it stops once there are enough. A chunk with more of the words ranks higher,
-        // and a common word alone (thousands of chunks to rank) is reached only when nothing
-        // better matched.
+        // and a common word alone is reached only when nothing better matched. Each stage
+        // ranks at most o.textCandidates of the chunks it matches: ranking reads a chunk's
+        // words, and common words match most of a large knowledge base.
         const QString textSql =
             knowledgeQuery(m_store->hasAdditions() ? QStringLiteral("text_search")
                                                    : QStringLiteral("text_search_plain"));
         auto rankText = [&](const QString& query, const QVariant& filter) -> DbError {
             const int offset = int(textRank.size());
-            // Rows ranked before come again: read past them.
-            const QList<QueryResult> r =
-                runRead({Statement(textSql, {query, arrayOrNull(o.categories), arrayOrNull(o.tags),
-                                             depth + offset, filter})});
+            // Rows ranked before are left out; each stage ranks at most o.textCandidates
+            // matching chunks (text_search.sql).
+            const QStringList ranked = textRank.keys();
+            const QList<QueryResult> r = runRead(
+                {Statement(textSql, {query, arrayOrNull(o.categories), arrayOrNull(o.tags), depth,
+                                     filter, ranked, std::max(o.textCandidates, 1)})});
             if (const DbError e = firstError(r))
                 return e;
             // Equal scores share a rank (1, 2, 2, 4): which of two equally scored chunks comes

@@ -39,6 +39,9 @@ struct SearchOptions {
     double textWeight = 1.0;
     int rrfK = 60;       // RRF's constant (Supabase's guide uses 50-60)
     int candidates = 30; // how deep each ranking is read before fusion
+    // How many chunks matching the words are ranked at most, per stage of the full-text
+    // search: it bounds the work when the words are common (exact below it).
+    int textCandidates = 500;
     VectorEngine engine = VectorEngine::Auto;
 };
 
@@ -93,6 +96,10 @@ public:
 
     // Loads (or refreshes) the in-process index; returns the number of chunks held.
     qsizetype syncIndex(db::DbError* error);
+    // Loads the in-process index ahead of the first search when searches with the engine
+    // Auto use it (no pgvector): the chunks held, 0 when pgvector serves the vectors (nothing
+    // to load), -1 on an error.
+    qsizetype warmUp(db::DbError* error);
     const VectorIndex& index() const { return m_index; }
 
     // Reciprocal rank fusion of two 1-based ranks (0 = absent), as used by search().

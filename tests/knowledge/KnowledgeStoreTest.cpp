@@ -25,8 +25,7 @@ class WordEmbedder : public Embedder {
 public:
     explicit WordEmbedder(QString model = QStringLiteral("test-words"), int dims = 1536)
         : m_model(std::move(model)), m_dims(dims)
-    {
-    }
+    {}
     QString model() const override { return m_model; }
     int dimensions() const override { return m_dims; }
     QList<QVector<float>> embed(const QStringList& texts, EmbedError*, const std::atomic_bool*,
@@ -40,8 +39,8 @@ public:
     QVector<float> vector(const QString& text) const
     {
         QVector<float> v(m_dims, 0.0f);
-        for (const QString& w : text.toLower().split(QRegularExpression(QStringLiteral("\\W+")),
-                                                     Qt::SkipEmptyParts))
+        for (const QString& w :
+             text.toLower().split(QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts))
             v[int(qHash(w) % uint(m_dims))] += 1.0f;
         double n = 0;
         for (float x : v)
@@ -134,10 +133,11 @@ TEST_CASE("A processed document is stored whole and found by hybrid search", "[k
     REQUIRE(store.hasAdditions());
     REQUIRE_FALSE(store.pgvector()); // PostgreSQL 15 from Debian: real[]
     WordEmbedder embedder;
-    f.addDocument(store, embedder, QStringLiteral("pricing.md"),
-                  {QStringLiteral("The Pro plan costs 297 dollars a month and includes email sync."),
-                   QStringLiteral("Refunds are possible within 30 days of the purchase.")},
-                  QStringLiteral("product_info"));
+    f.addDocument(
+        store, embedder, QStringLiteral("pricing.md"),
+        {QStringLiteral("The Pro plan costs 297 dollars a month and includes email sync."),
+         QStringLiteral("Refunds are possible within 30 days of the purchase.")},
+        QStringLiteral("product_info"));
     f.addDocument(store, embedder, QStringLiteral("objections.md"),
                   {QStringLiteral("Leads who say it is too expensive hear about the payback."),
                    QStringLiteral("Leads who lack time hear that setup takes one hour.")},
@@ -205,8 +205,7 @@ TEST_CASE("A processed document is stored whole and found by hybrid search", "[k
     }
 }
 
-TEST_CASE("A new version retires the old one's chunks only when it is complete",
-          "[knowledge][db]")
+TEST_CASE("A new version retires the old one's chunks only when it is complete", "[knowledge][db]")
 {
     Fixture f(QStringLiteral("kb_versions"));
     KnowledgeStore store(*f.conn);
@@ -239,9 +238,10 @@ TEST_CASE("A new version retires the old one's chunks only when it is complete",
     const QList<DocumentRecord> gone = store.remove({v2}, &e);
     REQUIRE_FALSE(e);
     REQUIRE(gone.size() == 1);
-    CHECK(f.conn->exec(QStringLiteral("select count(*) from document_embeddings "
-                                      "where document_id = $1"),
-                       {v2})
+    CHECK(f.conn
+              ->exec(QStringLiteral("select count(*) from document_embeddings "
+                                    "where document_id = $1"),
+                     {v2})
               .scalar()
               .toInt() == 0);
     CHECK(store.find(v1, &e).replacedById.isEmpty());
@@ -274,16 +274,18 @@ TEST_CASE("Storing fails whole on a wrong dimension and leaves nothing", "[knowl
     const db::DbError se = store.store(p, QStringLiteral("w"));
     REQUIRE(se);
     CHECK(se.message.contains(QLatin1String("3072")));
-    CHECK(f.conn->exec(QStringLiteral("select count(*) from document_embeddings")).scalar().toInt() ==
-          0);
+    CHECK(
+        f.conn->exec(QStringLiteral("select count(*) from document_embeddings")).scalar().toInt() ==
+        0);
 
     // A bad row in the middle of the batch (here: the document deleted meanwhile) rolls back
     // everything, too.
     p.vectors[1] = QVector<float>(1536, 0.1f);
     REQUIRE(f.conn->exec(QStringLiteral("delete from documents where id = $1"), {id}).ok());
     CHECK(store.store(p, QStringLiteral("w")));
-    CHECK(f.conn->exec(QStringLiteral("select count(*) from document_embeddings")).scalar().toInt() ==
-          0);
+    CHECK(
+        f.conn->exec(QStringLiteral("select count(*) from document_embeddings")).scalar().toInt() ==
+        0);
 }
 
 TEST_CASE("The queue hands out each document once, takes over expired leases and stops a "
@@ -342,8 +344,78 @@ TEST_CASE("The queue hands out each document once, takes over expired leases and
     // A permanent failure stops at once.
     CHECK_FALSE(store.requeue({b}));
     CHECK(store.claimNext(f.owner, QStringLiteral("B"), 60, 3, &e) == b);
-    CHECK_FALSE(store.fail(b, QStringLiteral("encrypted"), QStringLiteral("needs a password"),
-                           false, 3));
+    CHECK_FALSE(
+        store.fail(b, QStringLiteral("encrypted"), QStringLiteral("needs a password"), false, 3));
     CHECK(store.find(b, &e).status == QLatin1String("failed"));
     CHECK(store.find(b, &e).errorCode == QLatin1String("encrypted"));
+}
+
+TEST_CASE("Full-text ranking puts chunks with all the words first, then fewer, and ranks a "
+          "bounded number of a common word's chunks",
+          "[knowledge][db]")
+{
+    Fixture f(QStringLiteral("kb_text_stages"));
+    KnowledgeStore store(*f.conn);
+    REQUIRE(store.hasAdditions());
+    WordEmbedder embedder;
+    // A common word, many times in many chunks: ranked on "any of the words" alone, these would
+    // score above the chunks that hold all of the question's words once.
+    QStringList chunks{QStringLiteral("The invoice lists the refund and the deadline."),
+                       QStringLiteral("Every invoice shows a refund line.")};
+    for (int i = 0; i < 40; ++i)
+        chunks << QStringLiteral("Invoice %1: invoice, invoice, invoice, invoice totals.").arg(i);
+    f.addDocument(store, embedder, QStringLiteral("billing.md"), chunks);
+
+    Retriever retriever(*f.conn, embedder);
+    // The text ranking alone decides the order here.
+    SearchOptions o;
+    o.vectorWeight = 0;
+    auto textRanks = [](const SearchResult& r) {
+        QMap<int, int> out; // chunk index → text rank, for the chunks the words matched
+        for (const SearchHit& h : r.hits)
+            if (h.textRank > 0)
+                out.insert(h.chunkIndex, h.textRank);
+        return out;
+    };
+
+    SECTION("all the words, then all but one, then any")
+    {
+        o.k = 10;
+        o.candidates = 10;
+        const SearchResult r = retriever.search(QStringLiteral("invoice refund deadline"), o);
+        REQUIRE(r.ok());
+        const QMap<int, int> ranks = textRanks(r);
+        INFO(QStringList(keys(r)).join(QLatin1String(", ")).toStdString());
+        REQUIRE(ranks.contains(0));
+        REQUIRE(ranks.contains(1));
+        CHECK(ranks.value(0) == 1); // all three words
+        CHECK(ranks.value(1) == 2); // two of them
+        for (auto it = ranks.cbegin(); it != ranks.cend(); ++it)
+            if (it.key() >= 2)
+                CHECK(it.value() > 2); // the common word alone comes after
+        CHECK(ranks.size() == 10);     // and fills the candidates: there were not enough
+    }
+    SECTION("enough chunks with all the words: no fallback to fewer")
+    {
+        o.k = 1;
+        o.candidates = 1;
+        const SearchResult r = retriever.search(QStringLiteral("invoice refund deadline"), o);
+        REQUIRE(r.ok());
+        REQUIRE(r.hits.size() == 1);
+        CHECK(r.hits.first().chunkIndex == 0);
+        CHECK(r.hits.first().textRank == 1);
+    }
+    SECTION("a common word alone ranks at most textCandidates of its chunks per stage")
+    {
+        o.k = 20;
+        o.candidates = 20;
+        o.textCandidates = 5;
+        const SearchResult capped = retriever.search(QStringLiteral("invoices"), o);
+        REQUIRE(capped.ok());
+        CHECK(textRanks(capped).size() == 5);
+        o.textCandidates = 500;
+        const SearchResult all = retriever.search(QStringLiteral("invoices"), o);
+        REQUIRE(all.ok());
+        CHECK(textRanks(all).size() == 20);
+    }
 }

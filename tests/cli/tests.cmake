@@ -3,6 +3,7 @@
 limitless_add_test(test_cli
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/SandboxSecurityTest.cpp
         ${CMAKE_CURRENT_LIST_DIR}/CliBehaviourTest.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/DocumentsIngestTest.cpp
     LIBS PostgreSQL::PostgreSQL
     DB LABELS cli)
 add_dependencies(test_cli limitless)

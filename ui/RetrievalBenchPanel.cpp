@@ -83,9 +83,9 @@ RetrievalBenchPanel::RetrievalBenchPanel(knowledge::RetrievalBench* bench,
       m_questions(new TestQuestionsModel(this)), m_question(new QLineEdit(this)),
       m_k(new QSpinBox(this)), m_hybrid(new QCheckBox(tr("Match words too"), this)),
       m_search(new QPushButton(tr("Search"), this)), m_status(new QLabel(this)),
-      m_hitsView(new QTableView(this)), m_passage(new QTextBrowser(this)),
-      m_expectedDocument(new QComboBox(this)), m_expectedPage(new QSpinBox(this)),
-      m_expectedSection(new QLineEdit(this)),
+      m_indexStatus(new QLabel(this)), m_hitsView(new QTableView(this)),
+      m_passage(new QTextBrowser(this)), m_expectedDocument(new QComboBox(this)),
+      m_expectedPage(new QSpinBox(this)), m_expectedSection(new QLineEdit(this)),
       m_saveQuestion(new QPushButton(tr("Save as test question"), this)),
       m_removeQuestion(new QPushButton(tr("Remove"), this)),
       m_runAll(new QPushButton(tr("Run all"), this)), m_questionsView(new QTableView(this)),
@@ -119,6 +119,10 @@ RetrievalBenchPanel::RetrievalBenchPanel(knowledge::RetrievalBench* bench,
     ask->addWidget(m_search);
     m_status->setObjectName(QStringLiteral("benchStatus"));
     m_status->setWordWrap(true);
+    m_indexStatus->setObjectName(QStringLiteral("benchIndexStatus"));
+    m_indexStatus->setWordWrap(true);
+    m_indexStatus->setText(m_bench->indexStatus());
+    m_indexStatus->setVisible(!m_indexStatus->text().isEmpty());
 
     m_hitsView->setObjectName(QStringLiteral("benchHits"));
     m_hitsView->setAccessibleName(tr("Retrieved chunks"));
@@ -204,6 +208,7 @@ RetrievalBenchPanel::RetrievalBenchPanel(knowledge::RetrievalBench* bench,
     layout->setSpacing(8);
     layout->addLayout(ask);
     layout->addWidget(m_status);
+    layout->addWidget(m_indexStatus);
     layout->addWidget(split, 1);
 
     connect(m_question, &QLineEdit::returnPressed, this, &RetrievalBenchPanel::search);
@@ -227,6 +232,11 @@ RetrievalBenchPanel::RetrievalBenchPanel(knowledge::RetrievalBench* bench,
     });
     connect(m_bench, &knowledge::RetrievalBench::problemChanged, this,
             &RetrievalBenchPanel::updateState);
+    connect(m_bench, &knowledge::RetrievalBench::indexStatusChanged, this,
+            [this](const QString& status) {
+                m_indexStatus->setText(status);
+                m_indexStatus->setVisible(!status.isEmpty());
+            });
     connect(m_bench, &knowledge::RetrievalBench::searchFinished, this,
             [this](quint64 id, const QString&, const knowledge::SearchResult& result) {
                 if (id != m_pending)
@@ -320,6 +330,11 @@ QString RetrievalBenchPanel::statusText() const
     return m_status->text();
 }
 
+QString RetrievalBenchPanel::indexStatusText() const
+{
+    return m_indexStatus->text();
+}
+
 QString RetrievalBenchPanel::summaryText() const
 {
     return m_summary->text();
@@ -375,7 +390,9 @@ void RetrievalBenchPanel::search()
     knowledge::SearchOptions options = m_bench->defaultOptions(m_k->value());
     options.hybrid = m_hybrid->isChecked();
     m_pending = m_bench->search(q, options);
-    m_status->setText(tr("Searching…"));
+    m_status->setText(m_bench->isIndexLoading()
+                          ? tr("Searching… (after the search index has loaded)")
+                          : tr("Searching…"));
     updateState();
 }
 

@@ -53,6 +53,7 @@ public:
     QPushButton* runAllButton() const { return m_runAll; }
     QTableView* questionsView() const { return m_questionsView; }
     QString statusText() const;
+    QString indexStatusText() const;
     QString summaryText() const;
     // The words highlighted in the passage shown now.
     QStringList highlightedWords() const;
@@ -80,6 +81,7 @@ private:
     QCheckBox* m_hybrid;
     QPushButton* m_search;
     QLabel* m_status;
+    QLabel* m_indexStatus; // the in-process vector index: loading, or loaded
     QTableView* m_hitsView;
     QTextBrowser* m_passage;
     QComboBox* m_expectedDocument;

@@ -4,11 +4,23 @@
 #include "db/PgConnection.h"
 #include "knowledge/Embedder.h"
 
+#include <QElapsedTimer>
+#include <QLocale>
 #include <QPointer>
 
+#include <chrono>
 #include <memory>
 
 namespace limitless::knowledge {
+
+namespace {
+qint64 steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+} // namespace
 
 // Lives on the bench's thread; jobs are lambdas queued to it, one at a time.
 class BenchWorker : public QObject {
@@ -17,6 +29,9 @@ public:
     KnowledgeTools tools;
     std::unique_ptr<Retriever> retriever;
     std::unique_ptr<TestQuestionStore> questions;
+    // When the last index load ended (steadyMs), -1 = none yet: a
+    // search asked for before that waited for it.
+    qint64 indexLoadedAt = -1;
 
     ~BenchWorker() override { drop(); }
 
@@ -73,11 +88,36 @@ RetrievalBench::RetrievalBench(EnvironmentTracker* environment, QObject* parent)
     m_thread.start();
 
     auto configure = [this](const KnowledgeEnvironment& env) {
+        if (env.isValid())
+            setIndexStatus(true, tr("Loading the search index…"));
         run([env, self = QPointer<RetrievalBench>(this)](BenchWorker& w) {
             const QString problem = w.configure(env);
             const bool ready = env.isValid() && problem.isEmpty();
             QMetaObject::invokeMethod(
                 self, [self, ready, problem] { self->setReady(ready, problem); },
+                Qt::QueuedConnection);
+            // The in-process index's first load takes seconds on a large knowledge base:
+            // done now, before anyone searches. Jobs run one at a time, so a search asked
+            // for meanwhile runs right after it.
+            QString status;
+            if (ready) {
+                QElapsedTimer t;
+                t.start();
+                db::DbError e;
+                const qsizetype held = w.retriever->warmUp(&e);
+                w.indexLoadedAt = steadyMs();
+                const QLocale locale;
+                if (e)
+                    status = tr("The search index could not be loaded ahead (%1); the first "
+                                "search loads it.")
+                                 .arg(e.userMessage());
+                else if (held > 0)
+                    status = tr("Search index: %1 chunks loaded in %2 s.")
+                                 .arg(locale.toString(held))
+                                 .arg(locale.toString(double(t.elapsed()) / 1000.0, 'f', 1));
+            }
+            QMetaObject::invokeMethod(
+                self, [self, status] { self->setIndexStatus(false, status); },
                 Qt::QueuedConnection);
         });
     };
@@ -117,6 +157,15 @@ void RetrievalBench::setReady(bool ready, const QString& problem)
         emit problemChanged(problem);
 }
 
+void RetrievalBench::setIndexStatus(bool loading, const QString& status)
+{
+    m_indexLoading = loading;
+    if (status == m_indexStatus)
+        return;
+    m_indexStatus = status;
+    emit indexStatusChanged(status);
+}
+
 SearchOptions RetrievalBench::defaultOptions(int k) const
 {
     const KnowledgeSettings s = m_environment->settings();
@@ -138,11 +187,15 @@ QString notReady()
 quint64 RetrievalBench::search(const QString& question, const SearchOptions& options)
 {
     const quint64 id = m_nextRequest++;
-    run([id, question, options, self = QPointer<RetrievalBench>(this)](BenchWorker& w) {
+    const qint64 askedAt = steadyMs();
+    run([id, question, options, askedAt, self = QPointer<RetrievalBench>(this)](BenchWorker& w) {
         SearchResult result;
-        if (w.ready())
+        if (w.ready()) {
             result = w.retriever->search(question, options);
-        else
+            if (w.indexLoadedAt > askedAt)
+                result.notes << tr("waited %1 ms for the search index to load")
+                                    .arg(QLocale().toString(w.indexLoadedAt - askedAt));
+        } else
             result.error =
                 db::DbError::client(w.tools.error.isEmpty() ? notReady() : w.tools.error);
         QMetaObject::invokeMethod(

@@ -27,6 +27,12 @@ public:
 
     bool isReady() const { return m_ready; }
     QString problem() const { return m_problem; }
+    // The in-process vector index is loaded on the worker as soon as it is connected, so that
+    // the first search does not pay for it; a search asked for meanwhile waits for the rest of
+    // the load (its result says so in its notes). What the load is doing or did, for a status
+    // line; empty where nothing is loaded (pgvector serves the vectors).
+    bool isIndexLoading() const { return m_indexLoading; }
+    QString indexStatus() const { return m_indexStatus; }
     // The profile's fusion settings (weights, RRF constant) with `k` results.
     SearchOptions defaultOptions(int k = 5) const;
 
@@ -42,6 +48,7 @@ public:
 signals:
     void readyChanged(bool ready);
     void problemChanged(const QString& problem);
+    void indexStatusChanged(const QString& status);
     void searchFinished(quint64 requestId, const QString& question,
                         const limitless::knowledge::SearchResult& result);
     void questionsLoaded(const QList<limitless::knowledge::TestQuestion>& questions,
@@ -56,6 +63,7 @@ signals:
 private:
     template <typename Job> void run(Job&& job);
     void setReady(bool ready, const QString& problem);
+    void setIndexStatus(bool loading, const QString& status);
 
     EnvironmentTracker* m_environment;
     QThread m_thread;
@@ -63,6 +71,8 @@ private:
     quint64 m_nextRequest = 1;
     bool m_ready = false;
     QString m_problem;
+    bool m_indexLoading = false;
+    QString m_indexStatus;
 };
 
 } // namespace limitless::knowledge

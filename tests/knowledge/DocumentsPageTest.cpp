@@ -684,6 +684,37 @@ TEST_CASE("Chunk viewer and test bench on processed documents", "[knowledge][gui
         test::screenshot(window, QStringLiteral("documents-chunk-viewer"));
     }
 
+    SECTION("a test bench loads the search index when it connects, before the first search")
+    {
+        int chunks = 0;
+        for (const QString& name : {QStringLiteral("pricing.md"), QStringLiteral("onboarding.md")})
+            chunks += model->recordForId(idOf(*model, name)).totalChunks;
+        REQUIRE(chunks > 0);
+        // A second bench on the same environment, made when the documents are there: it loads
+        // their vectors on its worker as soon as it is connected, and says so.
+        knowledge::RetrievalBench bench(page->ingestQueue()->environment());
+        QSignalSpy status(&bench, &knowledge::RetrievalBench::indexStatusChanged);
+        CHECK(bench.isIndexLoading());
+        CHECK(bench.indexStatus().startsWith(QLatin1String("Loading the search index")));
+        REQUIRE(waitFor([&] { return bench.isReady() && !bench.isIndexLoading(); }));
+        INFO(bench.indexStatus().toStdString());
+        CHECK(bench.indexStatus().startsWith(
+            QStringLiteral("Search index: %1 chunks loaded in").arg(chunks)));
+        CHECK(status.count() >= 1);
+        // The first search finds the index loaded: it neither waits nor loads.
+        QSignalSpy finished(&bench, &knowledge::RetrievalBench::searchFinished);
+        bench.search(QStringLiteral("Pro plan price"), bench.defaultOptions(3));
+        REQUIRE(waitFor([&] { return finished.count() == 1; }));
+        const auto result = finished.first().at(2).value<knowledge::SearchResult>();
+        REQUIRE(result.ok());
+        CHECK_FALSE(result.hits.isEmpty());
+        for (const QString& note : result.notes)
+            CHECK_FALSE(note.contains(QLatin1String("waited")));
+        // The page's own bench shows its status line under the search field.
+        REQUIRE(waitFor([&] { return !page->bench()->isIndexLoading(); }));
+        CHECK(page->benchPanel()->indexStatusText() == page->bench()->indexStatus());
+    }
+
     SECTION("the test bench shows the top chunks with both rankings, and saved questions run")
     {
         page->showTab(DocumentsPage::Tab::TestBench);

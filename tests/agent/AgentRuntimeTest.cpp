@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
+#include <QUuid>
 
 using namespace limitless;
 using namespace limitless::agent;
@@ -468,4 +469,38 @@ TEST_CASE("under the owner's claims: playground threads only, and not another ow
     const TurnResult refused = runtime.sendMessage(real, QStringLiteral("hello"));
     CHECK_FALSE(refused.ok());
     CHECK(f.checkpoints(real) == before);
+}
+
+TEST_CASE("a test conversation names only one of the owner's own campaigns")
+{
+    Fixture f;
+    const db::QueryResult own = f.conn->exec(
+        QStringLiteral("select code from campaigns where owner_id = $1 and platform <> "
+                       "'playground' order by code limit 1"),
+        {f.owner});
+    REQUIRE(own.ok());
+    REQUIRE(own.rowCount() == 1);
+    QString error;
+    const QString thread = f.runtime->startThread(own.value(0, 0).toString().toLower(), &error);
+    INFO(error.toStdString());
+    CHECK_FALSE(thread.isEmpty());
+
+    // Another owner's campaign exists in the database but is not this owner's to test.
+    const QString other = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString code = QStringLiteral("OTHER") + other.left(6).toUpper();
+    REQUIRE(f.conn
+                ->exec(QStringLiteral("insert into owners (id, email, name, supabase_user_id) "
+                                      "values ($1, $2, 'Other', $1)"),
+                       {other, other + QStringLiteral("@example.com")})
+                .ok());
+    REQUIRE(f.conn
+                ->exec(QStringLiteral("insert into campaigns (code, name, owner_id, platform) "
+                                      "values ($1, 'Other', $2, 'instagram')"),
+                       {code, other})
+                .ok());
+    error.clear();
+    CHECK(f.runtime->startThread(code, &error).isEmpty());
+    CHECK(error.contains(code));
+    f.conn->exec(QStringLiteral("delete from campaigns where code = $1"), {code});
+    f.conn->exec(QStringLiteral("delete from owners where id = $1"), {other});
 }

@@ -93,7 +93,7 @@ TEST_CASE("documents ingest refuses each bad file with its own reason and keeps 
         INFO(it.key().toStdString());
         CHECK(named);
     }
-    CHECK(text.err.contains(QLatin1String("7 file(s) were refused or failed.")));
+    CHECK(text.err.contains(QLatin1String("7 files were refused or failed.")));
     for (const QString& name : good)
         CHECK(QString::fromUtf8(text.out).contains(name + QStringLiteral(": ")));
 

@@ -79,6 +79,7 @@ cleanup() {
       umount "$root/${mounts[$i]}" || umount -l "$root/${mounts[$i]}" || true
     fi
   done
+  rm -f "$root".before.* "$root".after.* "$root.gui.log" "$root.build.log" "$root.demo.json"
   if [ "$keep" -eq 1 ]; then
     say "the root is kept in $root"
   elif findmnt -rn -o TARGET | grep -q "^$root"; then
@@ -244,13 +245,14 @@ else
   step "nothing left behind (packages, files outside ~owner)" "FAILED"
 fi
 [ -n "$left" ] && say "  the package's files still there: $left"
-[ -n "$pkgdiff" ] && say "  packages before (<) / after (>):" && echo "$pkgdiff" | head -30 | tee -a "$log"
+# (head reads from a here-string: an echo into it would die of SIGPIPE on a long list, and
+# pipefail would end the script there.)
+[ -n "$pkgdiff" ] && say "  packages before (<) / after (>):" && head -30 <<< "$pkgdiff" | tee -a "$log"
 # Anything else that differs was made by the dependencies' maintainer scripts, not this
 # package's (it has none): listed for a look.
-[ -n "$filediff" ] && say "  paths before (<) / after (>):" && echo "$filediff" | head -40 | tee -a "$log"
+[ -n "$filediff" ] && say "  paths before (<) / after (>):" && head -40 <<< "$filediff" | tee -a "$log"
 say "in the owner's home, the user's own data stays: $(as_root "cd /home/owner && find . -maxdepth 4 -path './.local/share/*' -prune -print | head -3 | tr '\n' ' '")"
 
-rm -f "$root".before.* "$root".after.* "$root.gui.log" "$root.build.log" "$root.demo.json"
 echo
 echo "verify-deb: summary ($(($(date +%s) - started)) s; log: $log)"
 printf '  %s\n' "${steps[@]}"

@@ -15,6 +15,9 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Limitless"));
     QApplication::setApplicationName(QStringLiteral("limitless-dashboard"));
     QApplication::setApplicationVersion(QStringLiteral(LIMITLESS_VERSION));
+    // The installed .desktop file's name (packaging/): lets Wayland compositors and docks match the
+    // window to its launcher and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("com.limitless_os.Dashboard"));
     limitless::installTranslations(app);
     limitless::ui::Theme::apply(app);
 

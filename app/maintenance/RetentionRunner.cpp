@@ -170,8 +170,11 @@ bool RetentionRunner::archive(RetentionJournal& journal, RetentionOutcome* outco
         !archiveThreads(writer, policy, &threadRows, error) ||
         !archiveEvents(writer, policy, &events, error))
         return false;
-    if (outcome->cancelled)
+    if (cancelled()) {
+        // Nothing was deleted; the unfinished `.part` file is started over on resume.
+        outcome->cancelled = true;
         return true;
+    }
     outcome->archived = threadRows;
     outcome->archived.insert(QStringLiteral("conversations"), conversations);
     outcome->archived.insert(QStringLiteral("analytics_events"), events);

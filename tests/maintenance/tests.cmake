@@ -7,3 +7,12 @@ limitless_add_test(test_maintenance_db DB
             ${_maintenance}/../demo/DemoDatabase.cpp ${_maintenance}/../demo/DemoDatabase.h
     LABELS maintenance)
 target_include_directories(test_maintenance_db PRIVATE ${_maintenance}/../demo)
+
+# The Maintenance page offscreen (screenshot in <build>/screenshots/maintenance.png).
+limitless_add_test(test_maintenance_gui GUI DB
+    SOURCES ${_maintenance}/MaintenancePageTest.cpp
+            ${_maintenance}/../demo/DemoDatabase.cpp ${_maintenance}/../demo/DemoDatabase.h
+            ${_maintenance}/../gui/GuiTestSupport.cpp ${_maintenance}/../gui/GuiTestSupport.h
+    LIBS Qt6::Test
+    LABELS maintenance gui)
+target_include_directories(test_maintenance_gui PRIVATE ${_maintenance}/../demo ${_maintenance}/../gui)

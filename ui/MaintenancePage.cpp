@@ -254,7 +254,7 @@ void MaintenancePage::showCounts(const RetentionCounts& counts, const QString& p
     m_countsTable->setMinimumHeight(height);
     QStringList notes;
     if (counts.conversationsKeptPaid > 0)
-        notes << tr("%n inactive conversation(s) are kept because they have a payment.", nullptr,
+        notes << tr("Kept because of a payment: %n inactive conversation(s).", nullptr,
                     int(counts.conversationsKeptPaid));
     if (!pendingRun.isEmpty())
         notes << tr("An earlier run was interrupted: “Archive and delete” resumes it.");

@@ -196,7 +196,7 @@ int runMaintenance(const QStringList& args)
         t.addRow({tr("payments"), QStringLiteral("0")});
         t.print(cli.out());
         if (counts.conversationsKeptPaid > 0)
-            cli.out() << tr("%1 inactive conversations are kept because they have a payment.")
+            cli.out() << tr("Inactive conversations kept for their payments: %1.")
                              .arg(counts.conversationsKeptPaid)
                       << "\n";
         if (!pending.isEmpty())
@@ -247,8 +247,7 @@ int runMaintenance(const QStringList& args)
         cli.out() << tr("(an interrupted run was resumed)") << "\n";
     printOutcome(cli, outcome, restore);
     if (!restore && outcome.keptPaid > 0)
-        cli.out() << tr("%1 inactive conversations were kept because they have a payment.")
-                         .arg(outcome.keptPaid)
+        cli.out() << tr("Inactive conversations kept for their payments: %1.").arg(outcome.keptPaid)
                   << "\n";
     return ExitOk;
 }

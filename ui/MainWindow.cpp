@@ -6,6 +6,7 @@
 #include "ConversationsPage.h"
 #include "DocumentsPage.h"
 #include "FunnelPage.h"
+#include "MaintenancePage.h"
 #include "PaymentsPage.h"
 #include "PlaygroundPage.h"
 #include "SettingsPage.h"
@@ -76,6 +77,8 @@ MainWindow::MainWindow(db::Database* database, QWidget* parent)
     addPage(Page::AgentPlayground, tr("Agent playground"), QStringLiteral("agent"), m_playground);
     m_settings = new SettingsPage(this);
     addPage(Page::Settings, tr("Settings"), QStringLiteral("settings"), m_settings);
+    m_maintenance = new MaintenancePage(database, this);
+    addPage(Page::Maintenance, tr("Maintenance"), QStringLiteral("maintenance"), m_maintenance);
     connect(m_payments, &PaymentsPage::openConversationRequested, this,
             &MainWindow::showConversations);
 

@@ -19,6 +19,7 @@ class ConnectionIndicator;
 class ConversationsPage;
 class DocumentsPage;
 class FunnelPage;
+class MaintenancePage;
 class PaymentsPage;
 class PlaygroundPage;
 class SettingsPage;
@@ -39,6 +40,7 @@ public:
         Documents,
         AgentPlayground,
         Settings,
+        Maintenance,
     };
     Q_ENUM(Page)
 
@@ -54,6 +56,7 @@ public:
     FunnelPage* funnelPage() const { return m_funnel; }
     DocumentsPage* documentsPage() const { return m_documents; }
     PlaygroundPage* playgroundPage() const { return m_playground; }
+    MaintenancePage* maintenancePage() const { return m_maintenance; }
     TrayMonitor* trayMonitor() const { return m_tray; }
     ConnectionIndicator* connectionIndicator() const { return m_indicator; }
     Banner* startupBanner() const { return m_banner; }
@@ -94,6 +97,7 @@ private:
     FunnelPage* m_funnel = nullptr;
     DocumentsPage* m_documents = nullptr;
     PlaygroundPage* m_playground = nullptr;
+    MaintenancePage* m_maintenance = nullptr;
     TrayMonitor* m_tray = nullptr;
     ConnectionIndicator* m_indicator;
 };

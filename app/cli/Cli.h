@@ -118,6 +118,7 @@ int runSearch(const QStringList& args);
 int runBenchDocuments(const QStringList& args);
 int runChat(const QStringList& args);
 int runScenarios(const QStringList& args);
+int runMaintenance(const QStringList& args);
 int runReplay(const QStringList& args);
 int runBenchAgent(const QStringList& args);
 // A conversation with a LangGraph API server's agent (`chat --server` hands over to it).

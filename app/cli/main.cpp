@@ -56,6 +56,9 @@ const Command kCommands[] = {
      runBenchViews},
     {"simulate", QT_TRANSLATE_NOOP("Cli", "Insert live analytics events to watch the dashboard"),
      runSimulate},
+    {"maintenance",
+     QT_TRANSLATE_NOOP("Cli", "Archive and delete old data by the retention policy, or restore it"),
+     runMaintenance},
 };
 
 int usage(QTextStream& s)

@@ -30,13 +30,15 @@ QString Additions::probeSql()
         "(to_regclass('limitless.agent_prompt_versions') is not null "
         " and to_regclass('limitless.agent_scenario_runs') is not null "
         " and to_regprocedure('limitless.agent_thread_history(text)') is not null) "
-        " as agent_playground");
+        " as agent_playground, "
+        "to_regprocedure('limitless.retention_delete_rows(text, jsonb)') is not null "
+        " as retention");
 }
 
 Additions Additions::fromResult(const QueryResult& r)
 {
     Additions a;
-    if (!r.ok() || r.rowCount() != 1 || r.columns.size() < 8)
+    if (!r.ok() || r.rowCount() != 1 || r.columns.size() < 9)
         return a;
     a.probed = true;
     a.schema = r.value(0, 0).toBool();
@@ -47,6 +49,7 @@ Additions Additions::fromResult(const QueryResult& r)
     a.threadAccess = r.value(0, 5).toBool();
     a.knowledge = r.value(0, 6).toBool();
     a.agentPlayground = r.value(0, 7).toBool();
+    a.retention = r.value(0, 8).toBool();
     return a;
 }
 
@@ -70,6 +73,8 @@ QStringList Additions::missing() const
         out << tr("knowledge base tables");
     if (!agentPlayground)
         out << tr("agent playground tables");
+    if (!retention)
+        out << tr("data retention functions");
     return out;
 }
 

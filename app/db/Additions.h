@@ -28,16 +28,17 @@ public:
     bool threadAccess = false;    // owner-scoped thread reads (limitless.thread_latest…)
     bool knowledge = false;       // the knowledge base's ingest state, test questions, text index
     bool agentPlayground = false; // the agent playground's prompts, scenarios, thread functions
+    bool retention = false;       // data retention's owner-scoped checkpoint functions
 
     bool all() const
     {
         return schema && rowSecurity && notifications && rollups && messageCount && threadAccess &&
-               knowledge && agentPlayground;
+               knowledge && agentPlayground && retention;
     }
     bool none() const
     {
         return !rowSecurity && !notifications && !rollups && !messageCount && !threadAccess &&
-               !knowledge && !agentPlayground;
+               !knowledge && !agentPlayground && !retention;
     }
     // Translated names of what is missing ("funnel roll-ups", …).
     QStringList missing() const;

@@ -158,10 +158,10 @@ TEST_CASE("The main window opens on the Campaigns page and shows the campaigns",
         REQUIRE(window.playgroundPage());
         CHECK(window.page(MainWindow::Page::AgentPlayground) == window.playgroundPage());
         CHECK(window.playgroundPage()->isVisible());
-        for (auto p :
-             {MainWindow::Page::Campaigns, MainWindow::Page::Conversations,
-              MainWindow::Page::Funnel, MainWindow::Page::Payments, MainWindow::Page::Documents,
-              MainWindow::Page::AgentPlayground, MainWindow::Page::Settings})
+        for (auto p : {MainWindow::Page::Campaigns, MainWindow::Page::Conversations,
+                       MainWindow::Page::Funnel, MainWindow::Page::Payments,
+                       MainWindow::Page::Documents, MainWindow::Page::AgentPlayground,
+                       MainWindow::Page::Settings, MainWindow::Page::Maintenance})
             CHECK_FALSE(qobject_cast<ui::PlaceholderPage*>(window.page(p)));
     }
 }

@@ -69,6 +69,9 @@ struct GraphShape {
 AgentState agentStateFromValues(const QJsonObject& values);
 // The other way round, for state updates (only the seed's scalar channels; no messages).
 QJsonObject scalarValues(const AgentState& state);
+// A message as the server takes it in `values.messages` ({type, content, id, tool_calls,
+// tool_call_id, name}); the other way round from what agentStateFromValues() reads.
+QJsonObject messageJson(const langgraph::LcMessage& message);
 
 // A StateSnapshot: the values at one checkpoint and where the graph goes next.
 struct StateSnapshot {

@@ -20,3 +20,25 @@ target_compile_definitions(test_lgserver PRIVATE
     LIMITLESS_LGSERVER_STATE="${LIMITLESS_LGSERVER_STATE}")
 # The units that need no server.
 limitless_add_test(test_lgserver_units SOURCES ${CMAKE_CURRENT_LIST_DIR}/SseParserTest.cpp)
+
+# The playground page and the agent backend settings on the server backend (offscreen), with
+# screenshots in ${CMAKE_BINARY_DIR}/screenshots/playground-server-*.png.
+limitless_add_test(test_lgserver_gui GUI
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/PlaygroundServerTest.cpp
+            ${PROJECT_SOURCE_DIR}/tests/auth/MemorySecretStore.cpp
+            ${PROJECT_SOURCE_DIR}/tests/auth/MemorySecretStore.h
+    LIBS Qt6::Test
+    FIXTURES lgserver LABELS "interop;gui")
+target_include_directories(test_lgserver_gui PRIVATE ${PROJECT_SOURCE_DIR}/tests/auth)
+target_compile_definitions(test_lgserver_gui PRIVATE
+    LIMITLESS_LGSERVER_STATE="${LIMITLESS_LGSERVER_STATE}")
+# Scenarios compared across both runtimes and a demo conversation replayed on the server,
+# through the CLI (a demo database of its own on the test cluster).
+limitless_add_test(test_lgserver_scenarios DB
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/ServerScenariosTest.cpp
+            ${PROJECT_SOURCE_DIR}/tests/demo/DemoDatabase.cpp
+    FIXTURES lgserver LABELS interop)
+target_include_directories(test_lgserver_scenarios PRIVATE ${PROJECT_SOURCE_DIR}/tests/demo)
+target_compile_definitions(test_lgserver_scenarios PRIVATE
+    LIMITLESS_LGSERVER_STATE="${LIMITLESS_LGSERVER_STATE}")
+add_dependencies(test_lgserver_scenarios limitless)

@@ -149,6 +149,39 @@ QJsonObject scalarValues(const AgentState& s)
                        {QStringLiteral("followup_count"), s.followupCount}};
 }
 
+QList<GraphNode> GraphShape::agentNodes() const
+{
+    QList<GraphNode> out;
+    for (const Node& n : nodes) {
+        if (n.id.startsWith(QLatin1String("__")))
+            continue;
+        GraphNode g;
+        g.id = n.id;
+        g.label = n.name.isEmpty() ? n.id : n.name;
+        out << g;
+    }
+    return out;
+}
+
+QList<GraphEdge> GraphShape::agentEdges() const
+{
+    QList<GraphEdge> out;
+    for (const Edge& e : edges) {
+        if (e.target == QLatin1String("__end__"))
+            continue;
+        GraphEdge g;
+        g.id = e.source + QStringLiteral("->") + e.target;
+        g.from = e.source;
+        g.to = e.target;
+        g.trigger = e.source == QLatin1String("__start__") ? QStringLiteral("lead")
+                                                           : QStringLiteral("auto");
+        g.condition = e.conditional ? QStringLiteral("conditional") : QString();
+        g.label = e.label;
+        out << g;
+    }
+    return out;
+}
+
 QJsonObject messageJson(const langgraph::LcMessage& m)
 {
     using langgraph::LcMessage;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agent/AgentGraph.h"
 #include "agent/AgentState.h"
 
 #include <QJsonArray>
@@ -62,6 +63,11 @@ struct GraphShape {
     QList<Edge> edges;
 
     static GraphShape fromJson(const QJsonObject& o);
+    // As the playground's graph view draws a graph: the runnable nodes in the server's order,
+    // the edges between them and from `__start__` (edges to `__end__` end a turn and are not
+    // drawn); a conditional edge is taken "auto", an edge from the start on the lead's message.
+    QList<GraphNode> agentNodes() const;
+    QList<GraphEdge> agentEdges() const;
 };
 
 // The values of a state as the seed's AgentState (missing channels keep their defaults;

@@ -112,6 +112,21 @@ void AgentGraphView::layOut()
             row[id] = qMax(row.value(id), e.from == kStart ? 1 : row.value(e.from) + 1);
         }
     }
+    // A row holds at most kMaxColumns nodes; a wider one (a server graph whose router fans
+    // out to every stage) wraps onto the rows below it, and the rows after it move down.
+    constexpr int kMaxColumns = 3;
+    QHash<int, int> width; // row → nodes in it
+    int lastRow = 0;
+    for (const QString& id : m_order) {
+        ++width[row.value(id)];
+        lastRow = qMax(lastRow, row.value(id));
+    }
+    QHash<int, int> firstLine; // row → the visual row its first nodes go to
+    int line = 1;
+    for (int r = 1; r <= lastRow; ++r) {
+        firstLine.insert(r, line);
+        line += qMax(1, (width.value(r) + kMaxColumns - 1) / kMaxColumns);
+    }
     QHash<int, int> used; // row → nodes placed in it
     m_boxes.clear();
     m_column.clear();
@@ -119,9 +134,10 @@ void AgentGraphView::layOut()
     int bottom = 0;
     int right = 0;
     for (const QString& id : m_order) {
-        const int r = row.value(id);
-        const int c = used.value(r);
-        used[r] = c + 1;
+        const int placed = used.value(row.value(id));
+        used[row.value(id)] = placed + 1;
+        const int r = firstLine.value(row.value(id)) + placed / kMaxColumns;
+        const int c = placed % kMaxColumns;
         m_column.insert(id, c);
         m_row.insert(id, r);
         const QRect box(kLeftMargin + c * (kBoxWidth + kColumnGap),
@@ -214,6 +230,8 @@ void AgentGraphView::paintEvent(QPaintEvent*)
     // Where an edge's label goes: wrapped in a box of at most kLabelWidth, on a white pill.
     const auto drawLabel = [&](const QString& id, const QString& text, const QPointF& anchor,
                                Qt::Alignment side, bool taken, int maxWidth = kLabelWidth) {
+        if (text.isEmpty())
+            return; // a server graph's edge without a path-map label
         const QRect bound =
             smallMetrics.boundingRect(QRect(0, 0, maxWidth, 200), Qt::TextWordWrap, text);
         QRect r(0, 0, bound.width() + 8, bound.height() + 4);

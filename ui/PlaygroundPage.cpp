@@ -282,8 +282,8 @@ void PlaygroundPage::connectBackend(PlaygroundBackend* b)
                     showTurn(result);
             });
     connect(b, &PlaygroundBackend::historyLoaded, this,
-            [this, b](quint64 request, const QString& threadId, const QList<CheckpointInfo>& history,
-                   const QString& error) {
+            [this, b](quint64 request, const QString& threadId,
+                      const QList<CheckpointInfo>& history, const QString& error) {
                 if (b != m_backend)
                     return;
                 if (request != m_historyRequest || threadId != m_threadId)
@@ -342,6 +342,8 @@ void PlaygroundPage::connectBackend(PlaygroundBackend* b)
                 }
                 m_forking = false;
                 m_state->setEditable(false);
+                m_applyFork->hide();
+                m_cancelFork->hide();
                 m_head = checkpointId;
                 m_banner->showMessage(Banner::Kind::Info,
                                       tr("A new branch starts from your edit; the old branch is "

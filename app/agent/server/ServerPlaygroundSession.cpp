@@ -90,7 +90,7 @@ void ServerPlaygroundSession::connectTo(const QUrl& url, const QByteArray& apiKe
     m_url = url;
     m_assistant = assistantId;
     m_ready = false;
-    m_problem = tr("Connecting to the LangGraph server at %1…").arg(url.toDisplayString());
+    m_problem.clear(); // connecting: the page says so until the answer
     emit readyChanged(false);
     emit problemChanged(m_problem);
     run([url, apiKey, assistantId,

@@ -8,6 +8,7 @@
 #include <QToolTip>
 #include <QTransform>
 
+#include <algorithm>
 #include <cmath>
 
 namespace limitless::ui {
@@ -64,12 +65,26 @@ void arrowHead(QPainter& p, const QPointF& tip, const QPointF& from, const QColo
 
 } // namespace
 
-AgentGraphView::AgentGraphView(QWidget* parent) : QWidget(parent)
+AgentGraphView::AgentGraphView(QWidget* parent)
+    : QWidget(parent), m_nodes(AgentGraph::nodes()), m_edges(AgentGraph::edges())
 {
     setObjectName(QStringLiteral("agentGraphView"));
     setAccessibleName(tr("The agent's graph"));
     setAttribute(Qt::WA_StyledBackground);
     setMouseTracking(true);
+    layOut();
+}
+
+void AgentGraphView::setGraph(const QList<GraphNode>& nodes, const QList<GraphEdge>& edges)
+{
+    if (nodes == m_nodes && edges == m_edges)
+        return;
+    m_nodes = nodes;
+    m_edges = edges;
+    m_current.clear();
+    m_variant.clear();
+    m_turnNodes.clear();
+    m_turnEdges.clear();
     layOut();
 }
 
@@ -80,7 +95,7 @@ void AgentGraphView::layOut()
     // conversation's main line stays in the left column and the ways off it go right.
     m_order.clear();
     QHash<QString, int> position;
-    for (const GraphNode& n : AgentGraph::nodes()) {
+    for (const GraphNode& n : m_nodes) {
         position.insert(n.id, int(m_order.size()));
         m_order << n.id;
     }
@@ -88,7 +103,7 @@ void AgentGraphView::layOut()
     for (const QString& id : m_order)
         row.insert(id, 1);
     for (const QString& id : m_order) {
-        for (const GraphEdge& e : AgentGraph::edges()) {
+        for (const GraphEdge& e : m_edges) {
             if (e.to != id || e.from == e.to)
                 continue;
             const int from = e.from == kStart ? -1 : position.value(e.from, -1);
@@ -97,6 +112,21 @@ void AgentGraphView::layOut()
             row[id] = qMax(row.value(id), e.from == kStart ? 1 : row.value(e.from) + 1);
         }
     }
+    // A row holds at most kMaxColumns nodes; a wider one (a server graph whose router fans
+    // out to every stage) wraps onto the rows below it, and the rows after it move down.
+    constexpr int kMaxColumns = 3;
+    QHash<int, int> width; // row → nodes in it
+    int lastRow = 0;
+    for (const QString& id : m_order) {
+        ++width[row.value(id)];
+        lastRow = qMax(lastRow, row.value(id));
+    }
+    QHash<int, int> firstLine; // row → the visual row its first nodes go to
+    int line = 1;
+    for (int r = 1; r <= lastRow; ++r) {
+        firstLine.insert(r, line);
+        line += qMax(1, (width.value(r) + kMaxColumns - 1) / kMaxColumns);
+    }
     QHash<int, int> used; // row → nodes placed in it
     m_boxes.clear();
     m_column.clear();
@@ -104,9 +134,10 @@ void AgentGraphView::layOut()
     int bottom = 0;
     int right = 0;
     for (const QString& id : m_order) {
-        const int r = row.value(id);
-        const int c = used.value(r);
-        used[r] = c + 1;
+        const int placed = used.value(row.value(id));
+        used[row.value(id)] = placed + 1;
+        const int r = firstLine.value(row.value(id)) + placed / kMaxColumns;
+        const int c = placed % kMaxColumns;
         m_column.insert(id, c);
         m_row.insert(id, r);
         const QRect box(kLeftMargin + c * (kBoxWidth + kColumnGap),
@@ -199,6 +230,8 @@ void AgentGraphView::paintEvent(QPaintEvent*)
     // Where an edge's label goes: wrapped in a box of at most kLabelWidth, on a white pill.
     const auto drawLabel = [&](const QString& id, const QString& text, const QPointF& anchor,
                                Qt::Alignment side, bool taken, int maxWidth = kLabelWidth) {
+        if (text.isEmpty())
+            return; // a server graph's edge without a path-map label
         const QRect bound =
             smallMetrics.boundingRect(QRect(0, 0, maxWidth, 200), Qt::TextWordWrap, text);
         QRect r(0, 0, bound.width() + 8, bound.height() + 4);
@@ -221,7 +254,7 @@ void AgentGraphView::paintEvent(QPaintEvent*)
     };
 
     // Edges first, boxes on top.
-    for (const GraphEdge& e : AgentGraph::edges()) {
+    for (const GraphEdge& e : m_edges) {
         const bool taken = m_turnEdges.contains(e.id);
         const QColor color = taken ? Accent : EdgeColor;
         p.setPen(QPen(color, taken ? 2.2 : 1.3));
@@ -308,7 +341,7 @@ void AgentGraphView::paintEvent(QPaintEvent*)
     p.drawText(m_start, Qt::AlignCenter, tr("start"));
 
     // The nodes.
-    for (const GraphNode& n : AgentGraph::nodes()) {
+    for (const GraphNode& n : m_nodes) {
         const QRect box = m_boxes.value(n.id);
         const bool current = n.id == m_current;
         const bool inTurn = m_turnNodes.contains(n.id);
@@ -361,7 +394,7 @@ bool AgentGraphView::event(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
         const QPoint pos = transform().inverted().map(static_cast<QHelpEvent*>(event)->pos());
-        for (const GraphNode& n : AgentGraph::nodes()) {
+        for (const GraphNode& n : m_nodes) {
             if (!m_boxes.value(n.id).contains(pos))
                 continue;
             QString tip = QStringLiteral("<b>%1</b><br>%2")
@@ -379,9 +412,11 @@ bool AgentGraphView::event(QEvent* event)
         for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
             if (!it.value().contains(pos))
                 continue;
-            const GraphEdge* e = AgentGraph::edge(it.key());
-            if (!e)
+            auto found = std::find_if(m_edges.cbegin(), m_edges.cend(),
+                                      [&](const GraphEdge& g) { return g.id == it.key(); });
+            if (found == m_edges.cend())
                 break;
+            const GraphEdge* e = &*found;
             const QString trigger = e->trigger == QLatin1String("auto")
                                         ? tr("right after the node ran")
                                     : e->trigger == QLatin1String("payment")

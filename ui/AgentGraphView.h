@@ -1,6 +1,9 @@
 #pragma once
 
+#include "agent/AgentGraph.h"
+
 #include <QHash>
+#include <QList>
 #include <QRect>
 #include <QStringList>
 #include <QTransform>
@@ -8,7 +11,8 @@
 
 namespace limitless::ui {
 
-// The agent's graph drawn from the runtime's own definition (AgentGraph::nodes() and edges()):
+// The agent's graph drawn from a backend's definition (the built-in runtime's AgentGraph::nodes()
+// and edges() by default, or a LangGraph server's /assistants/{id}/graph through setGraph()):
 // nodes as rounded boxes in stage order from top to bottom (the stages a conversation leaves
 // the main line for on the right), edges as arrows with their conditions, a node's own loop
 // on its left. The node the conversation is in is highlighted, the nodes and edges of the last
@@ -20,6 +24,9 @@ class AgentGraphView : public QWidget {
 public:
     explicit AgentGraphView(QWidget* parent = nullptr);
 
+    // The graph to draw (node order = stage order, top to bottom).
+    void setGraph(const QList<agent::GraphNode>& nodes, const QList<agent::GraphEdge>& edges);
+    QList<agent::GraphNode> graphNodes() const { return m_nodes; }
     void setCurrentNode(const QString& nodeId);
     QString currentNode() const { return m_current; }
     // "warm" | "cold" | '' (not pitched yet).
@@ -50,6 +57,8 @@ private:
     void layOut();
     QTransform transform() const;
 
+    QList<agent::GraphNode> m_nodes;
+    QList<agent::GraphEdge> m_edges;
     QStringList m_order;           // node ids in stage order
     QHash<QString, QRect> m_boxes; // node id → box
     QHash<QString, int> m_column;

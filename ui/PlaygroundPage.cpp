@@ -1,5 +1,6 @@
 #include "PlaygroundPage.h"
 
+#include "AgentBackendDialog.h"
 #include "AgentGraphView.h"
 #include "AgentStateModel.h"
 #include "Banner.h"
@@ -15,6 +16,9 @@
 #include "agent/AgentGraph.h"
 #include "agent/PlaygroundSession.h"
 #include "agent/PlaygroundTranscript.h"
+#include "agent/server/ServerPlaygroundSession.h"
+#include "agent/server/ServerSettings.h"
+#include "auth/KeychainStore.h"
 #include "auth/ProfileStore.h"
 #include "db/Database.h"
 #include "knowledge/KnowledgeEnvironment.h"
@@ -45,6 +49,7 @@
 namespace limitless::ui {
 
 using agent::CheckpointInfo;
+using agent::PlaygroundBackend;
 using agent::PlaygroundSession;
 using agent::ThreadSnapshot;
 using agent::TurnResult;
@@ -119,8 +124,8 @@ private:
 PlaygroundPage::PlaygroundPage(db::Database* database, auth::SecretStore* secrets, QWidget* parent)
     : QWidget(parent), m_db(database),
       m_environment(new knowledge::EnvironmentTracker(database, secrets, this)),
-      m_session(new PlaygroundSession(m_environment, this)),
-      m_campaigns(new models::CampaignsModel(database, this)),
+      m_session(new PlaygroundSession(m_environment, this)), m_backend(m_session),
+      m_secrets(secrets), m_campaigns(new models::CampaignsModel(database, this)),
       m_threads(new models::PlaygroundThreadsModel(this)),
       m_transcript(new models::TranscriptModel(this)), m_state(new models::AgentStateModel(this)),
       m_chunks(new models::RetrievedChunksModel(this)),
@@ -157,8 +162,52 @@ PlaygroundPage::PlaygroundPage(db::Database* database, auth::SecretStore* secret
     layout->addWidget(m_banner);
     layout->addWidget(split, 1);
 
-    // The session's answers.
-    connect(m_session, &PlaygroundSession::readyChanged, this, [this](bool ready) {
+    // The built-in runtime's answers (a server backend's are connected when it is chosen).
+    connectBackend(m_session);
+    connect(m_session, &PlaygroundSession::policyChanged, this,
+            [this](const QString&, const QString& error) {
+                if (!error.isEmpty())
+                    m_banner->showMessage(Banner::Kind::Error, error);
+                updateAvailability();
+            });
+    // Campaigns to test (not the playground's own).
+    connect(m_campaigns, &models::CampaignsModel::refreshed, this,
+            &PlaygroundPage::updateCampaigns);
+    connect(m_campaigns, &QAbstractItemModel::rowsInserted, this, &PlaygroundPage::updateCampaigns);
+    connect(m_campaigns, &QAbstractItemModel::rowsRemoved, this, &PlaygroundPage::updateCampaigns);
+
+    if (m_db) {
+        connect(m_db, &db::Database::stateChanged, this, [this](db::ConnectionState s) {
+            if (s == db::ConnectionState::Connected) {
+                m_environment->setProfileId(currentProfileId());
+                applyProfileBackend();
+                m_campaigns->refresh();
+            }
+        });
+    }
+    m_environment->setProfileId(currentProfileId());
+    m_environment->start();
+    applyProfileBackend();
+    m_campaigns->refresh();
+    updateAvailability();
+    selectThread({});
+}
+
+PlaygroundPage::~PlaygroundPage()
+{
+    // The session stops its thread before the environment it follows goes.
+    m_backend = nullptr;
+    delete m_server;
+    m_server = nullptr;
+    delete m_session;
+    m_session = nullptr;
+}
+
+void PlaygroundPage::connectBackend(PlaygroundBackend* b)
+{
+    connect(b, &PlaygroundBackend::readyChanged, this, [this, b](bool ready) {
+        if (b != m_backend)
+            return;
         updateAvailability();
         if (ready) {
             refreshThreads();
@@ -166,42 +215,39 @@ PlaygroundPage::PlaygroundPage(db::Database* database, auth::SecretStore* secret
                 loadThread();
         }
     });
-    connect(m_session, &PlaygroundSession::problemChanged, this,
-            &PlaygroundPage::updateAvailability);
-    connect(m_session, &PlaygroundSession::availabilityChanged, this,
-            &PlaygroundPage::updateAvailability);
-    connect(m_session, &PlaygroundSession::busyChanged, this, &PlaygroundPage::updateControls);
-    connect(m_session, &PlaygroundSession::policyChanged, this,
-            [this](const QString&, const QString& error) {
-                if (!error.isEmpty())
-                    m_banner->showMessage(Banner::Kind::Error, error);
-                updateAvailability();
-            });
-    connect(m_session, &PlaygroundSession::threadsListed, this,
-            [this](quint64, const QList<agent::PlaygroundThread>& threads, const QString& error) {
-                if (!error.isEmpty()) {
-                    m_banner->showMessage(
-                        Banner::Kind::Error,
-                        tr("The test conversations could not be listed: %1").arg(error));
+    connect(b, &PlaygroundBackend::problemChanged, this, &PlaygroundPage::updateAvailability);
+    connect(b, &PlaygroundBackend::availabilityChanged, this, &PlaygroundPage::updateAvailability);
+    connect(b, &PlaygroundBackend::busyChanged, this, &PlaygroundPage::updateControls);
+    connect(
+        b, &PlaygroundBackend::threadsListed, this,
+        [this, b](quint64, const QList<agent::PlaygroundThread>& threads, const QString& error) {
+            if (b != m_backend)
+                return;
+            if (!error.isEmpty()) {
+                m_banner->showMessage(
+                    Banner::Kind::Error,
+                    tr("The test conversations could not be listed: %1").arg(error));
+                return;
+            }
+            QList<agent::PlaygroundThread> shown = threads;
+            for (agent::PlaygroundThread& t : shown)
+                if (t.campaignCode.isEmpty())
+                    t.campaignCode = m_startedCampaigns.value(t.threadId);
+            m_threads->setThreads(shown);
+            if (!m_threadId.isEmpty() && m_threads->rowForId(m_threadId) < 0 &&
+                !m_startedCampaigns.contains(m_threadId))
+                selectThread({});
+            const int row = m_threads->rowForId(m_threadId);
+            if (row >= 0) {
+                const QSignalBlocker block(m_threadsView->selectionModel());
+                m_threadsView->setCurrentIndex(m_threads->index(row));
+            }
+            updateControls();
+        });
+    connect(b, &PlaygroundBackend::threadStarted, this,
+            [this, b](quint64, const QString& threadId, const QString& error) {
+                if (b != m_backend)
                     return;
-                }
-                QList<agent::PlaygroundThread> shown = threads;
-                for (agent::PlaygroundThread& t : shown)
-                    if (t.campaignCode.isEmpty())
-                        t.campaignCode = m_startedCampaigns.value(t.threadId);
-                m_threads->setThreads(shown);
-                if (!m_threadId.isEmpty() && m_threads->rowForId(m_threadId) < 0 &&
-                    !m_startedCampaigns.contains(m_threadId))
-                    selectThread({});
-                const int row = m_threads->rowForId(m_threadId);
-                if (row >= 0) {
-                    const QSignalBlocker block(m_threadsView->selectionModel());
-                    m_threadsView->setCurrentIndex(m_threads->index(row));
-                }
-                updateControls();
-            });
-    connect(m_session, &PlaygroundSession::threadStarted, this,
-            [this](quint64, const QString& threadId, const QString& error) {
                 if (!error.isEmpty()) {
                     m_banner->showMessage(
                         Banner::Kind::Error,
@@ -217,21 +263,29 @@ PlaygroundPage::PlaygroundPage(db::Database* database, auth::SecretStore* secret
                 refreshThreads();
                 m_input->setFocus();
             });
-    connect(m_session, &PlaygroundSession::turnStarted, this,
-            [this](quint64, const QString& threadId) {
-                if (threadId == m_threadId && m_pendingText.isEmpty())
-                    m_transcript->appendPendingText(QString());
-            });
-    connect(m_session, &PlaygroundSession::tokenReceived, this,
-            [this](quint64, const QString& threadId, const QString& delta) {
+    connect(b, &PlaygroundBackend::turnStarted, this, [this, b](quint64, const QString& threadId) {
+        if (b != m_backend)
+            return;
+        if (threadId == m_threadId && m_pendingText.isEmpty())
+            m_transcript->appendPendingText(QString());
+    });
+    connect(b, &PlaygroundBackend::tokenReceived, this,
+            [this, b](quint64, const QString& threadId, const QString& delta) {
+                if (b != m_backend)
+                    return;
                 if (threadId == m_threadId)
                     m_transcript->appendPendingText(delta);
             });
-    connect(m_session, &PlaygroundSession::turnFinished, this,
-            [this](quint64, const TurnResult& result) { showTurn(result); });
-    connect(m_session, &PlaygroundSession::historyLoaded, this,
-            [this](quint64 request, const QString& threadId, const QList<CheckpointInfo>& history,
-                   const QString& error) {
+    connect(b, &PlaygroundBackend::turnFinished, this,
+            [this, b](quint64, const TurnResult& result) {
+                if (b == m_backend)
+                    showTurn(result);
+            });
+    connect(b, &PlaygroundBackend::historyLoaded, this,
+            [this, b](quint64 request, const QString& threadId,
+                      const QList<CheckpointInfo>& history, const QString& error) {
+                if (b != m_backend)
+                    return;
                 if (request != m_historyRequest || threadId != m_threadId)
                     return;
                 if (!error.isEmpty())
@@ -259,8 +313,10 @@ PlaygroundPage::PlaygroundPage(db::Database* database, auth::SecretStore* secret
                 updateHeadNote();
                 updateControls();
             });
-    connect(m_session, &PlaygroundSession::stateLoaded, this,
-            [this](quint64 request, const ThreadSnapshot& snapshot, const QString& error) {
+    connect(b, &PlaygroundBackend::stateLoaded, this,
+            [this, b](quint64 request, const ThreadSnapshot& snapshot, const QString& error) {
+                if (b != m_backend)
+                    return;
                 if (request != m_stateRequest || snapshot.threadId != m_threadId)
                     return;
                 if (!error.isEmpty()) {
@@ -271,9 +327,11 @@ PlaygroundPage::PlaygroundPage(db::Database* database, auth::SecretStore* secret
                 }
                 showSnapshot(snapshot);
             });
-    connect(m_session, &PlaygroundSession::forked, this,
-            [this](quint64, const QString& threadId, const QString& checkpointId,
-                   const QString& error) {
+    connect(b, &PlaygroundBackend::forked, this,
+            [this, b](quint64, const QString& threadId, const QString& checkpointId,
+                      const QString& error) {
+                if (b != m_backend)
+                    return;
                 if (threadId != m_threadId)
                     return;
                 if (!error.isEmpty()) {
@@ -284,6 +342,8 @@ PlaygroundPage::PlaygroundPage(db::Database* database, auth::SecretStore* secret
                 }
                 m_forking = false;
                 m_state->setEditable(false);
+                m_applyFork->hide();
+                m_cancelFork->hide();
                 m_head = checkpointId;
                 m_banner->showMessage(Banner::Kind::Info,
                                       tr("A new branch starts from your edit; the old branch is "
@@ -292,8 +352,10 @@ PlaygroundPage::PlaygroundPage(db::Database* database, auth::SecretStore* secret
                 loadThread();
                 showTab(Tab::History);
             });
-    connect(m_session, &PlaygroundSession::threadDeleted, this,
-            [this](quint64, const QString& threadId, const QString& error) {
+    connect(b, &PlaygroundBackend::threadDeleted, this,
+            [this, b](quint64, const QString& threadId, const QString& error) {
+                if (b != m_backend)
+                    return;
                 if (!error.isEmpty()) {
                     m_banner->showMessage(
                         Banner::Kind::Error,
@@ -311,32 +373,22 @@ PlaygroundPage::PlaygroundPage(db::Database* database, auth::SecretStore* secret
                 refreshThreads();
             });
 
-    // Campaigns to test (not the playground's own).
-    connect(m_campaigns, &models::CampaignsModel::refreshed, this,
-            &PlaygroundPage::updateCampaigns);
-    connect(m_campaigns, &QAbstractItemModel::rowsInserted, this, &PlaygroundPage::updateCampaigns);
-    connect(m_campaigns, &QAbstractItemModel::rowsRemoved, this, &PlaygroundPage::updateCampaigns);
-
-    if (m_db) {
-        connect(m_db, &db::Database::stateChanged, this, [this](db::ConnectionState s) {
-            if (s == db::ConnectionState::Connected) {
-                m_environment->setProfileId(currentProfileId());
-                m_campaigns->refresh();
-            }
-        });
-    }
-    m_environment->setProfileId(currentProfileId());
-    m_environment->start();
-    m_campaigns->refresh();
-    updateAvailability();
-    selectThread({});
-}
-
-PlaygroundPage::~PlaygroundPage()
-{
-    // The session stops its thread before the environment it follows goes.
-    delete m_session;
-    m_session = nullptr;
+    connect(b, &PlaygroundBackend::graphChanged, this, [this, b] {
+        if (b == m_backend)
+            m_graph->setGraph(b->graphNodes(), b->graphEdges());
+    });
+    connect(b, &PlaygroundBackend::nodeStarted, this,
+            [this, b](quint64, const QString& threadId, const QString& node) {
+                if (b == m_backend && threadId == m_threadId)
+                    m_graph->setCurrentNode(node);
+            });
+    connect(b, &PlaygroundBackend::interruptChanged, this,
+            [this, b](const QString& threadId, const QStringList& nodes) {
+                if (b != m_backend || threadId != m_threadId)
+                    return;
+                m_waitingBefore = nodes;
+                updateControls();
+            });
 }
 
 QWidget* PlaygroundPage::buildHeader()
@@ -365,6 +417,7 @@ QWidget* PlaygroundPage::buildHeader()
     // With one policy there is nothing to choose; the field still says which one answers.
     m_policy->setEnabled(m_policy->count() > 1);
     auto* policyLabel = new QLabel(tr("&Policy"), box);
+    m_policyLabel = policyLabel;
     policyLabel->setBuddy(m_policy);
     connect(m_policy, &QComboBox::currentIndexChanged, this,
             [this] { m_session->setPolicy(m_policy->currentData().toString()); });
@@ -377,6 +430,12 @@ QWidget* PlaygroundPage::buildHeader()
     row->addWidget(m_subtitle, 1, Qt::AlignBaseline);
     row->addWidget(policyLabel);
     row->addWidget(m_policy);
+    auto* backend = new QPushButton(tr("Agent backend…"), box);
+    backend->setObjectName(QStringLiteral("playgroundBackendButton"));
+    backend->setToolTip(tr("Test the built-in runtime or the agent a LangGraph server runs"));
+    backend->setAutoDefault(false);
+    connect(backend, &QPushButton::clicked, this, &PlaygroundPage::editBackend);
+    row->addWidget(backend);
     return box;
 }
 
@@ -549,6 +608,11 @@ QWidget* PlaygroundPage::buildChatPane()
     m_stop->setObjectName(QStringLiteral("playgroundStop"));
     m_stop->setToolTip(tr("Stop the agent's reply; nothing of this turn is stored"));
     m_stop->setAutoDefault(false);
+    m_resume = new QPushButton(tr("Resume"), pane);
+    m_resume->setObjectName(QStringLiteral("playgroundResume"));
+    m_resume->setToolTip(tr("The agent stopped at an interrupt and waits for you: let it go on"));
+    m_resume->setAutoDefault(false);
+    m_resume->setVisible(false);
     m_payment = new QPushButton(tr("Simulate payment"), pane);
     m_payment->setObjectName(QStringLiteral("simulatePayment"));
     m_payment->setToolTip(tr("Completes the test checkout as if the lead had paid. Simulated: no "
@@ -558,13 +622,16 @@ QWidget* PlaygroundPage::buildChatPane()
     buttons->setSpacing(4);
     buttons->addWidget(m_send);
     buttons->addWidget(m_stop);
+    buttons->addWidget(m_resume);
     auto* inputRow = new QHBoxLayout;
     inputRow->setSpacing(6);
     inputRow->addWidget(m_input, 1);
     inputRow->addLayout(buttons);
-    auto* paymentRow = new QHBoxLayout;
+    m_paymentRow = new QWidget(pane);
+    auto* paymentRow = new QHBoxLayout(m_paymentRow);
+    paymentRow->setContentsMargins(0, 0, 0, 0);
     paymentRow->addWidget(m_payment);
-    auto* paymentNote = noteLabel(QStringLiteral("pageSubtitle"), pane);
+    auto* paymentNote = noteLabel(QStringLiteral("pageSubtitle"), m_paymentRow);
     paymentNote->setText(tr("Simulated: marks the test link paid, no money moves."));
     paymentRow->addWidget(paymentNote, 1);
 
@@ -579,10 +646,11 @@ QWidget* PlaygroundPage::buildChatPane()
     layout->addWidget(m_paymentLink);
     layout->addWidget(m_headRow);
     layout->addLayout(inputRow);
-    layout->addLayout(paymentRow);
+    layout->addWidget(m_paymentRow);
 
     connect(m_send, &QPushButton::clicked, this, &PlaygroundPage::send);
     connect(m_stop, &QPushButton::clicked, this, &PlaygroundPage::stop);
+    connect(m_resume, &QPushButton::clicked, this, &PlaygroundPage::resume);
     connect(m_payment, &QPushButton::clicked, this, &PlaygroundPage::simulatePayment);
     connect(m_input, &QPlainTextEdit::textChanged, this, &PlaygroundPage::updateControls);
     return pane;
@@ -765,32 +833,37 @@ void PlaygroundPage::updateCampaigns()
 
 void PlaygroundPage::updateAvailability()
 {
-    const QString unavailable = m_session->unavailableReason();
+    const QString unavailable = m_backend->unavailableReason();
     if (!unavailable.isEmpty()) {
         m_banner->showMessage(Banner::Kind::Error, unavailable);
-    } else if (!m_session->isReady()) {
-        const QString problem = m_session->problem();
+    } else if (!m_backend->isReady()) {
+        const QString problem = m_backend->problem();
         if (problem.isEmpty())
             m_banner->showMessage(Banner::Kind::Info, tr("Connecting the agent playground…"));
         else
             m_banner->showMessage(Banner::Kind::Error, problem);
-    } else if (!m_session->problem().isEmpty()) {
-        m_banner->showMessage(Banner::Kind::Info, m_session->problem());
+    } else if (!m_backend->problem().isEmpty()) {
+        m_banner->showMessage(Banner::Kind::Info, m_backend->problem());
     } else if (m_banner->text() == tr("Connecting the agent playground…")) {
         m_banner->clear();
     }
-    m_subtitle->setText(m_session->isReady()
-                            ? tr("Test conversations with your sales agent on your own "
-                                 "documents · policy: %1")
-                                  .arg(PlaygroundSession::policyLabel(m_session->policy()))
-                            : tr("Test conversations with your sales agent on your own documents"));
+    if (isServerBackend())
+        m_subtitle->setText(
+            tr("Test conversations with the agent on %1").arg(m_backend->description()));
+    else
+        m_subtitle->setText(
+            m_backend->isReady()
+                ? tr("Test conversations with your sales agent on your own "
+                     "documents · policy: %1")
+                      .arg(PlaygroundSession::policyLabel(m_session->policy()))
+                : tr("Test conversations with your sales agent on your own documents"));
     updateControls();
 }
 
 void PlaygroundPage::updateControls()
 {
-    const bool usable = m_session->isReady() && m_session->unavailableReason().isEmpty();
-    const bool busy = m_session->isBusy();
+    const bool usable = m_backend->isReady() && m_backend->unavailableReason().isEmpty();
+    const bool busy = m_backend->isBusy();
     const bool thread = usable && !m_threadId.isEmpty();
     m_new->setEnabled(usable && !busy);
     m_campaign->setEnabled(usable);
@@ -800,6 +873,11 @@ void PlaygroundPage::updateControls()
                        !m_input->toPlainText().trimmed().isEmpty());
     m_input->setEnabled(thread && !m_forking);
     m_stop->setEnabled(busy);
+    m_resume->setVisible(!m_waitingBefore.isEmpty() && thread);
+    m_resume->setEnabled(!m_waitingBefore.isEmpty() && thread && !busy && !m_forking);
+    if (!m_waitingBefore.isEmpty() && thread && !busy && m_noticeList.isEmpty())
+        setNotices({tr("The agent stopped before %1 and waits for you: Resume lets it go on.")
+                        .arg(m_waitingBefore.join(QStringLiteral(", ")))});
     m_payment->setEnabled(thread && !busy && !m_forking && m_snapshot.state.paymentLinkSent &&
                           !m_snapshot.state.paymentCompleted);
     m_payment->setToolTip(
@@ -833,8 +911,8 @@ void PlaygroundPage::updateControls()
 
 void PlaygroundPage::refreshThreads()
 {
-    if (m_session->isReady() && m_session->unavailableReason().isEmpty())
-        m_session->listThreads();
+    if (m_backend->isReady() && m_backend->unavailableReason().isEmpty())
+        m_backend->listThreads();
 }
 
 void PlaygroundPage::startConversation(const QString& campaignCode)
@@ -843,7 +921,7 @@ void PlaygroundPage::startConversation(const QString& campaignCode)
     if (i >= 0)
         m_campaign->setCurrentIndex(i);
     m_resetCampaign = campaignCode;
-    m_session->startThread(campaignCode);
+    m_backend->startThread(campaignCode);
 }
 
 void PlaygroundPage::openThread(const QString& threadId)
@@ -858,6 +936,7 @@ void PlaygroundPage::selectThread(const QString& threadId)
         cancelFork();
     m_threadId = threadId;
     m_head.clear();
+    m_waitingBefore.clear();
     m_snapshot = ThreadSnapshot();
     m_historyList.clear();
     m_transcript->clear();
@@ -901,8 +980,8 @@ void PlaygroundPage::loadThread()
 {
     if (m_threadId.isEmpty())
         return;
-    m_historyRequest = m_session->loadHistory(m_threadId);
-    m_stateRequest = m_session->loadState(m_threadId, m_head);
+    m_historyRequest = m_backend->loadHistory(m_threadId);
+    m_stateRequest = m_backend->loadState(m_threadId, m_head);
 }
 
 void PlaygroundPage::showSnapshot(const ThreadSnapshot& snapshot)
@@ -911,7 +990,9 @@ void PlaygroundPage::showSnapshot(const ThreadSnapshot& snapshot)
     if (!snapshot.checkpointId.isEmpty())
         m_head = snapshot.checkpointId;
     m_history->setHead(m_head);
-    if (!m_forking)
+    // While forking, the inspector shows the checkpoint being edited once it has arrived (and
+    // keeps the owner's edits after that).
+    if (!m_forking || (snapshot.checkpointId == m_forkFrom && !m_state->hasEdits()))
         m_state->setState(snapshot.state);
     m_chunks->setChunks(snapshot.state.retrievedChunks);
     m_chunkText->clear();
@@ -953,7 +1034,7 @@ void PlaygroundPage::showTranscript()
         return;
     // The pending rows of a turn in progress stay until its answer comes.
     const int pending = m_transcript->pendingCount();
-    if (pending > 0 && m_session->isBusy())
+    if (pending > 0 && m_backend->isBusy())
         return;
     m_transcript->setTranscript(agent::playgroundTranscript(m_snapshot, m_historyList));
     updateControls();
@@ -1034,8 +1115,8 @@ void PlaygroundPage::sendMessage(const QString& text)
 void PlaygroundPage::send()
 {
     const QString text = m_input->toPlainText().trimmed();
-    if (text.isEmpty() || m_threadId.isEmpty() || m_forking || m_session->isBusy() ||
-        !m_session->isReady())
+    if (text.isEmpty() || m_threadId.isEmpty() || m_forking || m_backend->isBusy() ||
+        !m_backend->isReady())
         return;
     setTurnError({});
     setNotices({});
@@ -1050,22 +1131,125 @@ void PlaygroundPage::send()
     m_transcript->setPendingMessages({lead});
     m_chatStack->setCurrentWidget(m_chatView);
     m_input->clear();
-    m_session->sendMessage(m_threadId, text, m_head);
+    m_backend->sendMessage(m_threadId, text, m_head);
     updateControls();
+}
+
+bool PlaygroundPage::isServerBackend() const
+{
+    return m_backend && m_backend == m_server;
+}
+
+void PlaygroundPage::resume()
+{
+    if (m_threadId.isEmpty() || m_backend->isBusy() || m_waitingBefore.isEmpty())
+        return;
+    setTurnError({});
+    setNotices({});
+    m_pendingText.clear();
+    m_turnThread = m_threadId;
+    m_waitingBefore.clear();
+    m_transcript->setTranscript(agent::playgroundTranscript(m_snapshot, m_historyList));
+    m_backend->resume(m_threadId);
+    updateControls();
+}
+
+void PlaygroundPage::switchBackend(PlaygroundBackend* backend)
+{
+    if (m_backend == backend)
+        return;
+    if (m_backend)
+        m_backend->cancel();
+    m_backend = backend;
+    m_startedCampaigns.clear();
+    m_threads->setThreads({});
+    selectThread({});
+    const bool builtIn = backend == m_session;
+    m_policy->setVisible(builtIn);
+    m_policyLabel->setVisible(builtIn);
+    m_paymentRow->setVisible(builtIn);
+    m_tabs->setTabVisible(int(Tab::Chunks), builtIn);
+    m_graph->setGraph(backend->graphNodes(), backend->graphEdges());
+    updateAvailability();
+    if (backend->isReady())
+        refreshThreads();
+}
+
+void PlaygroundPage::useServerBackend(const QUrl& url, const QByteArray& apiKey,
+                                      const QString& assistantId)
+{
+    if (!m_server) {
+        m_server = new agent::server::ServerPlaygroundSession(this);
+        connectBackend(m_server);
+    }
+    switchBackend(m_server);
+    m_server->connectTo(url, apiKey, assistantId);
+    updateAvailability();
+}
+
+void PlaygroundPage::useBuiltInBackend()
+{
+    switchBackend(m_session);
+}
+
+AgentBackendDialog* PlaygroundPage::editBackend()
+{
+    if (!m_secrets) {
+        m_ownKeychain = std::make_unique<auth::KeychainStore>();
+        m_secrets = m_ownKeychain.get();
+    }
+    auto* dialog = new AgentBackendDialog(currentProfileId(), m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AgentBackendDialog::saved, this, [this] {
+        m_profileServer = true; // the profile's choice decides from now on
+        applyProfileBackend();
+    });
+    dialog->open();
+    return dialog;
+}
+
+void PlaygroundPage::applyProfileBackend()
+{
+    const QString profile = currentProfileId();
+    const agent::server::ServerSettings settings = agent::server::ServerSettings::load(profile);
+    if (settings.backend != agent::server::ServerSettings::Backend::Server ||
+        !settings.problems().isEmpty()) {
+        // Back to the built-in runtime only when the profile had chosen the server (a server
+        // chosen otherwise, as the tests do, stays).
+        if (m_profileServer) {
+            m_profileServer = false;
+            useBuiltInBackend();
+        }
+        return;
+    }
+    m_profileServer = true;
+    if (!m_secrets) {
+        m_ownKeychain = std::make_unique<auth::KeychainStore>();
+        m_secrets = m_ownKeychain.get();
+    }
+    const QUrl url(settings.serverUrl.trimmed());
+    const QString assistant = settings.assistantId;
+    m_secrets->read(agent::server::ServerSettings::apiKeyName(profile), this,
+                    [this, url, assistant](const QByteArray& key, const auth::AuthError&) {
+                        // No key stored: a local server without one (a refusal says so).
+                        useServerBackend(url, key, assistant);
+                    });
 }
 
 void PlaygroundPage::stop()
 {
-    m_session->cancel();
+    m_backend->cancel();
 }
 
 void PlaygroundPage::simulatePayment()
 {
-    if (m_threadId.isEmpty() || m_session->isBusy())
+    if (m_threadId.isEmpty() || m_backend->isBusy())
         return;
     setTurnError({});
     m_pendingText.clear();
     m_turnThread = m_threadId;
+    if (!m_backend->supports(PlaygroundBackend::Payments))
+        return;
     m_session->simulatePayment(m_threadId);
     updateControls();
 }
@@ -1084,10 +1268,14 @@ void PlaygroundPage::showTurn(const TurnResult& result)
     if (!result.ok()) {
         m_transcript->clearPending();
         const bool cancelled = result.policyError == agent::PolicyErrorKind::Cancelled;
-        setTurnError(cancelled ? tr("Stopped. Nothing of this turn was stored.")
-                               : tr("The agent could not answer: %1\nNothing of this turn was "
-                                    "stored.")
-                                     .arg(result.error));
+        setTurnError(cancelled && isServerBackend()
+                         ? tr("Stopped. The run was cancelled on the server.")
+                     : cancelled ? tr("Stopped. Nothing of this turn was stored.")
+                     : isServerBackend()
+                         ? tr("The agent on the server could not answer: %1").arg(result.error)
+                         : tr("The agent could not answer: %1\nNothing of this turn was "
+                              "stored.")
+                               .arg(result.error));
         // The lead's message is not lost: it goes back into the field to try again.
         if (!text.isEmpty() && m_input->toPlainText().trimmed().isEmpty())
             m_input->setPlainText(text);
@@ -1125,7 +1313,7 @@ void PlaygroundPage::continueFromSelected()
     setNotices({});
     setTurnError({});
     m_graph->setTurnPath({}, {});
-    m_stateRequest = m_session->loadState(m_threadId, id);
+    m_stateRequest = m_backend->loadState(m_threadId, id);
     m_history->setHead(id);
     updateHeadNote();
     m_input->setFocus();
@@ -1157,7 +1345,7 @@ void PlaygroundPage::applyFork()
     if (!m_forking || !m_state->hasEdits())
         return;
     m_applyFork->setEnabled(false);
-    m_session->fork(m_threadId, m_forkFrom, m_state->edits());
+    m_backend->fork(m_threadId, m_forkFrom, m_state->edits());
 }
 
 void PlaygroundPage::cancelFork()
@@ -1189,7 +1377,7 @@ void PlaygroundPage::resetThread()
             // Deleting it first; the new one starts when the deletion is done.
             m_resetPending = true;
             m_resetCode = code;
-            m_session->deleteThread(id);
+            m_backend->deleteThread(id);
         });
 }
 
@@ -1203,13 +1391,13 @@ void PlaygroundPage::deleteThread()
                             "be undone."),
                          [this, id](MessageBox::Button answer) {
                              if (answer == MessageBox::Button::Yes)
-                                 m_session->deleteThread(id);
+                                 m_backend->deleteThread(id);
                          });
 }
 
 void PlaygroundPage::resetSession()
 {
-    m_session->cancel();
+    m_backend->cancel();
     m_banner->clear();
     m_startedCampaigns.clear();
     m_threads->setThreads({});

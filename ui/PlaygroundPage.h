@@ -4,7 +4,9 @@
 #include "agent/PlaygroundThreads.h"
 #include "agent/ThreadStore.h"
 
+#include <QByteArray>
 #include <QHash>
+#include <QUrl>
 #include <QWidget>
 
 #include <memory>
@@ -33,8 +35,12 @@ class EnvironmentTracker;
 }
 
 namespace limitless::agent {
+class PlaygroundBackend;
 class PlaygroundSession;
+namespace server {
+class ServerPlaygroundSession;
 }
+} // namespace limitless::agent
 
 namespace limitless::models {
 class AgentStateModel;
@@ -47,6 +53,7 @@ class TranscriptModel;
 
 namespace limitless::ui {
 
+class AgentBackendDialog;
 class AgentGraphView;
 class Banner;
 
@@ -72,7 +79,16 @@ public:
                             QWidget* parent = nullptr);
     ~PlaygroundPage() override;
 
+    // The built-in runtime's session (policies, payments, prompts).
     agent::PlaygroundSession* session() const { return m_session; }
+    // The backend the page talks to: the built-in session, or the LangGraph server's.
+    agent::PlaygroundBackend* backend() const { return m_backend; }
+    // The LangGraph server's session once the server backend was chosen (else null).
+    agent::server::ServerPlaygroundSession* serverSession() const { return m_server; }
+    bool isServerBackend() const;
+    // The nodes the open thread waits before at an interrupt (server backend; empty: none).
+    QStringList waitingBefore() const { return m_waitingBefore; }
+    QPushButton* resumeButton() const { return m_resume; }
     models::PlaygroundThreadsModel* threadsModel() const { return m_threads; }
     models::TranscriptModel* transcriptModel() const { return m_transcript; }
     models::AgentStateModel* stateModel() const { return m_state; }
@@ -137,12 +153,25 @@ public slots:
     void refreshThreads();
     // Sign-out: nothing of this account stays on screen.
     void resetSession();
+    // The playground on the agent a LangGraph API server runs (`assistantId` empty: the
+    // server's first), or back on the built-in runtime. The open conversation closes.
+    void useServerBackend(const QUrl& url, const QByteArray& apiKey,
+                          const QString& assistantId = {});
+    void useBuiltInBackend();
+    // The current profile's agent backend (ServerSettings; the API key from the keychain).
+    void applyProfileBackend();
+    // Lets a run that stopped at an interrupt go on (server backend).
+    void resume();
+    // Opens the profile's agent backend settings (non-modal); saving applies them.
+    AgentBackendDialog* editBackend();
 
 signals:
     // A turn finished (stored or failed), after the page showed it.
     void turnShown(const limitless::agent::TurnResult& result);
 
 private:
+    void connectBackend(agent::PlaygroundBackend* backend);
+    void switchBackend(agent::PlaygroundBackend* backend);
     QWidget* buildHeader();
     QWidget* buildThreadsPane();
     QWidget* buildChatPane();
@@ -167,6 +196,10 @@ private:
     db::Database* m_db;
     knowledge::EnvironmentTracker* m_environment;
     agent::PlaygroundSession* m_session;
+    agent::PlaygroundBackend* m_backend;
+    agent::server::ServerPlaygroundSession* m_server = nullptr;
+    auth::SecretStore* m_secrets;
+    std::unique_ptr<auth::SecretStore> m_ownKeychain;
     models::CampaignsModel* m_campaigns;
     models::PlaygroundThreadsModel* m_threads;
     models::TranscriptModel* m_transcript;
@@ -198,6 +231,9 @@ private:
     QPlainTextEdit* m_input = nullptr;
     QPushButton* m_send = nullptr;
     QPushButton* m_stop = nullptr;
+    QPushButton* m_resume = nullptr;
+    QWidget* m_paymentRow = nullptr;
+    QLabel* m_policyLabel = nullptr;
     QPushButton* m_payment = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTableView* m_stateView = nullptr;
@@ -229,6 +265,8 @@ private:
     QString m_resetCode;
     QStringList m_noticeList;
     QString m_lastPaymentUrl;
+    QStringList m_waitingBefore;
+    bool m_profileServer = false; // the server backend came from the profile's settings
 };
 
 } // namespace limitless::ui

@@ -20,6 +20,8 @@ struct GraphNode {
     QStringList tools;      // the tools the policy may call in this node (ToolSpec names)
     bool retrieves = false; // looks up the owner's documents before answering
     QStringList categories; // the document categories it searches
+
+    bool operator==(const GraphNode&) const = default;
 };
 
 // A conditional edge. `trigger` says when it is taken: "lead" when the lead's next message

@@ -45,7 +45,8 @@ struct TurnResult {
     QStringList notices; // translated: truncation, refused calls, simulated payment, …
     bool truncated = false;
     int promptVersion = 0;
-    QString error; // translated, specific; '' = the turn was stored
+    QString error;    // translated, specific; '' = the turn was stored
+    QStringList next; // the run stopped at an interrupt before these nodes (a server's graph)
     PolicyErrorKind policyError = PolicyErrorKind::None;
     db::DbError dbError;
     bool ok() const { return error.isEmpty(); }

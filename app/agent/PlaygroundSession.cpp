@@ -173,7 +173,7 @@ public:
 };
 
 PlaygroundSession::PlaygroundSession(knowledge::EnvironmentTracker* environment, QObject* parent)
-    : QObject(parent), m_environment(environment), m_worker(new PlaygroundWorker),
+    : PlaygroundBackend(parent), m_environment(environment), m_worker(new PlaygroundWorker),
       m_cancel(std::make_shared<std::atomic_bool>(false))
 {
     qRegisterMetaType<PlaygroundThread>();
@@ -232,6 +232,11 @@ QString PlaygroundSession::policyLabel(const QString& name)
         if (e.name == name)
             return e.label;
     return name;
+}
+
+QString PlaygroundSession::description() const
+{
+    return tr("the built-in agent runtime");
 }
 
 template <typename Job> void PlaygroundSession::run(Job&& job)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agent/AgentRuntime.h"
+#include "agent/PlaygroundBackend.h"
 #include "agent/PlaygroundThreads.h"
 #include "agent/PromptSet.h"
 #include "agent/ThreadStore.h"
@@ -35,7 +36,7 @@ using PolicyFactory = std::function<std::unique_ptr<Policy>(
 // text arrives as tokenReceived() while it is produced. Nothing here waits on the GUI thread.
 // Follows the same environment as the Documents page's workers (EnvironmentTracker): a sign-in,
 // a profile switch or a sign-out reconnects or stops it.
-class PlaygroundSession : public QObject {
+class PlaygroundSession : public PlaygroundBackend {
     Q_OBJECT
 
 public:
@@ -56,54 +57,42 @@ public:
     void setPolicy(const QString& name);
     QString policy() const { return m_policy; }
 
-    bool isReady() const { return m_ready; }
+    QString kind() const override { return QStringLiteral("builtin"); }
+    bool supports(Feature feature) const override { return feature != Interrupts; }
+    QString description() const override;
+    bool isReady() const override { return m_ready; }
     // Why the session cannot run, or a warning while it can (retrieval off); '' = none.
-    QString problem() const { return m_problem; }
+    QString problem() const override { return m_problem; }
     // Why this database cannot hold agent threads ('' when it can), ThreadStore's sentence.
-    QString unavailableReason() const { return m_unavailable; }
+    QString unavailableReason() const override { return m_unavailable; }
     // A turn (message or simulated payment) is queued or running.
-    bool isBusy() const { return m_turns > 0; }
+    bool isBusy() const override { return m_turns > 0; }
     knowledge::EnvironmentTracker* environment() const { return m_environment; }
 
     // Each returns the request's id; the matching signal carries it.
-    quint64 listThreads();
-    quint64 startThread(const QString& campaignCode);
+    quint64 listThreads() override;
+    quint64 startThread(const QString& campaignCode) override;
     // `fromCheckpoint` empty: from the thread's newest checkpoint.
     quint64 sendMessage(const QString& threadId, const QString& text,
-                        const QString& fromCheckpoint = {});
+                        const QString& fromCheckpoint = {}) override;
     quint64 simulatePayment(const QString& threadId);
     // Stops the turn in progress and the turns queued behind it: each finishes with its
     // cancellation as the error, and nothing of it is stored.
-    void cancel();
-    quint64 loadHistory(const QString& threadId);
+    void cancel() override;
+    quint64 loadHistory(const QString& threadId) override;
     // `checkpointId` empty: the newest.
-    quint64 loadState(const QString& threadId, const QString& checkpointId = {});
-    quint64 fork(const QString& threadId, const QString& checkpointId, const ForkEdit& edit);
-    quint64 deleteThread(const QString& threadId);
+    quint64 loadState(const QString& threadId, const QString& checkpointId = {}) override;
+    quint64 fork(const QString& threadId, const QString& checkpointId,
+                 const ForkEdit& edit) override;
+    quint64 deleteThread(const QString& threadId) override;
     quint64 loadPrompts();
     quint64 savePrompt(const QString& node, const QString& body);
 
 signals:
-    void readyChanged(bool ready);
-    void problemChanged(const QString& problem);
-    void availabilityChanged(const QString& unavailableReason);
+    // readyChanged, problemChanged, availabilityChanged, busyChanged, threadsListed,
+    // threadStarted, turnStarted, tokenReceived, turnFinished, historyLoaded, stateLoaded,
+    // forked and threadDeleted: PlaygroundBackend's.
     void policyChanged(const QString& name, const QString& error);
-    void busyChanged(bool busy);
-
-    void threadsListed(quint64 request, const QList<limitless::agent::PlaygroundThread>& threads,
-                       const QString& error);
-    void threadStarted(quint64 request, const QString& threadId, const QString& error);
-    void turnStarted(quint64 request, const QString& threadId);
-    void tokenReceived(quint64 request, const QString& threadId, const QString& delta);
-    void turnFinished(quint64 request, const limitless::agent::TurnResult& result);
-    void historyLoaded(quint64 request, const QString& threadId,
-                       const QList<limitless::agent::CheckpointInfo>& history,
-                       const QString& error);
-    void stateLoaded(quint64 request, const limitless::agent::ThreadSnapshot& snapshot,
-                     const QString& error);
-    void forked(quint64 request, const QString& threadId, const QString& checkpointId,
-                const QString& error);
-    void threadDeleted(quint64 request, const QString& threadId, const QString& error);
     void promptsLoaded(quint64 request, const limitless::agent::PromptSet& prompts,
                        const QString& error);
     void promptSaved(quint64 request, const QString& node, int version, const QString& error);

@@ -26,7 +26,9 @@ QJsonValue orNull(const QString& s)
     return s.isEmpty() ? QJsonValue() : QJsonValue(s);
 }
 
-ReplaySide sideOf(const QString& threadId, const AgentState& s)
+} // namespace
+
+ReplaySide ReplaySide::of(const QString& threadId, const AgentState& s)
 {
     ReplaySide out;
     out.threadId = threadId;
@@ -39,8 +41,6 @@ ReplaySide sideOf(const QString& threadId, const AgentState& s)
             ++out.leadTurns;
     return out;
 }
-
-} // namespace
 
 QJsonObject ReplaySide::toJson() const
 {
@@ -121,31 +121,30 @@ QStringList Replay::replies(const QList<LcMessage>& messages)
     return out;
 }
 
-ReplayResult Replay::run(const QString& conversationId, int turn)
+bool Replay::copiedState(db::PgConnection& connection, const QString& ownerId,
+                         const QByteArray& claims, const QString& conversationId, int turn,
+                         ReplayResult* result, AgentState* stateOut, ThreadSnapshot* originalOut)
 {
-    ReplayResult out;
+    ReplayResult& out = *result;
     out.originalThreadId = conversationId;
-    out.policy = m_policy.name();
-    out.promptVersion = m_prompts.version();
-
-    ThreadStore store(m_conn, m_ownerId, m_claims);
+    ThreadStore store(connection, ownerId, claims);
     db::DbError e;
     const ThreadSnapshot original = store.load(conversationId, {}, &e);
     if (e) {
         out.error = e.userMessage();
-        return out;
+        return false;
     }
     if (original.checkpointId.isEmpty()) {
         out.error = tr("The conversation %1 has no transcript to replay.").arg(conversationId);
-        return out;
+        return false;
     }
     const QList<LcMessage>& messages = original.state.messages;
-    out.original = sideOf(conversationId, original.state);
+    out.original = ReplaySide::of(conversationId, original.state);
     out.totalTurns = out.original.leadTurns;
     if (turn < 0 || turn > out.totalTurns) {
         out.error = tr("The conversation has %1 lead turns: choose a turn from 0 to %1.")
                         .arg(out.totalTurns);
-        return out;
+        return false;
     }
     out.copiedTurns = turn;
     const int cut = cutIndex(messages, turn);
@@ -155,7 +154,7 @@ ReplayResult Replay::run(const QString& conversationId, int turn)
     const QList<CheckpointInfo> history = store.history(conversationId, &e);
     if (e) {
         out.error = e.userMessage();
-        return out;
+        return false;
     }
     QHash<QString, CheckpointInfo> byId;
     for (const CheckpointInfo& c : history)
@@ -168,7 +167,7 @@ ReplayResult Replay::run(const QString& conversationId, int turn)
         const ThreadSnapshot then = store.load(conversationId, at, &e);
         if (e) {
             out.error = e.userMessage();
-            return out;
+            return false;
         }
         state = then.state;
         out.copiedFromCheckpoint = at;
@@ -195,6 +194,24 @@ ReplayResult Replay::run(const QString& conversationId, int turn)
     }
     state.messages = messages.mid(0, cut);
     state.retrievedChunks.clear();
+    if (originalOut)
+        *originalOut = original;
+    *stateOut = state;
+    return true;
+}
+
+ReplayResult Replay::run(const QString& conversationId, int turn)
+{
+    ReplayResult out;
+    out.policy = m_policy.name();
+    out.promptVersion = m_prompts.version();
+    AgentState state;
+    ThreadSnapshot original;
+    if (!copiedState(m_conn, m_ownerId, m_claims, conversationId, turn, &out, &state, &original))
+        return out;
+    ThreadStore store(m_conn, m_ownerId, m_claims);
+    db::DbError e;
+    const QList<LcMessage>& messages = original.state.messages;
 
     AgentRuntime runtime(m_conn, m_ownerId, m_claims, m_policy, m_retriever);
     runtime.setPrompts(m_prompts);
@@ -277,7 +294,7 @@ ReplayResult Replay::run(const QString& conversationId, int turn)
         last = r.state;
         out.turns.append(t);
     }
-    out.replay = sideOf(out.replayThreadId, last);
+    out.replay = ReplaySide::of(out.replayThreadId, last);
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "agent/AgentState.h"
 #include "agent/PromptSet.h"
+#include "agent/ThreadStore.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -32,6 +33,7 @@ struct ReplaySide {
     int leadTurns = 0;
     int messages = 0;
 
+    static ReplaySide of(const QString& threadId, const AgentState& state);
     QJsonObject toJson() const;
 };
 
@@ -83,6 +85,16 @@ public:
     // continues. A conversation that cannot be read, or a `turn` beyond its lead turns, gives
     // an error and no thread.
     ReplayResult run(const QString& conversationId, int turn);
+
+    // What a replay starts from: the conversation read, its lead turns counted (in *out: the
+    // original's side, totalTurns, copiedTurns, copiedFromCheckpoint, filledFields) and the
+    // state as it was after the first `turn` lead turns, copied messages included. False with
+    // out->error when the conversation cannot be read or `turn` is out of range. Also used by
+    // the replay on a LangGraph server.
+    static bool copiedState(db::PgConnection& connection, const QString& ownerId,
+                            const QByteArray& claims, const QString& conversationId, int turn,
+                            ReplayResult* out, AgentState* state,
+                            ThreadSnapshot* original = nullptr);
 
     // The index of the first message not copied when `turn` lead turns are kept: the index of
     // the (turn+1)-th human message, or the message count.

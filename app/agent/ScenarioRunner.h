@@ -39,6 +39,7 @@ public:
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
     // Whether each run is stored as the scenario's newest (default true).
     void setRecordRuns(bool record) { m_record = record; }
+    bool recordRuns() const { return m_record; }
 
     // Runs one scenario. A turn that fails ends the run: the outcome says after which turn and
     // why, and holds what the turns before it did.

@@ -1,12 +1,16 @@
-// `limitless replay CONVERSATION_ID [--turn N]`: a real conversation replayed on the local
-// agent as it is now — its messages up to turn N copied into a new playground thread, the
-// rest of the lead's messages fed to the agent one by one — beside the original.
+// `limitless replay CONVERSATION_ID [--turn N] [--server URL|PROFILE]`: a real conversation
+// replayed on the local agent (or the agent a LangGraph server runs) as it is now — its messages up
+// to turn N copied into a new playground thread, the rest of the lead's messages fed to the agent
+// one by one — beside the original.
 #include "cli/AgentCliSetup.h"
 #include "cli/Cli.h"
+#include "cli/ServerTarget.h"
 #include "cli/TextTable.h"
 
 #include "agent/Policy.h"
 #include "agent/Replay.h"
+#include "agent/server/ServerClient.h"
+#include "agent/server/ServerReplay.h"
 #include "db/Additions.h"
 #include "db/PgConnection.h"
 
@@ -50,6 +54,15 @@ int runReplay(const QStringList& args)
                  tr("Lead turns copied before the agent takes over (default 1; 0 = replay from "
                     "the lead's first message)."),
                  QStringLiteral("N"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("server"),
+                 tr("Replay on the agent a LangGraph API server runs instead: its URL, or a "
+                    "profile whose agent backend is a LangGraph server. The copy and the "
+                    "continued turns go into a new server thread."),
+                 QStringLiteral("url|profile")});
+    p.addOption({QStringLiteral("assistant"),
+                 tr("With --server: the assistant or graph id (default: the profile's, else the "
+                    "server's first)."),
+                 QStringLiteral("id")});
     AgentCliSetup::addOptions(p);
     cli.addCommonOptions();
     cli.setMaxPositional(1);
@@ -57,7 +70,8 @@ int runReplay(const QStringList& args)
         return cli.exitCode();
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 1 || pos.first().trimmed().isEmpty())
-        return cli.fail(tr("Usage: limitless replay CONVERSATION_ID [--turn N] [--json]"),
+        return cli.fail(tr("Usage: limitless replay CONVERSATION_ID [--turn N] "
+                           "[--server URL|PROFILE [--assistant ID]] [--json]"),
                         ExitUsage);
     const QString id = pos.first().trimmed();
     if (id.size() > 256)
@@ -68,6 +82,13 @@ int runReplay(const QStringList& args)
     const int turn = p.value(QStringLiteral("turn")).toInt(&ok);
     if (!ok || turn < 0)
         return cli.fail(tr("--turn takes a number of lead turns, 0 or more."), ExitUsage);
+    const bool onServer = p.isSet(QStringLiteral("server"));
+    if (p.isSet(QStringLiteral("assistant")) && !onServer)
+        return cli.fail(tr("--assistant goes with --server."), ExitUsage);
+    ServerTarget target;
+    if (onServer && !ServerTarget::resolve(cli, p.value(QStringLiteral("server")),
+                                           p.value(QStringLiteral("assistant")), &target))
+        return cli.exitCode();
 
     AgentCliSetup setup;
     if (!setup.open(cli))
@@ -88,9 +109,19 @@ int runReplay(const QStringList& args)
     for (const QString& note : setup.notes)
         cli.err() << "limitless replay: " << note << Qt::endl;
 
-    agent::Replay replay(*setup.conn, setup.ownerId, {}, *setup.policy, setup.retriever.get());
-    replay.setPrompts(setup.prompts);
-    const agent::ReplayResult r = replay.run(id, turn);
+    agent::ReplayResult r;
+    if (onServer) {
+        agent::server::ServerClient client(target.url, target.apiKey);
+        if (!target.connect(cli, client))
+            return cli.exitCode();
+        agent::server::ServerReplay replay(*setup.conn, setup.ownerId, {}, client,
+                                           target.assistantId);
+        r = replay.run(id, turn);
+    } else {
+        agent::Replay replay(*setup.conn, setup.ownerId, {}, *setup.policy, setup.retriever.get());
+        replay.setPrompts(setup.prompts);
+        r = replay.run(id, turn);
+    }
     const QJsonObject result = r.toJson();
     if (!r.ok() && r.replayThreadId.isEmpty()) {
         // Nothing was replayed: a usage problem (the turn) or the conversation cannot be read.
@@ -99,14 +130,23 @@ int runReplay(const QStringList& args)
     }
     if (!cli.json()) {
         QTextStream& out = cli.out();
-        out << tr("Replay of %1 in playground thread %2: %3 of %4 lead turns copied, policy %5, "
-                  "prompts v%6.")
-                   .arg(terminalSafe(r.originalThreadId), r.replayThreadId)
-                   .arg(r.copiedTurns)
-                   .arg(r.totalTurns)
-                   .arg(r.policy)
-                   .arg(r.promptVersion)
-            << "\n";
+        if (onServer)
+            out << tr("Replay of %1 on the LangGraph server %2 (assistant %3), server thread %4: "
+                      "%5 of %6 lead turns copied.")
+                       .arg(terminalSafe(r.originalThreadId), target.url.toDisplayString(),
+                            target.assistantId, r.replayThreadId)
+                       .arg(r.copiedTurns)
+                       .arg(r.totalTurns)
+                << "\n";
+        else
+            out << tr("Replay of %1 in playground thread %2: %3 of %4 lead turns copied, policy "
+                      "%5, prompts v%6.")
+                       .arg(terminalSafe(r.originalThreadId), r.replayThreadId)
+                       .arg(r.copiedTurns)
+                       .arg(r.totalTurns)
+                       .arg(r.policy)
+                       .arg(r.promptVersion)
+                << "\n";
         if (!r.filledFields.isEmpty())
             out << tr("The original's history has no checkpoint at that turn; read from the "
                       "copied lead messages: %1.")

@@ -3,12 +3,15 @@
 // documents and policy, each run compared with the scenario's previous one.
 #include "cli/AgentCliSetup.h"
 #include "cli/Cli.h"
+#include "cli/ServerTarget.h"
 #include "cli/TextTable.h"
 
 #include "agent/Policy.h"
 #include "agent/ScenarioRunner.h"
 #include "agent/ScenarioStore.h"
 #include "agent/ThreadStore.h"
+#include "agent/server/ServerClient.h"
+#include "agent/server/ServerScenarioRunner.h"
 #include "db/Additions.h"
 #include "db/PgConnection.h"
 
@@ -201,6 +204,131 @@ QString changeText(const agent::ScenarioChange& c)
     return QStringLiteral("%1: %2 → %3").arg(c.field, shown(c.before), shown(c.after));
 }
 
+// `run --backend server|both`: each scenario on the LangGraph server (and on the built-in
+// runtime), set side by side: stage reached, qualified, payment link sent on each.
+int runCompare(Cli& cli, AgentCliSetup& setup, const QList<agent::Scenario>& scenarios,
+               bool builtin, ServerTarget& target)
+{
+    agent::server::ServerClient client(target.url, target.apiKey);
+    agent::server::ServerInfo info;
+    if (!target.connect(cli, client, &info))
+        return cli.exitCode();
+    agent::ScenarioRunner runner(*setup.conn, setup.ownerId, {}, *setup.policy,
+                                 setup.retriever.get());
+    runner.setPrompts(setup.prompts);
+    // The built-in runs are the suite's stored baseline: they are recorded as `run` records
+    // them; the server's never are (they would be compared with the built-in's next time).
+    runner.setRecordRuns(!cli.parser().isSet(QStringLiteral("no-record")));
+    agent::ScenarioStore store(*setup.conn, setup.ownerId, {});
+    agent::server::ServerScenarioRunner serverRunner(client, target.assistantId);
+
+    QList<agent::server::BackendComparison> rows;
+    int failed = 0, differ = 0;
+    for (const agent::Scenario& s : scenarios) {
+        agent::ScenarioOutcome local;
+        if (builtin) {
+            local = runner.run(s);
+            if (runner.recordRuns() && !s.id.isEmpty()) {
+                if (const db::DbError e = store.recordRun(s.id, local))
+                    return cli.fail(e);
+            }
+        }
+        const agent::ScenarioOutcome remote = serverRunner.run(s);
+        const agent::server::BackendComparison c =
+            agent::server::ServerScenarioRunner::compare(s, builtin ? &local : nullptr, &remote);
+        if (c.verdict() == QLatin1String("failed"))
+            ++failed;
+        else if (c.verdict() == QLatin1String("differs"))
+            ++differ;
+        if (!cli.json())
+            cli.err() << tr("ran “%1” on %2")
+                             .arg(terminalSafe(s.name),
+                                  builtin ? tr("both backends") : tr("the server"))
+                      << Qt::endl;
+        rows << c;
+    }
+
+    QJsonArray list;
+    for (const agent::server::BackendComparison& c : rows)
+        list.append(c.toJson());
+    const QJsonObject result{
+        {QStringLiteral("backend"), builtin ? QStringLiteral("both") : QStringLiteral("server")},
+        {QStringLiteral("server"),
+         QJsonObject{{QStringLiteral("url"), target.url.toDisplayString()},
+                     {QStringLiteral("version"), info.version},
+                     {QStringLiteral("assistant_id"), target.assistantId}}},
+        {QStringLiteral("policy"), builtin ? QJsonValue(setup.policy->name()) : QJsonValue()},
+        {QStringLiteral("scenarios"), list},
+        {QStringLiteral("summary"), QJsonObject{{QStringLiteral("scenarios"), int(rows.size())},
+                                                {QStringLiteral("differ"), differ},
+                                                {QStringLiteral("failed"), failed}}}};
+    if (!cli.json()) {
+        QTextStream& out = cli.out();
+        out << tr("LangGraph server %1 (API %2), assistant %3.")
+                   .arg(target.url.toDisplayString(), info.version, target.assistantId)
+            << "\n";
+        auto cell = [](const agent::ScenarioOutcome& o, int what) {
+            if (!o.ok() && o.turns == 0)
+                return tr("failed");
+            switch (what) {
+            case 0:
+                return o.stageReached.isEmpty() ? QStringLiteral("—") : o.stageReached;
+            case 1:
+                return yesNo(o.qualified);
+            default:
+                return yesNo(o.paymentLinkSent);
+            }
+        };
+        if (builtin) {
+            TextTable table({tr("Scenario"), tr("Stage (built-in)"), tr("Stage (server)"),
+                             tr("Qualified (built-in / server)"),
+                             tr("Link sent (built-in / server)"), tr("Compare")});
+            for (const agent::server::BackendComparison& c : rows)
+                table.addRow(
+                    {c.scenario.name, cell(c.builtin, 0), cell(c.server, 0),
+                     cell(c.builtin, 1) + QStringLiteral(" / ") + cell(c.server, 1),
+                     cell(c.builtin, 2) + QStringLiteral(" / ") + cell(c.server, 2),
+                     c.verdict() == QLatin1String("same") ? tr("same")
+                     : c.verdict() == QLatin1String("failed")
+                         ? tr("failed")
+                         : tr("differs: %1").arg(c.differences().join(QStringLiteral(", ")))});
+            table.print(out);
+        } else {
+            TextTable table(
+                {tr("Scenario"), tr("Stage"), tr("Qualified"), tr("Link sent"), tr("Turns")});
+            for (const agent::server::BackendComparison& c : rows)
+                table.addRow(
+                    {c.scenario.name, cell(c.server, 0), cell(c.server, 1), cell(c.server, 2),
+                     QStringLiteral("%1/%2").arg(c.server.turns).arg(c.scenario.leadTurns.size())});
+            table.print(out);
+        }
+        for (const agent::server::BackendComparison& c : rows) {
+            if (c.hasBuiltin && !c.builtin.ok())
+                out << tr("“%1” failed on the built-in runtime: %2")
+                           .arg(terminalSafe(c.scenario.name), terminalSafe(c.builtin.error))
+                    << "\n";
+            if (!c.server.ok())
+                out << tr("“%1” failed on the server: %2")
+                           .arg(terminalSafe(c.scenario.name), terminalSafe(c.server.error))
+                    << "\n";
+        }
+        if (builtin)
+            out << tr("%1 scenario(s): %2 differ, %3 failed.")
+                       .arg(rows.size())
+                       .arg(differ)
+                       .arg(failed)
+                << Qt::endl;
+    }
+    if (failed > 0)
+        return cli.finish(result, tr("%n scenario(s) failed.", nullptr, failed),
+                          QStringLiteral("scenario_failed"));
+    if (differ > 0 && cli.parser().isSet(QStringLiteral("fail-on-change")))
+        return cli.finish(
+            result, tr("%n scenario(s) end differently on the two backends.", nullptr, differ),
+            QStringLiteral("changed"));
+    return cli.finish(result);
+}
+
 int run(Cli& cli, AgentCliSetup& setup, const QStringList& names)
 {
     agent::ScenarioStore store(*setup.conn, setup.ownerId, {});
@@ -223,6 +351,14 @@ int run(Cli& cli, AgentCliSetup& setup, const QStringList& names)
         return cli.fail(tr("No scenarios to run: save one with `limitless scenarios save`."));
     for (const QString& note : setup.notes)
         cli.err() << "limitless scenarios: " << note << Qt::endl;
+    const QString backend = cli.parser().value(QStringLiteral("backend"));
+    if (backend != QLatin1String("builtin")) {
+        ServerTarget target;
+        if (!ServerTarget::resolve(cli, cli.parser().value(QStringLiteral("server")),
+                                   cli.parser().value(QStringLiteral("assistant")), &target))
+            return cli.exitCode();
+        return runCompare(cli, setup, scenarios, backend == QLatin1String("both"), target);
+    }
 
     agent::ScenarioRunner runner(*setup.conn, setup.ownerId, {}, *setup.policy,
                                  setup.retriever.get());
@@ -333,6 +469,18 @@ int runScenarios(const QStringList& args)
                  tr("run: do not store this run (the next run compares with the last stored).")});
     p.addOption({QStringLiteral("fail-on-change"),
                  tr("run: exit 1 when a scenario's outcome changed since its last run.")});
+    p.addOption({QStringLiteral("backend"),
+                 tr("run: where the scenarios run: builtin (the dashboard's runtime), server (a "
+                    "LangGraph API server, see --server) or both, side by side."),
+                 QStringLiteral("builtin|server|both"), QStringLiteral("builtin")});
+    p.addOption({QStringLiteral("server"),
+                 tr("run --backend server|both: the server's URL, or a profile whose agent "
+                    "backend is a LangGraph server."),
+                 QStringLiteral("url|profile")});
+    p.addOption({QStringLiteral("assistant"),
+                 tr("run --backend server|both: the assistant or graph id (default: the "
+                    "profile's, else the server's first)."),
+                 QStringLiteral("id")});
     AgentCliSetup::addOptions(p);
     cli.addCommonOptions();
     if (!cli.parse(args))
@@ -340,7 +488,8 @@ int runScenarios(const QStringList& args)
     const QStringList pos = p.positionalArguments();
     const QString usage =
         tr("Usage: limitless scenarios list | save NAME [--thread ID | < lines] [--campaign CODE] "
-           "[--replace] | run [NAME…] [--fail-on-change] | delete NAME [--json]");
+           "[--replace] | run [NAME…] [--fail-on-change] [--backend builtin|server|both --server "
+           "URL|PROFILE] | delete NAME [--json]");
     if (pos.isEmpty())
         return cli.fail(usage, ExitUsage);
     const QString action = pos.first();
@@ -358,6 +507,18 @@ int runScenarios(const QStringList& args)
          p.isSet(QStringLiteral("replace"))))
         return cli.fail(tr("--thread, --campaign and --replace belong to `scenarios save`."),
                         ExitUsage);
+
+    const QString backend = p.value(QStringLiteral("backend"));
+    if (backend != QLatin1String("builtin") && backend != QLatin1String("server") &&
+        backend != QLatin1String("both"))
+        return cli.fail(tr("--backend takes builtin, server or both."), ExitUsage);
+    if ((backend != QLatin1String("builtin") || p.isSet(QStringLiteral("server")) ||
+         p.isSet(QStringLiteral("assistant"))) &&
+        action != QLatin1String("run"))
+        return cli.fail(tr("--backend, --server and --assistant belong to `scenarios run`."),
+                        ExitUsage);
+    if (backend != QLatin1String("builtin") && !p.isSet(QStringLiteral("server")))
+        return cli.fail(tr("--backend %1 needs --server URL|PROFILE.").arg(backend), ExitUsage);
 
     AgentCliSetup setup;
     if (!setup.open(cli, action == QLatin1String("run")))

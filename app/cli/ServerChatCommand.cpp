@@ -2,13 +2,12 @@
 // server runs, one lead line of standard input per turn, the reply streamed as it arrives and
 // the state after it. runServerChat() is also what `limitless chat --server` hands over to.
 #include "cli/Cli.h"
+#include "cli/ServerTarget.h"
 
 #include "agent/server/ServerClient.h"
 #include "agent/server/ServerSettings.h"
-#include "auth/KeychainStore.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
@@ -62,24 +61,6 @@ QString stateLine(const agent::AgentState& s)
     return QStringLiteral("[") + parts.join(QStringLiteral(" · ")) + QStringLiteral("]");
 }
 
-// The profile's API key from the keychain (empty when none is stored).
-QByteArray keychainKey(const QString& profileId, QString* error)
-{
-    auth::KeychainStore keychain;
-    QEventLoop loop;
-    QByteArray key;
-    QObject context;
-    keychain.read(ServerSettings::apiKeyName(profileId), &context,
-                  [&](const QByteArray& data, const auth::AuthError& e) {
-                      if (e)
-                          *error = e.userMessage();
-                      key = data;
-                      loop.quit();
-                  });
-    loop.exec();
-    return key;
-}
-
 } // namespace
 
 int runServerChat(const QStringList& args)
@@ -106,61 +87,18 @@ int runServerChat(const QStringList& args)
     if (!cli.parse(args))
         return cli.exitCode();
     const bool json = cli.json();
-    const QString server = p.value(QStringLiteral("server")).trimmed();
-    if (server.isEmpty())
-        return cli.fail(tr("--server is required: a URL such as http://127.0.0.1:2024 or a "
-                           "profile name"),
-                        ExitUsage);
-
-    QUrl url;
-    QByteArray key = qEnvironmentVariable("LIMITLESS_AGENT_SERVER_API_KEY").toUtf8();
-    QString assistant = p.value(QStringLiteral("assistant"));
-    if (server.contains(QStringLiteral("://"))) {
-        url = QUrl(server);
-        ServerSettings probe;
-        probe.backend = ServerSettings::Backend::Server;
-        probe.serverUrl = server;
-        const QStringList problems = probe.problems();
-        if (!problems.isEmpty() && !(key.isEmpty() && url.scheme() == QLatin1String("http") &&
-                                     url.isValid() && !url.host().isEmpty()))
-            return cli.fail(problems.join(QLatin1Char(' ')), ExitUsage);
-    } else {
-        const ServerSettings settings = ServerSettings::load(server);
-        if (settings.backend != ServerSettings::Backend::Server)
-            return cli.fail(tr("the agent backend of profile '%1' is not a LangGraph server; "
-                               "set it in the dashboard's settings or pass a URL")
-                                .arg(server),
-                            ExitUsage);
-        const QStringList problems = settings.problems();
-        if (!problems.isEmpty())
-            return cli.fail(problems.join(QLatin1Char(' ')), ExitUsage);
-        url = QUrl(settings.serverUrl.trimmed());
-        if (assistant.isEmpty())
-            assistant = settings.assistantId;
-        if (key.isEmpty()) {
-            QString keyError;
-            key = keychainKey(server, &keyError);
-            if (!keyError.isEmpty())
-                return cli.fail(tr("the API key of profile '%1' could not be read from the "
-                                   "keychain: %2")
-                                    .arg(server, keyError));
-        }
-    }
-
+    ServerTarget target;
+    if (!ServerTarget::resolve(cli, p.value(QStringLiteral("server")),
+                               p.value(QStringLiteral("assistant")), &target))
+        return cli.exitCode();
+    const QUrl url = target.url;
+    const QByteArray key = target.apiKey;
     ServerClient client(url, key);
     ServerError error;
-    const ServerInfo info = client.testConnection(&error);
-    if (error)
-        return cli.fail(error.message, ExitFailed, error.code());
-    if (assistant.isEmpty()) {
-        const QList<Assistant> all = client.searchAssistants(&error);
-        if (error)
-            return cli.fail(error.message, ExitFailed, error.code());
-        if (all.isEmpty())
-            return cli.fail(
-                tr("the LangGraph server at %1 has no assistant").arg(url.toDisplayString()));
-        assistant = all.first().assistantId;
-    }
+    ServerInfo info;
+    if (!target.connect(cli, client, &info))
+        return cli.exitCode();
+    const QString assistant = target.assistantId;
     QString threadId = p.value(QStringLiteral("thread"));
     if (threadId.isEmpty()) {
         threadId = client

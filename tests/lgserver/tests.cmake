@@ -20,3 +20,28 @@ target_compile_definitions(test_lgserver PRIVATE
     LIMITLESS_LGSERVER_STATE="${LIMITLESS_LGSERVER_STATE}")
 # The units that need no server.
 limitless_add_test(test_lgserver_units SOURCES ${CMAKE_CURRENT_LIST_DIR}/SseParserTest.cpp)
+
+# The playground page and the agent backend settings on the server backend (offscreen), with
+# screenshots in ${CMAKE_BINARY_DIR}/screenshots/playground-server-*.png.
+limitless_add_test(test_lgserver_gui GUI
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/PlaygroundServerTest.cpp
+            ${PROJECT_SOURCE_DIR}/tests/auth/MemorySecretStore.cpp
+            ${PROJECT_SOURCE_DIR}/tests/auth/MemorySecretStore.h
+    LIBS Qt6::Test
+    FIXTURES lgserver LABELS "interop;gui")
+target_include_directories(test_lgserver_gui PRIVATE ${PROJECT_SOURCE_DIR}/tests/auth)
+target_compile_definitions(test_lgserver_gui PRIVATE
+    LIMITLESS_LGSERVER_STATE="${LIMITLESS_LGSERVER_STATE}")
+# Scenarios compared across both runtimes and a demo conversation replayed on the server,
+# through the CLI (a demo database of its own on the test cluster). Two fixtures, so one ctest
+# test for the whole executable (catch_discover_tests flattens a list of fixtures).
+add_executable(test_lgserver_scenarios ${CMAKE_CURRENT_LIST_DIR}/ServerScenariosTest.cpp
+    ${PROJECT_SOURCE_DIR}/tests/demo/DemoDatabase.cpp)
+target_link_libraries(test_lgserver_scenarios PRIVATE testmain_core limitless_warnings)
+target_include_directories(test_lgserver_scenarios PRIVATE ${PROJECT_SOURCE_DIR}/tests/demo)
+target_compile_definitions(test_lgserver_scenarios PRIVATE
+    LIMITLESS_LGSERVER_STATE="${LIMITLESS_LGSERVER_STATE}")
+add_dependencies(test_lgserver_scenarios limitless)
+add_test(NAME test_lgserver_scenarios COMMAND test_lgserver_scenarios)
+set_tests_properties(test_lgserver_scenarios PROPERTIES
+    FIXTURES_REQUIRED "pg;lgserver" TIMEOUT 300 LABELS interop)

@@ -149,6 +149,75 @@ QJsonObject scalarValues(const AgentState& s)
                        {QStringLiteral("followup_count"), s.followupCount}};
 }
 
+QList<GraphNode> GraphShape::agentNodes() const
+{
+    QList<GraphNode> out;
+    for (const Node& n : nodes) {
+        if (n.id.startsWith(QLatin1String("__")))
+            continue;
+        GraphNode g;
+        g.id = n.id;
+        g.label = n.name.isEmpty() ? n.id : n.name;
+        out << g;
+    }
+    return out;
+}
+
+QList<GraphEdge> GraphShape::agentEdges() const
+{
+    QList<GraphEdge> out;
+    for (const Edge& e : edges) {
+        if (e.target == QLatin1String("__end__"))
+            continue;
+        GraphEdge g;
+        g.id = e.source + QStringLiteral("->") + e.target;
+        g.from = e.source;
+        g.to = e.target;
+        g.trigger = e.source == QLatin1String("__start__") ? QStringLiteral("lead")
+                                                           : QStringLiteral("auto");
+        g.condition = e.conditional ? QStringLiteral("conditional") : QString();
+        g.label = e.label;
+        out << g;
+    }
+    return out;
+}
+
+QJsonObject messageJson(const langgraph::LcMessage& m)
+{
+    using langgraph::LcMessage;
+    QJsonObject o{{QStringLiteral("content"), QString::fromUtf8(m.content)}};
+    if (!m.id.isEmpty())
+        o.insert(QStringLiteral("id"), QString::fromUtf8(m.id));
+    switch (m.kind) {
+    case LcMessage::Kind::Human:
+        o.insert(QStringLiteral("type"), QStringLiteral("human"));
+        break;
+    case LcMessage::Kind::System:
+        o.insert(QStringLiteral("type"), QStringLiteral("system"));
+        break;
+    case LcMessage::Kind::Tool:
+        o.insert(QStringLiteral("type"), QStringLiteral("tool"));
+        o.insert(QStringLiteral("tool_call_id"), QString::fromUtf8(m.toolCallId));
+        if (!m.name.isEmpty())
+            o.insert(QStringLiteral("name"), QString::fromUtf8(m.name));
+        break;
+    case LcMessage::Kind::Ai: {
+        o.insert(QStringLiteral("type"), QStringLiteral("ai"));
+        QJsonArray calls;
+        for (const langgraph::LcToolCall& c : m.toolCalls)
+            calls.append(
+                QJsonObject{{QStringLiteral("id"), QString::fromUtf8(c.id)},
+                            {QStringLiteral("name"), QString::fromUtf8(c.name)},
+                            {QStringLiteral("args"), QJsonDocument::fromJson(c.argsJson).object()},
+                            {QStringLiteral("type"), QStringLiteral("tool_call")}});
+        if (!calls.isEmpty())
+            o.insert(QStringLiteral("tool_calls"), calls);
+        break;
+    }
+    }
+    return o;
+}
+
 bool StateSnapshot::hasError() const
 {
     return !errorText().isEmpty();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agent/AgentGraph.h"
 #include "agent/AgentState.h"
 
 #include <QJsonArray>
@@ -62,6 +63,11 @@ struct GraphShape {
     QList<Edge> edges;
 
     static GraphShape fromJson(const QJsonObject& o);
+    // As the playground's graph view draws a graph: the runnable nodes in the server's order,
+    // the edges between them and from `__start__` (edges to `__end__` end a turn and are not
+    // drawn); a conditional edge is taken "auto", an edge from the start on the lead's message.
+    QList<GraphNode> agentNodes() const;
+    QList<GraphEdge> agentEdges() const;
 };
 
 // The values of a state as the seed's AgentState (missing channels keep their defaults;
@@ -69,6 +75,9 @@ struct GraphShape {
 AgentState agentStateFromValues(const QJsonObject& values);
 // The other way round, for state updates (only the seed's scalar channels; no messages).
 QJsonObject scalarValues(const AgentState& state);
+// A message as the server takes it in `values.messages` ({type, content, id, tool_calls,
+// tool_call_id, name}); the other way round from what agentStateFromValues() reads.
+QJsonObject messageJson(const langgraph::LcMessage& message);
 
 // A StateSnapshot: the values at one checkpoint and where the graph goes next.
 struct StateSnapshot {

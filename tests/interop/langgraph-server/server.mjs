@@ -6,9 +6,10 @@
 //                                       the server on a free loopback port with analytics off and no
 //                                       browser, waits for GET /ok and writes <state dir>/server.json
 //                                       ({"url", "pid"}); the server keeps running.
-//   node server.mjs stop <state dir>    ends the server's process group (SIGTERM, then SIGKILL).
+//   node server.mjs stop <state dir>    ends the server's process group (SIGTERM, then SIGKILL) and
+//                                       removes the server's logs and the project copy.
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, symlinkSync,
+import { cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync,
          writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
@@ -41,15 +42,22 @@ function alive(pid) {
   try { process.kill(pid, 0); return true; } catch { return false; }
 }
 
+// Stops the server, then removes what the run left in <state dir>: the server's logs and the
+// project copy with the server's data (a failed start prints its log before it stops).
 async function stop() {
-  if (!existsSync(stateFile)) return;
-  const { pid } = JSON.parse(readFileSync(stateFile, "utf8"));
-  // The CLI was started as the leader of its own process group: the group is the CLI, tsx and
-  // the server, and nothing else.
-  try { process.kill(-pid, "SIGTERM"); } catch {}
-  for (let i = 0; i < 100 && alive(pid); ++i) await sleep(100);
-  if (alive(pid)) { try { process.kill(-pid, "SIGKILL"); } catch {} }
-  rmSync(stateFile, { force: true });
+  if (existsSync(stateFile)) {
+    const { pid } = JSON.parse(readFileSync(stateFile, "utf8"));
+    // The CLI was started as the leader of its own process group: the group is the CLI, tsx
+    // and the server, and nothing else.
+    try { process.kill(-pid, "SIGTERM"); } catch {}
+    for (let i = 0; i < 100 && alive(pid); ++i) await sleep(100);
+    if (alive(pid)) { try { process.kill(-pid, "SIGKILL"); } catch {} }
+    rmSync(stateFile, { force: true });
+  }
+  if (!existsSync(stateDir)) return;
+  for (const name of readdirSync(stateDir))
+    if (/^server-\d+\.log$/.test(name)) rmSync(join(stateDir, name), { force: true });
+  rmSync(join(stateDir, "project"), { recursive: true, force: true });
 }
 
 async function startOnce(port) {

@@ -21,6 +21,7 @@ class DocumentsPage;
 class FunnelPage;
 class PaymentsPage;
 class PlaygroundPage;
+class PlaygroundPanels;
 class SettingsPage;
 class TrayMonitor;
 
@@ -54,6 +55,7 @@ public:
     FunnelPage* funnelPage() const { return m_funnel; }
     DocumentsPage* documentsPage() const { return m_documents; }
     PlaygroundPage* playgroundPage() const { return m_playground; }
+    PlaygroundPanels* playgroundPanels() const { return m_playgroundPanels; }
     TrayMonitor* trayMonitor() const { return m_tray; }
     ConnectionIndicator* connectionIndicator() const { return m_indicator; }
     Banner* startupBanner() const { return m_banner; }
@@ -94,6 +96,7 @@ private:
     FunnelPage* m_funnel = nullptr;
     DocumentsPage* m_documents = nullptr;
     PlaygroundPage* m_playground = nullptr;
+    PlaygroundPanels* m_playgroundPanels = nullptr;
     TrayMonitor* m_tray = nullptr;
     ConnectionIndicator* m_indicator;
 };

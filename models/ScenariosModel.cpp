@@ -132,7 +132,23 @@ QVariant ScenariosModel::data(const QModelIndex& index, int role) const
 
 QVariant ScenariosModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case StageColumn:
+            return tr("The stage the run reached (before a run: the expected one)");
+        case PaymentLinkColumn:
+            return tr("Whether the payment link was sent");
+        case PromptVersionColumn:
+            return tr("The prompt version the run used");
+        case TurnsColumn:
+            return tr("Lead turns the agent answered, of the scenario's");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NameColumn:
@@ -140,11 +156,11 @@ QVariant ScenariosModel::headerData(int section, Qt::Orientation orientation, in
     case ResultColumn:
         return tr("Result");
     case StageColumn:
-        return tr("Stage reached");
+        return tr("Stage");
     case QualifiedColumn:
         return tr("Qualified");
     case PaymentLinkColumn:
-        return tr("Payment link");
+        return tr("Link sent");
     case PromptVersionColumn:
         return tr("Prompts");
     case PolicyColumn:

@@ -152,10 +152,9 @@ bool AgentSettingsDialog::save()
         finish({});
     } else {
         m_save->setEnabled(false);
-        m_secrets->write(AgentSettings::apiKeyName(m_profileId), apiKey, this,
-                         [finish](const auth::AuthError& e) {
-                             finish(e ? e.userMessage() : QString());
-                         });
+        m_secrets->write(
+            AgentSettings::apiKeyName(m_profileId), apiKey, this,
+            [finish](const auth::AuthError& e) { finish(e ? e.userMessage() : QString()); });
     }
     return true;
 }

@@ -15,8 +15,8 @@
 #include "conversations/ConversationQuery.h"
 #include "db/Database.h"
 
-#include <QButtonGroup>
 #include <QAction>
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>

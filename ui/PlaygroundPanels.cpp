@@ -66,7 +66,7 @@ PlaygroundPanels::PlaygroundPanels(PlaygroundPage* page, auth::SecretStore* secr
     // Replay.
     connect(m_replay, &ReplayPanel::openThreadRequested, m_page, &PlaygroundPage::openThread);
     connect(m_lab, &agent::PlaygroundLab::transcriptLoaded, this,
-            [this](quint64 request, const QString& threadId,
+            [this](quint64 request, const QString& threadId, const QString& handle,
                    const QList<agent::TranscriptLine>& lines, const QString& error) {
                 if (request == m_dialogTranscript) {
                     m_dialogTranscript = 0;
@@ -78,12 +78,12 @@ PlaygroundPanels::PlaygroundPanels(PlaygroundPage* page, auth::SecretStore* secr
                     }
                     if (m_replayDialog)
                         m_replayDialog->deleteLater();
-                    m_replayDialog = new ReplayDialog(threadId, lines, m_page->window());
+                    m_replayDialog = new ReplayDialog(handle.isEmpty() ? threadId : handle, lines,
+                                                      m_page->window());
                     m_replayDialog->setAttribute(Qt::WA_DeleteOnClose);
                     ReplayDialog* dialog = m_replayDialog;
-                    connect(dialog, &QDialog::accepted, this, [this, threadId, dialog] {
-                        replay(threadId, dialog->copiedTurns());
-                    });
+                    connect(dialog, &QDialog::accepted, this,
+                            [this, threadId, dialog] { replay(threadId, dialog->copiedTurns()); });
                     m_replayDialog->open();
                     return;
                 }
@@ -117,8 +117,8 @@ PlaygroundPanels::PlaygroundPanels(PlaygroundPage* page, auth::SecretStore* secr
     connect(m_page->threadsModel(), &QAbstractItemModel::dataChanged, this,
             &PlaygroundPanels::syncThread);
     if (m_page->threadsView()->selectionModel())
-        connect(m_page->threadsView()->selectionModel(), &QItemSelectionModel::currentChanged,
-                this, &PlaygroundPanels::syncThread);
+        connect(m_page->threadsView()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                &PlaygroundPanels::syncThread);
     connect(m_page->sideTabs(), &QTabWidget::currentChanged, this, &PlaygroundPanels::syncThread);
     syncThread();
 }
@@ -173,19 +173,18 @@ void PlaygroundPanels::reloadAgentSettings()
     AgentSettings reading = settings;
     reading.policy = AgentSettings::PolicyKind::OpenAiCompatible;
     const quint64 generation = ++m_settingsGeneration;
-    agent::readAgentApiKey(m_secrets, profile, reading, this,
-                           [this, generation, profile, settings](const QByteArray& key,
-                                                                 const QString& error) {
-                               if (generation != m_settingsGeneration)
-                                   return;
-                               m_storedKey = !key.isEmpty();
-                               OpenAiPlaygroundPolicy::setSource(profile, settings, key, error);
-                               updatePolicyChoice();
-                               const QString openAi =
-                                   QString::fromLatin1(OpenAiPlaygroundPolicy::kName);
-                               if (m_page->session()->policy() == openAi)
-                                   m_page->session()->reloadPolicy();
-                           });
+    agent::readAgentApiKey(
+        m_secrets, profile, reading, this,
+        [this, generation, profile, settings](const QByteArray& key, const QString& error) {
+            if (generation != m_settingsGeneration)
+                return;
+            m_storedKey = !key.isEmpty();
+            OpenAiPlaygroundPolicy::setSource(profile, settings, key, error);
+            updatePolicyChoice();
+            const QString openAi = QString::fromLatin1(OpenAiPlaygroundPolicy::kName);
+            if (m_page->session()->policy() == openAi)
+                m_page->session()->reloadPolicy();
+        });
 }
 
 void PlaygroundPanels::updatePolicyChoice()
@@ -199,11 +198,9 @@ void PlaygroundPanels::updatePolicyChoice()
     const QString label = PlaygroundSession::policyLabel(openAi);
     if (missing.isEmpty()) {
         choice->setItemText(i, label);
-        choice->setItemData(i, tr("Answers with the model set in Agent settings"),
-                            Qt::ToolTipRole);
+        choice->setItemData(i, tr("Answers with the model set in Agent settings"), Qt::ToolTipRole);
     } else {
-        const AgentSettings s =
-            AgentSettings::load(m_page->session()->environment()->profileId());
+        const AgentSettings s = AgentSettings::load(m_page->session()->environment()->profileId());
         QStringList needs;
         const QUrl url(s.baseUrl.trimmed());
         if (!url.isValid() || url.host().isEmpty())
@@ -213,10 +210,10 @@ void PlaygroundPanels::updatePolicyChoice()
         if (!m_storedKey &&
             url.host().compare(QLatin1String("api.openai.com"), Qt::CaseInsensitive) == 0)
             needs << tr("an API key");
-        choice->setItemText(i, needs.isEmpty()
-                                   ? tr("%1 (see Agent settings)").arg(label)
-                                   : tr("%1 (set %2 in Agent settings)")
-                                         .arg(label, needs.join(tr(", "))));
+        choice->setItemText(
+            i, needs.isEmpty()
+                   ? tr("%1 (see Agent settings)").arg(label)
+                   : tr("%1 (set %2 in Agent settings)").arg(label, needs.join(tr(", "))));
         choice->setItemData(i, missing, Qt::ToolTipRole);
     }
 }

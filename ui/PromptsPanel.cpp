@@ -42,9 +42,10 @@ PromptsPanel::PromptsPanel(PlaygroundSession* session, agent::PlaygroundLab* lab
     m_editor->setAccessibleName(tr("Prompt and reply templates"));
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_editor->setToolTip(tr("Markdown: “## prompt” is what a language model is told; the other "
-                            "“## …” sections are the offline agent's reply templates with "
-                            "{echo}, {revenue}, {business}, {citation}, {plans}, {email}, {plan}."));
+    m_editor->setToolTip(
+        tr("Markdown: “## prompt” is what a language model is told; the other "
+           "“## …” sections are the offline agent's reply templates with "
+           "{echo}, {revenue}, {business}, {citation}, {plans}, {email}, {plan}."));
 
     m_versions->setObjectName(QStringLiteral("promptVersions"));
     m_versions->setAccessibleName(tr("Saved versions"));
@@ -137,15 +138,19 @@ PromptsPanel::PromptsPanel(PlaygroundSession* session, agent::PlaygroundLab* lab
                 m_history = versions;
                 m_versions->clear();
                 const QLocale locale;
+                const int inUse = m_prompts.node(node).version;
                 for (const NodePrompt& v : versions) {
-                    auto* item = new QListWidgetItem(
+                    QString text =
                         tr("Version %1 · saved %2")
                             .arg(v.version)
-                            .arg(locale.toString(v.savedAt.toLocalTime(), QLocale::ShortFormat)),
-                        m_versions);
+                            .arg(locale.toString(v.savedAt.toLocalTime(), QLocale::ShortFormat));
+                    if (v.version == inUse)
+                        text += tr(" · in use");
+                    auto* item = new QListWidgetItem(text, m_versions);
                     item->setData(Qt::UserRole, v.version);
                 }
-                auto* builtin = new QListWidgetItem(tr("Built-in text"), m_versions);
+                auto* builtin = new QListWidgetItem(
+                    inUse == 0 ? tr("Built-in text · in use") : tr("Built-in text"), m_versions);
                 builtin->setData(Qt::UserRole, 0);
                 if (!error.isEmpty())
                     m_versions->addItem(tr("The versions could not be read: %1").arg(error));

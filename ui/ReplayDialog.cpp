@@ -1,7 +1,7 @@
 #include "ReplayDialog.h"
 
 #include <QDialogButtonBox>
-#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -39,9 +39,13 @@ ReplayDialog::ReplayDialog(const QString& conversationTitle,
     m_turns->setRange(0, m_leadTurns);
     m_turns->setValue(0);
     m_turns->setAccessibleName(tr("Lead turns copied as they were"));
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Copy the first"), m_turns);
-    m_turns->setSuffix(tr(" lead turn(s)"));
+    auto* form = new QHBoxLayout;
+    auto* turnsLabel = new QLabel(tr("Lead turns &copied as they were:"), this);
+    turnsLabel->setBuddy(m_turns);
+    form->addWidget(turnsLabel);
+    form->addWidget(m_turns);
+    form->addWidget(new QLabel(tr("of %1").arg(m_leadTurns), this));
+    form->addStretch(1);
     m_summary->setObjectName(QStringLiteral("replaySummary"));
     m_summary->setWordWrap(true);
 
@@ -105,7 +109,8 @@ void ReplayDialog::update()
                                  ? item->text()
                                  : item->data(Qt::UserRole).toString();
         item->setData(Qt::UserRole, text);
-        item->setText((kept ? tr("%1. copied · %2") : tr("%1. replayed · %2")).arg(i + 1).arg(text));
+        item->setText(
+            (kept ? tr("%1. copied · %2") : tr("%1. replayed · %2")).arg(i + 1).arg(text));
     }
 }
 

@@ -139,8 +139,8 @@ void ReplayPanel::clear()
 void ReplayPanel::setRunning(const QString& conversationTitle)
 {
     clear();
-    m_summary->setText(tr("Replaying the conversation with %1 with the current agent…")
-                           .arg(conversationTitle));
+    m_summary->setText(
+        tr("Replaying the conversation with %1 with the current agent…").arg(conversationTitle));
     m_stack->setCurrentIndex(1);
 }
 
@@ -155,8 +155,8 @@ void ReplayPanel::setResult(const agent::ReplayResult& r, const agent::Conversat
     if (r.replayThreadId.isEmpty()) {
         summary = tr("The conversation with %1 could not be replayed: %2").arg(who, r.error);
     } else {
-        const QString prompts = r.promptVersion == 0 ? tr("built-in prompts")
-                                                     : tr("prompts v%1").arg(r.promptVersion);
+        const QString prompts =
+            r.promptVersion == 0 ? tr("built-in prompts") : tr("prompts v%1").arg(r.promptVersion);
         summary = r.copiedTurns == 0
                       ? tr("The conversation with %1 replayed: the current agent answered all "
                            "%2 lead turns (policy %3, %4).")
@@ -186,7 +186,8 @@ void ReplayPanel::setResult(const agent::ReplayResult& r, const agent::Conversat
     const bool have = !r.replayThreadId.isEmpty();
     set(StageRow, stageText(o.stage), have ? stageText(p.stage) : tr("—"));
     set(QualifiedRow, yesNo(o.qualified), have ? yesNo(p.qualified) : tr("—"));
-    set(ScoreRow, locale.toString(o.score, 'f', 2), have ? locale.toString(p.score, 'f', 2) : tr("—"));
+    set(ScoreRow, locale.toString(o.score, 'f', 2),
+        have ? locale.toString(p.score, 'f', 2) : tr("—"));
     set(PaymentLinkRow, yesNo(o.paymentLinkSent), have ? yesNo(p.paymentLinkSent) : tr("—"));
     set(LeadTurnsRow, QString::number(r.original.leadTurns),
         have ? QString::number(r.replay.leadTurns) : tr("—"));
@@ -212,7 +213,8 @@ QString ReplayPanel::transcriptHtml(const QList<agent::TranscriptLine>& lines, b
         html += QStringLiteral("<p style='margin:0 0 8px 0'><span style='color:%1;font-size:small'>"
                                "%2</span><br/>%3</p>")
                     .arg(human ? muted : (copied ? muted : pal.color(QPalette::Link).name()),
-                         who.toHtmlEscaped(), l.text.toHtmlEscaped().replace(u'\n', QLatin1String("<br/>")));
+                         who.toHtmlEscaped(),
+                         l.text.toHtmlEscaped().replace(u'\n', QLatin1String("<br/>")));
     }
     return html;
 }
@@ -220,7 +222,7 @@ QString ReplayPanel::transcriptHtml(const QList<agent::TranscriptLine>& lines, b
 void ReplayPanel::setTranscript(const QString& threadId, const QList<agent::TranscriptLine>& lines,
                                 const QString& error)
 {
-    QTextBrowser* target = threadId == m_result.replayThreadId   ? m_replay
+    QTextBrowser* target = threadId == m_result.replayThreadId     ? m_replay
                            : threadId == m_result.originalThreadId ? m_original
                                                                    : nullptr;
     if (!target)

@@ -34,8 +34,12 @@ QString yesNo(bool v)
 
 QString outcomeLine(const ScenarioOutcome& o)
 {
+    QString stage = o.stageReached;
+    stage.replace(u'_', u' ');
+    if (!stage.isEmpty())
+        stage[0] = stage.at(0).toUpper();
     return ScenariosPanel::tr("stage %1 · qualified %2 · payment link %3 · %4 · policy %5")
-        .arg(o.stageReached.isEmpty() ? ScenariosPanel::tr("—") : o.stageReached, yesNo(o.qualified),
+        .arg(stage.isEmpty() ? ScenariosPanel::tr("—") : stage, yesNo(o.qualified),
              yesNo(o.paymentLinkSent),
              o.promptVersion == 0 ? ScenariosPanel::tr("built-in prompts")
                                   : ScenariosPanel::tr("prompts v%1").arg(o.promptVersion),
@@ -80,10 +84,11 @@ ScenariosPanel::ScenariosPanel(PlaygroundLab* lab, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
+    // Every column as wide as its contents (the name first, never elided); the last fills.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(ScenariosModel::NameColumn,
-                                                     QHeaderView::Stretch);
-    m_view->horizontalHeader()->setMinimumSectionSize(40);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setMinimumSectionSize(36);
+    m_view->setTextElideMode(Qt::ElideMiddle);
 
     m_details->setObjectName(QStringLiteral("scenarioDetails"));
     m_details->setAccessibleName(tr("Scenario details"));
@@ -140,11 +145,11 @@ ScenariosPanel::ScenariosPanel(PlaygroundLab* lab, QWidget* parent)
                     m_status->setText(tr("The scenarios could not be listed: %1").arg(error));
                     return;
                 }
-                const QString keep = m_selectAfterList.isEmpty()
-                                         ? m_model->data(m_model->index(selectedRow(), 0),
-                                                         ScenariosModel::NameRole)
-                                               .toString()
-                                         : m_selectAfterList;
+                const QString keep =
+                    m_selectAfterList.isEmpty()
+                        ? m_model->data(m_model->index(selectedRow(), 0), ScenariosModel::NameRole)
+                              .toString()
+                        : m_selectAfterList;
                 m_selectAfterList.clear();
                 m_model->setEntries(entries);
                 if (!keep.isEmpty())
@@ -190,10 +195,8 @@ ScenariosPanel::ScenariosPanel(PlaygroundLab* lab, QWidget* parent)
                 m_model->applyReport(report);
                 m_progress->setRange(0, total);
                 m_progress->setValue(done);
-                m_status->setText(tr("Ran “%1” (%2 of %3)…")
-                                      .arg(report.scenario.name)
-                                      .arg(done)
-                                      .arg(total));
+                m_status->setText(
+                    tr("Ran “%1” (%2 of %3)…").arg(report.scenario.name).arg(done).arg(total));
                 if (report.scenario.name ==
                     m_model->data(m_model->index(selectedRow(), 0), ScenariosModel::NameRole)
                         .toString())
@@ -267,8 +270,7 @@ void ScenariosPanel::saveCurrentThread()
                             "where it got (stage, qualified, payment link) is what later runs "
                             "must reach.\n\nScenario &name:"));
     dialog->setTextValue(tr("Scenario %1").arg(m_model->rowCount() + 1));
-    connect(dialog, &QInputDialog::textValueSelected, this,
-            &ScenariosPanel::saveCurrentThreadAs);
+    connect(dialog, &QInputDialog::textValueSelected, this, &ScenariosPanel::saveCurrentThreadAs);
     dialog->open();
 }
 
@@ -383,8 +385,7 @@ void ScenariosPanel::showDetails()
         html += tr("<p><b>Expected:</b> %1</p>").arg(outcomeLine(e.expected).toHtmlEscaped());
     if (result != ScenariosModel::Result::NotRun) {
         html += tr("<p><b>Last run (%1):</b> %2</p>")
-                    .arg(ScenariosModel::resultText(result),
-                         outcomeLine(e.latest).toHtmlEscaped());
+                    .arg(ScenariosModel::resultText(result), outcomeLine(e.latest).toHtmlEscaped());
         if (!e.latest.error.isEmpty())
             html += tr("<p><b>Error:</b> %1</p>").arg(e.latest.error.toHtmlEscaped());
     } else {
@@ -420,8 +421,8 @@ void ScenariosPanel::showDetails()
 
 void ScenariosPanel::updateControls()
 {
-    const bool ready = m_lab->session()->isReady() &&
-                       m_lab->session()->unavailableReason().isEmpty();
+    const bool ready =
+        m_lab->session()->isReady() && m_lab->session()->unavailableReason().isEmpty();
     const bool running = m_runRequest != 0;
     const bool selected = selectedRow() >= 0;
     m_saveButton->setEnabled(ready && !m_threadId.isEmpty() && m_saveRequest == 0);

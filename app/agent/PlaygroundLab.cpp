@@ -42,8 +42,7 @@ ConversationFigures figures(const PlaygroundContext& c, const QString& id)
     if (id.isEmpty())
         return out;
     const db::QueryResult r =
-        db::execWithClaims(*c.connection, {{sql("conversation_figures"), {id}}}, c.claims)
-            .value(0);
+        db::execWithClaims(*c.connection, {{sql("conversation_figures"), {id}}}, c.claims).value(0);
     if (!r.ok() || r.rowCount() == 0)
         return out;
     out.found = true;
@@ -83,61 +82,64 @@ bool PlaygroundLab::meets(const ScenarioOutcome& outcome, const ScenarioOutcome&
 quint64 PlaygroundLab::replay(const QString& conversationId, int turn)
 {
     const quint64 id = m_nextRequest++;
-    m_session->post(
-        [id, conversationId, turn, self = QPointer<PlaygroundLab>(this)](const PlaygroundContext& c) {
-            ReplayResult result;
-            result.originalThreadId = conversationId;
-            ConversationFigures original, copy;
-            if (!c.problem.isEmpty()) {
-                result.error = c.problem;
-            } else {
-                int copied = turn;
-                if (copied < 0) {
-                    ThreadStore store(*c.connection, c.ownerId, c.claims);
-                    db::DbError e;
-                    const ThreadSnapshot original = store.load(conversationId, {}, &e);
-                    copied = e ? 0 : leadTurnsOf(original.state);
-                }
-                Replay replay(*c.connection, c.ownerId, c.claims, *c.policy, c.retriever);
-                replay.setPrompts(c.runtime->prompts());
-                result = replay.run(conversationId, copied);
-                original = figures(c, conversationId);
-                copy = figures(c, result.replayThreadId);
+    m_session->post([id, conversationId, turn,
+                     self = QPointer<PlaygroundLab>(this)](const PlaygroundContext& c) {
+        ReplayResult result;
+        result.originalThreadId = conversationId;
+        ConversationFigures original, copy;
+        if (!c.problem.isEmpty()) {
+            result.error = c.problem;
+        } else {
+            int copied = turn;
+            if (copied < 0) {
+                ThreadStore store(*c.connection, c.ownerId, c.claims);
+                db::DbError e;
+                const ThreadSnapshot original = store.load(conversationId, {}, &e);
+                copied = e ? 0 : leadTurnsOf(original.state);
             }
-            answer(self, [id, result, original, copy](PlaygroundLab* lab) {
-                emit lab->replayed(id, result, original, copy);
-            });
+            Replay replay(*c.connection, c.ownerId, c.claims, *c.policy, c.retriever);
+            replay.setPrompts(c.runtime->prompts());
+            result = replay.run(conversationId, copied);
+            original = figures(c, conversationId);
+            copy = figures(c, result.replayThreadId);
+        }
+        answer(self, [id, result, original, copy](PlaygroundLab* lab) {
+            emit lab->replayed(id, result, original, copy);
         });
+    });
     return id;
 }
 
 quint64 PlaygroundLab::loadTranscript(const QString& threadId)
 {
     const quint64 id = m_nextRequest++;
-    m_session->post([id, threadId, self = QPointer<PlaygroundLab>(this)](const PlaygroundContext& c) {
-        QList<TranscriptLine> lines;
-        QString error = c.problem;
-        if (error.isEmpty()) {
-            ThreadStore store(*c.connection, c.ownerId, c.claims);
-            db::DbError e;
-            const ThreadSnapshot s = store.load(threadId, {}, &e);
-            if (e) {
-                error = e.userMessage();
-            } else {
-                for (const LcMessage& m : s.state.messages) {
-                    if (m.content.isEmpty() || (m.kind != LcMessage::Kind::Human &&
-                                                m.kind != LcMessage::Kind::Ai))
-                        continue;
-                    lines.append({m.kind == LcMessage::Kind::Human ? QStringLiteral("human")
-                                                                   : QStringLiteral("ai"),
-                                  QString::fromUtf8(m.content)});
+    m_session->post(
+        [id, threadId, self = QPointer<PlaygroundLab>(this)](const PlaygroundContext& c) {
+            QList<TranscriptLine> lines;
+            QString handle;
+            QString error = c.problem;
+            if (error.isEmpty()) {
+                ThreadStore store(*c.connection, c.ownerId, c.claims);
+                db::DbError e;
+                const ThreadSnapshot s = store.load(threadId, {}, &e);
+                if (e) {
+                    error = e.userMessage();
+                } else {
+                    handle = s.instagramHandle;
+                    for (const LcMessage& m : s.state.messages) {
+                        if (m.content.isEmpty() ||
+                            (m.kind != LcMessage::Kind::Human && m.kind != LcMessage::Kind::Ai))
+                            continue;
+                        lines.append({m.kind == LcMessage::Kind::Human ? QStringLiteral("human")
+                                                                       : QStringLiteral("ai"),
+                                      QString::fromUtf8(m.content)});
+                    }
                 }
             }
-        }
-        answer(self, [id, threadId, lines, error](PlaygroundLab* lab) {
-            emit lab->transcriptLoaded(id, threadId, lines, error);
+            answer(self, [id, threadId, handle, lines, error](PlaygroundLab* lab) {
+                emit lab->transcriptLoaded(id, threadId, handle, lines, error);
+            });
         });
-    });
     return id;
 }
 
@@ -289,13 +291,14 @@ quint64 PlaygroundLab::runScenarios(const QStringList& names)
                     if (one.isEmpty())
                         continue;
                     reports.append(one.first());
-                    answer(self, [id, done = i + 1, total, report = one.first()](PlaygroundLab* lab) {
-                        emit lab->scenarioRan(id, done, total, report);
-                    });
+                    answer(self,
+                           [id, done = i + 1, total, report = one.first()](PlaygroundLab* lab) {
+                               emit lab->scenarioRan(id, done, total, report);
+                           });
                 }
                 if (error.isEmpty() && cancel->load() && reports.size() < total)
                     error = PlaygroundLab::tr("Stopped after %n scenario(s).", nullptr,
-                                                  int(reports.size()));
+                                              int(reports.size()));
             }
         }
         answer(self, [id, reports, error](PlaygroundLab* lab) {

@@ -85,7 +85,8 @@ signals:
     void replayed(quint64 request, const limitless::agent::ReplayResult& result,
                   const limitless::agent::ConversationFigures& original,
                   const limitless::agent::ConversationFigures& replay);
-    void transcriptLoaded(quint64 request, const QString& threadId,
+    // `handle`: the lead's Instagram handle ('' when the conversation has none).
+    void transcriptLoaded(quint64 request, const QString& threadId, const QString& handle,
                           const QList<limitless::agent::TranscriptLine>& lines,
                           const QString& error);
     void scenariosListed(quint64 request, const QList<limitless::agent::ScenarioEntry>& entries,

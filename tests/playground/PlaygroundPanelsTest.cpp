@@ -42,6 +42,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -92,7 +93,11 @@ struct Window {
         window->resize(1440, 900);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        window->showPage(MainWindow::Page::AgentPlayground);
         page = window->playgroundPage();
+        // The side tabs wider than the chat, as an owner comparing runs would drag them.
+        if (auto* split = page->findChild<QSplitter*>(QStringLiteral("playgroundSplitter")))
+            split->setSizes({200, 420, 600});
         panels = window->playgroundPanels();
         REQUIRE(page);
         REQUIRE(panels);
@@ -126,9 +131,8 @@ TurnResult send(PlaygroundPage& page, const QString& text)
     QObject::disconnect(c);
     INFO(result.error.toStdString());
     REQUIRE(result.ok());
-    REQUIRE(waitFor([&] {
-        return page.headCheckpoint() == result.checkpointId && !page.session()->isBusy();
-    }));
+    REQUIRE(waitFor(
+        [&] { return page.headCheckpoint() == result.checkpointId && !page.session()->isBusy(); }));
     return result;
 }
 
@@ -137,9 +141,8 @@ QString startThread(PlaygroundPage& page)
     const QString before = page.currentThreadId();
     REQUIRE(waitFor([&] { return page.newButton()->isEnabled(); }));
     page.newButton()->click();
-    REQUIRE(waitFor([&] {
-        return !page.currentThreadId().isEmpty() && page.currentThreadId() != before;
-    }));
+    REQUIRE(waitFor(
+        [&] { return !page.currentThreadId().isEmpty() && page.currentThreadId() != before; }));
     const QString id = page.currentThreadId();
     REQUIRE(waitFor([&] { return page.threadsModel()->rowForId(id) >= 0; }));
     return id;
@@ -176,13 +179,12 @@ QList<agent::ScenarioReport> runAll(ui::ScenariosPanel& panel)
     bool done = false;
     QList<agent::ScenarioReport> reports;
     QString error;
-    const auto c = QObject::connect(
-        &panel, &ui::ScenariosPanel::runsFinished,
-        [&](const QList<agent::ScenarioReport>& r, const QString& e) {
-            reports = r;
-            error = e;
-            done = true;
-        });
+    const auto c = QObject::connect(&panel, &ui::ScenariosPanel::runsFinished,
+                                    [&](const QList<agent::ScenarioReport>& r, const QString& e) {
+                                        reports = r;
+                                        error = e;
+                                        done = true;
+                                    });
     REQUIRE(panel.runAllButton()->isEnabled());
     panel.runAllButton()->click();
     CHECK(panel.isRunning());
@@ -264,10 +266,10 @@ TEST_CASE("Replay in playground: a demo conversation beside its replay, figures 
     // The comparison shows what the two conversations rows say.
     ui::ReplayPanel* panel = w.panels->replayPanel();
     auto row = [&](const QString& conversation) {
-        const db::QueryResult r = w.admin->exec(
-            QStringLiteral("select current_stage, qualified, qualification_score, "
-                           "payment_link_sent from conversations where id = $1"),
-            {conversation});
+        const db::QueryResult r =
+            w.admin->exec(QStringLiteral("select current_stage, qualified, qualification_score, "
+                                         "payment_link_sent from conversations where id = $1"),
+                          {conversation});
         REQUIRE(r.rowCount() == 1);
         return r;
     };
@@ -369,10 +371,9 @@ TEST_CASE("Scenarios: save a test conversation, run all, pass and fail, compare 
 
     // Run all, on the worker, with progress.
     int progressMax = 0;
-    QObject::connect(w.panels->lab(), &agent::PlaygroundLab::scenarioRan,
-                     [&](quint64, int, int total, const agent::ScenarioReport&) {
-                         progressMax = total;
-                     });
+    QObject::connect(
+        w.panels->lab(), &agent::PlaygroundLab::scenarioRan,
+        [&](quint64, int, int total, const agent::ScenarioReport&) { progressMax = total; });
     const QList<agent::ScenarioReport> reports = runAll(*panel);
     CHECK(reports.size() == 2);
     CHECK(progressMax == 2);
@@ -405,10 +406,9 @@ TEST_CASE("Scenarios: save a test conversation, run all, pass and fail, compare 
     // Run one again: compared with the run before it, the same (offline is deterministic).
     panel->selectScenario(close);
     bool again = false;
-    const auto c = QObject::connect(panel, &ui::ScenariosPanel::runsFinished,
-                                    [&](const QList<agent::ScenarioReport>& r, const QString&) {
-                                        again = r.size() == 1;
-                                    });
+    const auto c = QObject::connect(
+        panel, &ui::ScenariosPanel::runsFinished,
+        [&](const QList<agent::ScenarioReport>& r, const QString&) { again = r.size() == 1; });
     panel->runButton()->click();
     REQUIRE(waitFor([&] { return again; }, 120000));
     QObject::disconnect(c);
@@ -449,11 +449,10 @@ TEST_CASE("Prompts: a version saved in the editor answers the next turn and a sc
     REQUIRE(panel->saveButton()->isEnabled());
     int version = -1;
     QString error;
-    QObject::connect(panel, &ui::PromptsPanel::saved,
-                     [&](const QString&, int v, const QString& e) {
-                         version = v;
-                         error = e;
-                     });
+    QObject::connect(panel, &ui::PromptsPanel::saved, [&](const QString&, int v, const QString& e) {
+        version = v;
+        error = e;
+    });
     panel->saveButton()->click();
     REQUIRE(waitFor([&] { return version >= 0; }));
     INFO(error.toStdString());
@@ -462,7 +461,8 @@ TEST_CASE("Prompts: a version saved in the editor answers the next turn and a sc
     CHECK(panel->statusText().contains(QStringLiteral("version %1").arg(version)));
     CHECK_FALSE(panel->isModified());
     REQUIRE(waitFor([&] { return panel->versionsList()->count() == 2; }));
-    CHECK(panel->versionsList()->item(0)->text().contains(QStringLiteral("Version %1").arg(version)));
+    CHECK(
+        panel->versionsList()->item(0)->text().contains(QStringLiteral("Version %1").arg(version)));
     const db::QueryResult stored = w.admin->exec(
         QStringLiteral("select body from limitless.agent_prompt_versions where node = 'greeting' "
                        "and version = $1"),
@@ -560,8 +560,8 @@ TEST_CASE("The OpenAI-compatible policy says what to set until Agent settings st
     REQUIRE(dialog->save());
     // The key went to the keychain, the rest to the settings; the policy is built again.
     REQUIRE(waitFor([&] { return policyError != QStringLiteral("(none yet)"); }));
-    CHECK(secrets.value(agent::AgentSettings::apiKeyName(page.session()->environment()->profileId())) ==
-          "sk-test-123");
+    CHECK(secrets.value(agent::AgentSettings::apiKeyName(
+              page.session()->environment()->profileId())) == "sk-test-123");
     const agent::AgentSettings saved =
         agent::AgentSettings::load(page.session()->environment()->profileId());
     CHECK(saved.temperature == Approx(0.5));

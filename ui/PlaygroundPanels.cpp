@@ -49,6 +49,9 @@ PlaygroundPanels::PlaygroundPanels(PlaygroundPage* page, auth::SecretStore* secr
     if (choice->findData(openAi) < 0)
         choice->addItem(PlaygroundSession::policyLabel(openAi), openAi);
     choice->setEnabled(choice->count() > 1);
+    // The choice's text says what the model still needs: long, so it does not size the header.
+    choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    choice->setMinimumContentsLength(22);
     m_settingsButton = new QPushButton(tr("Agent settings…"), choice->parentWidget());
     m_settingsButton->setObjectName(QStringLiteral("agentSettingsButton"));
     m_settingsButton->setToolTip(tr("The OpenAI-compatible model's server, model, temperature "

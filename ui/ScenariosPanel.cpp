@@ -38,12 +38,13 @@ QString outcomeLine(const ScenarioOutcome& o)
     stage.replace(u'_', u' ');
     if (!stage.isEmpty())
         stage[0] = stage.at(0).toUpper();
-    return ScenariosPanel::tr("stage %1 · qualified %2 · payment link %3 · %4 · policy %5")
+    return ScenariosPanel::tr("stage %1 · qualified %2 · payment link %3 · %4 · policy %5 · %6 "
+                              "lead turns answered")
         .arg(stage.isEmpty() ? ScenariosPanel::tr("—") : stage, yesNo(o.qualified),
              yesNo(o.paymentLinkSent),
              o.promptVersion == 0 ? ScenariosPanel::tr("built-in prompts")
                                   : ScenariosPanel::tr("prompts v%1").arg(o.promptVersion),
-             o.policy);
+             o.policy, QString::number(o.turns));
 }
 
 } // namespace
@@ -53,7 +54,7 @@ ScenariosPanel::ScenariosPanel(PlaygroundLab* lab, QWidget* parent)
       m_saveButton(new QPushButton(tr("Save &conversation…"), this)),
       m_run(new QPushButton(tr("&Run"), this)), m_runAll(new QPushButton(tr("Run &all"), this)),
       m_stop(new QPushButton(tr("Stop"), this)), m_delete(new QPushButton(tr("Delete"), this)),
-      m_compare(new QPushButton(tr("Co&mpare runs"), this)), m_progress(new QProgressBar(this)),
+      m_compare(new QPushButton(tr("Co&mpare"), this)), m_progress(new QProgressBar(this)),
       m_status(new QLabel(this)), m_view(new QTableView(this)), m_details(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("scenariosPanel"));
@@ -89,27 +90,45 @@ ScenariosPanel::ScenariosPanel(PlaygroundLab* lab, QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setMinimumSectionSize(36);
     m_view->setTextElideMode(Qt::ElideMiddle);
+    // The turns answered are in the details (and the model); the side pane is narrow.
+    m_view->setColumnHidden(ScenariosModel::TurnsColumn, true);
 
     m_details->setObjectName(QStringLiteral("scenarioDetails"));
     m_details->setAccessibleName(tr("Scenario details"));
     m_details->setOpenLinks(false);
 
+    // Two rows of buttons: the side pane can be narrow.
     auto* buttons = new QHBoxLayout;
     buttons->setSpacing(6);
     buttons->addWidget(m_saveButton);
     buttons->addStretch(1);
-    buttons->addWidget(m_run);
-    buttons->addWidget(m_runAll);
-    buttons->addWidget(m_stop);
+    buttons->addWidget(m_delete);
     auto* buttons2 = new QHBoxLayout;
-    buttons2->addWidget(m_status, 1);
-    buttons2->addWidget(m_compare);
-    buttons2->addWidget(m_delete);
+    buttons2->setSpacing(6);
+    buttons2->addWidget(m_run);
+    buttons2->addWidget(m_runAll);
+    buttons2->addWidget(m_stop);
+    buttons2->addStretch(1);
 
     auto* split = new QSplitter(Qt::Vertical, this);
     split->setChildrenCollapsible(false);
     split->addWidget(m_view);
-    split->addWidget(m_details);
+    // The details with their comparison button.
+    auto* detailsBox = new QWidget(this);
+    auto* dl = new QVBoxLayout(detailsBox);
+    dl->setContentsMargins(0, 0, 0, 0);
+    dl->setSpacing(4);
+    auto* detailsRow = new QHBoxLayout;
+    auto* detailsTitle = new QLabel(tr("Details"), detailsBox);
+    QFont bold = detailsTitle->font();
+    bold.setWeight(QFont::DemiBold);
+    detailsTitle->setFont(bold);
+    detailsRow->addWidget(detailsTitle);
+    detailsRow->addStretch(1);
+    detailsRow->addWidget(m_compare);
+    dl->addLayout(detailsRow);
+    dl->addWidget(m_details, 1);
+    split->addWidget(detailsBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
 
@@ -117,8 +136,9 @@ ScenariosPanel::ScenariosPanel(PlaygroundLab* lab, QWidget* parent)
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(6);
     layout->addLayout(buttons);
-    layout->addWidget(m_progress);
     layout->addLayout(buttons2);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
     layout->addWidget(split, 1);
 
     connect(m_saveButton, &QPushButton::clicked, this, &ScenariosPanel::saveCurrentThread);

@@ -15,6 +15,7 @@
 #include "conversations/ConversationQuery.h"
 #include "db/Database.h"
 
+#include <QAction>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateEdit>
@@ -130,6 +131,19 @@ ConversationsPage::ConversationsPage(db::Database* database, QWidget* parent)
     segment->addWidget(m_listButton);
     segment->addWidget(m_pipelineButton);
     header->addLayout(segment);
+    m_replayButton = new QToolButton(this);
+    m_replayButton->setObjectName(QStringLiteral("replayInPlayground"));
+    m_replayButton->setText(tr("Replay in playground…"));
+    m_replayButton->setToolTip(tr("Copy the selected conversation into a test conversation and "
+                                  "let the agent as it is now answer the lead again"));
+    m_replayButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_replayButton->setEnabled(false);
+    connect(m_replayButton, &QToolButton::clicked, this, &ConversationsPage::replayCurrent);
+    auto* replayAction = new QAction(tr("Replay in playground…"), m_view);
+    connect(replayAction, &QAction::triggered, this, &ConversationsPage::replayCurrent);
+    m_view->addAction(replayAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    header->addWidget(m_replayButton);
     header->addWidget(m_exportButton);
     header->addWidget(m_refresh);
 
@@ -430,6 +444,8 @@ void ConversationsPage::setFilter(const ConversationFilter& filter)
     syncBarFromFilter();
     updateDrillNote();
     m_currentId.clear();
+    if (m_replayButton)
+        m_replayButton->setEnabled(false);
     // A new filter starts with nothing selected: the pane must not keep showing a conversation
     // that may not match (or, with an empty result, show one beside "No conversations match").
     m_details->setConversation(QString());
@@ -496,6 +512,8 @@ void ConversationsPage::setMode(Mode mode)
 void ConversationsPage::showConversation(const QString& conversationId)
 {
     m_currentId = conversationId;
+    if (m_replayButton)
+        m_replayButton->setEnabled(!m_currentId.isEmpty());
     m_detailsWanted = true;
     m_details->setVisible(true);
     m_details->setConversation(conversationId);
@@ -515,7 +533,15 @@ void ConversationsPage::onCurrentRowChanged()
     if (id == m_currentId)
         return;
     m_currentId = id;
+    if (m_replayButton)
+        m_replayButton->setEnabled(!m_currentId.isEmpty());
     m_details->setConversation(id);
+}
+
+void ConversationsPage::replayCurrent()
+{
+    if (!m_currentId.isEmpty())
+        emit replayRequested(m_currentId);
 }
 
 void ConversationsPage::clearFilters()

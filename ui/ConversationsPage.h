@@ -58,6 +58,7 @@ public:
     PipelineView* pipelineView() const { return m_pipelineView; }
     ConversationDetailsPane* detailsPane() const { return m_details; }
     QString currentConversationId() const { return m_currentId; }
+    QToolButton* replayButton() const { return m_replayButton; }
 
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray& state);
@@ -74,9 +75,13 @@ public slots:
     void exportCsv();
     // Exports without asking (used by exportCsv() and tests).
     void exportCsvTo(const QString& path);
+    // "Replay in playground": asks for the selected conversation to be replayed.
+    void replayCurrent();
 
 signals:
     void exportFinished(const QString& path, const QString& error);
+    // The owner asked to replay `conversationId` in the Agent playground.
+    void replayRequested(const QString& conversationId);
 
 private:
     QWidget* buildFilterBar();
@@ -122,6 +127,7 @@ private:
     PipelineView* m_pipelineView;
     ConversationDetailsPane* m_details;
     QPointer<conversations::ConversationExport> m_export;
+    QToolButton* m_replayButton = nullptr;
 };
 
 } // namespace limitless::ui

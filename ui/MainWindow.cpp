@@ -9,6 +9,7 @@
 #include "MaintenancePage.h"
 #include "PaymentsPage.h"
 #include "PlaygroundPage.h"
+#include "PlaygroundPanels.h"
 #include "SettingsPage.h"
 #include "Theme.h"
 #include "TrayMonitor.h"
@@ -75,6 +76,13 @@ MainWindow::MainWindow(db::Database* database, QWidget* parent)
     addPage(Page::Documents, tr("Documents"), QStringLiteral("documents"), m_documents);
     m_playground = new PlaygroundPage(database, nullptr, this);
     addPage(Page::AgentPlayground, tr("Agent playground"), QStringLiteral("agent"), m_playground);
+    // Replay, scenarios, prompts and the OpenAI-compatible policy in the playground; a
+    // conversation's "Replay in playground" opens it there.
+    m_playgroundPanels = new PlaygroundPanels(m_playground);
+    connect(m_conversations, &ConversationsPage::replayRequested, m_playgroundPanels,
+            &PlaygroundPanels::askReplay);
+    connect(m_playgroundPanels, &PlaygroundPanels::replayStarted, this,
+            [this] { showPage(Page::AgentPlayground); });
     m_settings = new SettingsPage(this);
     addPage(Page::Settings, tr("Settings"), QStringLiteral("settings"), m_settings);
     m_maintenance = new MaintenancePage(database, this);

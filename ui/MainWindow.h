@@ -22,6 +22,7 @@ class FunnelPage;
 class MaintenancePage;
 class PaymentsPage;
 class PlaygroundPage;
+class PlaygroundPanels;
 class SettingsPage;
 class TrayMonitor;
 
@@ -57,6 +58,7 @@ public:
     DocumentsPage* documentsPage() const { return m_documents; }
     PlaygroundPage* playgroundPage() const { return m_playground; }
     MaintenancePage* maintenancePage() const { return m_maintenance; }
+    PlaygroundPanels* playgroundPanels() const { return m_playgroundPanels; }
     TrayMonitor* trayMonitor() const { return m_tray; }
     ConnectionIndicator* connectionIndicator() const { return m_indicator; }
     Banner* startupBanner() const { return m_banner; }
@@ -98,6 +100,7 @@ private:
     DocumentsPage* m_documents = nullptr;
     PlaygroundPage* m_playground = nullptr;
     MaintenancePage* m_maintenance = nullptr;
+    PlaygroundPanels* m_playgroundPanels = nullptr;
     TrayMonitor* m_tray = nullptr;
     ConnectionIndicator* m_indicator;
 };

@@ -280,6 +280,12 @@ void PlaygroundSession::setPolicy(const QString& name)
     if (name == m_policy)
         return;
     m_policy = name;
+    reloadPolicy();
+}
+
+void PlaygroundSession::reloadPolicy()
+{
+    const QString name = m_policy;
     run([name, self = QPointer<PlaygroundSession>(this)](PlaygroundWorker& w) {
         w.policyName = name;
         const QString error = w.buildRuntime();
@@ -550,6 +556,24 @@ quint64 PlaygroundSession::savePrompt(const QString& node, const QString& body)
             Qt::QueuedConnection);
     });
     return id;
+}
+
+void PlaygroundSession::post(PlaygroundJob job)
+{
+    run([job = std::move(job)](PlaygroundWorker& w) {
+        PlaygroundContext c;
+        c.problem = w.threadProblem();
+        if (c.problem.isEmpty()) {
+            c.connection = w.tools.connection.get();
+            c.ownerId = w.tools.ownerId;
+            c.claims = w.env.claims;
+            c.profileId = w.env.profileId;
+            c.policy = w.policy.get();
+            c.retriever = w.retriever.get();
+            c.runtime = w.runtime.get();
+        }
+        job(c);
+    });
 }
 
 } // namespace limitless::agent

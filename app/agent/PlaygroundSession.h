@@ -23,6 +23,21 @@ namespace limitless::agent {
 class Policy;
 class PlaygroundWorker;
 
+// What a job given to PlaygroundSession::post() may use, on the worker thread while it runs.
+struct PlaygroundContext {
+    db::PgConnection* connection = nullptr;
+    QString ownerId;
+    QByteArray claims;
+    QString profileId;
+    Policy* policy = nullptr;
+    knowledge::Retriever* retriever = nullptr;
+    AgentRuntime* runtime = nullptr; // its prompts are the ones the next turn uses
+    // Why playground threads cannot be written or read now (translated); '' = they can, and
+    // every pointer above is set.
+    QString problem;
+};
+using PlaygroundJob = std::function<void(const PlaygroundContext& context)>;
+
 // Builds a policy for the playground's worker thread from the environment it runs in (the
 // profile, its settings and secrets). Called on the worker; returns null with *error (translated)
 // when the policy cannot be used (a missing key, say).
@@ -60,6 +75,9 @@ public:
     QString kind() const override { return QStringLiteral("builtin"); }
     bool supports(Feature feature) const override { return feature != Interrupts; }
     QString description() const override;
+    // Builds the chosen policy again (its settings or API key changed); policyChanged() follows.
+    void reloadPolicy();
+
     bool isReady() const override { return m_ready; }
     // Why the session cannot run, or a warning while it can (retrieval off); '' = none.
     QString problem() const override { return m_problem; }
@@ -87,6 +105,9 @@ public:
     quint64 deleteThread(const QString& threadId) override;
     quint64 loadPrompts();
     quint64 savePrompt(const QString& node, const QString& body);
+    // Runs `job` on the worker after the requests queued before it (replay, scenarios…); the
+    // job answers on the GUI thread by queued calls of its own.
+    void post(PlaygroundJob job);
 
 signals:
     // readyChanged, problemChanged, availabilityChanged, busyChanged, threadsListed,

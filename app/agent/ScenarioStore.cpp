@@ -132,8 +132,18 @@ bool ScenarioStore::remove(const QString& name, db::DbError* error)
 
 QHash<QString, ScenarioOutcome> ScenarioStore::latestRuns(db::DbError* error)
 {
+    return runs("scenario_runs_latest", error);
+}
+
+QHash<QString, ScenarioOutcome> ScenarioStore::firstRuns(db::DbError* error)
+{
+    return runs("scenario_runs_first", error);
+}
+
+QHash<QString, ScenarioOutcome> ScenarioStore::runs(const char* query, db::DbError* error)
+{
     const db::QueryResult r =
-        db::execWithClaims(m_conn, {{sql("scenario_runs_latest"), {m_ownerId}}}, m_claims).value(0);
+        db::execWithClaims(m_conn, {{sql(query), {m_ownerId}}}, m_claims).value(0);
     if (error)
         *error = r.error;
     QHash<QString, ScenarioOutcome> out;

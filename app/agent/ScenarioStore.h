@@ -41,6 +41,9 @@ public:
 
     // The newest stored run of each scenario, by scenario id.
     QHash<QString, ScenarioOutcome> latestRuns(db::DbError* error);
+    // The first stored run of each scenario, by scenario id: the expectation later runs are
+    // held to (the playground records the conversation a scenario was saved from as its first).
+    QHash<QString, ScenarioOutcome> firstRuns(db::DbError* error);
     db::DbError recordRun(const QString& scenarioId, const ScenarioOutcome& outcome);
 
     // Why `scenario` cannot be saved (translated), '' when it can: a name that is empty, too
@@ -50,6 +53,8 @@ public:
     static QStringList leadTurns(const AgentState& state);
 
 private:
+    QHash<QString, ScenarioOutcome> runs(const char* query, db::DbError* error);
+
     db::PgConnection& m_conn;
     QString m_ownerId;
     QByteArray m_claims;

@@ -18,3 +18,22 @@ limitless_add_test(test_playground_gui GUI DB
     LABELS "playground;gui")
 target_include_directories(test_playground_gui PRIVATE
     ${_pg}/../auth ${_pg}/../gui ${_pg}/../knowledge)
+
+# Replay, scenarios, the prompt editor and the OpenAI-compatible policy in the playground,
+# offscreen on the demo business (databases of their own), screenshots in
+# ${CMAKE_BINARY_DIR}/screenshots/.
+limitless_add_test(test_playground_panels GUI DB
+    SOURCES
+        ${_pg}/PlaygroundPanelsTest.cpp
+        ${_pg}/../demo/DemoDatabase.cpp
+        ${_pg}/../demo/DemoDatabase.h
+        ${_pg}/../scenarios/AgentDatabase.cpp
+        ${_pg}/../scenarios/AgentDatabase.h
+        ${_pg}/../auth/MemorySecretStore.cpp
+        ${_pg}/../auth/MemorySecretStore.h
+        ${_pg}/../gui/GuiTestSupport.cpp
+        ${_pg}/../gui/GuiTestSupport.h
+    LIBS Qt6::Test
+    LABELS "playground;gui")
+target_include_directories(test_playground_panels PRIVATE
+    ${_pg}/../auth ${_pg}/../demo ${_pg}/../gui ${_pg}/../scenarios)

@@ -19,6 +19,7 @@ class ConnectionIndicator;
 class ConversationsPage;
 class DocumentsPage;
 class FunnelPage;
+class HelpMenu;
 class PaymentsPage;
 class PlaygroundPage;
 class SettingsPage;
@@ -57,6 +58,7 @@ public:
     TrayMonitor* trayMonitor() const { return m_tray; }
     ConnectionIndicator* connectionIndicator() const { return m_indicator; }
     Banner* startupBanner() const { return m_banner; }
+    HelpMenu* helpMenu() const { return m_help; }
 
     void saveSettings() const;
 
@@ -95,6 +97,7 @@ private:
     DocumentsPage* m_documents = nullptr;
     PlaygroundPage* m_playground = nullptr;
     TrayMonitor* m_tray = nullptr;
+    HelpMenu* m_help = nullptr;
     ConnectionIndicator* m_indicator;
 };
 

@@ -449,6 +449,7 @@ QWidget* PlaygroundPage::buildThreadsPane()
             });
     auto* deleteShortcut = new QShortcut(QKeySequence::Delete, m_threadsView);
     deleteShortcut->setContext(Qt::WidgetShortcut);
+    deleteShortcut->setWhatsThis(tr("Delete the selected test conversation"));
     connect(deleteShortcut, &QShortcut::activated, this, &PlaygroundPage::deleteThread);
     return pane;
 }

@@ -6,6 +6,7 @@ limitless_add_test(test_gui
         gui/BootstrapTest.cpp
         gui/CampaignsModelTest.cpp
         gui/MainWindowTest.cpp
+        gui/DesktopFinishTest.cpp
     LIBS Qt6::Test
     GUI DB
     LABELS gui)

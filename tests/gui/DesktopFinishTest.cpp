@@ -1,0 +1,240 @@
+// The finish an owner expects: Help → About with the versions of everything the app talks to,
+// the keyboard shortcuts generated from the window's actions, and an accessible name on every
+// control of every page. Screenshots go to <build>/screenshots/ for review.
+#include "AboutDialog.h"
+#include "GuiTestSupport.h"
+#include "HelpMenu.h"
+#include "MainWindow.h"
+#include "ShortcutsDialog.h"
+#include "TestDatabase.h"
+#include "Theme.h"
+
+#include "db/PgConnection.h"
+#include "db/VersionInfo.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTabBar>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextEdit>
+
+using namespace limitless;
+using ui::MainWindow;
+
+namespace {
+
+void applyTheme()
+{
+    ui::Theme::apply(*qobject_cast<QApplication*>(QCoreApplication::instance()));
+}
+
+const QList<MainWindow::Page> AllPages = {
+    MainWindow::Page::Campaigns, MainWindow::Page::Conversations, MainWindow::Page::Funnel,
+    MainWindow::Page::Payments,  MainWindow::Page::Documents,     MainWindow::Page::AgentPlayground,
+    MainWindow::Page::Settings};
+
+// A control the owner can operate: buttons, line edits, combo boxes, spin boxes, sliders, text
+// editors and item views, minus the parts Qt builds inside its own composites.
+bool isInteractive(const QWidget* w)
+{
+    if (w->objectName().startsWith(QLatin1String("qt_")))
+        return false;
+    if (qobject_cast<const QHeaderView*>(w) || qobject_cast<const QScrollBar*>(w))
+        return false;
+    // A line edit's clear button, a table's corner button, a tab bar's scroll arrows: Qt's.
+    const QObject* parent = w->parent();
+    if (qobject_cast<const QLineEdit*>(parent) || qobject_cast<const QAbstractItemView*>(parent) ||
+        qobject_cast<const QTabBar*>(parent))
+        return false;
+    for (const QObject* p = w->parent(); p; p = p->parent())
+        if (qobject_cast<const QComboBox*>(p) || qobject_cast<const QAbstractSpinBox*>(p))
+            return false;
+    if (auto* e = qobject_cast<const QTextEdit*>(w); e && e->isReadOnly())
+        return false;
+    return qobject_cast<const QAbstractButton*>(w) || qobject_cast<const QLineEdit*>(w) ||
+           qobject_cast<const QComboBox*>(w) || qobject_cast<const QAbstractSpinBox*>(w) ||
+           qobject_cast<const QAbstractSlider*>(w) || qobject_cast<const QAbstractItemView*>(w) ||
+           qobject_cast<const QPlainTextEdit*>(w) || qobject_cast<const QTextEdit*>(w);
+}
+
+QString describe(const QWidget* w)
+{
+    QStringList path;
+    for (const QObject* o = w; o; o = o->parent())
+        path.prepend(o->objectName().isEmpty() ? QString::fromLatin1(o->metaObject()->className())
+                                               : o->objectName());
+    return QStringLiteral("%1 (%2)").arg(path.join(QLatin1Char('/')),
+                                         QString::fromLatin1(w->metaObject()->className()));
+}
+
+// The interactive widgets under `root` that a screen reader could not name: no accessibleName,
+// no label pointing at them (buddy), and for buttons no text either. A control hidden on purpose
+// (a banner's button without an action) is checked in the state that shows it.
+QStringList unnamedControls(QWidget* root)
+{
+    QSet<const QWidget*> labelled;
+    for (const QLabel* l : root->findChildren<QLabel*>())
+        if (l->buddy() && !l->text().isEmpty())
+            labelled.insert(l->buddy());
+    QStringList unnamed;
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        if (w->isHidden() || !isInteractive(w) || !w->accessibleName().trimmed().isEmpty() ||
+            labelled.contains(w))
+            continue;
+        if (auto* b = qobject_cast<QAbstractButton*>(w);
+            b && !b->text().remove(QLatin1Char('&')).trimmed().isEmpty())
+            continue;
+        unnamed << describe(w);
+    }
+    return unnamed;
+}
+
+} // namespace
+
+TEST_CASE("Help About shows the versions of the app, Qt, libpq, the server and pgvector",
+          "[gui][db]")
+{
+    test::IsolatedSettings settings;
+    applyTheme();
+    db::Database db;
+    test::openAsOwner(db);
+    MainWindow window(&db);
+    REQUIRE(window.helpMenu());
+
+    auto admin = test::connect(test::adminUrl());
+    const QString server = admin->exec(QStringLiteral("show server_version")).scalar().toString();
+    const QVariant pgvector =
+        admin->exec(QStringLiteral("select extversion from pg_extension where extname = 'vector'"))
+            .scalar();
+
+    ui::AboutDialog about(&db, &window);
+    // The server part is read through the database's worker: the dialog does not wait for it.
+    CHECK_FALSE(about.versions().serverRead);
+    QSignalSpy read(&about, &ui::AboutDialog::serverVersionsRead);
+    about.show();
+    REQUIRE(read.wait(10000));
+    const db::VersionInfo& v = about.versions();
+    CHECK(v.serverRead);
+    CHECK(v.server == server);
+    CHECK(v.pgvector == (pgvector.isNull() ? QString() : pgvector.toString()));
+    CHECK(v.app == QStringLiteral(LIMITLESS_VERSION));
+    CHECK(v.qtRuntime == QString::fromLatin1(qVersion()));
+    CHECK(QRegularExpression(QStringLiteral("^\\d+\\.\\d+$")).match(v.libpq).hasMatch());
+    const QString text = about.versionsText();
+    CHECK(text.contains(QStringLiteral("libpq ") + v.libpq));
+    CHECK(text.contains(QStringLiteral("PostgreSQL ") + server));
+    auto* serverLabel = about.findChild<QLabel*>(QStringLiteral("serverVersion"));
+    REQUIRE(serverLabel);
+    CHECK(serverLabel->text() == server);
+    auto* licences = about.findChild<QTextEdit*>(QStringLiteral("licences"));
+    REQUIRE(licences);
+    for (const auto& d : ui::AboutDialog::dependencies()) {
+        CHECK(licences->toPlainText().contains(d.name));
+        CHECK(licences->toPlainText().contains(d.licence));
+    }
+    test::saveScreenshot(about, QStringLiteral("about"));
+
+    // Without a connection it says so instead of waiting.
+    ui::AboutDialog offline(nullptr);
+    CHECK_FALSE(offline.versions().serverRead);
+    CHECK(offline.findChild<QLabel*>(QStringLiteral("serverVersion"))->text() ==
+          QStringLiteral("Not connected"));
+
+    // The menu entry opens it.
+    window.helpMenu()->aboutAction()->trigger();
+    CHECK(window.findChild<ui::AboutDialog*>());
+}
+
+TEST_CASE("The keyboard shortcuts dialog is generated from the window's actions", "[gui][db]")
+{
+    test::IsolatedSettings settings;
+    applyTheme();
+    db::Database db;
+    test::openAsStranger(db);
+    MainWindow window(&db);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    const auto find = [](const QList<ui::ShortcutsDialog::Entry>& entries, const QString& what,
+                         const QString& where = {}) -> const ui::ShortcutsDialog::Entry* {
+        for (const auto& e : entries)
+            if (e.what == what && (where.isEmpty() || e.where == where))
+                return &e;
+        return nullptr;
+    };
+    const auto entries = ui::ShortcutsDialog::collect(&window);
+    const auto* campaigns = find(entries, QStringLiteral("Go to Campaigns"));
+    REQUIRE(campaigns);
+    CHECK(campaigns->where == QStringLiteral("Everywhere"));
+    CHECK(campaigns->keys.first() == QKeySequence(Qt::CTRL | Qt::Key_1));
+    const auto* help = find(entries, QStringLiteral("Keyboard shortcuts"));
+    REQUIRE(help);
+    CHECK(help->keys.contains(QKeySequence(QKeySequence::HelpContents).isEmpty()
+                                  ? QKeySequence(Qt::Key_F1)
+                                  : QKeySequence(QKeySequence::HelpContents)));
+    CHECK(find(entries, QStringLiteral("Undo"), QStringLiteral("Campaigns")));
+    CHECK(find(entries, QStringLiteral("Undo"), QStringLiteral("Documents")));
+    CHECK(find(entries, QStringLiteral("Delete the selected documents"),
+               QStringLiteral("Documents")));
+
+    // A shortcut added to the window appears, with its keys; one taken away disappears.
+    auto* extra = new QAction(QStringLiteral("&Frobnicate"), &window);
+    extra->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    window.addAction(extra);
+    {
+        ui::ShortcutsDialog dialog(&window);
+        const QTableWidget* table = dialog.table();
+        bool found = false;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 1)->text() == QStringLiteral("Frobnicate")) {
+                found = true;
+                CHECK(table->item(r, 2)->text() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J)
+                                                       .toString(QKeySequence::NativeText));
+            }
+        CHECK(found);
+    }
+    delete extra;
+    CHECK_FALSE(find(ui::ShortcutsDialog::collect(&window), QStringLiteral("Frobnicate")));
+
+    // F1 (the menu's action) opens it.
+    window.helpMenu()->shortcutsAction()->trigger();
+    auto* dialog = window.findChild<ui::ShortcutsDialog*>();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    test::saveScreenshot(*dialog, QStringLiteral("shortcuts"));
+}
+
+TEST_CASE("Every control of every page has an accessible name", "[gui][db]")
+{
+    test::IsolatedSettings settings;
+    applyTheme();
+    db::Database db;
+    test::openAsOwner(db);
+    MainWindow window(&db);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    // Each page shown once, so that whatever a page builds when it is first shown exists.
+    for (auto page : AllPages) {
+        window.showPage(page);
+        QTest::qWait(100);
+    }
+    const QStringList unnamed = unnamedControls(&window);
+    INFO(unnamed.join(QLatin1Char('\n')).toStdString());
+    CHECK(unnamed.isEmpty());
+}

@@ -154,6 +154,7 @@ ConversationsPage::ConversationsPage(db::Database* database, QWidget* parent)
 
     // The table.
     m_view->setObjectName(QStringLiteral("conversationsView"));
+    m_view->setAccessibleName(tr("Conversations"));
     m_view->setModel(m_model);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -255,6 +256,7 @@ QWidget* ConversationsPage::buildFilterBar()
 {
     auto* bar = new QWidget(this);
     m_search->setObjectName(QStringLiteral("conversationSearch"));
+    m_search->setAccessibleName(tr("Search conversations"));
     m_search->setPlaceholderText(tr("Search handle or e-mail"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);

@@ -134,6 +134,7 @@ FunnelPage::FunnelPage(db::Database* database, QWidget* parent)
     m_table->setFixedHeight(m_table->verticalHeader()->defaultSectionSize() * 7 + 4);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setToolTip(tr("Double-click a stage to open its conversations"));
+    m_table->setAccessibleName(tr("Funnel stages"));
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         m_model->requestConversations(index.column() >= models::FunnelModel::CompareCountColumn,
                                       FunnelStage(index.row()));
@@ -195,12 +196,18 @@ QWidget* FunnelPage::buildControls()
     rows->setSpacing(6);
     auto* row = new QHBoxLayout;
     rows->addLayout(row);
-    row->addWidget(new QLabel(tr("Campaign:"), bar));
+    auto* campaignLabel = new QLabel(tr("Campaign:"), bar);
+    campaignLabel->setBuddy(m_campaign);
+    row->addWidget(campaignLabel);
     m_campaign->addItem(tr("All campaigns"), QString());
     setUpCampaignChoices(m_campaign);
     row->addWidget(m_campaign);
     row->addSpacing(8);
-    row->addWidget(new QLabel(tr("Period:"), bar));
+    auto* periodLabel = new QLabel(tr("Period:"), bar);
+    periodLabel->setBuddy(m_period);
+    row->addWidget(periodLabel);
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
     m_period->addItem(tr("Today"), int(Period::Today));
     m_period->addItem(tr("Last 7 days"), int(Period::Last7));
     m_period->addItem(tr("Last 30 days"), int(Period::Last30));
@@ -218,7 +225,10 @@ QWidget* FunnelPage::buildControls()
     row->addStretch(1);
     row = new QHBoxLayout;
     rows->addLayout(row);
-    row->addWidget(new QLabel(tr("Compare:"), bar));
+    auto* compareLabel = new QLabel(tr("Compare:"), bar);
+    compareLabel->setBuddy(m_compare);
+    row->addWidget(compareLabel);
+    m_otherCampaign->setAccessibleName(tr("Campaign to compare with"));
     m_compare->addItem(tr("Nothing"), int(Compare::None));
     m_compare->addItem(tr("Another campaign"), int(Compare::Campaign));
     m_compare->addItem(tr("Previous period"), int(Compare::PreviousPeriod));

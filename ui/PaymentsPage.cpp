@@ -123,6 +123,7 @@ PaymentsPage::PaymentsPage(db::Database* database, QWidget* parent)
     filters->addStretch(1);
 
     m_view->setObjectName(QStringLiteral("paymentsView"));
+    m_view->setAccessibleName(tr("Payments"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(PaymentsModel::CreatedColumn, Qt::DescendingOrder);

@@ -656,9 +656,9 @@ void CampaignsPage::updateView()
         m_emptyAction->setVisible(true);
     } else {
         m_emptyTitle->setText(tr("No campaigns yet"));
-        m_emptyText->setText(tr("Campaigns appear here as soon as they are created. Each "
-                                "campaign's code ties the leads that arrive through an ad to "
-                                "their conversations, qualifications and sales."));
+        m_emptyText->setText(tr("Create your first campaign with “New campaign” above and put "
+                                "its link in an ad. Its code ties the leads that arrive through "
+                                "the ad to their conversations, qualifications and sales."));
     }
     m_content->setCurrentIndex(1);
 }

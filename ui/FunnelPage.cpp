@@ -1,5 +1,7 @@
 #include "FunnelPage.h"
 
+#include "Theme.h"
+
 #include "DateRange.h"
 
 #include "Banner.h"
@@ -120,9 +122,9 @@ FunnelPage::FunnelPage(db::Database* database, QWidget* parent)
     layout->addWidget(m_banner);
     m_quality->setWordWrap(true);
     m_quality->setObjectName(QStringLiteral("funnelQuality"));
-    m_quality->setStyleSheet(
+    m_quality->setStyleSheet(Theme::adapt(
         QStringLiteral("QLabel#funnelQuality { background: #fff9db; border: 1px solid #ffe066; "
-                       "border-radius: 6px; padding: 4px 8px; color: #5c3c00; }"));
+                       "border-radius: 6px; padding: 4px 8px; color: #5c3c00; }")));
     m_quality->hide();
     layout->addWidget(m_quality);
 
@@ -447,6 +449,14 @@ void FunnelPage::onReportChanged()
                     "Run `limitless migrate` as the database's owner to install them.");
     if (const QString issues = dataQualityText(); !issues.isEmpty())
         notes << issues;
+    bool nothing = true;
+    for (qint64 n : report.primary.totals)
+        nothing = nothing && n == 0;
+    // An empty funnel says what fills it.
+    if (nothing)
+        notes << tr("Nothing to count in this period yet. The funnel fills as leads click a "
+                    "campaign's link and talk to the agent: create a campaign on the Campaigns "
+                    "page and share its link, or choose a longer period.");
     const QString quality = notes.join(QLatin1Char('\n'));
     m_quality->setText(quality);
     m_quality->setVisible(!quality.isEmpty());
@@ -498,11 +508,11 @@ void FunnelPage::updateLiveIndicator()
 {
     if (m_model->isLive()) {
         m_live->setText(tr("● Live"));
-        m_live->setStyleSheet(QStringLiteral("color: #2b8a3e; font-weight: 600;"));
+        m_live->setStyleSheet(Theme::adapt(QStringLiteral("color: #2b8a3e; font-weight: 600;")));
         m_live->setToolTip(tr("New events appear as they are recorded."));
     } else {
         m_live->setText(tr("◌ Polling every 5 s"));
-        m_live->setStyleSheet(QStringLiteral("color: #e67700; font-weight: 600;"));
+        m_live->setStyleSheet(Theme::adapt(QStringLiteral("color: #e67700; font-weight: 600;")));
         m_live->setToolTip(tr("This connection cannot receive change notifications (for "
                               "example through a transaction pooler); the page re-reads the "
                               "figures every 5 seconds."));

@@ -442,7 +442,8 @@ void PaymentsPage::updateView()
     } else {
         m_emptyTitle->setText(tr("No payments yet"));
         m_emptyText->setText(tr("Payments appear here as soon as a lead opens a checkout link "
-                                "the agent sent."));
+                                "the agent sent. Share a campaign's link so that leads reach the "
+                                "agent, or try a sale yourself in the Agent playground."));
     }
     m_content->setCurrentIndex(1);
 }

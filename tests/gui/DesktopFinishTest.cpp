@@ -2,12 +2,15 @@
 // the keyboard shortcuts generated from the window's actions, and an accessible name on every
 // control of every page. Screenshots go to <build>/screenshots/ for review.
 #include "AboutDialog.h"
+#include "ChatBubbleDelegate.h"
 #include "GuiTestSupport.h"
 #include "HelpMenu.h"
 #include "MainWindow.h"
+#include "PlaygroundPage.h"
 #include "ShortcutsDialog.h"
 #include "TestDatabase.h"
 #include "Theme.h"
+#include "TranscriptModel.h"
 
 #include "db/PgConnection.h"
 #include "db/VersionInfo.h"
@@ -24,7 +27,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QMetaEnum>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabBar>
@@ -237,4 +243,194 @@ TEST_CASE("Every control of every page has an accessible name", "[gui][db]")
     const QStringList unnamed = unnamedControls(&window);
     INFO(unnamed.join(QLatin1Char('\n')).toStdString());
     CHECK(unnamed.isEmpty());
+}
+
+namespace {
+
+// A transcript with each kind of bubble and a stage separator, drawn by the chat delegate.
+langgraph::Transcript sampleTranscript()
+{
+    using langgraph::TranscriptMessage;
+    langgraph::Transcript t;
+    t.threadId = QStringLiteral("look");
+    t.checkpointId = QStringLiteral("c1");
+    TranscriptMessage human;
+    human.role = TranscriptMessage::Role::Human;
+    human.content = QStringLiteral("Hi! How much is the Pro plan?");
+    TranscriptMessage ai;
+    ai.role = TranscriptMessage::Role::Ai;
+    ai.blocks = {QStringLiteral("It includes email sync."),
+                 QStringLiteral("The Pro plan is $297 a month.")};
+    ai.content = ai.blocks.join(QString());
+    TranscriptMessage tool;
+    tool.role = TranscriptMessage::Role::Tool;
+    tool.name = QStringLiteral("search_documents");
+    tool.content = QStringLiteral("Found 2 passages about pricing.");
+    t.messages = {human, ai, tool};
+    t.stageChanges = {{1, QStringLiteral("pitch"), QStringLiteral("c1"), QDateTime()}};
+    return t;
+}
+
+double meanLightness(const QImage& image, const QRect& area)
+{
+    double sum = 0;
+    int n = 0;
+    for (int y = area.top(); y <= area.bottom(); y += 2)
+        for (int x = area.left(); x <= area.right(); x += 2) {
+            sum += QColor(image.pixel(x, y)).lightness();
+            ++n;
+        }
+    return n ? sum / n : 0;
+}
+
+} // namespace
+
+TEST_CASE("The app follows a dark desktop in palette and style rules and painted views",
+          "[gui][db]")
+{
+    test::IsolatedSettings settings;
+    auto& app = *qobject_cast<QApplication*>(QCoreApplication::instance());
+    const auto restore = qScopeGuard([&app] { ui::Theme::apply(app, ui::Theme::Scheme::Light); });
+
+    // The platform theme's palette decides (what a dark GNOME/KDE/Windows/macOS session gives).
+    QApplication::setPalette(ui::Theme::palette(ui::Theme::Scheme::Dark));
+    CHECK(ui::Theme::systemScheme() == ui::Theme::Scheme::Dark);
+    QApplication::setPalette(ui::Theme::palette(ui::Theme::Scheme::Light));
+    CHECK(ui::Theme::systemScheme() == ui::Theme::Scheme::Light);
+    qputenv("LIMITLESS_THEME", "dark");
+    CHECK(ui::Theme::systemScheme() == ui::Theme::Scheme::Dark);
+    qunsetenv("LIMITLESS_THEME");
+
+    // The dark style rules keep none of the light scheme's surfaces.
+    const QString dark = ui::Theme::styleSheet(ui::Theme::Scheme::Dark);
+    for (const char* light : {"#ffffff", "#f8f9fa", "#eef0f4", "#edf2ff", "#fff5f5", "#212529"})
+        CHECK_FALSE(dark.contains(QLatin1String(light), Qt::CaseInsensitive));
+
+    ui::Theme::apply(app, ui::Theme::Scheme::Dark);
+    db::Database db;
+    test::openAsOwner(db);
+    MainWindow window(&db);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(300);
+    const QImage shot = window.grab().toImage();
+    // The navigation panel and the page are dark, the text light.
+    CHECK(meanLightness(shot, QRect(20, 120, 160, 300)) < 80);
+    CHECK(meanLightness(shot, QRect(400, 300, 600, 300)) < 90);
+    test::saveScreenshot(window, QStringLiteral("dark-campaigns"));
+    window.showPage(MainWindow::Page::Funnel);
+    QTest::qWait(500);
+    test::saveScreenshot(window, QStringLiteral("dark-funnel"));
+
+    // Custom-painted chat bubbles take the palette's colours: dark bubbles, light text.
+    models::TranscriptModel model;
+    model.setTranscript(sampleTranscript());
+    QListView view;
+    view.setObjectName(QStringLiteral("transcriptView"));
+    view.setModel(&model);
+    view.setItemDelegate(new ui::ChatBubbleDelegate(&view));
+    view.resize(560, 420);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    QTest::qWait(100);
+    const QImage bubbles = view.grab().toImage();
+    CHECK(meanLightness(bubbles, QRect(0, 0, bubbles.width() - 1, bubbles.height() - 1)) < 80);
+    test::saveScreenshot(view, QStringLiteral("dark-transcript"));
+
+    // The same view in the light scheme is light: the colours came from the palette.
+    ui::Theme::apply(app, ui::Theme::Scheme::Light);
+    view.setPalette(QApplication::palette());
+    view.viewport()->update();
+    QTest::qWait(100);
+    const QImage light = view.grab().toImage();
+    CHECK(meanLightness(light, QRect(0, 0, light.width() - 1, light.height() - 1)) > 200);
+}
+
+TEST_CASE("The window and tray icons are crisp at 200 %", "[gui]")
+{
+    ui::Theme::initResources();
+    const QIcon icon(QStringLiteral(":/icons/app.svg"));
+    REQUIRE_FALSE(icon.isNull());
+    // Drawn from the SVG at the device's resolution, not a small bitmap scaled up.
+    const QPixmap at2x = icon.pixmap(QSize(32, 32), 2.0);
+    CHECK(at2x.size() == QSize(64, 64));
+    CHECK(at2x.devicePixelRatio() == 2.0);
+    const QImage sharp = at2x.toImage().convertToFormat(QImage::Format_ARGB32);
+    const QImage blown = icon.pixmap(QSize(32, 32), 1.0)
+                             .toImage()
+                             .scaled(64, 64, Qt::IgnoreAspectRatio, Qt::FastTransformation)
+                             .convertToFormat(QImage::Format_ARGB32);
+    CHECK(sharp != blown);
+
+    // With QT_SCALE_FACTOR=2 (ctest test_gui_scale200) the whole window renders at 2×.
+    const bool scaled = qEnvironmentVariable("QT_SCALE_FACTOR") == QLatin1String("2");
+    if (scaled) {
+        test::IsolatedSettings settings;
+        ui::Theme::apply(*qobject_cast<QApplication*>(QCoreApplication::instance()),
+                         ui::Theme::Scheme::Light);
+        db::Database db;
+        MainWindow window(&db);
+        window.resize(1000, 640);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        CHECK(window.devicePixelRatioF() == 2.0);
+        const QPixmap grab = window.grab();
+        CHECK(grab.devicePixelRatio() == 2.0);
+        CHECK(grab.size() == window.size() * 2);
+        CHECK(window.windowIcon().pixmap(QSize(32, 32), 2.0).size() == QSize(64, 64));
+        test::saveScreenshot(window, QStringLiteral("scale-200"));
+    }
+}
+
+TEST_CASE("Every empty page says what to do next", "[gui][db]")
+{
+    test::IsolatedSettings settings;
+    applyTheme();
+    // An owner with nothing yet: no campaign, conversation, payment or document.
+    db::Database db;
+    test::openAsStranger(db);
+    MainWindow window(&db);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const auto label = [](QWidget* page, const char* name) {
+        QString text;
+        for (const QLabel* l : page->findChildren<QLabel*>(QString::fromLatin1(name)))
+            if (l->isVisibleTo(page))
+                text += l->text() + QLatin1Char(' ');
+        return text;
+    };
+    const auto waitFor = [&](MainWindow::Page page, const char* name, const QString& words) {
+        window.showPage(page);
+        INFO(QMetaEnum::fromType<MainWindow::Page>().valueToKey(int(page)));
+        const bool found =
+            QTest::qWaitFor([&] { return label(window.page(page), name).contains(words); }, 10000);
+        INFO(label(window.page(page), name).toStdString());
+        CHECK(found);
+        // The hint fits the window instead of widening it.
+        CHECK(window.width() == 1280);
+        test::saveScreenshot(
+            window, QStringLiteral("empty-%1")
+                        .arg(QString::fromLatin1(
+                                 QMetaEnum::fromType<MainWindow::Page>().valueToKey(int(page)))
+                                 .toLower()));
+    };
+    waitFor(MainWindow::Page::Campaigns, "emptyText", QStringLiteral("“New campaign”"));
+    waitFor(MainWindow::Page::Conversations, "pageSubtitle", QStringLiteral("Agent playground"));
+    waitFor(MainWindow::Page::Funnel, "funnelQuality", QStringLiteral("create a campaign"));
+    waitFor(MainWindow::Page::Payments, "emptyText", QStringLiteral("Share a campaign's link"));
+    // This account owns no business yet: the Documents page says whose sign-in adds documents.
+    waitFor(MainWindow::Page::Documents, "emptyText", QStringLiteral("Sign in as the business"));
+    window.showPage(MainWindow::Page::AgentPlayground);
+    CHECK(QTest::qWaitFor(
+        [&] {
+            for (const QLabel* l : window.playgroundPage()->findChildren<QLabel*>())
+                if (l->isVisibleTo(window.playgroundPage()) &&
+                    l->text().contains(QStringLiteral("No test conversations yet")))
+                    return true;
+            return false;
+        },
+        10000));
+    test::saveScreenshot(window, QStringLiteral("empty-agentplayground"));
 }

@@ -12,8 +12,10 @@
 #include "Theme.h"
 #include "TranscriptModel.h"
 
+#include "core/Translations.h"
 #include "db/PgConnection.h"
 #include "db/VersionInfo.h"
+#include "payments/Money.h"
 
 #include <catch2/catch.hpp>
 
@@ -37,6 +39,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextEdit>
+#include <QTranslator>
 
 using namespace limitless;
 using ui::MainWindow;
@@ -433,4 +436,43 @@ TEST_CASE("Every empty page says what to do next", "[gui][db]")
         },
         10000));
     test::saveScreenshot(window, QStringLiteral("empty-agentplayground"));
+}
+
+TEST_CASE("The window in German with German numbers and money", "[gui][db]")
+{
+    test::IsolatedSettings settings;
+    applyTheme();
+    const QLocale previous;
+    qputenv("LIMITLESS_LANG", "de");
+    limitless::installTranslations(*QCoreApplication::instance());
+    const auto restore = qScopeGuard([&previous] {
+        qunsetenv("LIMITLESS_LANG");
+        for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        QLocale::setDefault(previous);
+    });
+    CHECK(QLocale().language() == QLocale::German);
+    CHECK(payments::Money::format(2167400, QStringLiteral("usd")) ==
+          QStringLiteral("21.674,00\u00a0$"));
+
+    db::Database db;
+    test::openAsOwner(db);
+    MainWindow window(&db);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.windowTitle() != QStringLiteral("Limitless OS — Owner Dashboard"));
+    for (auto page : AllPages) {
+        window.showPage(page);
+        QTest::qWait(600);
+        // No page makes the window wider than it was asked to be (text that does not fit).
+        CHECK(window.width() == 1280);
+        test::saveScreenshot(
+            window,
+            QStringLiteral("de-%1").arg(
+                QString::fromLatin1(QMetaEnum::fromType<MainWindow::Page>().valueToKey(int(page)))
+                    .toLower()));
+    }
 }

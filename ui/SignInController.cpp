@@ -9,18 +9,57 @@
 #include "auth/ProfileStore.h"
 #include "auth/SessionManager.h"
 #include "db/Database.h"
+#include "db/PgConnection.h"
+#include "demo/DemoBusiness.h"
+#include "demo/DemoLoader.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPromise>
+#include <QSettings>
 #include <QtConcurrent>
+
+#include <utility>
 
 namespace limitless::ui {
 
 using auth::SessionManager;
+
+namespace {
+
+// The first run's sandbox gets the demo business (when it has no campaigns yet), on the pool
+// thread that started it. Returns the sentence the sign-in window shows.
+QString loadDemoBusiness(const QString& adminUrl, const std::function<void(const QString&)>& say)
+{
+    db::DbError error;
+    const auto conn = db::PgConnection::open(adminUrl, &error);
+    if (!conn)
+        return SignInController::tr("The demo business could not be loaded: %1 Load it later with "
+                                    "`limitless demo-data`.")
+            .arg(error.userMessage());
+    demo::DemoOptions options;
+    options.nowMsecs = demo::DemoBusiness::defaultNow();
+    demo::DemoLoader loader(*conn);
+    demo::DemoLoader::Report report;
+    say(SignInController::tr("Loading the demo business…"));
+    error = loader.load(options, true, &report, say);
+    if (error)
+        return SignInController::tr("The demo business could not be loaded: %1 Load it later with "
+                                    "`limitless demo-data`.")
+            .arg(error.userMessage());
+    if (report.skipped)
+        return {};
+    return SignInController::tr(
+        "The demo business is loaded: %n campaign(s) with their conversations, payments "
+        "and documents.",
+        nullptr, report.campaigns);
+}
+
+} // namespace
 
 SignInController::SignInController(db::Database* database, auth::SecretStore* secrets,
                                    QObject* parent)
@@ -34,6 +73,17 @@ SignInController::SignInController(db::Database* database, auth::SecretStore* se
             &SignInController::useProfile);
     connect(m_dialog.get(), &SignInDialog::editProfileRequested, this,
             &SignInController::editProfile);
+    connect(m_dialog.get(), &SignInDialog::trySandboxChosen, this, [this] {
+        chooseFirstRun(QStringLiteral("sandbox"));
+        m_loadDemo = true;
+        useProfile(QStringLiteral("sandbox"));
+    });
+    connect(m_dialog.get(), &SignInDialog::connectProjectChosen, this, [this] {
+        chooseFirstRun(QStringLiteral("project"));
+        // The profile as it stands (the window says what is missing), then its editor on top.
+        useProfile(QStringLiteral("production"));
+        editProfile(QStringLiteral("production"));
+    });
     connect(m_dialog.get(), &QDialog::rejected, this, [this] {
         if (!m_sessions || !m_sessions->isSignedIn())
             emit quitRequested();
@@ -56,6 +106,7 @@ SignInController::SignInController(db::Database* database, auth::SecretStore* se
         }
         m_newOwnerEmail = r.status.ownerEmail;
         m_newOwnerPassword = r.createdPassword;
+        m_demoNote = r.demoNote;
         createSessions(QStringLiteral("sandbox"));
     });
 }
@@ -67,8 +118,28 @@ SignInController::~SignInController()
     m_sandbox.disconnect(this);
 }
 
+bool SignInController::isFirstRun() const
+{
+    if (QSettings().contains(QStringLiteral("firstRun/choice")))
+        return false;
+    return m_profiles->currentId() == QLatin1String("sandbox") &&
+           !sandbox::Sandbox().status().initialized;
+}
+
+void SignInController::chooseFirstRun(const QString& choice)
+{
+    QSettings().setValue(QStringLiteral("firstRun/choice"), choice);
+}
+
 void SignInController::start()
 {
+    if (isFirstRun()) {
+        m_profileId = m_profiles->currentId();
+        m_dialog->setProfile(m_profileId);
+        m_dialog->showPage(SignInDialog::Page::Welcome);
+        showDialog();
+        return;
+    }
     useProfile(m_profiles->currentId());
 }
 
@@ -147,16 +218,20 @@ void SignInController::useProfile(const QString& id)
             return;
         }
         m_dialog->setPreparing(tr("Starting the local sandbox…"));
-        m_sandbox.setFuture(QtConcurrent::run([](QPromise<SandboxResult>& promise) {
+        const bool loadDemo = std::exchange(m_loadDemo, false);
+        m_sandbox.setFuture(QtConcurrent::run([loadDemo](QPromise<SandboxResult>& promise) {
             sandbox::Sandbox box;
             SandboxResult result;
             // QFutureInterface only reports rising progress values.
             int step = 0;
-            promise.setProgressValueAndText(++step, QString());
-            result.error = box.start(
-                [&](const QString& message) { promise.setProgressValueAndText(++step, message); },
-                &result.createdPassword);
+            auto say = [&](const QString& message) {
+                promise.setProgressValueAndText(++step, message);
+            };
+            say(QString());
+            result.error = box.start(say, &result.createdPassword);
             result.status = box.status();
+            if (!result.error && loadDemo)
+                result.demoNote = loadDemoBusiness(result.status.adminUrl, say);
             promise.addResult(result);
         }));
         return;
@@ -212,13 +287,26 @@ void SignInController::createSessions(const QString& id)
                     m_dialog->showNotice(reason);
                 if (!m_newOwnerPassword.isEmpty()) {
                     // The only time this password is shown, as `limitless sandbox start` does.
-                    m_dialog->showNotice(
+                    QString notice =
                         tr("The local sandbox was created with an owner account. E-mail: %1 — "
                            "password: %2 — note it down; `limitless sandbox passwd` changes it.")
-                            .arg(m_newOwnerEmail, m_newOwnerPassword));
+                            .arg(m_newOwnerEmail, m_newOwnerPassword);
+                    if (!m_demoNote.isEmpty())
+                        notice += QLatin1Char(' ') + m_demoNote;
+                    m_dialog->showNotice(notice);
                     m_dialog->prefill(m_newOwnerEmail, m_newOwnerPassword);
                     m_newOwnerPassword.clear();
+                } else if (!m_demoNote.isEmpty()) {
+                    m_dialog->showNotice(m_demoNote);
                 }
+                m_demoNote.clear();
+                // The sandbox's owner account is known: its address is filled in.
+                if (m_profileId == QLatin1String("sandbox") &&
+                    m_dialog->emailEdit()->text().isEmpty())
+                    m_dialog->prefill(m_newOwnerEmail.isEmpty()
+                                          ? sandbox::Sandbox().status().ownerEmail
+                                          : m_newOwnerEmail,
+                                      {});
                 showDialog();
                 emit signedOut(reason);
             });

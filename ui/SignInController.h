@@ -41,8 +41,11 @@ public:
                               QObject* parent = nullptr);
     ~SignInController() override;
 
-    // Starts with the current profile; ends in signedIn() or with the sign-in window shown.
+    // Starts with the current profile; ends in signedIn() or with the sign-in window shown. On
+    // the first run (no choice made yet, no sandbox created) the window asks first: try the
+    // local sandbox with the demo business, or connect to the owner's Supabase project.
     void start();
+    bool isFirstRun() const;
     // Adds the "Account" menu (who is signed in, Sign out) to the main window.
     void attach(QMainWindow* window);
     void signOut();
@@ -62,11 +65,13 @@ private:
         db::DbError error;
         sandbox::Sandbox::Status status;
         QString createdPassword; // set once, when the sandbox was created just now
+        QString demoNote;        // the demo business loaded into it (first run), or why not
     };
     void useProfile(const QString& id);
     void createSessions(const QString& id);
     void dropSessions();
     void editProfile(const QString& id);
+    void chooseFirstRun(const QString& choice);
     void showDialog();
     void updateAccountMenu();
 
@@ -82,7 +87,9 @@ private:
     // A sandbox created by this run: its owner account, shown once in the sign-in window.
     QString m_newOwnerEmail;
     QString m_newOwnerPassword;
+    QString m_demoNote;
     quint64 m_generation = 0;
+    bool m_loadDemo = false; // the first run chose the sandbox: fill it with the demo business
     QPointer<QMainWindow> m_window;
     QPointer<QAction> m_whoAction;
 };

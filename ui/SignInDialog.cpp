@@ -7,6 +7,7 @@
 #include "auth/SessionManager.h"
 
 #include <QComboBox>
+#include <QCommandLinkButton>
 #include <QDesktopServices>
 #include <QFormLayout>
 #include <QFrame>
@@ -47,6 +48,11 @@ QPushButton#providerButton {
 }
 QPushButton#providerButton:hover { background: #f1f3f5; }
 QPushButton#providerButton:focus { border: 2px solid #3b5bdb; }
+QCommandLinkButton {
+    background: white; border: 1px solid #ced4da; border-radius: 8px; padding: 10px 12px;
+}
+QCommandLinkButton:hover { background: #f1f3f5; border-color: #3b5bdb; }
+QCommandLinkButton:focus { border: 2px solid #3b5bdb; }
 QLabel#orLabel { color: #868e96; }
 QFrame#orLine { color: #dee2e6; }
 QProgressBar#busyBar { border: none; background: #e9ecef; max-height: 3px; }
@@ -137,7 +143,10 @@ SignInDialog::SignInDialog(auth::ProfileStore* profiles, QWidget* parent)
     header->addLayout(titles, 1);
     root->addLayout(header);
 
-    auto* profileRow = new QHBoxLayout;
+    m_profileRow = new QWidget(this);
+    m_profileRow->setObjectName(QStringLiteral("profileRow"));
+    auto* profileRow = new QHBoxLayout(m_profileRow);
+    profileRow->setContentsMargins(0, 0, 0, 0);
     auto* profileLabel = new QLabel(tr("P&rofile:"), this);
     profileLabel->setBuddy(m_profile);
     m_profile->setObjectName(QStringLiteral("profileBox"));
@@ -150,7 +159,7 @@ SignInDialog::SignInDialog(auth::ProfileStore* profiles, QWidget* parent)
     profileRow->addWidget(profileLabel);
     profileRow->addWidget(m_profile, 1);
     profileRow->addWidget(m_editProfile);
-    root->addLayout(profileRow);
+    root->addWidget(m_profileRow);
 
     root->addWidget(m_banner);
 
@@ -162,6 +171,7 @@ SignInDialog::SignInDialog(auth::ProfileStore* profiles, QWidget* parent)
     m_pages->addWidget(buildRecoveryCodePage());
     m_pages->addWidget(buildNewPasswordPage());
     m_pages->addWidget(buildBrowserPage());
+    m_pages->addWidget(buildWelcomePage());
     root->addWidget(m_pages);
 
     m_progress->setObjectName(QStringLiteral("busyBar"));
@@ -282,6 +292,40 @@ QWidget* SignInDialog::buildCredentialsPage()
         clearMessage();
         showPage(Page::RecoveryRequest);
     });
+    return page;
+}
+
+QWidget* SignInDialog::buildWelcomePage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("welcomePage"));
+    auto* layout = pageLayout(page);
+    layout->addWidget(heading(tr("Welcome! How would you like to start?"), page));
+    layout->addWidget(hint(tr("You can switch at any time: the profile at the top of the sign-in "
+                              "window chooses where the dashboard connects."),
+                           page));
+    auto choice = [page](const QString& title, const QString& description, const QString& name) {
+        auto* b = new QCommandLinkButton(title, description, page);
+        b->setObjectName(name);
+        b->setAccessibleName(title);
+        b->setAccessibleDescription(description);
+        b->setAutoDefault(false);
+        return b;
+    };
+    m_trySandbox = choice(tr("&Try the local sandbox"),
+                          tr("A demo business on this computer — campaigns, conversations, "
+                             "payments, documents and the agent to explore. Nothing leaves your "
+                             "machine."),
+                          QStringLiteral("trySandboxButton"));
+    m_connectProject = choice(tr("&Connect to your Supabase project"),
+                              tr("Your business's own data: enter the project's URL and keys, "
+                                 "test the connection, then sign in with your account."),
+                              QStringLiteral("connectProjectButton"));
+    layout->addWidget(m_trySandbox);
+    layout->addWidget(m_connectProject);
+    layout->addStretch(1);
+    connect(m_trySandbox, &QPushButton::clicked, this, &SignInDialog::trySandboxChosen);
+    connect(m_connectProject, &QPushButton::clicked, this, &SignInDialog::connectProjectChosen);
     return page;
 }
 
@@ -585,7 +629,10 @@ void SignInDialog::prefill(const QString& email, const QString& password)
     m_email->setText(email);
     m_password->lineEdit()->setText(password);
     showPage(Page::Credentials);
-    m_signIn->setFocus();
+    if (password.isEmpty())
+        m_password->lineEdit()->setFocus();
+    else
+        m_signIn->setFocus();
 }
 
 SignInDialog::Page SignInDialog::page() const
@@ -601,6 +648,8 @@ void SignInDialog::showPage(Page page)
         m_pages->widget(i)->setSizePolicy(policy, policy);
     }
     m_pages->setCurrentIndex(int(page));
+    m_profileRow->setVisible(page != Page::Welcome);
+    m_title->setText(page == Page::Welcome ? tr("Limitless OS") : tr("Sign in to Limitless"));
     updateEnabled();
     focusPage();
 }
@@ -628,6 +677,9 @@ void SignInDialog::focusPage()
         break;
     case Page::Browser:
         m_browserCancel->setFocus();
+        break;
+    case Page::Welcome:
+        m_trySandbox->setFocus();
         break;
     }
 }
@@ -800,7 +852,7 @@ void SignInDialog::onSignedIn()
 void SignInDialog::reject()
 {
     // Escape goes back a step before it closes the window.
-    if (page() != Page::Credentials) {
+    if (page() != Page::Credentials && page() != Page::Welcome) {
         backToCredentials();
         return;
     }

@@ -32,7 +32,15 @@ class SignInDialog : public QDialog {
     Q_OBJECT
 
 public:
-    enum class Page { Credentials, Mfa, RecoveryRequest, RecoveryCode, NewPassword, Browser };
+    enum class Page {
+        Credentials,
+        Mfa,
+        RecoveryRequest,
+        RecoveryCode,
+        NewPassword,
+        Browser,
+        Welcome
+    };
     Q_ENUM(Page)
 
     explicit SignInDialog(auth::ProfileStore* profiles, QWidget* parent = nullptr);
@@ -62,11 +70,16 @@ public:
     QComboBox* profileBox() const { return m_profile; }
     Banner* banner() const { return m_banner; }
     QList<QPushButton*> providerButtons() const { return m_providerButtons; }
+    QPushButton* trySandboxButton() const { return m_trySandbox; }
+    QPushButton* connectProjectButton() const { return m_connectProject; }
 
 signals:
     // The owner picked another profile; the owner of this dialog switches (and signs out).
     void profileChangeRequested(const QString& id);
     void editProfileRequested(const QString& id);
+    // The first run's choices (Page::Welcome).
+    void trySandboxChosen();
+    void connectProjectChosen();
 
 protected:
     void reject() override;
@@ -79,6 +92,7 @@ private:
     QWidget* buildRecoveryCodePage();
     QWidget* buildNewPasswordPage();
     QWidget* buildBrowserPage();
+    QWidget* buildWelcomePage();
     void rebuildProviders();
     void reloadProfiles();
     void setBusy(bool busy);
@@ -107,6 +121,9 @@ private:
     QLabel* m_subtitle;
     QComboBox* m_profile;
     QPushButton* m_editProfile;
+    QWidget* m_profileRow = nullptr;
+    QPushButton* m_trySandbox = nullptr;
+    QPushButton* m_connectProject = nullptr;
     Banner* m_banner;
     QStackedWidget* m_pages;
     QProgressBar* m_progress;

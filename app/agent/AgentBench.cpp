@@ -1,6 +1,8 @@
 #include "agent/AgentBench.h"
 
 #include "agent/AgentRuntime.h"
+#include "agent/BenchChatStandIn.h"
+#include "agent/OpenAiPolicy.h"
 #include "agent/Policy.h"
 #include "agent/StateChannels.h"
 #include "agent/ThreadStore.h"
@@ -10,16 +12,19 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <cmath>
 
 #include <libpq-fe.h>
@@ -92,6 +97,103 @@ double AgentBench::percentile(QList<double> samples, double p)
     const qsizetype rank = qsizetype(std::ceil(p / 100.0 * double(samples.size())));
     return samples.at(std::clamp<qsizetype>(rank - 1, 0, samples.size() - 1));
 }
+
+namespace {
+
+constexpr int kStreamedReplies = 200;
+
+qint64 steadyNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+// The streaming figures (see run()); a part that cannot run goes to *skipped.
+void streamingOverhead(const AgentState& state, QList<AgentBench::Figure>* figures,
+                       QStringList* skipped)
+{
+    auto add = [&](const QString& key, const QString& label, double value, const QString& unit,
+                   const QString& target = {}, bool hasTarget = false, bool met = true) {
+        figures->append({key, label, value, unit, target, hasTarget, met});
+    };
+    using P = AgentBench;
+    QStringList tokens;
+    for (const char* t : {"Great", " question", " —", " most", " clinics", " see", " the",
+                          " difference", " in", " the", " first", " month", "."})
+        tokens << QString::fromUtf8(t);
+    BenchChatStandIn standIn(tokens);
+    QString why;
+    if (!standIn.start(&why)) {
+        skipped->append(
+            AgentBench::tr("Streaming overhead: the loopback stand-in could not listen: %1")
+                .arg(why));
+        return;
+    }
+    OpenAiPolicy::Config config;
+    config.baseUrl = standIn.baseUrl();
+    config.model = QStringLiteral("bench-stand-in");
+    OpenAiPolicy policy(config, QByteArrayLiteral("sk-bench-stand-in"));
+    PolicyRequest request;
+    request.node = QStringLiteral("objection_handling");
+    request.state = state;
+    request.prompt = QStringLiteral("Answer the lead's objection in one sentence.");
+
+    QList<double> overheadMs;
+    QList<double> clientMs;
+    QObject receiver; // this thread's: its queued calls run when the event loop gets to them
+    for (int i = -5; i < kStreamedReplies; ++i) { // five warm-up replies
+        qint64 shownNs = -1;
+        PolicyReply reply;
+        QEventLoop loop;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            bool first = true;
+            reply = policy.respond(
+                request,
+                [&](const QString&) {
+                    if (!first)
+                        return;
+                    first = false;
+                    QMetaObject::invokeMethod(
+                        &receiver, [&shownNs] { shownNs = steadyNs(); }, Qt::QueuedConnection);
+                },
+                nullptr);
+            QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+        }));
+        worker->start();
+        loop.exec();
+        worker->wait();
+        if (!reply.ok()) {
+            skipped->append(AgentBench::tr("Streaming overhead: %1").arg(reply.errorMessage));
+            return;
+        }
+        const QList<qint64> sent = standIn.firstByteTimes();
+        if (i < 0)
+            continue;
+        if (shownNs < 0 || sent.isEmpty()) {
+            skipped->append(AgentBench::tr("Streaming overhead: a streamed reply gave no token."));
+            return;
+        }
+        const ChatTiming& t = policy.lastResult().timing;
+        overheadMs << double(shownNs - sent.constLast()) / 1e6;
+        clientMs << double(t.firstDeltaNs - t.firstByteNs) / 1e6;
+    }
+    const double p95 = P::percentile(overheadMs, 95);
+    add(QStringLiteral("stream_overhead_p50_ms"),
+        AgentBench::tr(
+            "Streaming: stand-in's first byte to the first token on the GUI thread, p50"),
+        P::percentile(overheadMs, 50), QStringLiteral("ms"));
+    add(QStringLiteral("stream_overhead_p95_ms"),
+        AgentBench::tr(
+            "Streaming: stand-in's first byte to the first token on the GUI thread, p95"),
+        p95, QStringLiteral("ms"), AgentBench::tr("< 16 ms (one frame)"), true, p95 < 16.0);
+    add(QStringLiteral("stream_client_p50_ms"),
+        AgentBench::tr(
+            "Streaming: the client's first body byte to the first token handed over, p50"),
+        P::percentile(clientMs, 50), QStringLiteral("ms"));
+}
+
+} // namespace
 
 db::DbError AgentBench::run(QList<Figure>* figures, QStringList* skipped, const Progress& progress)
 {
@@ -227,10 +329,11 @@ db::DbError AgentBench::run(QList<Figure>* figures, QStringList* skipped, const 
     }
     cleanup();
 
-    // 3. Streaming overhead: needs the OpenAI-compatible policy, which this build lacks.
-    skipped->append(tr("Streaming overhead (stand-in's first byte to the first token "
-                       "delivered): not available yet — this build has no OpenAI-compatible "
-                       "policy to stream through."));
+    // 3. Streaming overhead: the OpenAI-compatible policy on a worker thread (as the playground
+    // runs it), a loopback stand-in streaming the reply, and the first token's arrival on this
+    // thread's event loop (where the playground's page would paint it).
+    say(tr("Streaming %1 replies through the OpenAI-compatible policy…").arg(kStreamedReplies));
+    streamingOverhead(snap.state, figures, skipped);
 
     say(tr("Removing the %1 bench threads…").arg(threads.size()));
     for (const QString& id : threads)

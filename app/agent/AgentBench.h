@@ -24,7 +24,8 @@ class Policy;
 // `limitless bench agent`: the local agent runtime's speed. An offline turn end to end
 // (routing, retrieval, the policy, the checkpoint and conversation write in one transaction);
 // our checkpoint write against LangGraph.js's PostgresSaver.put for the same turn's checkpoint
-// in the same run; and the streaming overhead where an OpenAI-compatible policy exists.
+// in the same run; and the streaming overhead through the OpenAI-compatible policy (a loopback
+// stand-in streams the reply; the time to the first token on the calling thread's event loop).
 class AgentBench {
     Q_DECLARE_TR_FUNCTIONS(AgentBench)
 
@@ -52,7 +53,7 @@ public:
 
     using Progress = std::function<void(const QString&)>;
     // Runs every part; a part that cannot run is listed in *skipped with its reason (the
-    // streaming figure while no OpenAI-compatible policy is built in). The playground threads
+    // LangGraph.js peer without its node_modules, say). The playground threads
     // and bench checkpoints it writes are removed at the end.
     db::DbError run(QList<Figure>* figures, QStringList* skipped, const Progress& progress = {});
 

@@ -3,6 +3,7 @@
 #include "agent/LeadText.h"
 #include "agent/PlanCatalogue.h"
 #include "agent/StateChannels.h"
+#include "db/Claims.h"
 #include "db/PgConnection.h"
 #include "demo/DemoBusiness.h"
 #include "knowledge/Retriever.h"
@@ -120,9 +121,16 @@ QString AgentRuntime::startThread(const QString& campaignCode, QString* error)
         return {};
     }
     if (!campaignCode.isEmpty()) {
+        // The owner's own campaigns only, under the owner's claims as the web project reads them.
         const db::QueryResult r =
-            m_conn.exec(QStringLiteral("select 1 from campaigns where upper(code) = upper($1)"),
-                        {campaignCode});
+            db::execWithClaims(
+                m_conn,
+                {db::Statement(
+                    QStringLiteral("select 1 from campaigns where upper(code) = upper($1) "
+                                   "and owner_id = $2"),
+                    {campaignCode, m_ownerId})},
+                m_claims)
+                .first();
         if (!r.ok()) {
             *error = r.error.userMessage();
             return {};

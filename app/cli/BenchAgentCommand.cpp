@@ -45,8 +45,8 @@ int runBenchAgent(const QStringList& args)
     p.setApplicationDescription(tr(
         "Times the local agent runtime: offline turns with retrieval and the checkpoint write "
         "(p50, p95; target p95 < 30 ms), one turn's checkpoint written by us and by LangGraph.js's "
-        "PostgresSaver.put in the same run, and the streaming overhead where an OpenAI-compatible "
-        "policy is built in. Its playground threads and bench checkpoints are removed after."));
+        "PostgresSaver.put in the same run, and the streaming overhead (a loopback stand-in's first "
+        "byte to the first token on the calling thread, through the OpenAI-compatible policy). Its playground threads and bench checkpoints are removed after."));
     p.addPositionalArgument(QStringLiteral("agent"), tr("The benchmark's name."));
     p.addOption({QStringLiteral("turns"), tr("Measured turns (default 200)."), QStringLiteral("n"),
                  QStringLiteral("200")});

@@ -12,7 +12,12 @@ namespace limitless::langgraph {
 CheckpointWriter::CheckpointWriter(QByteArray threadId, const std::array<std::uint8_t, 6>& node,
                                    QByteArray checkpointNs)
     : m_threadId(std::move(threadId)), m_ns(std::move(checkpointNs)), m_node(node)
-{}
+{
+    // LangGraph's root namespace is the empty string, never NULL: the key columns are NOT NULL
+    // and the savers look rows up with checkpoint_ns = ''.
+    if (m_ns.isNull())
+        m_ns = QByteArray("");
+}
 
 bool CheckpointWriter::continueFrom(const QByteArray& parentCheckpointId,
                                     const QByteArray& parentCheckpoint, int parentStep,

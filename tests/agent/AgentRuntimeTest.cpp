@@ -7,6 +7,7 @@
 
 #include "TestDatabase.h"
 
+#include "agent/AgentBench.h"
 #include "agent/AgentRuntime.h"
 #include "agent/OfflinePolicy.h"
 #include "agent/StateChannels.h"
@@ -15,9 +16,11 @@
 #include "knowledge/OfflineEmbedder.h"
 #include "knowledge/Retriever.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
+#include <QUuid>
 
 using namespace limitless;
 using namespace limitless::agent;
@@ -468,4 +471,74 @@ TEST_CASE("under the owner's claims: playground threads only, and not another ow
     const TurnResult refused = runtime.sendMessage(real, QStringLiteral("hello"));
     CHECK_FALSE(refused.ok());
     CHECK(f.checkpoints(real) == before);
+}
+
+TEST_CASE("a test conversation names only one of the owner's own campaigns")
+{
+    Fixture f;
+    const db::QueryResult own = f.conn->exec(
+        QStringLiteral("select code from campaigns where owner_id = $1 and platform <> "
+                       "'playground' order by code limit 1"),
+        {f.owner});
+    REQUIRE(own.ok());
+    REQUIRE(own.rowCount() == 1);
+    QString error;
+    const QString thread = f.runtime->startThread(own.value(0, 0).toString().toLower(), &error);
+    INFO(error.toStdString());
+    CHECK_FALSE(thread.isEmpty());
+
+    // Another owner's campaign exists in the database but is not this owner's to test.
+    const QString other = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString code = QStringLiteral("OTHER") + other.left(6).toUpper();
+    REQUIRE(f.conn
+                ->exec(QStringLiteral("insert into owners (id, email, name, supabase_user_id) "
+                                      "values ($1, $2, 'Other', $1)"),
+                       {other, other + QStringLiteral("@example.com")})
+                .ok());
+    REQUIRE(f.conn
+                ->exec(QStringLiteral("insert into campaigns (code, name, owner_id, platform) "
+                                      "values ($1, 'Other', $2, 'instagram')"),
+                       {code, other})
+                .ok());
+    error.clear();
+    CHECK(f.runtime->startThread(code, &error).isEmpty());
+    CHECK(error.contains(code));
+    f.conn->exec(QStringLiteral("delete from campaigns where code = $1"), {code});
+    f.conn->exec(QStringLiteral("delete from owners where id = $1"), {other});
+}
+
+TEST_CASE("the agent benchmark measures turns, writes and the streaming overhead")
+{
+    Fixture f;
+    AgentBench::Setup setup;
+    setup.ownerId = f.owner;
+    setup.turns = 3;
+    setup.writes = 3;
+    setup.interopDir = QStringLiteral("/nonexistent-interop-dir"); // the peer is skipped, saying so
+    AgentBench bench(*f.conn, f.policy, f.retriever.get(), setup);
+    QList<AgentBench::Figure> figures;
+    QStringList skipped;
+    const db::DbError e = bench.run(&figures, &skipped);
+    INFO(e.toString().toStdString());
+    REQUIRE_FALSE(e);
+    QHash<QString, double> byKey;
+    for (const AgentBench::Figure& fig : figures)
+        byKey.insert(fig.key, fig.value);
+    INFO(skipped.join(QLatin1Char('\n')).toStdString());
+    CHECK(byKey.value(QStringLiteral("turn_p95_ms")) > 0);
+    // Streamed through the OpenAI-compatible policy and the loopback stand-in: a first token
+    // reached this thread after the stand-in's first byte.
+    REQUIRE(byKey.contains(QStringLiteral("stream_overhead_p50_ms")));
+    CHECK(byKey.value(QStringLiteral("stream_overhead_p50_ms")) > 0);
+    CHECK(byKey.value(QStringLiteral("stream_overhead_p95_ms")) >=
+          byKey.value(QStringLiteral("stream_overhead_p50_ms")));
+    CHECK(byKey.value(QStringLiteral("stream_client_p50_ms")) >= 0);
+    CHECK(skipped.size() == 1);
+    CHECK(skipped.value(0).contains(QStringLiteral("node_modules")));
+    // Its threads are gone again.
+    CHECK(f.conn
+              ->exec(QStringLiteral("select count(*) from checkpoints where thread_id like "
+                                    "'bench-agent-%'"))
+              .scalar()
+              .toInt() == 0);
 }

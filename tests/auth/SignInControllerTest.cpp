@@ -8,6 +8,7 @@
 #include "SignInController.h"
 #include "SignInDialog.h"
 #include "Theme.h"
+#include "auth/ProfileStore.h"
 #include "auth/SessionManager.h"
 #include "db/Database.h"
 #include "sandbox/Sandbox.h"
@@ -16,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QPushButton>
@@ -106,7 +108,8 @@ TEST_CASE("app sign-in: the sandbox profile from sign-in to sign-out", "[auth][g
     qunsetenv("LIMITLESS_SANDBOX_DIR");
 }
 
-TEST_CASE("app sign-in: first start creates the sandbox and shows its owner account once",
+TEST_CASE("app sign-in: the first run offers the sandbox with the demo business, creates it and "
+          "shows its owner account once",
           "[auth][gui][app][slow]")
 {
     ui::Theme::apply(*qApp);
@@ -132,9 +135,18 @@ TEST_CASE("app sign-in: first start creates the sandbox and shows its owner acco
     db::Database database;
     ui::SignInController controller(&database, &secrets);
     QSignalSpy signedIn(&controller, &ui::SignInController::signedIn);
+    REQUIRE(controller.isFirstRun());
     controller.start();
     ui::SignInDialog* dialog = controller.dialog();
     CHECK(dialog->isVisible());
+    // Nothing chosen yet: the window asks where to start, and starts nothing by itself.
+    CHECK(dialog->page() == ui::SignInDialog::Page::Welcome);
+    CHECK(dialog->trySandboxButton()->isEnabled());
+    CHECK(dialog->connectProjectButton()->isEnabled());
+    CHECK_FALSE(sandbox::Sandbox(sandboxDir.path()).status().initialized);
+    dialog->trySandboxButton()->click();
+    CHECK_FALSE(controller.isFirstRun()); // the choice is remembered
+    CHECK(dialog->page() == ui::SignInDialog::Page::Credentials);
     CHECK_FALSE(dialog->signInButton()->isEnabled()); // the sandbox is starting
     CHECK(dialog->banner()->text().startsWith(QLatin1String("Starting the local sandbox")));
 
@@ -146,6 +158,11 @@ TEST_CASE("app sign-in: first start creates the sandbox and shows its owner acco
     CHECK(dialog->emailEdit()->text() == st.ownerEmail);
     CHECK_FALSE(dialog->passwordField()->text().isEmpty());
     CHECK(dialog->banner()->text().contains(dialog->passwordField()->text()));
+    INFO(dialog->banner()->text().toStdString());
+    CHECK(dialog->banner()->text().contains(QLatin1String("demo business is loaded")));
+    QDir().mkpath(QStringLiteral(LIMITLESS_BINARY_DIR "/screenshots"));
+    QTest::qWait(50);
+    dialog->grab().save(QStringLiteral(LIMITLESS_BINARY_DIR "/screenshots/sign-in-first-run.png"));
 
     dialog->signInButton()->click();
     REQUIRE(waitUntil([&] { return !signedIn.isEmpty(); }, 15000));
@@ -161,5 +178,50 @@ TEST_CASE("app sign-in: first start creates the sandbox and shows its owner acco
                    });
     REQUIRE(waitUntil([&] { return done; }, 15000));
     CHECK(ownerId == st.ownerId);
+    // The demo business is the owner's: its campaigns under RLS.
+    int campaigns = -1;
+    database.query(QStringLiteral("select count(*) from campaigns"), &database,
+                   [&](const db::QueryResult& r) { campaigns = r.value(0, 0).toInt(); });
+    REQUIRE(waitUntil([&] { return campaigns >= 0; }, 15000));
+    CHECK(campaigns >= 8);
     database.close();
+}
+
+TEST_CASE("app sign-in: the first run's other choice opens the production profile's editor",
+          "[auth][gui][app]")
+{
+    ui::Theme::apply(*qApp);
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("LimitlessTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("first-run-project"));
+    QTemporaryDir sandboxDir(QStringLiteral("/tmp/limitless-first-run-XXXXXX"));
+    REQUIRE(sandboxDir.isValid());
+    qputenv("LIMITLESS_SANDBOX_DIR", sandboxDir.path().toLocal8Bit());
+
+    MemorySecretStore secrets;
+    db::Database database;
+    ui::SignInController controller(&database, &secrets);
+    controller.start();
+    ui::SignInDialog* dialog = controller.dialog();
+    REQUIRE(dialog->page() == ui::SignInDialog::Page::Welcome);
+    dialog->connectProjectButton()->click();
+    CHECK(controller.profiles()->currentId() == QLatin1String("production"));
+    CHECK(dialog->profileId() == QLatin1String("production"));
+    CHECK(dialog->page() == ui::SignInDialog::Page::Credentials);
+    QWidget* editor = nullptr;
+    REQUIRE(waitUntil(
+        [&] {
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (w->isVisible() && w->inherits("limitless::ui::ProfileEditorDialog"))
+                    editor = w;
+            return editor != nullptr;
+        },
+        5000));
+    // Nothing was started for the sandbox.
+    CHECK_FALSE(sandbox::Sandbox(sandboxDir.path()).status().initialized);
+    CHECK_FALSE(controller.isFirstRun());
+    editor->close();
+    qunsetenv("LIMITLESS_SANDBOX_DIR");
 }

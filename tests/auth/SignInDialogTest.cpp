@@ -353,3 +353,28 @@ TEST_CASE("message box: a test answers it without a click", "[auth][gui]")
     for (QWidget* top : QApplication::topLevelWidgets())
         CHECK_FALSE((top->isVisible() && qobject_cast<QMessageBox*>(top)));
 }
+
+TEST_CASE("sign-in window: the first run's welcome page", "[auth][gui]")
+{
+    Window w(QStringLiteral("sandbox"));
+    SignInDialog& d = *w.dialog;
+    d.showPage(SignInDialog::Page::Welcome);
+    // The two ways to start, and no profile row or sign-in fields to confuse them with.
+    CHECK(d.trySandboxButton()->isVisible());
+    CHECK(d.connectProjectButton()->isVisible());
+    CHECK_FALSE(d.profileBox()->isVisible());
+    CHECK_FALSE(d.emailEdit()->isVisible());
+    CHECK(d.trySandboxButton()->hasFocus());
+    CHECK_FALSE(d.trySandboxButton()->accessibleName().isEmpty());
+    screenshot(d, QStringLiteral("sign-in-welcome"));
+    QSignalSpy sandbox(&d, &SignInDialog::trySandboxChosen);
+    QSignalSpy project(&d, &SignInDialog::connectProjectChosen);
+    d.connectProjectButton()->click();
+    CHECK(project.size() == 1);
+    d.trySandboxButton()->click();
+    CHECK(sandbox.size() == 1);
+    // Escape on the welcome page closes the window (there is no step to go back to).
+    QSignalSpy rejected(&d, &QDialog::rejected);
+    QTest::keyClick(&d, Qt::Key_Escape);
+    CHECK(rejected.size() == 1);
+}

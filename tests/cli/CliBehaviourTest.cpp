@@ -201,6 +201,12 @@ TEST_CASE("the CLI tables escape control characters from the data but JSON keeps
     INFO(cLine.toStdString());
     CHECK(cLine.contains(QRegularExpression(QStringLiteral("\\$[0-9]"))));
     CHECK_FALSE(cLine.contains(QRegularExpression(QStringLiteral("[0-9]\\$"))));
+    // English plurals come from the English catalogue: "1 payment." / "2 payments.", never the
+    // source's "payment(s)".
+    CHECK_FALSE(QString::fromUtf8(plain.out).contains(QStringLiteral("(s)")));
+    CHECK(QString::fromUtf8(plain.out).contains(
+        QRegularExpression(QStringLiteral("^(1 payment|[02-9][0-9]* payments)\\.$"),
+                           QRegularExpression::MultilineOption)));
 }
 
 TEST_CASE("the CLI speaks the catalogue's language", "[cli][db]")

@@ -146,8 +146,13 @@ TEST_CASE("checkpoint writer: integer versions, only written channels move, hist
     CHECK(meta.value(QStringLiteral("parents")).toObject().isEmpty());
     const auto blobs = w.blobRows();
     CHECK(blobs.size() == 5);
-    for (const auto& b : blobs)
+    for (const auto& b : blobs) {
         CHECK(b.type == "json");
+        // The root namespace is '' (NOT NULL in the savers' keys), also when none was given.
+        CHECK_FALSE(b.checkpointNs.isNull());
+        CHECK(b.checkpointNs.isEmpty());
+    }
+    CHECK_FALSE(rows[0].checkpointNs.isNull());
 
     langgraph::CheckpointWriter latest("thread-1", {9, 9, 9, 9, 9, 9});
     latest.setLatestOnly(true);

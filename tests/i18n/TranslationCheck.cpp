@@ -110,7 +110,8 @@ QStringList TranslationCheck::sources(const QStringList& folders)
 }
 
 TranslationCheck::Report TranslationCheck::run(const QString& lupdate, const QStringList& sources,
-                                               const QStringList& tsFiles)
+                                               const QStringList& tsFiles,
+                                               const QStringList& options)
 {
     Report report;
     QTemporaryDir tmp;
@@ -131,7 +132,7 @@ TranslationCheck::Report TranslationCheck::run(const QString& lupdate, const QSt
     // The same options as the refresh_translations target.
     QStringList args{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
                      QStringLiteral("none")};
-    args << sources << QStringLiteral("-ts") << copies;
+    args << options << sources << QStringLiteral("-ts") << copies;
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(lupdate, args);

@@ -26,8 +26,9 @@ public:
 
     // Every .cpp and .h under `folders` (recursively), as translations/CMakeLists.txt globs them.
     static QStringList sources(const QStringList& folders);
+    // `options`: more lupdate options (-pluralonly for the English plural catalogue).
     static Report run(const QString& lupdate, const QStringList& sources,
-                      const QStringList& tsFiles);
+                      const QStringList& tsFiles, const QStringList& options = {});
 };
 
 } // namespace limitless::test

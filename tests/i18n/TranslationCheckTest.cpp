@@ -52,6 +52,14 @@ TEST_CASE("Every tr() string is translated in German and Spanish, nothing obsole
                                root.filePath(QStringLiteral("translations/limitless_es.ts"))});
     INFO(report.describe().toStdString());
     CHECK(report.ok());
+
+    // English: only the %n strings, each with its singular and plural (lupdate -pluralonly).
+    const auto english =
+        TranslationCheck::run(QStringLiteral(LIMITLESS_LUPDATE), sources,
+                              {root.filePath(QStringLiteral("translations/limitless_en.ts"))},
+                              {QStringLiteral("-pluralonly")});
+    INFO(english.describe().toStdString());
+    CHECK(english.ok());
 }
 
 TEST_CASE("The translation check names new, vanished, unfinished and obsolete entries",

@@ -1,5 +1,5 @@
-# The translation check (run by scripts/test through ctest): lupdate into temporary copies of
-# translations/*.ts; fails on a tr() string missing from the catalogues, an entry no source uses,
+#The translation check(run by scripts / test through ctest) : lupdate into temporary copies of
+#translations/*.ts; fails on a tr() string missing from the catalogues, an entry no source uses,
 # and an unfinished or obsolete entry, listing each source string.
 if(LIMITLESS_LUPDATE)
     limitless_add_test(test_translations

@@ -2,6 +2,8 @@
 
 #include "ConversationsModel.h"
 
+#include "payments/Money.h"
+
 #include <QHash>
 #include <QLocale>
 
@@ -22,12 +24,7 @@ int ConversationPaymentsModel::columnCount(const QModelIndex& parent) const
 
 QString ConversationPaymentsModel::money(qint64 cents, const QString& currency)
 {
-    // Stripe stores lower-case ISO codes; the common ones get their sign, whole amounts no cents.
-    static const QHash<QString, QString> signs = {{QStringLiteral("usd"), QStringLiteral("$")},
-                                                  {QStringLiteral("eur"), QStringLiteral("€")},
-                                                  {QStringLiteral("gbp"), QStringLiteral("£")}};
-    const QString sign = signs.value(currency.toLower(), currency.toUpper() + QLatin1Char(' '));
-    return QLocale().toCurrencyString(double(cents) / 100.0, sign, cents % 100 == 0 ? 0 : 2);
+    return payments::Money::format(cents, currency);
 }
 
 QString ConversationPaymentsModel::statusLabel(const QString& status)

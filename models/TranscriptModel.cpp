@@ -166,7 +166,7 @@ QVariant TranscriptModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         if (item.kind == Kind::Unsupported)
             return tr("A message of an unsupported kind (%1) was skipped.").arg(m.className);
-        return m.content;
+        return m.displayText();
     case Qt::ToolTipRole: {
         // The JSON behind a readable tool call or result is a hover away.
         const QString raw = data(index, RawJsonRole).toString();

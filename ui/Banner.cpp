@@ -22,6 +22,8 @@ Banner::Banner(QWidget* parent)
     layout->addWidget(m_text, 1);
     layout->addWidget(m_action, 0, Qt::AlignVCenter);
     connect(m_action, &QPushButton::clicked, this, &Banner::actionTriggered);
+    // The button shows only with an action to offer (and then has its text).
+    m_action->hide();
     hide();
 }
 

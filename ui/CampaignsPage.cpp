@@ -76,6 +76,7 @@ CampaignsPage::CampaignsPage(db::Database* database, QWidget* parent)
 
     // Filters.
     m_filter->setObjectName(QStringLiteral("campaignFilter"));
+    m_filter->setAccessibleName(tr("Filter campaigns"));
     m_filter->setPlaceholderText(tr("Filter by code or name"));
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
@@ -101,6 +102,7 @@ CampaignsPage::CampaignsPage(db::Database* database, QWidget* parent)
 
     // Table.
     m_view->setObjectName(QStringLiteral("campaignsView"));
+    m_view->setAccessibleName(tr("Campaigns"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(CampaignsModel::CreatedColumn, Qt::DescendingOrder);
@@ -654,9 +656,9 @@ void CampaignsPage::updateView()
         m_emptyAction->setVisible(true);
     } else {
         m_emptyTitle->setText(tr("No campaigns yet"));
-        m_emptyText->setText(tr("Campaigns appear here as soon as they are created. Each "
-                                "campaign's code ties the leads that arrive through an ad to "
-                                "their conversations, qualifications and sales."));
+        m_emptyText->setText(tr("Create your first campaign with “New campaign” above and put "
+                                "its link in an ad. Its code ties the leads that arrive through "
+                                "the ad to their conversations, qualifications and sales."));
     }
     m_content->setCurrentIndex(1);
 }

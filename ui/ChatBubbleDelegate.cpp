@@ -1,5 +1,7 @@
 #include "ChatBubbleDelegate.h"
 
+#include "Theme.h"
+
 #include "TranscriptModel.h"
 #include "langgraph/Transcript.h"
 
@@ -48,14 +50,24 @@ constexpr int RowGap = 6;       // between items
 constexpr int Radius = 12;
 constexpr double MaxBubbleShare = 0.78;
 
-const QColor HumanFill(0xf1, 0xf3, 0xf5);
-const QColor AiFill(0xdb, 0xe4, 0xff);
-const QColor AiText(0x1c, 0x2f, 0x7a);
-const QColor ToolFill(0xff, 0xf9, 0xdb);
-const QColor ToolBorder(0xff, 0xe0, 0x66);
-const QColor Muted(0x86, 0x8e, 0x96);
-const QColor Separator(0xde, 0xe2, 0xe6);
-const QColor StageText(0x36, 0x4f, 0xc7);
+// The bubbles' colours from the view's palette, so that they follow a dark desktop: tints of
+// the highlight (the agent) and of amber (tools) over the base colour.
+struct Colours {
+    explicit Colours(const QPalette& p)
+        : base(p.color(QPalette::Base)), text(p.color(QPalette::Text)),
+          humanFill(Theme::mix(base, text, 0.07)),
+          aiFill(Theme::mix(base, p.color(QPalette::Highlight), 0.2)),
+          aiText(Theme::mix(text, p.color(QPalette::Highlight), 0.35)),
+          toolFill(Theme::mix(base, Amber, 0.16)), toolBorder(Theme::mix(base, Amber, 0.6)),
+          toolHeader(Theme::mix(text, Amber, 0.55)), muted(p.color(QPalette::PlaceholderText)),
+          separator(p.color(QPalette::Mid)), stageFill(aiFill),
+          stageBorder(Theme::mix(base, p.color(QPalette::Highlight), 0.45)),
+          stageText(p.color(QPalette::Link)), calls(p.color(QPalette::Link))
+    {}
+    static inline const QColor Amber{0xf0, 0xb4, 0x00};
+    QColor base, text, humanFill, aiFill, aiText, toolFill, toolBorder, toolHeader, muted,
+        separator, stageFill, stageBorder, stageText, calls;
+};
 
 QFont smallFont(const QFont& base)
 {
@@ -227,39 +239,41 @@ void ChatBubbleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
         const int tw = fm.horizontalAdvance(l.text) + 24;
         const QRect pill((l.textRect.width() - tw) / 2, l.textRect.top(), tw, l.textRect.height());
         const int mid = pill.center().y();
-        painter->setPen(QPen(Separator, 1));
+        const Colours c(option.palette);
+        painter->setPen(QPen(c.separator, 1));
         painter->drawLine(OuterMargin, mid, pill.left() - 6, mid);
         painter->drawLine(pill.right() + 6, mid, l.textRect.width() - OuterMargin, mid);
-        painter->setBrush(QColor(0xed, 0xf2, 0xff));
-        painter->setPen(QPen(QColor(0xba, 0xc8, 0xff), 1));
+        painter->setBrush(c.stageFill);
+        painter->setPen(QPen(c.stageBorder, 1));
         painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
-        painter->setPen(StageText);
+        painter->setPen(c.stageText);
         painter->drawText(pill, Qt::AlignCenter, l.text);
         painter->restore();
         return;
     }
     if (l.kind == TranscriptModel::Kind::Unsupported) {
         painter->setFont(small);
-        painter->setPen(Muted);
+        painter->setPen(option.palette.color(QPalette::PlaceholderText));
         painter->drawText(l.textRect, Qt::AlignHCenter | Qt::TextWordWrap, l.text);
         painter->restore();
         return;
     }
 
-    QColor fill = HumanFill, text = option.palette.color(QPalette::Text), border = Qt::transparent;
+    const Colours c(option.palette);
+    QColor fill = c.humanFill, text = c.text, border = Qt::transparent;
     switch (l.role) {
     case Role::Ai:
-        fill = AiFill;
-        text = AiText;
+        fill = c.aiFill;
+        text = c.aiText;
         break;
     case Role::Tool:
-        fill = ToolFill;
-        border = ToolBorder;
+        fill = c.toolFill;
+        border = c.toolBorder;
         break;
     case Role::System:
-        fill = Qt::white;
-        border = Separator;
-        text = Muted;
+        fill = c.base;
+        border = c.separator;
+        text = c.muted;
         break;
     default:
         break;
@@ -274,7 +288,7 @@ void ChatBubbleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
         QFont f = small;
         f.setWeight(QFont::DemiBold);
         painter->setFont(f);
-        painter->setPen(QColor(0x8f, 0x6b, 0x00));
+        painter->setPen(c.toolHeader);
         painter->drawText(l.headerRect, Qt::AlignLeft | Qt::AlignVCenter, l.header);
     }
     if (!l.textRect.isEmpty()) {
@@ -287,12 +301,12 @@ void ChatBubbleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     }
     if (!l.callsRect.isEmpty()) {
         painter->setFont(smallFont(option.font));
-        painter->setPen(QColor(0x3b, 0x5b, 0xdb));
+        painter->setPen(c.calls);
         painter->drawText(l.callsRect, Qt::AlignLeft | Qt::TextWordWrap, l.calls);
     }
     if (!l.timeRect.isEmpty()) {
         painter->setFont(small);
-        painter->setPen(Muted);
+        painter->setPen(c.muted);
         painter->drawText(l.timeRect, Qt::AlignLeft | Qt::AlignVCenter, l.time);
     }
     painter->restore();

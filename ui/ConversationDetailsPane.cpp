@@ -100,6 +100,7 @@ ConversationDetailsPane::ConversationDetailsPane(db::Database* database, QWidget
     sideLayout->addSpacing(6);
     sideLayout->addWidget(sectionTitle(tr("Timeline"), side));
     m_events->setObjectName(QStringLiteral("eventsView"));
+    m_events->setAccessibleName(tr("Events of this conversation"));
     m_events->setModel(m_details->events());
     m_events->setFrameShape(QFrame::NoFrame);
     m_events->setSelectionMode(QAbstractItemView::NoSelection);
@@ -107,6 +108,7 @@ ConversationDetailsPane::ConversationDetailsPane(db::Database* database, QWidget
     sideLayout->addWidget(m_events, 1);
     sideLayout->addWidget(sectionTitle(tr("Payments"), side));
     m_payments->setObjectName(QStringLiteral("paymentsView"));
+    m_payments->setAccessibleName(tr("Payments of this conversation"));
     m_payments->setModel(m_details->payments());
     m_payments->verticalHeader()->hide();
     m_payments->setShowGrid(false);

@@ -1,5 +1,7 @@
 #include "ConversationsPage.h"
 
+#include "Theme.h"
+
 #include "Banner.h"
 #include "CampaignChoice.h"
 #include "CampaignsModel.h"
@@ -72,7 +74,7 @@ ConversationsPage::ConversationsPage(db::Database* database, QWidget* parent)
 {
     setObjectName(QStringLiteral("conversationsPage"));
     // Rules for this page's own pieces, in the application theme's colours.
-    setStyleSheet(QStringLiteral(
+    setStyleSheet(Theme::adapt(QStringLiteral(
         "QToolButton#segmentButton { padding: 5px 14px; border: 1px solid #ced4da;"
         " background: #ffffff; color: #495057; }"
         "QToolButton#segmentButton:checked { background: #dbe4ff; color: #1c3faa;"
@@ -88,7 +90,7 @@ ConversationsPage::ConversationsPage(db::Database* database, QWidget* parent)
         " padding: 1px 8px; }"
         "QLabel#pipelineTitle { font-weight: 600; color: #343a40; }"
         "QLabel#sectionTitle { color: #343a40; }"
-        "QListView#eventsView { background: transparent; }"));
+        "QListView#eventsView { background: transparent; }")));
 
     // Header: title, count, view toggle, export, refresh.
     auto* title = new QLabel(tr("Conversations"), this);
@@ -99,6 +101,9 @@ ConversationsPage::ConversationsPage(db::Database* database, QWidget* parent)
     title->setFont(titleFont);
     title->setMinimumHeight(32);
     m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
+    // The empty list's hint is a sentence: it wraps rather than widening the window.
+    m_subtitle->setWordWrap(true);
+    m_subtitle->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto* modes = new QButtonGroup(this);
     for (auto [button, text, tip] :
          {std::tuple{m_listButton, tr("List"), tr("Show the conversations as a table")},
@@ -168,6 +173,7 @@ ConversationsPage::ConversationsPage(db::Database* database, QWidget* parent)
 
     // The table.
     m_view->setObjectName(QStringLiteral("conversationsView"));
+    m_view->setAccessibleName(tr("Conversations"));
     m_view->setModel(m_model);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -269,6 +275,7 @@ QWidget* ConversationsPage::buildFilterBar()
 {
     auto* bar = new QWidget(this);
     m_search->setObjectName(QStringLiteral("conversationSearch"));
+    m_search->setAccessibleName(tr("Search conversations"));
     m_search->setPlaceholderText(tr("Search handle or e-mail"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
@@ -585,6 +592,9 @@ void ConversationsPage::updateSubtitle()
     }
     if (total < 0)
         m_subtitle->setText(m_model->isLoaded() ? QString() : tr("Loading…"));
+    else if (total == 0 && m_filter == conversations::ConversationFilter())
+        m_subtitle->setText(tr("No conversations yet: they start when a lead writes through a "
+                               "campaign's link. Try the agent yourself in the Agent playground."));
     else if (total == 0)
         m_subtitle->setText(tr("No conversations match"));
     else

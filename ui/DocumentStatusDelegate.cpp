@@ -1,5 +1,7 @@
 #include "DocumentStatusDelegate.h"
 
+#include "Theme.h"
+
 #include "DocumentsModel.h"
 #include "ModelRoles.h"
 
@@ -73,19 +75,22 @@ void DocumentStatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem
     const QRectF track(textRect.left(), cell.bottom() - barHeight - 4, textRect.width(), barHeight);
     QPainterPath trackPath;
     trackPath.addRoundedRect(track, 2, 2);
-    painter->fillPath(trackPath, QColor(0xe3, 0xe7, 0xee));
+    const QPalette& pal = option.palette;
+    painter->fillPath(trackPath,
+                      Theme::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.12));
     if (progress > 0) {
         QPainterPath fill;
         fill.addRoundedRect(
             QRectF(track.left(), track.top(), track.width() * progress, track.height()), 2, 2);
-        painter->fillPath(fill, QColor(0x3b, 0x5b, 0xdb));
+        painter->fillPath(fill, pal.color(QPalette::Highlight));
     }
 
     // The cancel button: a light circle with a cross.
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0xe9, 0xec, 0xef));
+    painter->setBrush(Theme::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.1));
     painter->drawEllipse(cancel);
-    painter->setPen(QPen(QColor(0x49, 0x50, 0x57), 1.5));
+    painter->setPen(
+        QPen(Theme::mix(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.25), 1.5));
     const QRectF cross = QRectF(cancel).adjusted(5, 5, -5, -5);
     painter->drawLine(cross.topLeft(), cross.bottomRight());
     painter->drawLine(cross.topRight(), cross.bottomLeft());

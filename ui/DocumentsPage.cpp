@@ -479,6 +479,7 @@ QWidget* DocumentsPage::buildDocumentsTab()
     }
     auto* deleteShortcut = new QShortcut(QKeySequence::Delete, m_view);
     deleteShortcut->setContext(Qt::WidgetShortcut);
+    deleteShortcut->setWhatsThis(tr("Delete the selected documents"));
     connect(deleteShortcut, &QShortcut::activated, this, &DocumentsPage::deleteSelected);
 
     m_details = new DocumentDetailsPane(tab);

@@ -1,5 +1,8 @@
 #include "FunnelCharts.h"
 
+#include "Theme.h"
+
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -87,6 +90,14 @@ constexpr qreal kMinLabelPoints = 7.0;
 QChart* makeChart(const QString& title)
 {
     auto* chart = new QChart;
+    // The chart's own background, title, legend and axes in the application's palette (a dark
+    // desktop gets a dark chart); the stage colours are set per series and read on either.
+    const QPalette palette = QApplication::palette();
+    if (Theme::isDark(palette))
+        chart->setTheme(QChart::ChartThemeDark);
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setTitleBrush(palette.color(QPalette::Text));
+    chart->legend()->setLabelColor(palette.color(QPalette::Text));
     chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation); // live updates must not replay animations
     chart->setMargins(QMargins(4, 4, 4, 4));

@@ -1,5 +1,7 @@
 #include "FunnelPage.h"
 
+#include "Theme.h"
+
 #include "DateRange.h"
 
 #include "Banner.h"
@@ -120,9 +122,9 @@ FunnelPage::FunnelPage(db::Database* database, QWidget* parent)
     layout->addWidget(m_banner);
     m_quality->setWordWrap(true);
     m_quality->setObjectName(QStringLiteral("funnelQuality"));
-    m_quality->setStyleSheet(
+    m_quality->setStyleSheet(Theme::adapt(
         QStringLiteral("QLabel#funnelQuality { background: #fff9db; border: 1px solid #ffe066; "
-                       "border-radius: 6px; padding: 4px 8px; color: #5c3c00; }"));
+                       "border-radius: 6px; padding: 4px 8px; color: #5c3c00; }")));
     m_quality->hide();
     layout->addWidget(m_quality);
 
@@ -134,6 +136,7 @@ FunnelPage::FunnelPage(db::Database* database, QWidget* parent)
     m_table->setFixedHeight(m_table->verticalHeader()->defaultSectionSize() * 7 + 4);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setToolTip(tr("Double-click a stage to open its conversations"));
+    m_table->setAccessibleName(tr("Funnel stages"));
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         m_model->requestConversations(index.column() >= models::FunnelModel::CompareCountColumn,
                                       FunnelStage(index.row()));
@@ -195,12 +198,18 @@ QWidget* FunnelPage::buildControls()
     rows->setSpacing(6);
     auto* row = new QHBoxLayout;
     rows->addLayout(row);
-    row->addWidget(new QLabel(tr("Campaign:"), bar));
+    auto* campaignLabel = new QLabel(tr("Campaign:"), bar);
+    campaignLabel->setBuddy(m_campaign);
+    row->addWidget(campaignLabel);
     m_campaign->addItem(tr("All campaigns"), QString());
     setUpCampaignChoices(m_campaign);
     row->addWidget(m_campaign);
     row->addSpacing(8);
-    row->addWidget(new QLabel(tr("Period:"), bar));
+    auto* periodLabel = new QLabel(tr("Period:"), bar);
+    periodLabel->setBuddy(m_period);
+    row->addWidget(periodLabel);
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
     m_period->addItem(tr("Today"), int(Period::Today));
     m_period->addItem(tr("Last 7 days"), int(Period::Last7));
     m_period->addItem(tr("Last 30 days"), int(Period::Last30));
@@ -218,7 +227,10 @@ QWidget* FunnelPage::buildControls()
     row->addStretch(1);
     row = new QHBoxLayout;
     rows->addLayout(row);
-    row->addWidget(new QLabel(tr("Compare:"), bar));
+    auto* compareLabel = new QLabel(tr("Compare:"), bar);
+    compareLabel->setBuddy(m_compare);
+    row->addWidget(compareLabel);
+    m_otherCampaign->setAccessibleName(tr("Campaign to compare with"));
     m_compare->addItem(tr("Nothing"), int(Compare::None));
     m_compare->addItem(tr("Another campaign"), int(Compare::Campaign));
     m_compare->addItem(tr("Previous period"), int(Compare::PreviousPeriod));
@@ -437,6 +449,14 @@ void FunnelPage::onReportChanged()
                     "Run `limitless migrate` as the database's owner to install them.");
     if (const QString issues = dataQualityText(); !issues.isEmpty())
         notes << issues;
+    bool nothing = true;
+    for (qint64 n : report.primary.totals)
+        nothing = nothing && n == 0;
+    // An empty funnel says what fills it.
+    if (nothing)
+        notes << tr("Nothing to count in this period yet. The funnel fills as leads click a "
+                    "campaign's link and talk to the agent: create a campaign on the Campaigns "
+                    "page and share its link, or choose a longer period.");
     const QString quality = notes.join(QLatin1Char('\n'));
     m_quality->setText(quality);
     m_quality->setVisible(!quality.isEmpty());
@@ -488,11 +508,11 @@ void FunnelPage::updateLiveIndicator()
 {
     if (m_model->isLive()) {
         m_live->setText(tr("● Live"));
-        m_live->setStyleSheet(QStringLiteral("color: #2b8a3e; font-weight: 600;"));
+        m_live->setStyleSheet(Theme::adapt(QStringLiteral("color: #2b8a3e; font-weight: 600;")));
         m_live->setToolTip(tr("New events appear as they are recorded."));
     } else {
         m_live->setText(tr("◌ Polling every 5 s"));
-        m_live->setStyleSheet(QStringLiteral("color: #e67700; font-weight: 600;"));
+        m_live->setStyleSheet(Theme::adapt(QStringLiteral("color: #e67700; font-weight: 600;")));
         m_live->setToolTip(tr("This connection cannot receive change notifications (for "
                               "example through a transaction pooler); the page re-reads the "
                               "figures every 5 seconds."));

@@ -6,6 +6,7 @@
 #include "ConversationsPage.h"
 #include "DocumentsPage.h"
 #include "FunnelPage.h"
+#include "HelpMenu.h"
 #include "MaintenancePage.h"
 #include "PaymentsPage.h"
 #include "PlaygroundPage.h"
@@ -109,6 +110,8 @@ MainWindow::MainWindow(db::Database* database, QWidget* parent)
             &QStackedWidget::setCurrentIndex);
     connect(m_banner, &Banner::actionTriggered, this, &MainWindow::retryRequested);
 
+    m_help = new HelpMenu(database, this);
+
     statusBar()->setSizeGripEnabled(false);
     statusBar()->addWidget(m_indicator);
 
@@ -153,6 +156,8 @@ QWidget* MainWindow::buildNavigation()
 void MainWindow::addPage(Page page, const QString& label, const QString& icon, QWidget* widget)
 {
     widget->setObjectName(pageKey(page) + QStringLiteral("Page"));
+    // The page's name where it is listed (the keyboard shortcuts, accessibility).
+    widget->setWindowTitle(label);
     m_stack->addWidget(widget);
     auto* item =
         new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), label, m_navigation);
@@ -160,7 +165,7 @@ void MainWindow::addPage(Page page, const QString& label, const QString& icon, Q
 
     // Ctrl+1 … Ctrl+7 jump to the pages in navigation order.
     const int position = m_navigation->count();
-    auto* action = new QAction(label, this);
+    auto* action = new QAction(tr("Go to %1").arg(label), this);
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + position)));
     connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
     addAction(action);

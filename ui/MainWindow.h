@@ -19,6 +19,7 @@ class ConnectionIndicator;
 class ConversationsPage;
 class DocumentsPage;
 class FunnelPage;
+class HelpMenu;
 class MaintenancePage;
 class PaymentsPage;
 class PlaygroundPage;
@@ -62,6 +63,7 @@ public:
     TrayMonitor* trayMonitor() const { return m_tray; }
     ConnectionIndicator* connectionIndicator() const { return m_indicator; }
     Banner* startupBanner() const { return m_banner; }
+    HelpMenu* helpMenu() const { return m_help; }
 
     void saveSettings() const;
 
@@ -102,6 +104,7 @@ private:
     MaintenancePage* m_maintenance = nullptr;
     PlaygroundPanels* m_playgroundPanels = nullptr;
     TrayMonitor* m_tray = nullptr;
+    HelpMenu* m_help = nullptr;
     ConnectionIndicator* m_indicator;
 };
 

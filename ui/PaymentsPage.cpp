@@ -123,6 +123,7 @@ PaymentsPage::PaymentsPage(db::Database* database, QWidget* parent)
     filters->addStretch(1);
 
     m_view->setObjectName(QStringLiteral("paymentsView"));
+    m_view->setAccessibleName(tr("Payments"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(PaymentsModel::CreatedColumn, Qt::DescendingOrder);
@@ -441,7 +442,8 @@ void PaymentsPage::updateView()
     } else {
         m_emptyTitle->setText(tr("No payments yet"));
         m_emptyText->setText(tr("Payments appear here as soon as a lead opens a checkout link "
-                                "the agent sent."));
+                                "the agent sent. Share a campaign's link so that leads reach the "
+                                "agent, or try a sale yourself in the Agent playground."));
     }
     m_content->setCurrentIndex(1);
 }

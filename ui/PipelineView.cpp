@@ -1,5 +1,7 @@
 #include "PipelineView.h"
 
+#include "Theme.h"
+
 #include "ModelRoles.h"
 #include "PipelineModel.h"
 
@@ -37,15 +39,17 @@ public:
         p->setRenderHint(QPainter::Antialiasing);
         const QRectF card = QRectF(option.rect).adjusted(4.5, 3.5, -4.5, -3.5);
         const bool selected = option.state & QStyle::State_Selected;
-        p->setPen(QPen(selected ? QColor(0x3b, 0x5b, 0xdb) : QColor(0xde, 0xe2, 0xe6), 1));
-        p->setBrush(selected ? QColor(0xed, 0xf2, 0xff) : QColor(Qt::white));
+        const QPalette& pal = option.palette;
+        const QColor base = pal.color(QPalette::Base), accent = pal.color(QPalette::Highlight);
+        p->setPen(QPen(selected ? accent : pal.color(QPalette::Mid), 1));
+        p->setBrush(selected ? Theme::mix(base, accent, 0.15) : base);
         p->drawRoundedRect(card, 6, 6);
         const QFontMetrics fm(option.font);
         const QRect text = card.toRect().adjusted(10, 6, -22, -6);
         QFont bold = option.font;
         bold.setWeight(QFont::DemiBold);
         p->setFont(bold);
-        p->setPen(QColor(0x21, 0x25, 0x29));
+        p->setPen(pal.color(QPalette::Text));
         p->drawText(
             QRect(text.left(), text.top(), text.width(), fm.height()),
             Qt::AlignLeft | Qt::AlignVCenter,
@@ -53,7 +57,7 @@ public:
         QFont small = option.font;
         small.setPointSizeF(option.font.pointSizeF() * 0.85);
         p->setFont(small);
-        p->setPen(QColor(0x86, 0x8e, 0x96));
+        p->setPen(pal.color(QPalette::PlaceholderText));
         p->drawText(
             QRect(text.left(), text.top() + fm.height() + 2, text.width(), fm.height()),
             Qt::AlignLeft | Qt::AlignVCenter,

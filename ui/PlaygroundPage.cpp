@@ -12,6 +12,7 @@
 #include "MessageBox.h"
 #include "PlaygroundThreadsModel.h"
 #include "RetrievedChunksModel.h"
+#include "Theme.h"
 #include "TranscriptModel.h"
 #include "agent/AgentGraph.h"
 #include "agent/PlaygroundSession.h"
@@ -508,6 +509,7 @@ QWidget* PlaygroundPage::buildThreadsPane()
             });
     auto* deleteShortcut = new QShortcut(QKeySequence::Delete, m_threadsView);
     deleteShortcut->setContext(Qt::WidgetShortcut);
+    deleteShortcut->setWhatsThis(tr("Delete the selected test conversation"));
     connect(deleteShortcut, &QShortcut::activated, this, &PlaygroundPage::deleteThread);
     return pane;
 }
@@ -557,14 +559,14 @@ QWidget* PlaygroundPage::buildChatPane()
     });
 
     m_notices = noteLabel(QStringLiteral("playgroundNotices"), pane);
-    m_notices->setStyleSheet(QStringLiteral(
+    m_notices->setStyleSheet(Theme::adapt(QStringLiteral(
         "QLabel { background: #fff9db; border: 1px solid #ffe066; border-radius: 6px; "
-        "padding: 6px 8px; color: #5c4400; }"));
+        "padding: 6px 8px; color: #5c4400; }")));
     m_notices->hide();
     m_error = noteLabel(QStringLiteral("playgroundTurnError"), pane);
-    m_error->setStyleSheet(QStringLiteral(
+    m_error->setStyleSheet(Theme::adapt(QStringLiteral(
         "QLabel { background: #fff5f5; border: 1px solid #ffa8a8; border-radius: 6px; "
-        "padding: 6px 8px; color: #c92a2a; }"));
+        "padding: 6px 8px; color: #c92a2a; }")));
     m_error->hide();
     m_paymentLink = new QLabel(pane);
     m_paymentLink->setObjectName(QStringLiteral("playgroundPaymentLink"));
@@ -572,9 +574,9 @@ QWidget* PlaygroundPage::buildChatPane()
     m_paymentLink->setTextFormat(Qt::RichText);
     m_paymentLink->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_paymentLink->setOpenExternalLinks(false);
-    m_paymentLink->setStyleSheet(QStringLiteral(
+    m_paymentLink->setStyleSheet(Theme::adapt(QStringLiteral(
         "QLabel { background: #ebfbee; border: 1px dashed #69db7c; border-radius: 6px; "
-        "padding: 6px 8px; color: #2b8a3e; }"));
+        "padding: 6px 8px; color: #2b8a3e; }")));
     m_paymentLink->hide();
 
     m_headRow = new QWidget(pane);

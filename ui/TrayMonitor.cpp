@@ -1,10 +1,10 @@
 #include "TrayMonitor.h"
 
 #include "core/Handle.h"
+#include "payments/Money.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QLocale>
 #include <QMenu>
 #include <QSettings>
 #include <QSystemTrayIcon>
@@ -70,13 +70,12 @@ void TrayMonitor::notify(const SalesAlerts::Alert& alert)
         m_lastMessage = tr("%1 qualified (%2).").arg(who, alert.campaignName);
     } else {
         m_lastTitle = tr("Payment completed");
-        m_lastMessage = alert.amountCents >= 0
-                            ? tr("%1 paid %2 (%3).")
-                                  .arg(who,
-                                       QLocale().toCurrencyString(double(alert.amountCents) / 100.0,
-                                                                  alert.currency.toUpper()),
-                                       alert.campaignName)
-                            : tr("%1 paid (%2).").arg(who, alert.campaignName);
+        m_lastMessage =
+            alert.amountCents >= 0
+                ? tr("%1 paid %2 (%3).")
+                      .arg(who, payments::Money::format(alert.amountCents, alert.currency),
+                           alert.campaignName)
+                : tr("%1 paid (%2).").arg(who, alert.campaignName);
     }
     m_lastConversation = alert.conversationId;
     if (m_tray)

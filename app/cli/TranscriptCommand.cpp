@@ -150,7 +150,8 @@ int runTranscript(const QStringList& args)
             continue;
         }
         // Message bodies keep their line breaks (they are prose); everything else is escaped.
-        out << TranscriptMessage::roleName(m.role) << ": " << terminalSafeLines(m.content) << "\n";
+        out << TranscriptMessage::roleName(m.role) << ": " << terminalSafeLines(m.displayText())
+            << "\n";
         for (const auto& c : m.toolCalls)
             out << "    → " << terminalSafe(c.name) << " "
                 << terminalSafe(QString::fromUtf8(c.argsJson)) << "\n";

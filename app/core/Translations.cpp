@@ -7,6 +7,13 @@
 
 namespace limitless {
 
+QLocale formattingLocale(const QLocale& locale)
+{
+    if (locale.language() == QLocale::C)
+        return QLocale(QLocale::English, QLocale::UnitedStates);
+    return locale;
+}
+
 void installTranslations(QCoreApplication& app)
 {
     const QByteArray forced = qgetenv("LIMITLESS_LANG");
@@ -14,11 +21,9 @@ void installTranslations(QCoreApplication& app)
     // A forced language formats numbers and dates the same way, not only the words.
     if (!forced.isEmpty())
         QLocale::setDefault(locale);
-    // No locale set at all (LANG=C or POSIX, as on servers and in containers): Qt's C locale
-    // writes money as "297.00$" and numbers without grouping. Format as the words are written,
-    // in English (United States): "$297.00", "21,674".
+    // No locale set at all (LANG=C or POSIX): format as the words are written, in English.
     if (locale.language() == QLocale::C) {
-        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+        locale = formattingLocale(locale);
         QLocale::setDefault(locale);
     }
     auto* qt = new QTranslator(&app);

@@ -56,7 +56,8 @@ KnowledgeTools KnowledgeTools::open(const KnowledgeEnvironment& env, bool withSt
     }
     if (t.ownerId.isEmpty()) {
         t.error = tr("No owner profile belongs to the signed-in account, so documents cannot be "
-                     "added.");
+                     "added. Sign in as the business's owner, whose profile the web app creates "
+                     "at sign-up.");
         return t;
     }
     t.rebuild(env, withStorage);

@@ -128,29 +128,29 @@ QByteArray toJson(const msgpack::object& o)
     return QByteArrayLiteral("{}");
 }
 
-// LangChain content: a string, or a list of blocks (strings or {type: "text", text}) whose text
-// is joined the way LangChain's `.text` does.
-QString contentText(const msgpack::object* content)
+// LangChain content: a string, or a list of blocks (strings or {type: "text", text}); the text
+// blocks in order (a string is one block).
+QStringList contentBlocks(const msgpack::object* content)
 {
     if (!content)
         return {};
     if (content->type == msgpack::type::STR)
-        return str(*content);
+        return {str(*content)};
+    QStringList blocks;
     if (content->type != msgpack::type::ARRAY)
-        return {};
-    QString text;
+        return blocks;
     for (std::uint32_t i = 0; i < content->via.array.size; ++i) {
         const msgpack::object& block = content->via.array.ptr[i];
         if (block.type == msgpack::type::STR) {
-            text += str(block);
+            blocks << str(block);
         } else if (block.type == msgpack::type::MAP) {
             const msgpack::object* type = field(block, "type");
             const msgpack::object* t = field(block, "text");
             if (t && (!type || str(*type) == QLatin1String("text")))
-                text += str(*t);
+                blocks << str(*t);
         }
     }
-    return text;
+    return blocks;
 }
 
 TranscriptMessage::Role roleFor(const QString& type, const QString& className)
@@ -178,7 +178,12 @@ TranscriptMessage messageFromFields(const msgpack::object& fields, const QString
         m.className = str(*type);
     if (m.role == TranscriptMessage::Role::Unsupported)
         return m;
-    m.content = contentText(field(fields, "content"));
+    const msgpack::object* content = field(fields, "content");
+    const QStringList blocks = contentBlocks(content);
+    if (content && content->type == msgpack::type::ARRAY)
+        m.blocks = blocks;
+    // Joined the way LangChain's `.text` does: concatenated without a separator.
+    m.content = blocks.join(QString());
     if (const msgpack::object* id = field(fields, "id"))
         m.id = str(*id);
     if (const msgpack::object* name = field(fields, "name"))

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 namespace limitless::langgraph {
@@ -25,13 +26,19 @@ struct TranscriptMessage {
 
     Role role = Role::Unsupported;
     QString className; // "AIMessage", … or "ext 9" for an unknown msgpack extension
-    QString content;   // text; a list of content blocks is joined
+    // The text as LangChain's `.text` gives it: a list of content blocks is concatenated as is
+    // ("…email sync." + "Pro plan…"). The JSON output keeps this.
+    QString content;
+    // The text blocks when the content was a list of blocks (empty for plain string content).
+    QStringList blocks;
     QString id;
     QList<TranscriptToolCall> toolCalls; // AI only
     QString toolCallId;                  // tool only
     QString name;                        // optional (a tool message's tool name)
     QDateTime time; // UTC; only where the checkpoint history tells when it was written
 
+    // The text to read: the blocks as separate paragraphs, else the content.
+    QString displayText() const;
     // "human", "ai", "tool", "system" ("unsupported" for the rest).
     static QString roleName(Role role);
     bool operator==(const TranscriptMessage&) const = default;

@@ -26,6 +26,17 @@ QString TranscriptMessage::roleName(Role role)
     return QStringLiteral("unsupported");
 }
 
+QString TranscriptMessage::displayText() const
+{
+    if (blocks.size() < 2)
+        return content;
+    QStringList paragraphs;
+    for (const QString& b : blocks)
+        if (!b.trimmed().isEmpty())
+            paragraphs << b.trimmed();
+    return paragraphs.join(QStringLiteral("\n\n"));
+}
+
 int Transcript::unsupportedCount() const
 {
     int n = 0;
@@ -60,25 +71,27 @@ bool parseJsonValue(const QByteArray& text, QJsonValue* value, QString* error)
     return true;
 }
 
-QString contentText(const QJsonValue& content)
+// The text blocks of a message's content: a string is one block; of a list, the strings and the
+// {type: "text"} blocks (images, tool-use blocks … carry no text to show).
+QStringList contentBlocks(const QJsonValue& content)
 {
     if (content.isString())
-        return content.toString();
+        return {content.toString()};
+    QStringList blocks;
     if (!content.isArray())
-        return {};
-    QString text;
+        return blocks;
     for (const QJsonValue& block : content.toArray()) {
         if (block.isString()) {
-            text += block.toString();
+            blocks << block.toString();
         } else if (block.isObject()) {
             const QJsonObject b = block.toObject();
             const QString type = b.value(QLatin1String("type")).toString();
             if (b.contains(QLatin1String("text")) &&
                 (type.isEmpty() || type == QLatin1String("text")))
-                text += b.value(QLatin1String("text")).toString();
+                blocks << b.value(QLatin1String("text")).toString();
         }
     }
-    return text;
+    return blocks;
 }
 
 Role roleFor(const QString& className, const QString& type)
@@ -134,7 +147,11 @@ TranscriptMessage decodeJsonMessage(const QJsonValue& value)
     }
     if (m.role == Role::Unsupported)
         return m;
-    m.content = contentText(fields.value(QLatin1String("content")));
+    const QJsonValue content = fields.value(QLatin1String("content"));
+    if (content.isArray())
+        m.blocks = contentBlocks(content);
+    // LangChain's `.text`: the blocks concatenated without a separator.
+    m.content = contentBlocks(content).join(QString());
     m.id = jsonId(fields.value(QLatin1String("id")));
     m.name = fields.value(QLatin1String("name")).toString();
     m.toolCallId = fields.value(QLatin1String("tool_call_id")).toString();

@@ -1,5 +1,7 @@
 #include "payments/Money.h"
 
+#include "core/Translations.h"
+
 #include <QHash>
 #include <QStringList>
 
@@ -37,8 +39,8 @@ QString Money::format(qint64 minorUnits, const QString& currency, const QLocale&
     };
     const QString code = currency.toUpper();
     const QString symbol = symbols.value(code, code + QLatin1Char(' '));
-    return locale.toCurrencyString(toUnits(minorUnits, currency), symbol,
-                                   isZeroDecimal(currency) ? 0 : 2);
+    return formattingLocale(locale).toCurrencyString(toUnits(minorUnits, currency), symbol,
+                                                     isZeroDecimal(currency) ? 0 : 2);
 }
 
 } // namespace limitless::payments

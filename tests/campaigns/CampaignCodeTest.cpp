@@ -1,6 +1,7 @@
 // Campaign codes, links and money formatting: no database needed.
 #include "campaigns/CampaignCode.h"
 #include "campaigns/CampaignLink.h"
+#include "core/Translations.h"
 #include "payments/Money.h"
 
 #include <catch2/catch.hpp>
@@ -95,4 +96,34 @@ TEST_CASE("Amounts in minor units are formatted with the currency", "[payments]"
     CHECK(Money::format(1250, QStringLiteral("chf"), en).startsWith(QStringLiteral("CHF")));
     const QLocale de(QLocale::German, QLocale::Germany);
     CHECK(Money::format(199700, QStringLiteral("eur"), de) == QStringLiteral("1.997,00\u00a0€"));
+}
+
+TEST_CASE("Money follows the owner's locale and the C locale reads as English", "[payments]")
+{
+    const qint64 amount = 2167400; // the demo's monthly revenue, in cents
+    const auto usd = QStringLiteral("usd");
+    CHECK(Money::format(amount, usd, QLocale(QLocale::English, QLocale::UnitedStates)) ==
+          QStringLiteral("$21,674.00"));
+    CHECK(Money::format(amount, usd, QLocale(QLocale::German, QLocale::Germany)) ==
+          QStringLiteral("21.674,00\u00a0$"));
+    CHECK(Money::format(amount, usd, QLocale(QLocale::Spanish, QLocale::Spain)) ==
+          QStringLiteral("21.674,00\u00a0$"));
+    // The system locale under LANG=C.UTF-8 is Qt's C locale with grouping, which writes
+    // "21,674.00$"; the owner without a locale reads English.
+    QLocale posix = QLocale::c();
+    posix.setNumberOptions(QLocale::DefaultNumberOptions);
+    REQUIRE(posix.toCurrencyString(21674.0, QStringLiteral("$"), 2) ==
+            QStringLiteral("21,674.00$"));
+    CHECK(Money::format(amount, usd, posix) == QStringLiteral("$21,674.00"));
+    CHECK(Money::format(amount, usd, QLocale::c()) == QStringLiteral("$21,674.00"));
+    CHECK(limitless::formattingLocale(QLocale::c()).name() == QStringLiteral("en_US"));
+    CHECK(limitless::formattingLocale(QLocale(QLocale::German, QLocale::Germany)).name() ==
+          QStringLiteral("de_DE"));
+    // The same home serves the default locale, the one installTranslations() sets.
+    const QLocale previous;
+    QLocale::setDefault(QLocale::c());
+    CHECK(Money::format(amount, usd) == QStringLiteral("$21,674.00"));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    CHECK(Money::format(amount, QStringLiteral("eur")) == QStringLiteral("21.674,00\u00a0€"));
+    QLocale::setDefault(previous);
 }

@@ -1,19 +1,23 @@
 // Threads written by the real LangGraph.js PostgresSaver
 // (tests/interop/langgraph-write-threads.mjs, ctest fixture "conv_langgraph") read back by the C++
-// transcript reader message for message: roles, contents (blocks joined), ids, tool calls with
-// their arguments, tool call ids, the state channels and the stages of the checkpoint history.
+// transcript reader message for message: roles, contents (blocks joined; paragraphs to read), ids,
+// tool calls with their arguments, tool call ids, the state channels and the stages of the
+// checkpoint history.
+#include "CliRun.h"
 #include "TestDatabase.h"
 
-#include "db/Additions.h"
 #include "conversations/TranscriptLoader.h"
+#include "db/Additions.h"
 #include "db/PgConnection.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFile>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 using namespace limitless;
 using langgraph::TranscriptMessage;
@@ -71,4 +75,44 @@ TEST_CASE("LangGraph.js threads read back message for message", "[conversations]
         for (int k = 1; k < t.stageChanges.size(); ++k)
             CHECK(t.stageChanges[k].messageIndex > t.stageChanges[k - 1].messageIndex);
     }
+}
+
+TEST_CASE("A message of several text blocks reads as paragraphs and JSON keeps LangChain join",
+          "[conversations][interop]")
+{
+    QFile f(QStringLiteral(CONV_LANGGRAPH_EXPECTED));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QJsonObject expected = QJsonDocument::fromJson(f.readAll()).object();
+    const QString url = test::urlFor(expected.value(QLatin1String("database")).toString());
+    // a-2 was written by LangGraph.js as two {type: "text"} blocks.
+    const QString first = QStringLiteral("Great, that qualifies you.");
+    const QString second = QStringLiteral("Here is what we offer…");
+
+    auto conn = test::connect(url);
+    const langgraph::Transcript t =
+        conversations::TranscriptLoader::load(*conn, QStringLiteral("lg-interop-tools"));
+    const auto it = std::find_if(t.messages.begin(), t.messages.end(),
+                                 [](const auto& m) { return m.id == QLatin1String("a-2"); });
+    REQUIRE(it != t.messages.end());
+    CHECK(it->displayText() == first + QStringLiteral("\n\n") + second);
+
+    const test::CliRun text =
+        test::runLimitless({QStringLiteral("transcript"), QStringLiteral("lg-interop-tools"),
+                            QStringLiteral("--db"), url});
+    INFO(text.err.toStdString());
+    REQUIRE(text.exitCode == 0);
+    CHECK(QString::fromUtf8(text.out).contains(first + QStringLiteral("\n\n") + second));
+
+    const test::CliRun json =
+        test::runLimitless({QStringLiteral("transcript"), QStringLiteral("lg-interop-tools"),
+                            QStringLiteral("--db"), url, QStringLiteral("--json")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonArray messages =
+        QJsonDocument::fromJson(json.out).object().value(QLatin1String("messages")).toArray();
+    QString content;
+    for (const QJsonValue& m : messages)
+        if (m.toObject().value(QLatin1String("id")).toString() == QLatin1String("a-2"))
+            content = m.toObject().value(QLatin1String("content")).toString();
+    // LangChain's `.text`: "Great, that qualifies you. " + "Here is what we offer…".
+    CHECK(content == first + QLatin1Char(' ') + second);
 }

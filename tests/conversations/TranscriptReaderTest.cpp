@@ -4,6 +4,8 @@
 #include "langgraph/TranscriptReader.h"
 #include "MsgpackFixtures.h"
 
+#include "TranscriptModel.h"
+
 #include <catch2/catch.hpp>
 
 using namespace limitless;
@@ -92,6 +94,13 @@ TEST_CASE("LangGraph.js JSON messages are read by key with roles from the class 
     CHECK(t.messages[3].name == QStringLiteral("send_payment_link"));
     // Content blocks: the text blocks joined, other blocks left out.
     CHECK(t.messages[4].content == QStringLiteral("Here is your link ✅ — 日本語"));
+    // To read, the text blocks are paragraphs; `content` (the JSON output) stays LangChain's
+    // `.text`, the blocks concatenated.
+    CHECK(t.messages[4].blocks ==
+          QStringList{QStringLiteral("Here is "), QStringLiteral("your link ✅ — 日本語")});
+    CHECK(t.messages[4].displayText() == QStringLiteral("Here is\n\nyour link ✅ — 日本語"));
+    CHECK(t.messages[0].blocks.isEmpty());
+    CHECK(t.messages[0].displayText() == t.messages[0].content);
     CHECK(t.state.value(QStringLiteral("current_stage")).toString() == QStringLiteral("qualified"));
     CHECK(t.state.value(QStringLiteral("qualified")).toBool());
     CHECK_FALSE(t.state.contains(QStringLiteral("branch:to:respond")));
@@ -116,6 +125,7 @@ TEST_CASE("Python msgpack messages (ext 5) and inline scalar channels are read",
     CHECK(t.messages[3].role == Role::Tool);
     CHECK(t.messages[3].toolCallId == QStringLiteral("call_9"));
     CHECK(t.messages[4].content == QStringLiteral("Part one. Part two."));
+    CHECK(t.messages[4].displayText() == QStringLiteral("Part one.\n\nPart two."));
     CHECK(t.messages[4].id.isEmpty());
     CHECK(t.state.value(QStringLiteral("current_stage")).toString() == QStringLiteral("pitch"));
     CHECK(t.state.value(QStringLiteral("qualified")).toBool());
@@ -320,4 +330,30 @@ TEST_CASE("Message counts without decoding", "[transcript]")
     const QList<test::msgpackfx::Message> many(40, pythonMessages().at(1));
     CHECK(TranscriptReader::countMessages(QStringLiteral("msgpack"),
                                           test::msgpackfx::messages(many)) == 40);
+}
+
+TEST_CASE("Several text blocks read as paragraphs in the transcript and JSON keeps LangChain join",
+          "[transcript]")
+{
+    // The seed's example: two blocks that ran together as "…email sync.Pro plan…".
+    const QByteArray blob =
+        R"JS([{"lc":1,"type":"constructor","id":["langchain_core","messages","AIMessage"],"kwargs":{"content":[{"type":"text","text":"It includes email sync."},{"type":"text","text":"Pro plan is $297 a month."}],"id":"a9","tool_calls":[],"invalid_tool_calls":[],"additional_kwargs":{},"response_metadata":{}}}])JS";
+    QList<langgraph::TranscriptMessage> messages;
+    QString error;
+    REQUIRE(TranscriptReader::decodeMessages(QStringLiteral("json"), blob, &messages, &error));
+    REQUIRE(messages.size() == 1);
+    const auto& m = messages.first();
+    CHECK(m.content == QStringLiteral("It includes email sync.Pro plan is $297 a month."));
+    CHECK(m.displayText() ==
+          QStringLiteral("It includes email sync.\n\nPro plan is $297 a month."));
+
+    langgraph::Transcript t;
+    t.threadId = QStringLiteral("blocks");
+    t.checkpointId = QStringLiteral("c1");
+    t.messages = messages;
+    models::TranscriptModel model;
+    model.setTranscript(t);
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.index(0, 0).data(Qt::DisplayRole).toString() ==
+          QStringLiteral("It includes email sync.\n\nPro plan is $297 a month."));
 }

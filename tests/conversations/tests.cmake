@@ -4,7 +4,8 @@
 set(_conv ${CMAKE_CURRENT_LIST_DIR})
 
 limitless_add_test(test_conversations
-    SOURCES ${_conv}/TranscriptReaderTest.cpp ${_conv}/MsgpackFixtures.cpp ${_conv}/MsgpackFixtures.h)
+    SOURCES ${_conv}/TranscriptReaderTest.cpp ${_conv}/MsgpackFixtures.cpp ${_conv}/MsgpackFixtures.h
+    LIBS limitless_models)
 
 limitless_add_test(test_conversations_db DB GUI
     SOURCES
@@ -34,6 +35,7 @@ if(DEFINED LIMITLESS_INTEROP_DIR AND NODE_EXECUTABLE)
     target_link_libraries(test_conversations_interop PRIVATE testmain_core limitless_warnings)
     target_compile_definitions(test_conversations_interop PRIVATE
         CONV_LANGGRAPH_EXPECTED="${_conv_expected}")
+    add_dependencies(test_conversations_interop limitless)
     add_test(NAME test_conversations_interop COMMAND test_conversations_interop)
     set_tests_properties(test_conversations_interop PROPERTIES
         FIXTURES_REQUIRED "pg;conv_langgraph" TIMEOUT 120 LABELS interop)

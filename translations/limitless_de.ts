@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>Additions</name>
@@ -46,6 +47,10 @@
         <source>agent playground tables</source>
         <translation>Tabellen des Agenten-Testbereichs</translation>
     </message>
+    <message>
+        <source>data retention functions</source>
+        <translation>Funktionen zur Datenaufbewahrung</translation>
+    </message>
 </context>
 <context>
     <name>AgentBench</name>
@@ -62,7 +67,7 @@
         <translation>Offline-Runde mit Dokumentsuche und Checkpoint-Schreibvorgang, p95</translation>
     </message>
     <message>
-        <source>Writing %1 checkpoints, ours and LangGraph.js's…</source>
+        <source>Writing %1 checkpoints, ours and LangGraph.js&apos;s…</source>
         <translation>%1 Checkpoints werden geschrieben, eigene und die von LangGraph.js …</translation>
     </message>
     <message>
@@ -86,16 +91,44 @@
         <translation>LangGraph.js PostgresSaver.put, derselbe Checkpoint (Vergleich), p50</translation>
     </message>
     <message>
-        <source>Our write time ÷ PostgresSaver.put's (p50)</source>
+        <source>Our write time ÷ PostgresSaver.put&apos;s (p50)</source>
         <translation>Eigene Schreibzeit ÷ die von PostgresSaver.put (p50)</translation>
-    </message>
-    <message>
-        <source>Streaming overhead (stand-in's first byte to the first token delivered): not available yet — this build has no OpenAI-compatible policy to stream through.</source>
-        <translation>Streaming-Overhead (erstes Byte des Ersatzservers bis zum ersten ausgelieferten Token): noch nicht verfügbar — dieser Build hat keine OpenAI-kompatible Policy, über die gestreamt werden könnte.</translation>
     </message>
     <message>
         <source>Removing the %1 bench threads…</source>
         <translation>Die %1 Benchmark-Threads werden entfernt …</translation>
+    </message>
+    <message>
+        <source>Streaming overhead: the loopback stand-in could not listen: %1</source>
+        <translation>Streaming-Overhead: Der Loopback-Ersatzserver konnte nicht auf Verbindungen warten: %1</translation>
+    </message>
+    <message>
+        <source>Streaming overhead: %1</source>
+        <translation>Streaming-Overhead: %1</translation>
+    </message>
+    <message>
+        <source>Streaming overhead: a streamed reply gave no token.</source>
+        <translation>Streaming-Overhead: Eine gestreamte Antwort lieferte kein Token.</translation>
+    </message>
+    <message>
+        <source>Streaming: stand-in&apos;s first byte to the first token on the GUI thread, p50</source>
+        <translation>Streaming: erstes Byte des Ersatzservers bis zum ersten Token im GUI-Thread, p50</translation>
+    </message>
+    <message>
+        <source>Streaming: stand-in&apos;s first byte to the first token on the GUI thread, p95</source>
+        <translation>Streaming: erstes Byte des Ersatzservers bis zum ersten Token im GUI-Thread, p95</translation>
+    </message>
+    <message>
+        <source>&lt; 16 ms (one frame)</source>
+        <translation>&lt; 16 ms (ein Frame)</translation>
+    </message>
+    <message>
+        <source>Streaming: the client&apos;s first body byte to the first token handed over, p50</source>
+        <translation>Streaming: erstes Body-Byte beim Client bis zum ersten übergebenen Token, p50</translation>
+    </message>
+    <message>
+        <source>Streaming %1 replies through the OpenAI-compatible policy…</source>
+        <translation>%1 Antworten werden über die OpenAI-kompatible Policy gestreamt …</translation>
     </message>
 </context>
 <context>
@@ -105,11 +138,11 @@
         <translation>Wer die Antworten wählt: offline (Standard, kein Netzwerk) oder openai.</translation>
     </message>
     <message>
-        <source>With --policy openai: the server's base URL (default: the profile's setting). The key comes from LIMITLESS_AGENT_API_KEY.</source>
+        <source>With --policy openai: the server&apos;s base URL (default: the profile&apos;s setting). The key comes from LIMITLESS_AGENT_API_KEY.</source>
         <translation>Mit --policy openai: die Basis-URL des Servers (Standard: die Einstellung des Profils). Der Schlüssel kommt aus LIMITLESS_AGENT_API_KEY.</translation>
     </message>
     <message>
-        <source>With --policy openai: the model (default: the profile's setting).</source>
+        <source>With --policy openai: the model (default: the profile&apos;s setting).</source>
         <translation>Mit --policy openai: das Modell (Standard: die Einstellung des Profils).</translation>
     </message>
     <message>
@@ -160,7 +193,7 @@
         <translation>Pitch</translation>
     </message>
     <message>
-        <source>Presents the offer and both plans, warm or cold by the score, from the owner's pitch documents.</source>
+        <source>Presents the offer and both plans, warm or cold by the score, from the owner&apos;s pitch documents.</source>
         <translation>Stellt das Angebot und beide Pläne vor, je nach Score warm oder kalt, anhand der Pitch-Dokumente des Inhabers.</translation>
     </message>
     <message>
@@ -168,7 +201,7 @@
         <translation>Einwandbehandlung</translation>
     </message>
     <message>
-        <source>Answers objections and questions from the owner's objection guide and FAQ.</source>
+        <source>Answers objections and questions from the owner&apos;s objection guide and FAQ.</source>
         <translation>Beantwortet Einwände und Fragen anhand des Einwand-Leitfadens und der FAQ des Inhabers.</translation>
     </message>
     <message>
@@ -295,7 +328,7 @@
         <translation>Es wurde kein Zahlungslink gesendet: Der Plan oder die E-Mail-Adresse fehlt.</translation>
     </message>
     <message>
-        <source>Ignored the amount in the agent's payment call: prices come from the plan catalogue.</source>
+        <source>Ignored the amount in the agent&apos;s payment call: prices come from the plan catalogue.</source>
         <translation>Betrag im Zahlungsaufruf des Agenten ignoriert: Die Preise stammen aus dem Plankatalog.</translation>
     </message>
     <message>
@@ -303,15 +336,15 @@
         <translation>Der Zahlungslink ist ein Stripe-Testlink: Es fließt kein Geld.</translation>
     </message>
     <message>
-        <source>The agent's policy failed in the %1 node.</source>
+        <source>The agent&apos;s policy failed in the %1 node.</source>
         <translation>Die Policy des Agenten ist im Knoten %1 fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>The lead's message is empty.</source>
+        <source>The lead&apos;s message is empty.</source>
         <translation>Die Nachricht des Leads ist leer.</translation>
     </message>
     <message>
-        <source>The lead's message was cut to its first %1 characters (it had %2).</source>
+        <source>The lead&apos;s message was cut to its first %1 characters (it had %2).</source>
         <translation>Die Nachricht des Leads wurde auf ihre ersten %1 Zeichen gekürzt (sie hatte %2).</translation>
     </message>
     <message>
@@ -344,7 +377,10 @@
     </message>
     <message numerus="yes">
         <source>The checkpoint has %n message(s); there is no message %1.</source>
-        <translation><numerusform>Der Checkpoint hat %n Nachricht; es gibt keine Nachricht %1.</numerusform><numerusform>Der Checkpoint hat %n Nachrichten; es gibt keine Nachricht %1.</numerusform></translation>
+        <translation>
+            <numerusform>Der Checkpoint hat %n Nachricht; es gibt keine Nachricht %1.</numerusform>
+            <numerusform>Der Checkpoint hat %n Nachrichten; es gibt keine Nachricht %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>An edited message cannot be empty.</source>
@@ -354,7 +390,7 @@
 <context>
     <name>AgentSettings</name>
     <message>
-        <source>The model server's URL must be an http(s) URL, e.g. https://api.openai.com/v1.</source>
+        <source>The model server&apos;s URL must be an http(s) URL, e.g. https://api.openai.com/v1.</source>
         <translation>Die URL des Modellservers muss eine http(s)-URL sein, z. B. https://api.openai.com/v1.</translation>
     </message>
     <message>
@@ -372,6 +408,80 @@
     <message>
         <source>The API key is only sent over https or to this computer; use an https URL.</source>
         <translation>Der API-Schlüssel wird nur über https oder an diesen Computer gesendet; verwenden Sie eine https-URL.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>%1 is not a readable archive (zip error %2).</source>
+        <translation>%1 ist kein lesbares Archiv (ZIP-Fehler %2).</translation>
+    </message>
+    <message>
+        <source>%1 has no manifest: it is not a retention archive.</source>
+        <translation>%1 hat kein Manifest: Es ist kein Aufbewahrungsarchiv.</translation>
+    </message>
+    <message>
+        <source>Cannot read the manifest of %1.</source>
+        <translation>Das Manifest von %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 is not a retention archive&apos;s.</source>
+        <translation>Das Manifest von %1 ist nicht das eines Aufbewahrungsarchivs.</translation>
+    </message>
+    <message>
+        <source>%1 has archive format version %2; this version of the app reads version %3.</source>
+        <translation>%1 hat die Archivformat-Version %2; diese Version der App liest Version %3.</translation>
+    </message>
+    <message>
+        <source>The archive lacks the rows of %1.</source>
+        <translation>Dem Archiv fehlen die Zeilen von %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the rows of %1 (zip error %2).</source>
+        <translation>Die Zeilen von %1 können nicht gelesen werden (ZIP-Fehler %2).</translation>
+    </message>
+    <message>
+        <source>The rows of %1 are damaged (zip error %2).</source>
+        <translation>Die Zeilen von %1 sind beschädigt (ZIP-Fehler %2).</translation>
+    </message>
+    <message>
+        <source>The rows of %1 do not match the archive&apos;s manifest (%2 rows, checksum): the archive was changed or damaged.</source>
+        <translation>Die Zeilen von %1 passen nicht zum Manifest des Archivs (%2 Zeilen, Prüfsumme): Das Archiv wurde verändert oder beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWriter</name>
+    <message>
+        <source>Cannot create the archive %1 (zip error %2).</source>
+        <translation>Das Archiv %1 kann nicht erstellt werden (ZIP-Fehler %2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 into the archive (zip error %2).</source>
+        <translation>%1 kann nicht in das Archiv geschrieben werden (ZIP-Fehler %2).</translation>
+    </message>
+    <message>
+        <source>A row of %1 contains a line break and cannot be archived.</source>
+        <translation>Eine Zeile von %1 enthält einen Zeilenumbruch und kann nicht archiviert werden.</translation>
+    </message>
+    <message>
+        <source>Writing the archive failed: %1</source>
+        <translation>Das Schreiben des Archivs ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Writing %1 into the archive failed (zip error %2).</source>
+        <translation>Das Schreiben von %1 in das Archiv ist fehlgeschlagen (ZIP-Fehler %2).</translation>
+    </message>
+    <message>
+        <source>Cannot write the archive&apos;s manifest (zip error %1).</source>
+        <translation>Das Manifest des Archivs kann nicht geschrieben werden (ZIP-Fehler %1).</translation>
+    </message>
+    <message>
+        <source>Closing the archive failed (zip error %1).</source>
+        <translation>Das Schließen des Archivs ist fehlgeschlagen (ZIP-Fehler %1).</translation>
+    </message>
+    <message>
+        <source>Cannot rename the finished archive to %1.</source>
+        <translation>Das fertige Archiv kann nicht in %1 umbenannt werden.</translation>
     </message>
 </context>
 <context>
@@ -393,7 +503,7 @@
         <translation>Ihre Sitzung ist beendet: Sie haben sich auf einem anderen Gerät abgemeldet, oder sie ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>This account is blocked. Contact the project's administrator.</source>
+        <source>This account is blocked. Contact the project&apos;s administrator.</source>
         <translation>Dieses Konto ist gesperrt. Wenden Sie sich an den Administrator des Projekts.</translation>
     </message>
     <message>
@@ -449,7 +559,7 @@
         <translation>Diese Anmeldemethode ist für das Projekt nicht aktiviert.</translation>
     </message>
     <message>
-        <source>The server rejected the app's API key. Check the anon (publishable) key in the profile.</source>
+        <source>The server rejected the app&apos;s API key. Check the anon (publishable) key in the profile.</source>
         <translation>Der Server hat den API-Schlüssel der App abgelehnt. Prüfen Sie den anon-Schlüssel (publishable) im Profil.</translation>
     </message>
     <message>
@@ -572,7 +682,7 @@
         <translation>Dieser Code ist bereits vergeben. Wählen Sie einen anderen oder lassen Sie das Feld leer, um einen erzeugten Code zu erhalten.</translation>
     </message>
     <message numerus="yes">
-        <source>This campaign has %n conversation(s), so it cannot be deleted: the leads' history keeps its campaign. Pause it instead.</source>
+        <source>This campaign has %n conversation(s), so it cannot be deleted: the leads&apos; history keeps its campaign. Pause it instead.</source>
         <translation>
             <numerusform>Diese Kampagne hat %n Gespräch, daher kann sie nicht gelöscht werden: Der Verlauf der Leads behält seine Kampagne. Pausieren Sie sie stattdessen.</numerusform>
             <numerusform>Diese Kampagne hat %n Gespräche, daher kann sie nicht gelöscht werden: Der Verlauf der Leads behält seine Kampagne. Pausieren Sie sie stattdessen.</numerusform>
@@ -695,8 +805,8 @@
         <translation>Nichts tun, wenn die Datenbank bereits Kampagnen enthält.</translation>
     </message>
     <message>
-        <source>--scale must be 'small' or 'large'.</source>
-        <translation>--scale muss 'small' oder 'large' sein.</translation>
+        <source>--scale must be &apos;small&apos; or &apos;large&apos;.</source>
+        <translation>--scale muss &apos;small&apos; oder &apos;large&apos; sein.</translation>
     </message>
     <message>
         <source>--seed must be a non-negative integer.</source>
@@ -807,7 +917,7 @@
         <translation>erste Seite (200 Zeilen)</translation>
     </message>
     <message>
-        <source>filtered search ("%1", 3 stages, qualified)</source>
+        <source>filtered search (&quot;%1&quot;, 3 stages, qualified)</source>
         <translation>gefilterte Suche („%1“, 3 Phasen, qualifiziert)</translation>
     </message>
     <message>
@@ -827,7 +937,7 @@
         <translation>%1 Zeilen scrollen: längste Seitenverarbeitung</translation>
     </message>
     <message>
-        <source>  1 ms timer's longest delay (incl. OS)</source>
+        <source>  1 ms timer&apos;s longest delay (incl. OS)</source>
         <translation>  längste Verzögerung eines 1-ms-Timers (inkl. Betriebssystem)</translation>
     </message>
     <message>
@@ -887,7 +997,7 @@
         <translation>nein</translation>
     </message>
     <message>
-        <source>Lists conversations, newest message first, with the Conversations page's filters.</source>
+        <source>Lists conversations, newest message first, with the Conversations page&apos;s filters.</source>
         <translation>Listet Gespräche auf, neueste Nachricht zuerst, mit den Filtern der Seite „Gespräche“.</translation>
     </message>
     <message>
@@ -919,20 +1029,20 @@
         <translation>Aufruf: limitless conversations list [--stage S] [--campaign CODE] [--search TEXT] [--sort ORDER] [--limit N] [--json]</translation>
     </message>
     <message>
-        <source>Unknown stage '%1'.</source>
-        <translation>Unbekannte Phase '%1'.</translation>
+        <source>Unknown stage &apos;%1&apos;.</source>
+        <translation>Unbekannte Phase &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--sort must be 'last-message' or 'created'.</source>
-        <translation>--sort muss 'last-message' oder 'created' sein.</translation>
+        <source>--sort must be &apos;last-message&apos; or &apos;created&apos;.</source>
+        <translation>--sort muss &apos;last-message&apos; oder &apos;created&apos; sein.</translation>
     </message>
     <message>
         <source>--limit must be a non-negative integer.</source>
         <translation>--limit muss eine nicht negative ganze Zahl sein.</translation>
     </message>
     <message>
-        <source>No campaign has the code '%1'.</source>
-        <translation>Keine Kampagne hat den Code '%1'.</translation>
+        <source>No campaign has the code &apos;%1&apos;.</source>
+        <translation>Keine Kampagne hat den Code &apos;%1&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s).</source>
@@ -942,11 +1052,11 @@
         </translation>
     </message>
     <message>
-        <source>Prints a conversation's transcript from LangGraph's checkpoints (the thread id is the conversation id).</source>
+        <source>Prints a conversation&apos;s transcript from LangGraph&apos;s checkpoints (the thread id is the conversation id).</source>
         <translation>Gibt das Transkript eines Gesprächs aus den Checkpoints von LangGraph aus (die Thread-ID ist die Gesprächs-ID).</translation>
     </message>
     <message>
-        <source>The conversation's id.</source>
+        <source>The conversation&apos;s id.</source>
         <translation>Die ID des Gesprächs.</translation>
     </message>
     <message>
@@ -966,7 +1076,7 @@
         <translation>Das Transkript ist beschädigt: %1</translation>
     </message>
     <message>
-        <source>Sign in or out, show or renew the owner's session</source>
+        <source>Sign in or out, show or renew the owner&apos;s session</source>
         <translation>An- oder abmelden, die Sitzung des Inhabers anzeigen oder erneuern</translation>
     </message>
     <message>
@@ -978,15 +1088,15 @@
         <translation>Zahlungen mit Umsatzsummen auflisten</translation>
     </message>
     <message>
-        <source>Print the funnel's stage counts and conversions</source>
+        <source>Print the funnel&apos;s stage counts and conversions</source>
         <translation>Anzahlen und Konversionsraten der Trichterphasen ausgeben</translation>
     </message>
     <message>
-        <source>List conversations with the dashboard's filters</source>
+        <source>List conversations with the dashboard&apos;s filters</source>
         <translation>Gespräche mit den Filtern des Dashboards auflisten</translation>
     </message>
     <message>
-        <source>Print a conversation's transcript from LangGraph</source>
+        <source>Print a conversation&apos;s transcript from LangGraph</source>
         <translation>Transkript eines Gesprächs aus LangGraph ausgeben</translation>
     </message>
     <message>
@@ -1002,12 +1112,12 @@
         <translation>PostgreSQL-Verbindungs-URL (postgresql://… oder Schlüssel=Wert; Standard: LIMITLESS_DATABASE_URL, sonst die laufende lokale Sandbox).</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <source>%1 is not a PostgreSQL connection URL (%2). Give postgresql://user@host:port/database, postgres://…, or key=value pairs such as "host=… dbname=…".</source>
-        <translation>%1 ist keine PostgreSQL-Verbindungs-URL (%2). Angeben: postgresql://benutzer@host:port/datenbank, postgres://… oder Schlüssel=Wert-Paare wie "host=… dbname=…".</translation>
+        <source>%1 is not a PostgreSQL connection URL (%2). Give postgresql://user@host:port/database, postgres://…, or key=value pairs such as &quot;host=… dbname=…&quot;.</source>
+        <translation>%1 ist keine PostgreSQL-Verbindungs-URL (%2). Angeben: postgresql://benutzer@host:port/datenbank, postgres://… oder Schlüssel=Wert-Paare wie &quot;host=… dbname=…&quot;.</translation>
     </message>
     <message>
         <source>The thread id is too long (%1 characters; at most %2).</source>
@@ -1023,16 +1133,16 @@
   1  failed, or something named does not exist (a campaign, a thread, a sandbox)
   2  usage error: wrong or conflicting arguments, an invalid --db URL; nothing was done
   3  not signed in
-With --json, a failure also prints {"error": {"message": …, "code": …}} on standard output; code is usage, not_found, not_signed_in or failed (or what the command documents).</source>
+With --json, a failure also prints {&quot;error&quot;: {&quot;message&quot;: …, &quot;code&quot;: …}} on standard output; code is usage, not_found, not_signed_in or failed (or what the command documents).</source>
         <translation>Exit-Codes (in jedem Befehl gleich):
   0  erledigt
   1  fehlgeschlagen, oder etwas Genanntes gibt es nicht (eine Kampagne, ein Thread, eine Sandbox)
   2  Aufruffehler: falsche oder widersprüchliche Argumente, eine ungültige --db-URL; nichts wurde getan
   3  nicht angemeldet
-Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} auf der Standardausgabe aus; code ist usage, not_found, not_signed_in oder failed (oder was der Befehl beschreibt).</translation>
+Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: …, &quot;code&quot;: …}} auf der Standardausgabe aus; code ist usage, not_found, not_signed_in oder failed (oder was der Befehl beschreibt).</translation>
     </message>
     <message numerus="yes">
-        <source>The dashboard's additions are up to date (%n migration(s) applied).</source>
+        <source>The dashboard&apos;s additions are up to date (%n migration(s) applied).</source>
         <translation>
             <numerusform>Die Ergänzungen des Dashboards sind aktuell (%n Migration angewendet).</numerusform>
             <numerusform>Die Ergänzungen des Dashboards sind aktuell (%n Migrationen angewendet).</numerusform>
@@ -1087,8 +1197,8 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>zuerst einen Befehl angeben, z. B. `limitless campaigns list --json`</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>unbekannter Befehl '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The database has no owner yet.</source>
@@ -1103,7 +1213,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Die Datenbank hat mehrere Inhaber: Geben Sie mit --owner-email an, welcher gemeint ist.</translation>
     </message>
     <message>
-        <source>Ingest, list, replace or delete the knowledge base's documents</source>
+        <source>Ingest, list, replace or delete the knowledge base&apos;s documents</source>
         <translation>Dokumente der Wissensdatenbank aufnehmen, auflisten, ersetzen oder löschen</translation>
     </message>
     <message>
@@ -1111,7 +1221,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Die Wissensdatenbank so durchsuchen, wie es der Agent tut</translation>
     </message>
     <message>
-        <source>Runs a benchmark and prints its figures. Benchmarks: db (query latency on the demo data against the seed's targets), funnel, documents, agent (the local agent runtime), agent-server (a LangGraph API server). Each has its own --help.</source>
+        <source>Runs a benchmark and prints its figures. Benchmarks: db (query latency on the demo data against the seed&apos;s targets), funnel, documents, agent (the local agent runtime), agent-server (a LangGraph API server). Each has its own --help.</source>
         <translation>Führt einen Benchmark aus und gibt seine Werte aus. Benchmarks: db (Abfragelatenz auf den Demodaten im Vergleich zu den Zielen des Seeds), funnel, documents, agent (die lokale Agenten-Laufzeitumgebung), agent-server (ein LangGraph-API-Server). Jeder hat ein eigenes --help.</translation>
     </message>
     <message>
@@ -1123,12 +1233,16 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Als Lead mit dem lokalen Verkaufsagenten sprechen (Testbereich)</translation>
     </message>
     <message>
-        <source>List, save or run the agent's test scenarios and see what changed</source>
+        <source>List, save or run the agent&apos;s test scenarios and see what changed</source>
         <translation>Die Testszenarien des Agenten auflisten, speichern oder ausführen und sehen, was sich geändert hat</translation>
     </message>
     <message>
         <source>Replay a conversation on the local agent beside the original</source>
         <translation>Ein Gespräch mit dem lokalen Agenten erneut abspielen, neben dem Original</translation>
+    </message>
+    <message>
+        <source>Archive and delete old data by the retention policy, or restore it</source>
+        <translation>Alte Daten gemäß der Aufbewahrungsrichtlinie archivieren und löschen oder wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -1136,22 +1250,22 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
     <message>
         <source>T</source>
         <comment>trillions</comment>
-        <translation> Bio.</translation>
+        <translation>&#xa0;Bio.</translation>
     </message>
     <message>
         <source>B</source>
         <comment>billions</comment>
-        <translation> Mrd.</translation>
+        <translation>&#xa0;Mrd.</translation>
     </message>
     <message>
         <source>M</source>
         <comment>millions</comment>
-        <translation> Mio.</translation>
+        <translation>&#xa0;Mio.</translation>
     </message>
     <message>
         <source>k</source>
         <comment>thousands</comment>
-        <translation> Tsd.</translation>
+        <translation>&#xa0;Tsd.</translation>
     </message>
 </context>
 <context>
@@ -1195,7 +1309,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Analytics-Dashboard aus Rohereignissen (Vergleich)</translation>
     </message>
     <message>
-        <source>The database lacks the application tables or LangGraph's checkpoint tables: run the bench on a sandbox loaded with `limitless demo-data --scale large`.</source>
+        <source>The database lacks the application tables or LangGraph&apos;s checkpoint tables: run the bench on a sandbox loaded with `limitless demo-data --scale large`.</source>
         <translation>Der Datenbank fehlen die Anwendungstabellen oder die Checkpoint-Tabellen von LangGraph: Führen Sie den Benchmark auf einer Sandbox aus, die mit `limitless demo-data --scale large` geladen wurde.</translation>
     </message>
 </context>
@@ -1250,7 +1364,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Der Datenbankserver hat geantwortet, hat aber keine Datenbank namens „%1“. Bitte den Datenbanknamen am Ende der Adresse prüfen.</translation>
     </message>
     <message>
-        <source>The database refused access to the %1 “%2”: the role this connection uses has no grant on it. Connect as a role that has one (the app's role that `limitless migrate` sets up, or sign in as the owner), or ask the database's administrator to grant it.</source>
+        <source>The database refused access to the %1 “%2”: the role this connection uses has no grant on it. Connect as a role that has one (the app&apos;s role that `limitless migrate` sets up, or sign in as the owner), or ask the database&apos;s administrator to grant it.</source>
         <translation>Die Datenbank hat den Zugriff auf %1 „%2“ verweigert: Die Rolle dieser Verbindung hat dafür keine Berechtigung. Mit einer Rolle verbinden, die sie hat (die App-Rolle, die `limitless migrate` einrichtet, oder als Inhaber anmelden), oder den Administrator der Datenbank bitten, sie zu erteilen.</translation>
     </message>
     <message>
@@ -1262,7 +1376,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Diese Datenbank hat keine Tabelle „%1“: Sie wurde nicht für das Dashboard eingerichtet. `limitless migrate` für sie ausführen.</translation>
     </message>
     <message>
-        <source>This database lacks the dashboard's function %1. Run `limitless migrate` against it.</source>
+        <source>This database lacks the dashboard&apos;s function %1. Run `limitless migrate` against it.</source>
         <translation>Dieser Datenbank fehlt die Dashboard-Funktion %1. `limitless migrate` für sie ausführen.</translation>
     </message>
     <message>
@@ -1288,7 +1402,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Die Datenbank hat noch keine Anwendungstabellen: Führen Sie zuerst `limitless migrate` aus.</translation>
     </message>
     <message>
-        <source>LangGraph's checkpoint tables are missing (the sandbox creates them, as does LangGraph's own setup()).</source>
+        <source>LangGraph&apos;s checkpoint tables are missing (the sandbox creates them, as does LangGraph&apos;s own setup()).</source>
         <translation>Die Checkpoint-Tabellen von LangGraph fehlen (die Sandbox legt sie an, ebenso wie LangGraphs eigenes setup()).</translation>
     </message>
     <message>
@@ -1355,14 +1469,6 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
     <message>
         <source>pdftotext is not installed (poppler-utils): no peer figure.</source>
         <translation>pdftotext ist nicht installiert (poppler-utils): kein Vergleichswert.</translation>
-    </message>
-    <message>
-        <source>Chunking %1 MB…</source>
-        <translation>%1 MB werden in Textblöcke zerlegt …</translation>
-    </message>
-    <message>
-        <source>Chunker on %1 MB (%2 chunks)</source>
-        <translation>Zerlegung von %1 MB (%2 Textblöcke)</translation>
     </message>
     <message>
         <source>LangChain.js peer: no temporary file.</source>
@@ -1455,6 +1561,34 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
             <numerusform>OCR (Tesseract, eng+deu+spa), %n Seiten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the licence texts in /usr/share/common-licenses</source>
+        <translation>die Lizenztexte in /usr/share/common-licenses</translation>
+    </message>
+    <message>
+        <source>Chunking: no text to chunk (no --pdf and no licence texts).</source>
+        <translation>Zerlegung: kein Text zum Zerlegen (kein --pdf und keine Lizenztexte).</translation>
+    </message>
+    <message>
+        <source>a two-paragraph sample</source>
+        <translation>ein Beispiel aus zwei Absätzen</translation>
+    </message>
+    <message>
+        <source>Chunking %1 MB of %2…</source>
+        <translation>%1 MB aus %2 werden zerlegt …</translation>
+    </message>
+    <message>
+        <source>Chunker on %1 MB of %2 (%3 chunks)</source>
+        <translation>Zerlegung von %1 MB aus %2 (%3 Textblöcke)</translation>
+    </message>
+    <message>
+        <source>Analysing the tables, as autovacuum would after a bulk load…</source>
+        <translation>Die Tabellen werden analysiert, wie es autovacuum nach einem Massenimport täte …</translation>
+    </message>
+    <message>
+        <source>VACUUM ANALYZE %1: %2 (the searches run on stale statistics)</source>
+        <translation>VACUUM ANALYZE %1: %2 (die Suchen laufen auf veralteten Statistiken)</translation>
+    </message>
 </context>
 <context>
     <name>EmbedError</name>
@@ -1479,7 +1613,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Der Embedding-Dienst hat den Zugriff verweigert: %1</translation>
     </message>
     <message>
-        <source>The embedding service's quota is used up: %1</source>
+        <source>The embedding service&apos;s quota is used up: %1</source>
         <translation>Das Kontingent des Embedding-Dienstes ist aufgebraucht: %1</translation>
     </message>
     <message>
@@ -1499,7 +1633,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Der Embedding-Dienst hat etwas anderes als JSON geantwortet.</translation>
     </message>
     <message>
-        <source>The embedding service's answer has no list of vectors.</source>
+        <source>The embedding service&apos;s answer has no list of vectors.</source>
         <translation>Die Antwort des Embedding-Dienstes enthält keine Liste von Vektoren.</translation>
     </message>
     <message>
@@ -1507,11 +1641,11 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Der Embedding-Dienst hat %1 Vektoren für %2 Texte zurückgegeben.</translation>
     </message>
     <message>
-        <source>The embedding service's answer numbers its vectors wrongly.</source>
+        <source>The embedding service&apos;s answer numbers its vectors wrongly.</source>
         <translation>Die Antwort des Embedding-Dienstes nummeriert ihre Vektoren falsch.</translation>
     </message>
     <message>
-        <source>The embedding service's answer holds a vector that is not a list of numbers.</source>
+        <source>The embedding service&apos;s answer holds a vector that is not a list of numbers.</source>
         <translation>Die Antwort des Embedding-Dienstes enthält einen Vektor, der keine Liste von Zahlen ist.</translation>
     </message>
     <message>
@@ -1526,7 +1660,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
 <context>
     <name>EnvironmentTracker</name>
     <message>
-        <source>The knowledge base's keys could not be read from the keychain: %1</source>
+        <source>The knowledge base&apos;s keys could not be read from the keychain: %1</source>
         <translation>Die Schlüssel der Wissensdatenbank konnten nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
 </context>
@@ -1594,142 +1728,142 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
     </message>
     <message>
         <source>a PDF</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein PDF</translation>
     </message>
     <message>
         <source>a Word document (DOCX)</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein Word-Dokument (DOCX)</translation>
     </message>
     <message>
         <source>an Office file that is not a Word document</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>eine Office-Datei, die kein Word-Dokument ist</translation>
     </message>
     <message>
         <source>an Excel workbook (XLSX)</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>eine Excel-Arbeitsmappe (XLSX)</translation>
     </message>
     <message>
         <source>a PowerPoint presentation (PPTX)</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>eine PowerPoint-Präsentation (PPTX)</translation>
     </message>
     <message>
         <source>an OpenDocument file (ODT, ODS or ODP)</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>eine OpenDocument-Datei (ODT, ODS oder ODP)</translation>
     </message>
     <message>
         <source>a ZIP archive</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein ZIP-Archiv</translation>
     </message>
     <message>
         <source>a damaged ZIP archive</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein beschädigtes ZIP-Archiv</translation>
     </message>
     <message>
         <source>a text file</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>eine Textdatei</translation>
     </message>
     <message>
         <source>text in an encoding other than UTF-8, UTF-16 or Latin-1</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>Text in einer anderen Kodierung als UTF-8, UTF-16 oder Latin-1</translation>
     </message>
     <message>
         <source>a PNG image</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein PNG-Bild</translation>
     </message>
     <message>
         <source>a JPEG image</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein JPEG-Bild</translation>
     </message>
     <message>
         <source>a GIF image</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein GIF-Bild</translation>
     </message>
     <message>
         <source>a BMP image</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein BMP-Bild</translation>
     </message>
     <message>
         <source>a TIFF image</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein TIFF-Bild</translation>
     </message>
     <message>
         <source>a WebP image</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein WebP-Bild</translation>
     </message>
     <message>
         <source>an RTF document</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein RTF-Dokument</translation>
     </message>
     <message>
         <source>an ELF executable (a Linux program)</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>eine ELF-Programmdatei (ein Linux-Programm)</translation>
     </message>
     <message>
         <source>a Windows executable</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>eine Windows-Programmdatei</translation>
     </message>
     <message>
         <source>a macOS executable</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>eine macOS-Programmdatei</translation>
     </message>
     <message>
         <source>an Office 97–2003 file (.doc, .xls or .ppt)</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>eine Office-97–2003-Datei (.doc, .xls oder .ppt)</translation>
     </message>
     <message>
         <source>a password-protected Office file</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>eine passwortgeschützte Office-Datei</translation>
     </message>
     <message>
         <source>a gzip archive</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein gzip-Archiv</translation>
     </message>
     <message>
         <source>a 7-Zip archive</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein 7-Zip-Archiv</translation>
     </message>
     <message>
         <source>a RAR archive</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>ein RAR-Archiv</translation>
     </message>
     <message>
         <source>an SQLite database</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>eine SQLite-Datenbank</translation>
     </message>
     <message>
         <source>binary data of an unknown kind</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>Binärdaten unbekannter Art</translation>
     </message>
     <message>
         <source>a file of an unknown kind</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>eine Datei unbekannter Art</translation>
     </message>
     <message>
@@ -1749,7 +1883,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Diese Datei ist %1 groß; das Limit liegt bei %2.</translation>
     </message>
     <message>
-        <source>This file's name has no extension. It looks like %1: rename it to end in .%2 to add it.</source>
+        <source>This file&apos;s name has no extension. It looks like %1: rename it to end in .%2 to add it.</source>
         <translation>Der Name dieser Datei hat keine Endung. Sie sieht aus wie %1: Benennen Sie sie so um, dass sie auf .%2 endet, um sie hinzuzufügen.</translation>
     </message>
     <message>
@@ -1927,11 +2061,11 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
 <context>
     <name>GcsStore</name>
     <message>
-        <source>Google Cloud Storage did not accept the service account's credentials: %1</source>
+        <source>Google Cloud Storage did not accept the service account&apos;s credentials: %1</source>
         <translation>Google Cloud Storage hat die Anmeldedaten des Dienstkontos nicht akzeptiert: %1</translation>
     </message>
     <message>
-        <source>Google Cloud Storage refused access to the bucket "%1": %2</source>
+        <source>Google Cloud Storage refused access to the bucket &quot;%1&quot;: %2</source>
         <translation>Google Cloud Storage hat den Zugriff auf den Bucket „%1“ verweigert: %2</translation>
     </message>
     <message>
@@ -1967,7 +2101,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Google Cloud Storage bittet, vor einem erneuten Versuch %1 Sekunden zu warten.</translation>
     </message>
     <message>
-        <source>"%1" cannot be used as the name of a stored file.</source>
+        <source>&quot;%1&quot; cannot be used as the name of a stored file.</source>
         <translation>„%1“ kann nicht als Name einer gespeicherten Datei verwendet werden.</translation>
     </message>
     <message>
@@ -1995,7 +2129,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Google Cloud Storage hat eine Upload-Position gemeldet, die nicht zur Datei passt.</translation>
     </message>
     <message>
-        <source>Google Cloud Storage is not taking the file's bytes; try again later.</source>
+        <source>Google Cloud Storage is not taking the file&apos;s bytes; try again later.</source>
         <translation>Google Cloud Storage nimmt die Bytes der Datei nicht an; versuchen Sie es später erneut.</translation>
     </message>
     <message>
@@ -2003,7 +2137,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Die Kopie in Google Cloud Storage weicht von der Datei ab.</translation>
     </message>
     <message>
-        <source>"%1" is not a Google Cloud Storage address.</source>
+        <source>&quot;%1&quot; is not a Google Cloud Storage address.</source>
         <translation>„%1“ ist keine Google-Cloud-Storage-Adresse.</translation>
     </message>
     <message>
@@ -2038,19 +2172,19 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>Google's sign-in service cannot be reached (%1).</source>
+        <source>Google&apos;s sign-in service cannot be reached (%1).</source>
         <translation>Der Anmeldedienst von Google ist nicht erreichbar (%1).</translation>
     </message>
     <message>
-        <source>Google's sign-in service gave an answer that is not an access token.</source>
+        <source>Google&apos;s sign-in service gave an answer that is not an access token.</source>
         <translation>Der Anmeldedienst von Google hat eine Antwort geliefert, die kein Zugriffstoken ist.</translation>
     </message>
     <message>
-        <source>Google's sign-in service is limiting requests; the upload will be retried later.</source>
+        <source>Google&apos;s sign-in service is limiting requests; the upload will be retried later.</source>
         <translation>Der Anmeldedienst von Google drosselt die Anfragen; der Upload wird später erneut versucht.</translation>
     </message>
     <message>
-        <source>Google's sign-in service is unavailable (HTTP %1).</source>
+        <source>Google&apos;s sign-in service is unavailable (HTTP %1).</source>
         <translation>Der Anmeldedienst von Google ist nicht verfügbar (HTTP %1).</translation>
     </message>
     <message>
@@ -2104,7 +2238,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>This database does not have the dashboard's knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
+        <source>This database does not have the dashboard&apos;s knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
         <translation>Diese Datenbank hat die Wissensdatenbank-Tabellen des Dashboards nicht. Führen Sie `limitless migrate` aus, um sie hinzuzufügen; es wurde nichts hochgeladen.</translation>
     </message>
     <message>
@@ -2213,7 +2347,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Es gibt kein Dokument %1.</translation>
     </message>
     <message>
-        <source>This database does not have the dashboard's knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
+        <source>This database does not have the dashboard&apos;s knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
         <translation>Diese Datenbank hat die Wissensdatenbank-Tabellen des Dashboards nicht. Führen Sie `limitless migrate` aus, um sie hinzuzufügen; es wurde nichts hochgeladen.</translation>
     </message>
     <message>
@@ -2240,12 +2374,12 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
 <context>
     <name>KnowledgeTools</name>
     <message>
-        <source>No owner profile belongs to the signed-in account, so documents cannot be added.</source>
-        <translation>Zum angemeldeten Konto gehört kein Inhaberprofil, daher können keine Dokumente hinzugefügt werden.</translation>
-    </message>
-    <message>
         <source>The knowledge settings are incomplete: %1</source>
         <translation>Die Einstellungen der Wissensdatenbank sind unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>No owner profile belongs to the signed-in account, so documents cannot be added. Sign in as the business&apos;s owner, whose profile the web app creates at sign-up.</source>
+        <translation>Zum angemeldeten Konto gehört kein Inhaberprofil, daher können keine Dokumente hinzugefügt werden. Melden Sie sich als Inhaber des Unternehmens an; dessen Profil legt die Web-App bei der Registrierung an.</translation>
     </message>
 </context>
 <context>
@@ -2255,7 +2389,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Die lokale Sandbox läuft nicht. Starten Sie sie mit `limitless sandbox start` oder öffnen Sie die App, die sie startet.</translation>
     </message>
     <message>
-        <source>The local sandbox was created by an older version of the app and has no sign-in functions. Recreate it with `limitless sandbox reset` followed by `limitless sandbox start` (this deletes the sandbox's data).</source>
+        <source>The local sandbox was created by an older version of the app and has no sign-in functions. Recreate it with `limitless sandbox reset` followed by `limitless sandbox start` (this deletes the sandbox&apos;s data).</source>
         <translation>Die lokale Sandbox wurde von einer älteren Version der App erstellt und hat keine Anmeldefunktionen. Erstellen Sie sie mit `limitless sandbox reset` und anschließend `limitless sandbox start` neu (dabei werden die Daten der Sandbox gelöscht).</translation>
     </message>
     <message>
@@ -2290,11 +2424,11 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>"%1" cannot be used as the name of a stored file.</source>
+        <source>&quot;%1&quot; cannot be used as the name of a stored file.</source>
         <translation>„%1“ kann nicht als Name einer gespeicherten Datei verwendet werden.</translation>
     </message>
     <message>
-        <source>"%1" is not a local file address.</source>
+        <source>&quot;%1&quot; is not a local file address.</source>
         <translation>„%1“ ist keine lokale Dateiadresse.</translation>
     </message>
     <message>
@@ -2352,28 +2486,28 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Das Migrationsjournal %1 ist kein gültiges JSON: %2 an Position %3.</translation>
     </message>
     <message>
-        <source>The migration journal %1 has no "entries" list.</source>
-        <translation>Das Migrationsjournal %1 hat keine "entries"-Liste.</translation>
+        <source>The migration journal %1 has no &quot;entries&quot; list.</source>
+        <translation>Das Migrationsjournal %1 hat keine &quot;entries&quot;-Liste.</translation>
     </message>
     <message>
-        <source>The migration journal %1 is for dialect "%2", not "postgresql".</source>
-        <translation>Das Migrationsjournal %1 ist für den Dialekt "%2", nicht für "postgresql".</translation>
+        <source>The migration journal %1 is for dialect &quot;%2&quot;, not &quot;postgresql&quot;.</source>
+        <translation>Das Migrationsjournal %1 ist für den Dialekt &quot;%2&quot;, nicht für &quot;postgresql&quot;.</translation>
     </message>
     <message>
-        <source>Entry %1 of the migration journal %2 has no valid "tag".</source>
-        <translation>Eintrag %1 des Migrationsjournals %2 hat kein gültiges "tag".</translation>
+        <source>Entry %1 of the migration journal %2 has no valid &quot;tag&quot;.</source>
+        <translation>Eintrag %1 des Migrationsjournals %2 hat kein gültiges &quot;tag&quot;.</translation>
     </message>
     <message>
-        <source>Entry %1 (%2) of the migration journal %3 has no valid "when" timestamp.</source>
-        <translation>Eintrag %1 (%2) des Migrationsjournals %3 hat keinen gültigen "when"-Zeitstempel.</translation>
+        <source>Entry %1 (%2) of the migration journal %3 has no valid &quot;when&quot; timestamp.</source>
+        <translation>Eintrag %1 (%2) des Migrationsjournals %3 hat keinen gültigen &quot;when&quot;-Zeitstempel.</translation>
     </message>
     <message>
         <source>The migration journal %1 lists %2 twice.</source>
         <translation>Das Migrationsjournal %1 führt %2 doppelt auf.</translation>
     </message>
     <message>
-        <source>Entry %1 (%2) of the migration journal %3 is not newer than the entry before it; "when" must increase.</source>
-        <translation>Eintrag %1 (%2) des Migrationsjournals %3 ist nicht neuer als der Eintrag davor; "when" muss ansteigen.</translation>
+        <source>Entry %1 (%2) of the migration journal %3 is not newer than the entry before it; &quot;when&quot; must increase.</source>
+        <translation>Eintrag %1 (%2) des Migrationsjournals %3 ist nicht neuer als der Eintrag davor; &quot;when&quot; muss ansteigen.</translation>
     </message>
     <message>
         <source>The migration journal %1 lists %2, but the file %3 is missing or unreadable.</source>
@@ -2391,7 +2525,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Migrationen müssen außerhalb jeder offenen Transaktion laufen, damit sie als Ganzes festgeschrieben oder zurückgerollt werden.</translation>
     </message>
     <message>
-        <source>The database has the dashboard's migration %1/%2, which this build does not know: a newer version of the app installed it. Nothing was changed. Update the app on this computer, then run limitless migrate again.</source>
+        <source>The database has the dashboard&apos;s migration %1/%2, which this build does not know: a newer version of the app installed it. Nothing was changed. Update the app on this computer, then run limitless migrate again.</source>
         <translation>Die Datenbank enthält die Dashboard-Migration %1/%2, die diese Version nicht kennt: Eine neuere Version der App hat sie installiert. Es wurde nichts geändert. Aktualisieren Sie die App auf diesem Computer und führen Sie dann limitless migrate erneut aus.</translation>
     </message>
     <message>
@@ -2399,7 +2533,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Die Migrationsdatei %1/%2 hat sich geändert, seit sie auf diese Datenbank angewendet wurde (angewendeter Hash: %3, Datei: %4). Angewendete Migrationen werden nie bearbeitet, daher kann diese Version nicht für die Datenbank bürgen. Es wurde nichts geändert; verwenden Sie die Version, die sie angewendet hat, oder eine neuere.</translation>
     </message>
     <message>
-        <source>The migration %1/%2 is older than the newest one applied to this database but was never applied. Nothing was changed; this build's migrations are out of order.</source>
+        <source>The migration %1/%2 is older than the newest one applied to this database but was never applied. Nothing was changed; this build&apos;s migrations are out of order.</source>
         <translation>Die Migration %1/%2 ist älter als die neueste auf diese Datenbank angewendete, wurde aber nie angewendet. Es wurde nichts geändert; die Migrationen dieser Version sind nicht in der richtigen Reihenfolge.</translation>
     </message>
     <message>
@@ -2407,31 +2541,31 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Eine frühere Version des Dashboards hat ihre Migrationen in drizzle.__drizzle_migrations (%1 Zeilen) verzeichnet und ihre Zusammenfassungen im Schema public gehalten. Sie ziehen in das Schema limitless um; die Zusammenfassungen werden aus den Ereignissen und Zahlungen neu berechnet, es gehen keine Daten verloren.</translation>
     </message>
     <message>
-        <source>Schema "limitless" already exists and holds objects that the dashboard did not create (%1); it has no record of installing anything there. The dashboard keeps its additions in that schema and will not mix them with someone else's objects. Nothing was changed. Find out who made them; if they are not needed, drop the schema, then run limitless migrate again.</source>
+        <source>Schema &quot;limitless&quot; already exists and holds objects that the dashboard did not create (%1); it has no record of installing anything there. The dashboard keeps its additions in that schema and will not mix them with someone else&apos;s objects. Nothing was changed. Find out who made them; if they are not needed, drop the schema, then run limitless migrate again.</source>
         <translation>Das Schema „limitless“ existiert bereits und enthält Objekte, die das Dashboard nicht angelegt hat (%1); es hat keinen Nachweis, dort etwas installiert zu haben. Das Dashboard hält seine Ergänzungen in diesem Schema und vermischt sie nicht mit fremden Objekten. Es wurde nichts geändert. Finden Sie heraus, wer sie angelegt hat; werden sie nicht gebraucht, löschen Sie das Schema und führen Sie dann limitless migrate erneut aus.</translation>
     </message>
     <message>
-        <source>The role %1 may not create schemas in this database, and the dashboard's additions go into a schema of their own ("limitless"). Nothing was changed. Run limitless migrate as the database's owner (on Supabase: the postgres role, direct connection or session pooler). Until then every page works without the additions, more slowly.</source>
+        <source>The role %1 may not create schemas in this database, and the dashboard&apos;s additions go into a schema of their own (&quot;limitless&quot;). Nothing was changed. Run limitless migrate as the database&apos;s owner (on Supabase: the postgres role, direct connection or session pooler). Until then every page works without the additions, more slowly.</source>
         <translation>Die Rolle %1 darf in dieser Datenbank keine Schemas anlegen, und die Ergänzungen des Dashboards kommen in ein eigenes Schema („limitless“). Es wurde nichts geändert. Führen Sie limitless migrate als Eigentümer der Datenbank aus (bei Supabase: die Rolle postgres, direkte Verbindung oder Session-Pooler). Bis dahin funktioniert jede Seite ohne die Ergänzungen, nur langsamer.</translation>
     </message>
     <message>
-        <source>The role %1 may not create tables in schema public, so it cannot create the seed's tables. Nothing was changed. Run limitless migrate as the database's owner.</source>
+        <source>The role %1 may not create tables in schema public, so it cannot create the seed&apos;s tables. Nothing was changed. Run limitless migrate as the database&apos;s owner.</source>
         <translation>Die Rolle %1 darf im Schema public keine Tabellen anlegen und kann daher die Tabellen des Seeds nicht anlegen. Es wurde nichts geändert. Führen Sie limitless migrate als Eigentümer der Datenbank aus.</translation>
     </message>
     <message>
-        <source>The role %1 does not own the seed's tables %2, and the dashboard's additions put row-level security, indexes and triggers on them. Nothing was changed. Run limitless migrate as the tables' owner (on Supabase: the postgres role). Until then every page works without the additions, more slowly.</source>
+        <source>The role %1 does not own the seed&apos;s tables %2, and the dashboard&apos;s additions put row-level security, indexes and triggers on them. Nothing was changed. Run limitless migrate as the tables&apos; owner (on Supabase: the postgres role). Until then every page works without the additions, more slowly.</source>
         <translation>Die Rolle %1 ist nicht Eigentümer der Seed-Tabellen %2, und die Ergänzungen des Dashboards legen Zeilensicherheit, Indizes und Trigger auf sie. Es wurde nichts geändert. Führen Sie limitless migrate als Eigentümer der Tabellen aus (bei Supabase: die Rolle postgres). Bis dahin funktioniert jede Seite ohne die Ergänzungen, nur langsamer.</translation>
     </message>
     <message>
-        <source>The dashboard's bookkeeping says it created the seed's tables in this database, but none of them exists any more (someone dropped them). Nothing was changed. Restore the database from a backup, or drop schema limitless to start afresh.</source>
+        <source>The dashboard&apos;s bookkeeping says it created the seed&apos;s tables in this database, but none of them exists any more (someone dropped them). Nothing was changed. Restore the database from a backup, or drop schema limitless to start afresh.</source>
         <translation>Laut der Buchführung des Dashboards hat es die Seed-Tabellen in dieser Datenbank angelegt, aber keine davon existiert mehr (jemand hat sie gelöscht). Es wurde nichts geändert. Stellen Sie die Datenbank aus einer Sicherung wieder her oder löschen Sie das Schema limitless, um neu zu beginnen.</translation>
     </message>
     <message>
-        <source>The database has some of the seed's tables (%1) but not the others (%2). The dashboard creates the seed's tables only on a database that has none of them, and works only on one that has all seven. Nothing was changed. Let the web project's migrations finish (drizzle-kit migrate), then run limitless migrate again.</source>
+        <source>The database has some of the seed&apos;s tables (%1) but not the others (%2). The dashboard creates the seed&apos;s tables only on a database that has none of them, and works only on one that has all seven. Nothing was changed. Let the web project&apos;s migrations finish (drizzle-kit migrate), then run limitless migrate again.</source>
         <translation>Die Datenbank hat einige Seed-Tabellen (%1), aber nicht die anderen (%2). Das Dashboard legt die Seed-Tabellen nur in einer Datenbank an, die keine davon hat, und arbeitet nur mit einer, die alle sieben hat. Es wurde nichts geändert. Lassen Sie die Migrationen des Webprojekts zu Ende laufen (drizzle-kit migrate) und führen Sie dann limitless migrate erneut aus.</translation>
     </message>
     <message>
-        <source>The seed's tables are here, but they differ from the seed where the dashboard reads and writes: %1. Nothing was changed. These columns belong to the web project's schema; bring them back to the seed's definition there (a drizzle-kit migration), then run limitless migrate again.</source>
+        <source>The seed&apos;s tables are here, but they differ from the seed where the dashboard reads and writes: %1. Nothing was changed. These columns belong to the web project&apos;s schema; bring them back to the seed&apos;s definition there (a drizzle-kit migration), then run limitless migrate again.</source>
         <translation>Die Seed-Tabellen sind vorhanden, weichen aber dort vom Seed ab, wo das Dashboard liest und schreibt: %1. Es wurde nichts geändert. Diese Spalten gehören zum Schema des Webprojekts; bringen Sie sie dort auf die Definition des Seeds zurück (eine drizzle-kit-Migration) und führen Sie dann limitless migrate erneut aus.</translation>
     </message>
     <message>
@@ -2476,7 +2610,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
 <context>
     <name>OpenAiChatClient</name>
     <message>
-        <source>The model server's stream ended before the reply was complete.</source>
+        <source>The model server&apos;s stream ended before the reply was complete.</source>
         <translation>Der Stream des Modellservers endete, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
@@ -2492,12 +2626,12 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>keine Meldung angegeben</translation>
     </message>
     <message>
-        <source>The model server sent a chunk whose "choices" is not a list.</source>
-        <translation>Der Modellserver hat einen Chunk gesendet, dessen "choices" keine Liste ist.</translation>
+        <source>The model server sent a chunk whose &quot;choices&quot; is not a list.</source>
+        <translation>Der Modellserver hat einen Chunk gesendet, dessen &quot;choices&quot; keine Liste ist.</translation>
     </message>
     <message>
-        <source>The model server sent "tool_calls" that are not a list.</source>
-        <translation>Der Modellserver hat "tool_calls" gesendet, die keine Liste sind.</translation>
+        <source>The model server sent &quot;tool_calls&quot; that are not a list.</source>
+        <translation>Der Modellserver hat &quot;tool_calls&quot; gesendet, die keine Liste sind.</translation>
     </message>
     <message>
         <source>The model server answered with something other than the documented JSON: %1</source>
@@ -2508,7 +2642,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Der Modellserver hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <source>The model server's answer has no message.</source>
+        <source>The model server&apos;s answer has no message.</source>
         <translation>Die Antwort des Modellservers enthält keine Nachricht.</translation>
     </message>
     <message>
@@ -2516,8 +2650,8 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Das Modell hat einen Tool-Aufruf ohne Funktionsnamen gesendet.</translation>
     </message>
     <message>
-        <source>The model called the tool "%1" with arguments that are not a JSON object: %2</source>
-        <translation>Das Modell hat das Tool "%1" mit Argumenten aufgerufen, die kein JSON-Objekt sind: %2</translation>
+        <source>The model called the tool &quot;%1&quot; with arguments that are not a JSON object: %2</source>
+        <translation>Das Modell hat das Tool &quot;%1&quot; mit Argumenten aufgerufen, die kein JSON-Objekt sind: %2</translation>
     </message>
     <message>
         <source>The model server at %1 did not answer within %2 s.</source>
@@ -2544,7 +2678,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Der Modellserver hat den Zugriff verweigert: %1</translation>
     </message>
     <message>
-        <source>The model server's quota is used up: %1</source>
+        <source>The model server&apos;s quota is used up: %1</source>
         <translation>Das Kontingent des Modellservers ist aufgebraucht: %1</translation>
     </message>
     <message>
@@ -2564,8 +2698,8 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Der Modellserver hat die Anfrage abgelehnt (HTTP %1): %2</translation>
     </message>
     <message>
-        <source>The parameters of the tool "%1" are not a JSON Schema object.</source>
-        <translation>Die Parameter des Tools "%1" sind kein JSON-Schema-Objekt.</translation>
+        <source>The parameters of the tool &quot;%1&quot; are not a JSON Schema object.</source>
+        <translation>Die Parameter des Tools &quot;%1&quot; sind kein JSON-Schema-Objekt.</translation>
     </message>
     <message>
         <source>The reply was cancelled.</source>
@@ -2577,11 +2711,17 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
     </message>
     <message numerus="yes">
         <source>%1 (still refused after %n attempt(s))</source>
-        <translation><numerusform>%1 (nach %n Versuch weiterhin abgelehnt)</numerusform><numerusform>%1 (nach %n Versuchen weiterhin abgelehnt)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (nach %n Versuch weiterhin abgelehnt)</numerusform>
+            <numerusform>%1 (nach %n Versuchen weiterhin abgelehnt)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 (failed %n time(s))</source>
-        <translation><numerusform>%1 (%n-mal fehlgeschlagen)</numerusform><numerusform>%1 (%n-mal fehlgeschlagen)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n-mal fehlgeschlagen)</numerusform>
+            <numerusform>%1 (%n-mal fehlgeschlagen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (the server asks to wait %2 s more, longer than the %3 s allowed)</source>
@@ -2593,17 +2733,36 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
     </message>
 </context>
 <context>
+    <name>OpenAiPlaygroundPolicy</name>
+    <message>
+        <source>The agent settings of this profile are still being read; try again in a moment.</source>
+        <translation>Die Agenteneinstellungen dieses Profils werden noch gelesen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s API key could not be read from the keychain: %1</source>
+        <translation>Der API-Schlüssel des Agenten konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible model</source>
+        <translation>OpenAI-kompatibles Modell</translation>
+    </message>
+    <message>
+        <source>Set up the OpenAI-compatible model in Agent settings: %1</source>
+        <translation>Richten Sie das OpenAI-kompatible Modell in den Agenteneinstellungen ein: %1</translation>
+    </message>
+</context>
+<context>
     <name>OpenAiPolicy</name>
     <message>
-        <source>The model called the tool "%1", but the %2 step allows no tools.</source>
-        <translation>Das Modell hat das Tool "%1" aufgerufen, aber der Schritt %2 erlaubt keine Tools.</translation>
+        <source>The model called the tool &quot;%1&quot;, but the %2 step allows no tools.</source>
+        <translation>Das Modell hat das Tool &quot;%1&quot; aufgerufen, aber der Schritt %2 erlaubt keine Tools.</translation>
     </message>
     <message>
-        <source>The model called the tool "%1", which the %2 step does not allow (allowed: %3).</source>
-        <translation>Das Modell hat das Tool "%1" aufgerufen, das der Schritt %2 nicht erlaubt (erlaubt: %3).</translation>
+        <source>The model called the tool &quot;%1&quot;, which the %2 step does not allow (allowed: %3).</source>
+        <translation>Das Modell hat das Tool &quot;%1&quot; aufgerufen, das der Schritt %2 nicht erlaubt (erlaubt: %3).</translation>
     </message>
     <message>
-        <source>The model server's content filter withheld the reply.</source>
+        <source>The model server&apos;s content filter withheld the reply.</source>
         <translation>Der Inhaltsfilter des Modellservers hat die Antwort zurückgehalten.</translation>
     </message>
     <message>
@@ -2628,6 +2787,28 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
     <message>
         <source>libpq cannot read it</source>
         <translation>libpq kann sie nicht lesen</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundLab</name>
+    <message>
+        <source>A scenario called “%1” exists already.</source>
+        <translation>Ein Szenario namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>There is no scenario called “%1”.</source>
+        <translation>Es gibt kein Szenario namens „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no saved scenario to run.</source>
+        <translation>Es gibt kein gespeichertes Szenario zum Ausführen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n scenario(s).</source>
+        <translation>
+            <numerusform>Nach %n Szenario angehalten.</numerusform>
+            <numerusform>Nach %n Szenarien angehalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2660,15 +2841,19 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <source>Stopped before the agent answered; nothing was stored.</source>
         <translation>Angehalten, bevor der Agent geantwortet hat; es wurde nichts gespeichert.</translation>
     </message>
+    <message>
+        <source>the built-in agent runtime</source>
+        <translation>der integrierten Agenten-Laufzeitumgebung</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
-        <source>Enter the project's Supabase URL (https://&lt;project&gt;.supabase.co).</source>
+        <source>Enter the project&apos;s Supabase URL (https://&lt;project&gt;.supabase.co).</source>
         <translation>Geben Sie die Supabase-URL des Projekts ein (https://&lt;project&gt;.supabase.co).</translation>
     </message>
     <message>
-        <source>Enter the project's anon or publishable key.</source>
+        <source>Enter the project&apos;s anon or publishable key.</source>
         <translation>Geben Sie den anon- oder publishable-Schlüssel des Projekts ein.</translation>
     </message>
     <message>
@@ -2684,15 +2869,15 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Port 6543 ist der Transaction-Pooler, der keine Live-Aktualisierungen liefern kann; verwenden Sie die direkte Verbindung oder den Session-Pooler (Port 5432).</translation>
     </message>
     <message>
-        <source>Unknown TLS mode '%1'.</source>
-        <translation>Unbekannter TLS-Modus '%1'.</translation>
+        <source>Unknown TLS mode &apos;%1&apos;.</source>
+        <translation>Unbekannter TLS-Modus &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>A remote database must be reached over TLS.</source>
         <translation>Eine entfernte Datenbank muss über TLS erreicht werden.</translation>
     </message>
     <message>
-        <source>Choose the database's CA certificate file (Supabase: Database settings → SSL configuration → Download certificate).</source>
+        <source>Choose the database&apos;s CA certificate file (Supabase: Database settings → SSL configuration → Download certificate).</source>
         <translation>Wählen Sie die CA-Zertifikatsdatei der Datenbank (Supabase: Database settings → SSL configuration → Download certificate).</translation>
     </message>
     <message>
@@ -2775,6 +2960,59 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
     </message>
 </context>
 <context>
+    <name>RetentionJob</name>
+    <message>
+        <source>This database lacks the dashboard&apos;s data retention functions: run `%1` first.</source>
+        <translation>Dieser Datenbank fehlen die Funktionen zur Datenaufbewahrung des Dashboards: Führen Sie zuerst `%1` aus.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionJournal</name>
+    <message>
+        <source>Cannot write the journal %1: %2</source>
+        <translation>Das Journal %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1: %2</source>
+        <translation>Das Journal %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a retention journal (phase &quot;%2&quot;).</source>
+        <translation>%1 ist kein Aufbewahrungsjournal (Phase „%2“).</translation>
+    </message>
+    <message>
+        <source>The journal %1 is incomplete.</source>
+        <translation>Das Journal %1 ist unvollständig.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRunner</name>
+    <message>
+        <source>Cannot create the archive directory %1.</source>
+        <translation>Das Archivverzeichnis %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The retention policy needs a time and a batch size of at least 1.</source>
+        <translation>Die Aufbewahrungsrichtlinie braucht einen Zeitpunkt und eine Stapelgröße von mindestens 1.</translation>
+    </message>
+    <message>
+        <source>The archive %1 belongs to another owner.</source>
+        <translation>Das Archiv %1 gehört einem anderen Inhaber.</translation>
+    </message>
+    <message>
+        <source>Deleting archived rows of %1 failed: %2</source>
+        <translation>Das Löschen archivierter Zeilen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The archive %1 belongs to another owner; it was not restored.</source>
+        <translation>Das Archiv %1 gehört einem anderen Inhaber; es wurde nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restoring rows of %1 failed: %2</source>
+        <translation>Das Wiederherstellen der Zeilen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>RetrievalBench</name>
     <message>
         <source>The test bench is not connected to the knowledge base yet.</source>
@@ -2791,6 +3029,22 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
     <message>
         <source>The run could not be saved: %1</source>
         <translation>Der Durchlauf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading the search index…</source>
+        <translation>Suchindex wird geladen …</translation>
+    </message>
+    <message>
+        <source>The search index could not be loaded ahead (%1); the first search loads it.</source>
+        <translation>Der Suchindex konnte nicht vorab geladen werden (%1); die erste Suche lädt ihn.</translation>
+    </message>
+    <message>
+        <source>Search index: %1 chunks loaded in %2 s.</source>
+        <translation>Suchindex: %1 Textblöcke in %2 s geladen.</translation>
+    </message>
+    <message>
+        <source>waited %1 ms for the search index to load</source>
+        <translation>%1 ms auf das Laden des Suchindex gewartet</translation>
     </message>
 </context>
 <context>
@@ -2815,8 +3069,8 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
 <context>
     <name>Sandbox</name>
     <message>
-        <source>No PostgreSQL server is installed (initdb not found). Install the Debian package 'postgresql' (scripts/install-deps does).</source>
-        <translation>Es ist kein PostgreSQL-Server installiert (initdb nicht gefunden). Installieren Sie das Debian-Paket 'postgresql' (scripts/install-deps erledigt das).</translation>
+        <source>No PostgreSQL server is installed (initdb not found). Install the Debian package &apos;postgresql&apos; (scripts/install-deps does).</source>
+        <translation>Es ist kein PostgreSQL-Server installiert (initdb nicht gefunden). Installieren Sie das Debian-Paket &apos;postgresql&apos; (scripts/install-deps erledigt das).</translation>
     </message>
     <message>
         <source>Could not run %1: %2</source>
@@ -2849,8 +3103,8 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>%1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <source>Running as root needs the system user 'postgres' (from the Debian package 'postgresql') to run the server.</source>
-        <translation>Bei Ausführung als root wird der Systembenutzer 'postgres' (aus dem Debian-Paket 'postgresql') benötigt, um den Server auszuführen.</translation>
+        <source>Running as root needs the system user &apos;postgres&apos; (from the Debian package &apos;postgresql&apos;) to run the server.</source>
+        <translation>Bei Ausführung als root wird der Systembenutzer &apos;postgres&apos; (aus dem Debian-Paket &apos;postgresql&apos;) benötigt, um den Server auszuführen.</translation>
     </message>
     <message>
         <source>Cannot hand %1 to the postgres user.</source>
@@ -2877,7 +3131,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Auth-Schema und Rollen werden angelegt …</translation>
     </message>
     <message>
-        <source>Creating LangGraph's checkpoint tables…</source>
+        <source>Creating LangGraph&apos;s checkpoint tables…</source>
         <translation>Checkpoint-Tabellen von LangGraph werden angelegt …</translation>
     </message>
     <message>
@@ -2951,11 +3205,11 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Ein Szenario braucht einen Namen.</translation>
     </message>
     <message>
-        <source>The scenario's name is too long (%1 characters; at most %2).</source>
+        <source>The scenario&apos;s name is too long (%1 characters; at most %2).</source>
         <translation>Der Name des Szenarios ist zu lang (%1 Zeichen; höchstens %2).</translation>
     </message>
     <message>
-        <source>The scenario's name holds a control character.</source>
+        <source>The scenario&apos;s name holds a control character.</source>
         <translation>Der Name des Szenarios enthält ein Steuerzeichen.</translation>
     </message>
     <message>
@@ -2971,7 +3225,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Runde %1 des Leads ist leer.</translation>
     </message>
     <message>
-        <source>A scenario named "%1" exists already.</source>
+        <source>A scenario named &quot;%1&quot; exists already.</source>
         <translation>Ein Szenario namens „%1“ existiert bereits.</translation>
     </message>
 </context>
@@ -3022,7 +3276,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Der Agent ist auf dem LangGraph-Server fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>The LangGraph server's answer for %1 is not JSON: %2</source>
+        <source>The LangGraph server&apos;s answer for %1 is not JSON: %2</source>
         <translation>Die Antwort des LangGraph-Servers für %1 ist kein JSON: %2</translation>
     </message>
     <message>
@@ -3030,8 +3284,8 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>die Integritätsprüfung (/ok)</translation>
     </message>
     <message>
-        <source>The server at %1 answered /ok without "ok": true; is it a LangGraph API server?</source>
-        <translation>Der Server unter %1 hat auf /ok ohne "ok": true geantwortet; ist es ein LangGraph-API-Server?</translation>
+        <source>The server at %1 answered /ok without &quot;ok&quot;: true; is it a LangGraph API server?</source>
+        <translation>Der Server unter %1 hat auf /ok ohne &quot;ok&quot;: true geantwortet; ist es ein LangGraph-API-Server?</translation>
     </message>
     <message>
         <source>the server information (/info)</source>
@@ -3066,7 +3320,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Der LangGraph-Server hat %1 aktualisiert, aber keinen neuen Checkpoint genannt.</translation>
     </message>
     <message>
-        <source>%1 does not exist on the LangGraph server (it answered "%2").</source>
+        <source>%1 does not exist on the LangGraph server (it answered &quot;%2&quot;).</source>
         <translation>Auf dem LangGraph-Server gibt es %1 nicht (er antwortete „%2“).</translation>
     </message>
     <message>
@@ -3126,6 +3380,67 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
     </message>
 </context>
 <context>
+    <name>ServerPlaygroundSession</name>
+    <message>
+        <source>The playground is not connected to the LangGraph server.</source>
+        <translation>Der Testbereich ist nicht mit dem LangGraph-Server verbunden.</translation>
+    </message>
+    <message>
+        <source>the LangGraph server at %1 (assistant %2)</source>
+        <translation>dem LangGraph-Server unter %1 (Assistent %2)</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>noch nicht gewählt</translation>
+    </message>
+    <message>
+        <source>The LangGraph server at %1 serves no assistant.</source>
+        <translation>Der LangGraph-Server unter %1 stellt keinen Assistenten bereit.</translation>
+    </message>
+    <message>
+        <source>The LangGraph server has no assistant or graph “%1”.</source>
+        <translation>Der LangGraph-Server hat keinen Assistenten und keinen Graphen „%1“.</translation>
+    </message>
+    <message>
+        <source>The turn was stopped before it started.</source>
+        <translation>Die Runde wurde angehalten, bevor sie begann.</translation>
+    </message>
+    <message>
+        <source>The agent stopped before %1 and waits for you: Resume lets it go on.</source>
+        <translation>Der Agent hat vor %1 angehalten und wartet auf Sie: „Fortsetzen“ lässt ihn weitermachen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: edit a value of the state first.</source>
+        <translation>Es wurde nichts geändert: Bearbeiten Sie zuerst einen Wert des Zustands.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerReplay</name>
+    <message>
+        <source>The server&apos;s graph %1 has no node that ends it: the copied conversation cannot be written as a finished turn.</source>
+        <translation>Der Graph %1 des Servers hat keinen Knoten, der ihn beendet: Das kopierte Gespräch kann nicht als abgeschlossene Runde geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The copied conversation could not be written to the server: %1</source>
+        <translation>Das kopierte Gespräch konnte nicht auf den Server geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Turn %1 failed: %2</source>
+        <translation>Runde %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerScenarioRunner</name>
+    <message>
+        <source>Turn %1 failed: %2</source>
+        <translation>Runde %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Turn %1 stopped before %2 more often than it may be resumed (%3).</source>
+        <translation>Runde %1 hat öfter vor %2 angehalten, als sie fortgesetzt werden darf (%3).</translation>
+    </message>
+</context>
+<context>
     <name>ServerSettings</name>
     <message>
         <source>The LangGraph server URL must be an http(s) URL, e.g. http://127.0.0.1:2024.</source>
@@ -3137,13 +3452,32 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
     </message>
 </context>
 <context>
+    <name>ServerTarget</name>
+    <message>
+        <source>--server is required: a URL such as http://127.0.0.1:2024 or a profile name</source>
+        <translation>--server ist erforderlich: eine URL wie http://127.0.0.1:2024 oder ein Profilname</translation>
+    </message>
+    <message>
+        <source>the agent backend of profile &apos;%1&apos; is not a LangGraph server; set it in the dashboard&apos;s settings or pass a URL</source>
+        <translation>das Agenten-Backend des Profils &apos;%1&apos; ist kein LangGraph-Server; legen Sie es in den Einstellungen des Dashboards fest oder geben Sie eine URL an</translation>
+    </message>
+    <message>
+        <source>the API key of profile &apos;%1&apos; could not be read from the keychain: %2</source>
+        <translation>der API-Schlüssel des Profils &apos;%1&apos; konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the LangGraph server at %1 has no assistant</source>
+        <translation>der LangGraph-Server unter %1 hat keinen Assistenten</translation>
+    </message>
+</context>
+<context>
     <name>ServiceAccountKey</name>
     <message>
         <source>The service-account key is not a JSON key file.</source>
         <translation>Der Dienstkontoschlüssel ist keine JSON-Schlüsseldatei.</translation>
     </message>
     <message>
-        <source>The key file is not a service-account key (its type is "%1").</source>
+        <source>The key file is not a service-account key (its type is &quot;%1&quot;).</source>
         <translation>Die Schlüsseldatei ist kein Dienstkontoschlüssel (ihr Typ ist „%1“).</translation>
     </message>
     <message>
@@ -3163,7 +3497,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Der private Schlüssel im Dienstkontoschlüssel kann nicht als RSA-Schlüssel gelesen werden.</translation>
     </message>
     <message>
-        <source>The service-account key's token_uri "%1" is not an https address.</source>
+        <source>The service-account key&apos;s token_uri &quot;%1&quot; is not an https address.</source>
         <translation>Die token_uri „%1“ des Dienstkontoschlüssels ist keine https-Adresse.</translation>
     </message>
 </context>
@@ -3220,8 +3554,8 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Die Fragen sind kein JSON: %1 an Position %2.</translation>
     </message>
     <message>
-        <source>Question %1 needs "question" and "document".</source>
-        <translation>Frage %1 braucht "question" und "document".</translation>
+        <source>Question %1 needs &quot;question&quot; and &quot;document&quot;.</source>
+        <translation>Frage %1 braucht &quot;question&quot; und &quot;document&quot;.</translation>
     </message>
     <message>
         <source>There are no questions in the file.</source>
@@ -3235,11 +3569,11 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
 <context>
     <name>ThreadStore</name>
     <message>
-        <source>The database did not answer whether the playground's tables are installed.</source>
+        <source>The database did not answer whether the playground&apos;s tables are installed.</source>
         <translation>Die Datenbank hat nicht beantwortet, ob die Tabellen des Testbereichs installiert sind.</translation>
     </message>
     <message>
-        <source>The agent playground needs the dashboard's additions in this database: run “%1”.</source>
+        <source>The agent playground needs the dashboard&apos;s additions in this database: run “%1”.</source>
         <translation>Der Agenten-Testbereich braucht die Ergänzungen des Dashboards in dieser Datenbank: Führen Sie „%1“ aus.</translation>
     </message>
     <message>
@@ -3300,7 +3634,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>start | stop | status | reset | passwd</translation>
     </message>
     <message>
-        <source>Sandbox directory (default: LIMITLESS_SANDBOX_DIR, else the app's data directory).</source>
+        <source>Sandbox directory (default: LIMITLESS_SANDBOX_DIR, else the app&apos;s data directory).</source>
         <translation>Sandbox-Verzeichnis (Standard: LIMITLESS_SANDBOX_DIR, sonst das Datenverzeichnis der App).</translation>
     </message>
     <message>
@@ -3372,15 +3706,15 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Passwort geändert.</translation>
     </message>
     <message>
-        <source>unknown action '%1'</source>
-        <translation>unbekannte Aktion '%1'</translation>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>unbekannte Aktion &apos;%1&apos;</translation>
     </message>
     <message>
         <source>login | logout | status | refresh</source>
         <translation>login | logout | status | refresh</translation>
     </message>
     <message>
-        <source>Profile: sandbox, production, staging or one you made (default: the dashboard's current profile).</source>
+        <source>Profile: sandbox, production, staging or one you made (default: the dashboard&apos;s current profile).</source>
         <translation>Profil: sandbox, production, staging oder ein selbst angelegtes (Standard: das aktuelle Profil des Dashboards).</translation>
     </message>
     <message>
@@ -3396,8 +3730,8 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>eine Aktion erwartet: login, logout, status oder refresh</translation>
     </message>
     <message>
-        <source>unknown profile '%1' (known: %2)</source>
-        <translation>unbekanntes Profil '%1' (bekannt: %2)</translation>
+        <source>unknown profile &apos;%1&apos; (known: %2)</source>
+        <translation>unbekanntes Profil &apos;%1&apos; (bekannt: %2)</translation>
     </message>
     <message>
         <source>E-mail: </source>
@@ -3420,8 +3754,8 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>die lokale Sandbox läuft nicht; starten Sie sie mit `limitless sandbox start`</translation>
     </message>
     <message>
-        <source>profile '%1' is not complete: %2</source>
-        <translation>Profil '%1' ist unvollständig: %2</translation>
+        <source>profile &apos;%1&apos; is not complete: %2</source>
+        <translation>Profil &apos;%1&apos; ist unvollständig: %2</translation>
     </message>
     <message>
         <source>Code from your authenticator app: </source>
@@ -3432,20 +3766,20 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>kein Authentifizierungscode angegeben</translation>
     </message>
     <message>
-        <source>Signed in to '%1' as %2.</source>
-        <translation>Bei '%1' als %2 angemeldet.</translation>
+        <source>Signed in to &apos;%1&apos; as %2.</source>
+        <translation>Bei &apos;%1&apos; als %2 angemeldet.</translation>
     </message>
     <message>
-        <source>Not signed in to '%1'.</source>
-        <translation>Nicht bei '%1' angemeldet.</translation>
+        <source>Not signed in to &apos;%1&apos;.</source>
+        <translation>Nicht bei &apos;%1&apos; angemeldet.</translation>
     </message>
     <message>
-        <source>not signed in to '%1'</source>
-        <translation>nicht bei '%1' angemeldet</translation>
+        <source>not signed in to &apos;%1&apos;</source>
+        <translation>nicht bei &apos;%1&apos; angemeldet</translation>
     </message>
     <message>
-        <source>Signed in to '%1' as %2 (user %3, %4).</source>
-        <translation>Bei '%1' als %2 angemeldet (Benutzer %3, %4).</translation>
+        <source>Signed in to &apos;%1&apos; as %2 (user %3, %4).</source>
+        <translation>Bei &apos;%1&apos; als %2 angemeldet (Benutzer %3, %4).</translation>
     </message>
     <message>
         <source>Access token valid until %1.</source>
@@ -3464,15 +3798,15 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Hier abgemeldet; der Server konnte nicht benachrichtigt werden: %1</translation>
     </message>
     <message>
-        <source>Signed out of '%1'.</source>
-        <translation>Von '%1' abgemeldet.</translation>
+        <source>Signed out of &apos;%1&apos;.</source>
+        <translation>Von &apos;%1&apos; abgemeldet.</translation>
     </message>
     <message>
-        <source>Times the Funnel page's full refresh (funnel, daily series, objections, revenue and the data-quality counts for the last 90 local days, one round trip) and the same figures counted straight from analytics_events, in the same run. Best on `limitless demo-data --scale large`.</source>
+        <source>Times the Funnel page&apos;s full refresh (funnel, daily series, objections, revenue and the data-quality counts for the last 90 local days, one round trip) and the same figures counted straight from analytics_events, in the same run. Best on `limitless demo-data --scale large`.</source>
         <translation>Misst die Zeit einer vollständigen Aktualisierung der Seite „Trichter“ (Trichter, Tagesreihen, Einwände, Umsatz und die Zählwerte zur Datenqualität für die letzten 90 lokalen Tage, ein Roundtrip) und dieselben Werte, direkt aus analytics_events gezählt, im selben Durchlauf. Am besten auf `limitless demo-data --scale large`.</translation>
     </message>
     <message>
-        <source>The benchmark's name.</source>
+        <source>The benchmark&apos;s name.</source>
         <translation>Der Name des Benchmarks.</translation>
     </message>
     <message>
@@ -3480,7 +3814,7 @@ Mit --json gibt ein Fehler außerdem {"error": {"message": …, "code": …}} au
         <translation>Gemessene Aktualisierungen (Standard 200).</translation>
     </message>
     <message>
-        <source>IANA time zone of the days (default: the system's).</source>
+        <source>IANA time zone of the days (default: the system&apos;s).</source>
         <translation>IANA-Zeitzone der Tage (Standard: die des Systems).</translation>
     </message>
     <message>
@@ -3652,7 +3986,7 @@ Die CLI ist nicht als Inhaber angemeldet: `create` handelt für --owner-email od
         <translation>vom Anfang</translation>
     </message>
     <message>
-        <source>Prints the funnel's stage counts and conversions as the Funnel page shows them: clicks, conversations, qualified, pitch delivered, payment link sent, paid. Days are local days of --tz; by default the last 30 days up to today.</source>
+        <source>Prints the funnel&apos;s stage counts and conversions as the Funnel page shows them: clicks, conversations, qualified, pitch delivered, payment link sent, paid. Days are local days of --tz; by default the last 30 days up to today.</source>
         <translation>Gibt die Anzahlen und Konversionsraten der Trichterphasen so aus, wie die Seite „Trichter“ sie zeigt: Klicks, Gespräche, qualifiziert, Pitch präsentiert, Zahlungslink gesendet, bezahlt. Tage sind lokale Tage von --tz; standardmäßig die letzten 30 Tage bis heute.</translation>
     </message>
     <message>
@@ -3688,15 +4022,15 @@ Die CLI ist nicht als Inhaber angemeldet: `create` handelt für --owner-email od
         <translation>Letzter Tag des Vergleichszeitraums.</translation>
     </message>
     <message>
-        <source>Count conversations of 'playground' campaigns too.</source>
-        <translation>Auch Gespräche von 'playground'-Kampagnen zählen.</translation>
+        <source>Count conversations of &apos;playground&apos; campaigns too.</source>
+        <translation>Auch Gespräche von &apos;playground&apos;-Kampagnen zählen.</translation>
     </message>
     <message>
         <source>No campaign with code %1.</source>
         <translation>Keine Kampagne mit dem Code %1.</translation>
     </message>
     <message>
-        <source>Lists payments, newest first, with revenue totals per currency: monthly recurring revenue (monthly amounts of completed payments whose plan bills monthly), one-time revenue (one-time amounts of completed payments) and refunds (everything charged for refunded payments). Amounts in JSON are in the currency's minor unit (cents).</source>
+        <source>Lists payments, newest first, with revenue totals per currency: monthly recurring revenue (monthly amounts of completed payments whose plan bills monthly), one-time revenue (one-time amounts of completed payments) and refunds (everything charged for refunded payments). Amounts in JSON are in the currency&apos;s minor unit (cents).</source>
         <translation>Listet Zahlungen auf, neueste zuerst, mit Umsatzsummen pro Währung: monatlich wiederkehrender Umsatz (Monatsbeträge abgeschlossener Zahlungen, deren Plan monatlich abgerechnet wird), einmaliger Umsatz (Einmalbeträge abgeschlossener Zahlungen) und Erstattungen (alles, was für erstattete Zahlungen berechnet wurde). Beträge in JSON sind in der kleinsten Einheit der Währung angegeben (Cent).</translation>
     </message>
     <message>
@@ -3744,7 +4078,7 @@ Die CLI ist nicht als Inhaber angemeldet: `create` handelt für --owner-email od
         <translation>Zufalls-Seed (Standard 1).</translation>
     </message>
     <message>
-        <source>Write one line per committed event: UTC milliseconds since the epoch when the commit returned, and the event's number (1, 2, …).</source>
+        <source>Write one line per committed event: UTC milliseconds since the epoch when the commit returned, and the event&apos;s number (1, 2, …).</source>
         <translation>Eine Zeile pro festgeschriebenem Ereignis schreiben: UTC-Millisekunden seit der Epoche zum Zeitpunkt, als der Commit zurückkehrte, und die Nummer des Ereignisses (1, 2, …).</translation>
     </message>
     <message>
@@ -3776,7 +4110,7 @@ Die CLI ist nicht als Inhaber angemeldet: `create` handelt für --owner-email od
         <translation>%1 Ereignisse in %2 s eingefügt (%3 pro Sekunde); Einfügen und Commit p50 %4 ms, p95 %5 ms, max %6 ms.</translation>
     </message>
     <message>
-        <source>Run every refresh as the database's first owner under row-level security, as the app does (default: the connection's own role).</source>
+        <source>Run every refresh as the database&apos;s first owner under row-level security, as the app does (default: the connection&apos;s own role).</source>
         <translation>Jede Aktualisierung als erster Inhaber der Datenbank unter Row-Level Security ausführen, wie es die App tut (Standard: die eigene Rolle der Verbindung).</translation>
     </message>
     <message>
@@ -3784,7 +4118,7 @@ Die CLI ist nicht als Inhaber angemeldet: `create` handelt für --owner-email od
         <translation>Aktualisierungen laufen als erster Inhaber unter Row-Level Security.</translation>
     </message>
     <message>
-        <source>Refreshes run as the connection's role (no row-level security).</source>
+        <source>Refreshes run as the connection&apos;s role (no row-level security).</source>
         <translation>Aktualisierungen laufen mit der Rolle der Verbindung (ohne Row-Level Security).</translation>
     </message>
     <message>
@@ -3796,7 +4130,7 @@ Die CLI ist nicht als Inhaber angemeldet: `create` handelt für --owner-email od
         <translation>Die gespeicherte Sitzung bleibt erhalten, aber ihr Zugriffstoken ist um %1 abgelaufen; sie wird erneuert, sobald der Server wieder antwortet.</translation>
     </message>
     <message>
-        <source>Signs the owner in and out of a profile's project (Supabase Auth, or the local sandbox's accounts). The session is kept in the system keychain and shared with the dashboard.
+        <source>Signs the owner in and out of a profile&apos;s project (Supabase Auth, or the local sandbox&apos;s accounts). The session is kept in the system keychain and shared with the dashboard.
 
 Actions:
   login     sign in with e-mail and password (read from the terminal or standard input)
@@ -3832,7 +4166,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 3600</translation>
     </message>
     <message>
-        <source>Signed in to '%1' as %2 (user %3, %4); the server confirms the session.</source>
+        <source>Signed in to &apos;%1&apos; as %2 (user %3, %4); the server confirms the session.</source>
         <translation>Bei „%1“ als %2 angemeldet (Benutzer %3, %4); der Server bestätigt die Sitzung.</translation>
     </message>
     <message>
@@ -3900,7 +4234,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>--%1: %2 ist kein Kalendertag.</translation>
     </message>
     <message>
-        <source>--%1 must be a date as YYYY-MM-DD, not '%2'.</source>
+        <source>--%1 must be a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
         <translation>--%1 muss ein Datum im Format JJJJ-MM-TT sein, nicht „%2“.</translation>
     </message>
     <message>
@@ -3956,11 +4290,11 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>Die Rate von %1 pro Sekunde konnte nicht gehalten werden: %2 von %3 Ereignissen wurden in %4 s eingefügt.</translation>
     </message>
     <message>
-        <source>Note: the dashboard's funnel roll-ups are not installed in this database, so every figure is counted from the events and payments (slower on a large database). `limitless migrate` installs them.</source>
+        <source>Note: the dashboard&apos;s funnel roll-ups are not installed in this database, so every figure is counted from the events and payments (slower on a large database). `limitless migrate` installs them.</source>
         <translation>Hinweis: Die Funnel-Zusammenfassungen des Dashboards sind in dieser Datenbank nicht installiert, daher wird jede Zahl aus den Ereignissen und Zahlungen gezählt (langsamer bei einer großen Datenbank). `limitless migrate` installiert sie.</translation>
     </message>
     <message>
-        <source>Installs the dashboard's additions (row-level security, live-update notifications, funnel roll-ups, indexes, transcript functions) in a database, all in one transaction. On a database where the seed's tables exist (made by the web project's drizzle-kit migrations) it checks them against the seed and adds only the dashboard's own objects, kept in schema "limitless" with their own bookkeeping; the web project's drizzle.__drizzle_migrations is never touched. On an empty database it creates the seed's tables first. Refuses, changing nothing, what it cannot vouch for.</source>
+        <source>Installs the dashboard&apos;s additions (row-level security, live-update notifications, funnel roll-ups, indexes, transcript functions) in a database, all in one transaction. On a database where the seed&apos;s tables exist (made by the web project&apos;s drizzle-kit migrations) it checks them against the seed and adds only the dashboard&apos;s own objects, kept in schema &quot;limitless&quot; with their own bookkeeping; the web project&apos;s drizzle.__drizzle_migrations is never touched. On an empty database it creates the seed&apos;s tables first. Refuses, changing nothing, what it cannot vouch for.</source>
         <translation>Installiert die Ergänzungen des Dashboards (Zeilensicherheit, Änderungsbenachrichtigungen, Funnel-Zusammenfassungen, Indizes, Verlaufsfunktionen) in einer Datenbank, alles in einer Transaktion. In einer Datenbank mit den Seed-Tabellen (angelegt von den drizzle-kit-Migrationen des Webprojekts) prüft es diese gegen den Seed und fügt nur die eigenen Objekte des Dashboards hinzu, im Schema „limitless“ mit eigener Buchführung; drizzle.__drizzle_migrations des Webprojekts wird nie angefasst. In einer leeren Datenbank legt es zuerst die Seed-Tabellen an. Verweigert, ohne etwas zu ändern, was es nicht verbürgen kann.</translation>
     </message>
     <message>
@@ -3968,19 +4302,19 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>Nur auflisten, was getan würde; nichts ändern.</translation>
     </message>
     <message>
-        <source>The database has none of the seed's tables: they would be created.</source>
+        <source>The database has none of the seed&apos;s tables: they would be created.</source>
         <translation>Die Datenbank hat keine der Seed-Tabellen: Sie würden angelegt.</translation>
     </message>
     <message>
-        <source>The database had none of the seed's tables: they were created.</source>
+        <source>The database had none of the seed&apos;s tables: they were created.</source>
         <translation>Die Datenbank hatte keine der Seed-Tabellen: Sie wurden angelegt.</translation>
     </message>
     <message>
-        <source>The seed's seven tables are here and match the seed (made by the web project); the dashboard leaves them to it.</source>
+        <source>The seed&apos;s seven tables are here and match the seed (made by the web project); the dashboard leaves them to it.</source>
         <translation>Die sieben Seed-Tabellen sind vorhanden und entsprechen dem Seed (vom Webprojekt angelegt); das Dashboard überlässt sie ihm.</translation>
     </message>
     <message>
-        <source>The seed's seven tables are here (created by the dashboard).</source>
+        <source>The seed&apos;s seven tables are here (created by the dashboard).</source>
         <translation>Die sieben Seed-Tabellen sind vorhanden (vom Dashboard angelegt).</translation>
     </message>
     <message>
@@ -4028,8 +4362,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>--db-url nennt in ihrem Pfad mehr als eine Datenbank.</translation>
     </message>
     <message>
-        <source>--db-url has the parameter '%1', which a profile does not keep (it keeps the user, host, port, database, sslmode and sslrootcert).</source>
-        <translation>--db-url hat den Parameter '%1', den ein Profil nicht speichert (es speichert Benutzer, Host, Port, Datenbank, sslmode und sslrootcert).</translation>
+        <source>--db-url has the parameter &apos;%1&apos;, which a profile does not keep (it keeps the user, host, port, database, sslmode and sslrootcert).</source>
+        <translation>--db-url hat den Parameter &apos;%1&apos;, den ein Profil nicht speichert (es speichert Benutzer, Host, Port, Datenbank, sslmode und sslrootcert).</translation>
     </message>
     <message>
         <source>the local sandbox</source>
@@ -4100,8 +4434,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>Datenbankpasswort</translation>
     </message>
     <message>
-        <source>No profile has the id '%1' (known: %2).</source>
-        <translation>Kein Profil hat die ID '%1' (bekannt: %2).</translation>
+        <source>No profile has the id &apos;%1&apos; (known: %2).</source>
+        <translation>Kein Profil hat die ID &apos;%1&apos; (bekannt: %2).</translation>
     </message>
     <message>
         <source>CURRENT</source>
@@ -4184,8 +4518,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>--%1 erwartet eine Portnummer (%2–65535).</translation>
     </message>
     <message>
-        <source>'%1' cannot be a profile id: use 1 to 40 lowercase letters, digits, '-' or '_', starting with a letter or digit.</source>
-        <translation>'%1' kann keine Profil-ID sein: 1 bis 40 Kleinbuchstaben, Ziffern, '-' oder '_' verwenden, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+        <source>&apos;%1&apos; cannot be a profile id: use 1 to 40 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>&apos;%1&apos; kann keine Profil-ID sein: 1 bis 40 Kleinbuchstaben, Ziffern, &apos;-&apos; oder &apos;_&apos; verwenden, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>--name takes one line of 1 to 100 characters.</source>
@@ -4208,23 +4542,23 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>--db-user darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>--oauth-providers takes Supabase provider names separated by commas, e.g. google,github ('' for none).</source>
-        <translation>--oauth-providers erwartet durch Kommas getrennte Supabase-Anbieternamen, z. B. google,github ('' für keine).</translation>
+        <source>--oauth-providers takes Supabase provider names separated by commas, e.g. google,github (&apos;&apos; for none).</source>
+        <translation>--oauth-providers erwartet durch Kommas getrennte Supabase-Anbieternamen, z. B. google,github (&apos;&apos; für keine).</translation>
     </message>
     <message>
         <source>Say what to change, e.g. `limitless profile edit %1 --name NAME`; `limitless profile edit --help` lists the options.</source>
         <translation>Angeben, was geändert werden soll, z. B. `limitless profile edit %1 --name NAME`; `limitless profile edit --help` listet die Optionen auf.</translation>
     </message>
     <message>
-        <source>'sandbox' is the built-in local sandbox profile; `limitless profile edit sandbox --name N` renames it.</source>
-        <translation>'sandbox' ist das eingebaute Profil der lokalen Sandbox; `limitless profile edit sandbox --name N` benennt es um.</translation>
+        <source>&apos;sandbox&apos; is the built-in local sandbox profile; `limitless profile edit sandbox --name N` renames it.</source>
+        <translation>&apos;sandbox&apos; ist das eingebaute Profil der lokalen Sandbox; `limitless profile edit sandbox --name N` benennt es um.</translation>
     </message>
     <message>
-        <source>A profile '%1' exists already; change it with `limitless profile edit %1 …`.</source>
-        <translation>Ein Profil '%1' gibt es schon; mit `limitless profile edit %1 …` ändern.</translation>
+        <source>A profile &apos;%1&apos; exists already; change it with `limitless profile edit %1 …`.</source>
+        <translation>Ein Profil &apos;%1&apos; gibt es schon; mit `limitless profile edit %1 …` ändern.</translation>
     </message>
     <message>
-        <source>The local sandbox's address and keys are managed by the app: only --name and --campaign-base-url can be changed.</source>
+        <source>The local sandbox&apos;s address and keys are managed by the app: only --name and --campaign-base-url can be changed.</source>
         <translation>Adresse und Schlüssel der lokalen Sandbox verwaltet die App: Nur --name und --campaign-base-url lassen sich ändern.</translation>
     </message>
     <message>
@@ -4232,31 +4566,31 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>Der Schlüsselbund kann nicht verwendet werden, daher wurde nichts gespeichert: %1</translation>
     </message>
     <message>
-        <source>Profile '%1' would not be complete, so it was not added:</source>
-        <translation>Profil '%1' wäre nicht vollständig und wurde daher nicht hinzugefügt:</translation>
+        <source>Profile &apos;%1&apos; would not be complete, so it was not added:</source>
+        <translation>Profil &apos;%1&apos; wäre nicht vollständig und wurde daher nicht hinzugefügt:</translation>
     </message>
     <message>
-        <source>Profile '%1' would not be complete, so nothing was changed:</source>
-        <translation>Profil '%1' wäre nicht vollständig, daher wurde nichts geändert:</translation>
+        <source>Profile &apos;%1&apos; would not be complete, so nothing was changed:</source>
+        <translation>Profil &apos;%1&apos; wäre nicht vollständig, daher wurde nichts geändert:</translation>
     </message>
     <message>
-        <source>Anon or publishable key for '%1': </source>
-        <translation>Anon- oder Publishable-Key für '%1': </translation>
+        <source>Anon or publishable key for &apos;%1&apos;: </source>
+        <translation>Anon- oder Publishable-Key für &apos;%1&apos;: </translation>
     </message>
     <message>
         <source>No anon key on standard input: --anon-key-stdin reads it as one line.</source>
         <translation>Kein Anon-Key auf der Standardeingabe: --anon-key-stdin liest ihn als eine Zeile.</translation>
     </message>
     <message>
-        <source>Database password for '%1': </source>
-        <translation>Datenbankpasswort für '%1': </translation>
+        <source>Database password for &apos;%1&apos;: </source>
+        <translation>Datenbankpasswort für &apos;%1&apos;: </translation>
     </message>
     <message>
         <source>No database password on standard input: --db-password-stdin reads it as one line (after the anon key when both are given).</source>
         <translation>Kein Datenbankpasswort auf der Standardeingabe: --db-password-stdin liest es als eine Zeile (nach dem Anon-Key, wenn beide angegeben sind).</translation>
     </message>
     <message>
-        <source>The keychain failed, so the profile's settings were left as they were: %1</source>
+        <source>The keychain failed, so the profile&apos;s settings were left as they were: %1</source>
         <translation>Der Schlüsselbund ist fehlgeschlagen, daher blieben die Einstellungen des Profils, wie sie waren: %1</translation>
     </message>
     <message>
@@ -4288,31 +4622,31 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>Es ist jetzt das aktuelle Profil: Das Dashboard öffnet es beim nächsten Mal.</translation>
     </message>
     <message>
-        <source>'%1' is built in and cannot be removed; `limitless profile reset %1` clears its settings and keys.</source>
-        <translation>'%1' ist eingebaut und kann nicht entfernt werden; `limitless profile reset %1` leert seine Einstellungen und Schlüssel.</translation>
+        <source>&apos;%1&apos; is built in and cannot be removed; `limitless profile reset %1` clears its settings and keys.</source>
+        <translation>&apos;%1&apos; ist eingebaut und kann nicht entfernt werden; `limitless profile reset %1` leert seine Einstellungen und Schlüssel.</translation>
     </message>
     <message>
-        <source>'%1' is not built in: `limitless profile remove %1` removes it.</source>
-        <translation>'%1' ist nicht eingebaut: `limitless profile remove %1` entfernt es.</translation>
+        <source>&apos;%1&apos; is not built in: `limitless profile remove %1` removes it.</source>
+        <translation>&apos;%1&apos; ist nicht eingebaut: `limitless profile remove %1` entfernt es.</translation>
     </message>
     <message>
-        <source>'%1' is the current profile; choose another first (`limitless profile use ID`), or add --yes to reset it and switch to the local sandbox.</source>
-        <translation>'%1' ist das aktuelle Profil; zuerst ein anderes wählen (`limitless profile use ID`) oder --yes angeben, um es zurückzusetzen und zur lokalen Sandbox zu wechseln.</translation>
+        <source>&apos;%1&apos; is the current profile; choose another first (`limitless profile use ID`), or add --yes to reset it and switch to the local sandbox.</source>
+        <translation>&apos;%1&apos; ist das aktuelle Profil; zuerst ein anderes wählen (`limitless profile use ID`) oder --yes angeben, um es zurückzusetzen und zur lokalen Sandbox zu wechseln.</translation>
     </message>
     <message>
-        <source>'%1' is the current profile; choose another first (`limitless profile use ID`), or add --yes to remove it and switch to the local sandbox.</source>
-        <translation>'%1' ist das aktuelle Profil; zuerst ein anderes wählen (`limitless profile use ID`) oder --yes angeben, um es zu entfernen und zur lokalen Sandbox zu wechseln.</translation>
+        <source>&apos;%1&apos; is the current profile; choose another first (`limitless profile use ID`), or add --yes to remove it and switch to the local sandbox.</source>
+        <translation>&apos;%1&apos; ist das aktuelle Profil; zuerst ein anderes wählen (`limitless profile use ID`) oder --yes angeben, um es zu entfernen und zur lokalen Sandbox zu wechseln.</translation>
     </message>
     <message>
         <source>The keychain cannot be used, so nothing was removed: %1</source>
         <translation>Der Schlüsselbund kann nicht verwendet werden, daher wurde nichts entfernt: %1</translation>
     </message>
     <message>
-        <source>Signed out of the profile's project, but the keychain failed to remove the profile's keys, so its settings were kept; run the command again: %1</source>
+        <source>Signed out of the profile&apos;s project, but the keychain failed to remove the profile&apos;s keys, so its settings were kept; run the command again: %1</source>
         <translation>Vom Projekt des Profils abgemeldet, aber der Schlüsselbund konnte die Schlüssel des Profils nicht entfernen, daher wurden seine Einstellungen behalten; den Befehl erneut ausführen: %1</translation>
     </message>
     <message>
-        <source>The keychain failed to remove the profile's keys, so its settings were kept; run the command again: %1</source>
+        <source>The keychain failed to remove the profile&apos;s keys, so its settings were kept; run the command again: %1</source>
         <translation>Der Schlüsselbund konnte die Schlüssel des Profils nicht entfernen, daher wurden seine Einstellungen behalten; den Befehl erneut ausführen: %1</translation>
     </message>
     <message>
@@ -4324,16 +4658,16 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (z. B. Server nicht erreichbar), 2 fals
         <translation>Zuerst von seinem Projekt abgemeldet.</translation>
     </message>
     <message>
-        <source>Its project's session stays: profile '%1' uses the same project.</source>
-        <translation>Die Sitzung seines Projekts bleibt: Profil '%1' nutzt dasselbe Projekt.</translation>
+        <source>Its project&apos;s session stays: profile &apos;%1&apos; uses the same project.</source>
+        <translation>Die Sitzung seines Projekts bleibt: Profil &apos;%1&apos; nutzt dasselbe Projekt.</translation>
     </message>
     <message>
-        <source>Reset profile '%1': its settings and its keys in the keychain are gone.</source>
-        <translation>Profil '%1' zurückgesetzt: Seine Einstellungen und seine Schlüssel im Schlüsselbund sind gelöscht.</translation>
+        <source>Reset profile &apos;%1&apos;: its settings and its keys in the keychain are gone.</source>
+        <translation>Profil &apos;%1&apos; zurückgesetzt: Seine Einstellungen und seine Schlüssel im Schlüsselbund sind gelöscht.</translation>
     </message>
     <message>
-        <source>Removed profile '%1' with its keys in the keychain.</source>
-        <translation>Profil '%1' samt seinen Schlüsseln im Schlüsselbund entfernt.</translation>
+        <source>Removed profile &apos;%1&apos; with its keys in the keychain.</source>
+        <translation>Profil &apos;%1&apos; samt seinen Schlüsseln im Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <source>The current profile is the local sandbox now.</source>
@@ -4360,17 +4694,17 @@ Actions:
                          a new profile (complete: URL, anon key, database, TLS)
   edit ID [options]      change what is given, nothing else
   remove ID [--yes]      delete a profile you added, with its keys
-  reset ID [--yes]       clear a built-in profile's settings and keys
+  reset ID [--yes]       clear a built-in profile&apos;s settings and keys
   use ID                 make it the current profile
 
-remove and reset sign out of the profile's project first, unless another profile uses the same project. Taking away the current profile needs --yes, and the local sandbox becomes current. The sandbox cannot be removed, and only its --name and --campaign-base-url can be changed.
+remove and reset sign out of the profile&apos;s project first, unless another profile uses the same project. Taking away the current profile needs --yes, and the local sandbox becomes current. The sandbox cannot be removed, and only its --name and --campaign-base-url can be changed.
 
 Example (then type the key and the password, or pipe them in, one line each):
   limitless profile add acme --supabase-url https://&lt;project&gt;.supabase.co \
-    --db-url 'postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt' \
+    --db-url &apos;postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt&apos; \
     --anon-key-stdin --db-password-stdin --use
 
-Exit codes: 0 done, 1 failed (the keychain, an existing or unknown id), 2 wrong usage or an incomplete profile (nothing was saved). With --json, error codes: usage, invalid_profile (with "problems"), exists, not_found, keychain.</source>
+Exit codes: 0 done, 1 failed (the keychain, an existing or unknown id), 2 wrong usage or an incomplete profile (nothing was saved). With --json, error codes: usage, invalid_profile (with &quot;problems&quot;), exists, not_found, keychain.</source>
         <translation>Listet und richtet die Profile ein, bei denen sich das Dashboard und `limitless auth` anmelden: die eingebaute lokale Sandbox, production und staging sowie selbst hinzugefügte Profile. Die Einstellungen teilt es mit dem Dashboard; der Anon-Key und das Datenbankpasswort kommen in den Schlüsselbund des Systems, gelesen von der Standardeingabe (oder ohne Echo im Terminal abgefragt), nie von der Befehlszeile, und werden nie ausgegeben.
 
 Aktionen:
@@ -4386,17 +4720,17 @@ remove und reset melden sich zuerst vom Projekt des Profils ab, sofern kein ande
 
 Beispiel (danach den Schlüssel und das Passwort eingeben oder zeilenweise über eine Pipe übergeben):
   limitless profile add acme --supabase-url https://&lt;project&gt;.supabase.co \
-    --db-url 'postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt' \
+    --db-url &apos;postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt&apos; \
     --anon-key-stdin --db-password-stdin --use
 
-Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbekannte ID), 2 falsche Verwendung oder ein unvollständiges Profil (nichts wurde gespeichert). Mit --json die Fehlercodes: usage, invalid_profile (mit "problems"), exists, not_found, keychain.</translation>
+Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbekannte ID), 2 falsche Verwendung oder ein unvollständiges Profil (nichts wurde gespeichert). Mit --json die Fehlercodes: usage, invalid_profile (mit &quot;problems&quot;), exists, not_found, keychain.</translation>
     </message>
     <message>
         <source>list | add | edit | remove | reset | use</source>
         <translation>list | add | edit | remove | reset | use</translation>
     </message>
     <message>
-        <source>The profile's id.</source>
+        <source>The profile&apos;s id.</source>
         <translation>Die ID des Profils.</translation>
     </message>
     <message>
@@ -4404,7 +4738,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbeka
         <translation>Anzeigename (Standard: die ID).</translation>
     </message>
     <message>
-        <source>The project's URL, https://&lt;project&gt;.supabase.co.</source>
+        <source>The project&apos;s URL, https://&lt;project&gt;.supabase.co.</source>
         <translation>Die URL des Projekts, https://&lt;project&gt;.supabase.co.</translation>
     </message>
     <message>
@@ -4432,11 +4766,11 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbeka
         <translation>TLS: verify-full (Standard), verify-ca, require oder disable (nur lokale Datenbanken).</translation>
     </message>
     <message>
-        <source>The database's CA certificate file, needed by verify-full and verify-ca (Supabase: Database settings → SSL configuration).</source>
+        <source>The database&apos;s CA certificate file, needed by verify-full and verify-ca (Supabase: Database settings → SSL configuration).</source>
         <translation>Die CA-Zertifikatsdatei der Datenbank, nötig für verify-full und verify-ca (Supabase: Database settings → SSL configuration).</translation>
     </message>
     <message>
-        <source>The database is Supabase's session pooler (the user becomes postgres.&lt;project&gt; unless --db-user says otherwise).</source>
+        <source>The database is Supabase&apos;s session pooler (the user becomes postgres.&lt;project&gt; unless --db-user says otherwise).</source>
         <translation>Die Datenbank ist der Session-Pooler von Supabase (der Benutzer wird postgres.&lt;project&gt;, sofern --db-user nichts anderes sagt).</translation>
     </message>
     <message>
@@ -4444,15 +4778,15 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbeka
         <translation>Die Datenbank ist eine direkte Verbindung (Standard).</translation>
     </message>
     <message>
-        <source>Base URL of the campaign links ('' for the default).</source>
-        <translation>Basis-URL der Kampagnenlinks ('' für den Standard).</translation>
+        <source>Base URL of the campaign links (&apos;&apos; for the default).</source>
+        <translation>Basis-URL der Kampagnenlinks (&apos;&apos; für den Standard).</translation>
     </message>
     <message>
-        <source>Browser sign-in providers, e.g. google,github (default), '' for none.</source>
-        <translation>Anbieter für die Anmeldung im Browser, z. B. google,github (Standard), '' für keine.</translation>
+        <source>Browser sign-in providers, e.g. google,github (default), &apos;&apos; for none.</source>
+        <translation>Anbieter für die Anmeldung im Browser, z. B. google,github (Standard), &apos;&apos; für keine.</translation>
     </message>
     <message>
-        <source>Port of the browser sign-in's http://127.0.0.1:&lt;port&gt;/callback (default 0: any free port).</source>
+        <source>Port of the browser sign-in&apos;s http://127.0.0.1:&lt;port&gt;/callback (default 0: any free port).</source>
         <translation>Port von http://127.0.0.1:&lt;port&gt;/callback für die Anmeldung im Browser (Standard: 0, ein beliebiger freier Port).</translation>
     </message>
     <message>
@@ -4476,8 +4810,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbeka
         <translation>Angeben, was zu tun ist: list, add, edit, remove, reset oder use.</translation>
     </message>
     <message>
-        <source>Unknown action '%1': list, add, edit, remove, reset or use.</source>
-        <translation>Unbekannte Aktion '%1': list, add, edit, remove, reset oder use.</translation>
+        <source>Unknown action &apos;%1&apos;: list, add, edit, remove, reset or use.</source>
+        <translation>Unbekannte Aktion &apos;%1&apos;: list, add, edit, remove, reset oder use.</translation>
     </message>
     <message>
         <source>list takes no profile id.</source>
@@ -4500,14 +4834,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (Schlüsselbund, vorhandene oder unbeka
         <translation>add braucht --supabase-url (sowie --anon-key-stdin und die Datenbank); `limitless profile --help` zeigt ein Beispiel.</translation>
     </message>
     <message>
-        <source>Manages the local sandbox: a private PostgreSQL cluster with the app's schema, a Supabase-compatible auth schema and a local owner account.
+        <source>Manages the local sandbox: a private PostgreSQL cluster with the app&apos;s schema, a Supabase-compatible auth schema and a local owner account.
 
 Actions:
   start     create the sandbox if needed, start it, apply pending migrations
   stop      stop the server cleanly
   status    print whether it runs and its connection URL (exit code 1 when it does not run; with --json the status then carries the error object, code not_running)
-  reset     stop it and delete what it made in its directory (only a sandbox's directory, and nothing else in it)
-  passwd    set the local owner's password (read from standard input)</source>
+  reset     stop it and delete what it made in its directory (only a sandbox&apos;s directory, and nothing else in it)
+  passwd    set the local owner&apos;s password (read from standard input)</source>
         <translation>Verwaltet die lokale Sandbox: einen privaten PostgreSQL-Cluster mit dem Schema der App, einem Supabase-kompatiblen Auth-Schema und einem lokalen Inhaberkonto.
 
 Aktionen:
@@ -4526,7 +4860,7 @@ Aktionen:
         <translation>Neues Passwort für den lokalen Inhaber: </translation>
     </message>
     <message>
-        <source>Times the knowledge base: extracting and chunking a PDF against pdftotext, chunking against LangChain.js's RecursiveCharacterTextSplitter, the offline embedder on 10,000 chunks, storing 10,000 chunks, exact and hybrid top-3 retrieval at 50,000 chunks, and OCR seconds per page. Writes bench-* documents for the only owner (or --owner-email) and removes them.</source>
+        <source>Times the knowledge base: extracting and chunking a PDF against pdftotext, chunking against LangChain.js&apos;s RecursiveCharacterTextSplitter, the offline embedder on 10,000 chunks, storing 10,000 chunks, exact and hybrid top-3 retrieval at 50,000 chunks, and OCR seconds per page. Writes bench-* documents for the only owner (or --owner-email) and removes them.</source>
         <translation>Misst die Zeiten der Wissensdatenbank: Extrahieren und Zerlegen eines PDFs im Vergleich zu pdftotext, Zerlegen im Vergleich zum RecursiveCharacterTextSplitter von LangChain.js, den Offline-Embedder mit 10.000 Textblöcken, das Speichern von 10.000 Textblöcken, exakte und hybride Top-3-Suche bei 50.000 Textblöcken sowie OCR-Sekunden pro Seite. Schreibt bench-*-Dokumente für den einzigen Inhaber (oder --owner-email) und entfernt sie wieder.</translation>
     </message>
     <message>
@@ -4755,7 +5089,7 @@ Aktionen:
   replace ID FILE         a new version of a document
   reprocess ID...|--all   extract, chunk and embed again (new settings or model)
   eval QUESTIONS.json     hit@k and MRR of saved test questions
-IDs may be shortened to a unique prefix of at least four characters. `ingest` exits 1 when any file is refused or fails, with each file's reason on stderr.</source>
+IDs may be shortened to a unique prefix of at least four characters. `ingest` exits 1 when any file is refused or fails, with each file&apos;s reason on stderr.</source>
         <translation>Die Wissensdatenbank, aus der der Agent antwortet.
   ingest FILE|DIR...      Dateien hochladen, extrahieren, in Textblöcke zerlegen und einbetten (pdf, docx, txt, md)
   list [--all]            die Dokumente auflisten (--all: auch ersetzte Versionen)
@@ -4807,7 +5141,7 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Das Profil, dessen Einstellungen der Wissensdatenbank gelten (Standard: das aktuelle).</translation>
     </message>
     <message>
-        <source>Keep uploaded files in this folder instead of the profile's storage.</source>
+        <source>Keep uploaded files in this folder instead of the profile&apos;s storage.</source>
         <translation>Hochgeladene Dateien in diesem Ordner statt im Speicher des Profils ablegen.</translation>
     </message>
     <message>
@@ -4819,7 +5153,7 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Geben Sie an, was zu tun ist: ingest, list, show, delete, replace, reprocess oder eval.</translation>
     </message>
     <message>
-        <source>Searches the knowledge base as the agent does: the question's vector ranking fused with full-text ranking. Shows each chunk's document, page, section and scores.</source>
+        <source>Searches the knowledge base as the agent does: the question&apos;s vector ranking fused with full-text ranking. Shows each chunk&apos;s document, page, section and scores.</source>
         <translation>Durchsucht die Wissensdatenbank so wie der Agent: die Vektor-Rangfolge der Frage, verschmolzen mit der Volltext-Rangfolge. Zeigt für jeden Textblock Dokument, Seite, Abschnitt und Scores.</translation>
     </message>
     <message>
@@ -4875,15 +5209,11 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Engine %1 · %2 ms</translation>
     </message>
     <message>
-        <source>Times the local agent runtime: offline turns with retrieval and the checkpoint write (p50, p95; target p95 &lt; 30 ms), one turn's checkpoint written by us and by LangGraph.js's PostgresSaver.put in the same run, and the streaming overhead where an OpenAI-compatible policy is built in. Its playground threads and bench checkpoints are removed after.</source>
-        <translation>Misst die Zeiten der lokalen Agenten-Laufzeitumgebung: Offline-Runden mit Dokumentsuche und dem Checkpoint-Schreibvorgang (p50, p95; Ziel p95 &lt; 30 ms), den Checkpoint einer Runde, geschrieben von uns und von PostgresSaver.put aus LangGraph.js im selben Durchlauf, und den Streaming-Overhead, sofern eine OpenAI-kompatible Policy integriert ist. Die Testbereich-Threads und Benchmark-Checkpoints werden danach entfernt.</translation>
-    </message>
-    <message>
         <source>Measured turns (default 200).</source>
         <translation>Gemessene Runden (Standard 200).</translation>
     </message>
     <message>
-        <source>Measured checkpoint writes, ours and LangGraph.js's each (default 200).</source>
+        <source>Measured checkpoint writes, ours and LangGraph.js&apos;s each (default 200).</source>
         <translation>Gemessene Checkpoint-Schreibvorgänge, jeweils eigene und die von LangGraph.js (Standard 200).</translation>
     </message>
     <message>
@@ -4899,7 +5229,7 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Agenten-Benchmark: PostgreSQL %1, %2 Kerne, Durchschnittslast %3 vorher, %4 nachher.</translation>
     </message>
     <message>
-        <source>Measures a LangGraph API server's agent: the time from sending a lead's message to the first streamed token and to the final state, through the dashboard's client and through plain HTTP in the same run (the client's own overhead is the difference).</source>
+        <source>Measures a LangGraph API server&apos;s agent: the time from sending a lead&apos;s message to the first streamed token and to the final state, through the dashboard&apos;s client and through plain HTTP in the same run (the client&apos;s own overhead is the difference).</source>
         <translation>Misst den Agenten eines LangGraph-API-Servers: die Zeit vom Senden der Nachricht eines Leads bis zum ersten gestreamten Token und bis zum Endzustand, über den Client des Dashboards und über reines HTTP im selben Durchlauf (die Differenz ist der Overhead des Clients).</translation>
     </message>
     <message>
@@ -4907,7 +5237,7 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>agent-server</translation>
     </message>
     <message>
-        <source>The server's URL (e.g. http://127.0.0.1:2024).</source>
+        <source>The server&apos;s URL (e.g. http://127.0.0.1:2024).</source>
         <translation>Die URL des Servers (z. B. http://127.0.0.1:2024).</translation>
     </message>
     <message>
@@ -4927,15 +5257,15 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Gemessene neue Threads (Standard 10).</translation>
     </message>
     <message>
-        <source>The lead's message (default "hi there").</source>
-        <translation>Die Nachricht des Leads (Standard "hi there").</translation>
+        <source>The lead&apos;s message (default &quot;hi there&quot;).</source>
+        <translation>Die Nachricht des Leads (Standard &quot;hi there&quot;).</translation>
     </message>
     <message>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <source>--server is required: the server's URL, e.g. http://127.0.0.1:2024</source>
+        <source>--server is required: the server&apos;s URL, e.g. http://127.0.0.1:2024</source>
         <translation>--server ist erforderlich: die URL des Servers, z. B. http://127.0.0.1:2024</translation>
     </message>
     <message>
@@ -4975,7 +5305,7 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Link gesendet</translation>
     </message>
     <message>
-        <source>Talks to the local sales agent as a lead: each line of standard input is the lead's message, each reply is printed with the conversation's state. A line “/pay” completes the test checkout (simulated). The conversation is a playground thread stored like any other (LangGraph checkpoints, events).</source>
+        <source>Talks to the local sales agent as a lead: each line of standard input is the lead&apos;s message, each reply is printed with the conversation&apos;s state. A line “/pay” completes the test checkout (simulated). The conversation is a playground thread stored like any other (LangGraph checkpoints, events).</source>
         <translation>Spricht als Lead mit dem lokalen Verkaufsagenten: Jede Zeile der Standardeingabe ist die Nachricht des Leads, jede Antwort wird mit dem Zustand des Gesprächs ausgegeben. Eine Zeile „/pay“ schließt den Test-Checkout ab (simuliert). Das Gespräch ist ein Testbereich-Thread, der wie jeder andere gespeichert wird (LangGraph-Checkpoints, Ereignisse).</translation>
     </message>
     <message>
@@ -4991,7 +5321,7 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Geben Sie die getestete Kampagne mit --campaign an oder setzen Sie mit --thread einen Thread fort.</translation>
     </message>
     <message>
-        <source>Thread %1 — type the lead's messages, one per line.</source>
+        <source>Thread %1 — type the lead&apos;s messages, one per line.</source>
         <translation>Thread %1 — geben Sie die Nachrichten des Leads ein, eine pro Zeile.</translation>
     </message>
     <message>
@@ -5015,12 +5345,8 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Das erneut abzuspielende Gespräch (Thread).</translation>
     </message>
     <message>
-        <source>Lead turns copied before the agent takes over (default 1; 0 = replay from the lead's first message).</source>
+        <source>Lead turns copied before the agent takes over (default 1; 0 = replay from the lead&apos;s first message).</source>
         <translation>Runden des Leads, die kopiert werden, bevor der Agent übernimmt (Standard 1; 0 = ab der ersten Nachricht des Leads erneut abspielen).</translation>
-    </message>
-    <message>
-        <source>Usage: limitless replay CONVERSATION_ID [--turn N] [--json]</source>
-        <translation>Aufruf: limitless replay CONVERSATION_ID [--turn N] [--json]</translation>
     </message>
     <message>
         <source>The conversation id is too long (%1 characters; at most 256).</source>
@@ -5031,7 +5357,7 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>--turn erwartet eine Anzahl von Runden des Leads, 0 oder mehr.</translation>
     </message>
     <message>
-        <source>This database has no agent playground tables; install the dashboard's additions with `%1`.</source>
+        <source>This database has no agent playground tables; install the dashboard&apos;s additions with `%1`.</source>
         <translation>Diese Datenbank hat keine Tabellen für den Agenten-Testbereich; installieren Sie die Ergänzungen des Dashboards mit `%1`.</translation>
     </message>
     <message>
@@ -5043,7 +5369,7 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Erneutes Abspielen von %1 im Testbereich-Thread %2: %3 von %4 Runden des Leads kopiert, Policy %5, Prompts v%6.</translation>
     </message>
     <message>
-        <source>The original's history has no checkpoint at that turn; read from the copied lead messages: %1.</source>
+        <source>The original&apos;s history has no checkpoint at that turn; read from the copied lead messages: %1.</source>
         <translation>Der Verlauf des Originals hat keinen Checkpoint bei dieser Runde; aus den kopierten Nachrichten des Leads gelesen: %1.</translation>
     </message>
     <message>
@@ -5099,7 +5425,7 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>No scenarios saved yet: `limitless scenarios save NAME --thread ID`, or the lead's lines on standard input.</source>
+        <source>No scenarios saved yet: `limitless scenarios save NAME --thread ID`, or the lead&apos;s lines on standard input.</source>
         <translation>Noch keine Szenarien gespeichert: `limitless scenarios save NAME --thread ID` oder die Zeilen des Leads auf der Standardeingabe.</translation>
     </message>
     <message>
@@ -5136,7 +5462,10 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     </message>
     <message numerus="yes">
         <source>Saved scenario “%1” with %n lead turn(s).</source>
-        <translation><numerusform>Szenario „%1“ mit %n Runde des Leads gespeichert.</numerusform><numerusform>Szenario „%1“ mit %n Runden des Leads gespeichert.</numerusform></translation>
+        <translation>
+            <numerusform>Szenario „%1“ mit %n Runde des Leads gespeichert.</numerusform>
+            <numerusform>Szenario „%1“ mit %n Runden des Leads gespeichert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no scenario named “%1”.</source>
@@ -5180,14 +5509,20 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     </message>
     <message numerus="yes">
         <source>%n scenario(s) failed.</source>
-        <translation><numerusform>%n Szenario ist fehlgeschlagen.</numerusform><numerusform>%n Szenarien sind fehlgeschlagen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Szenario ist fehlgeschlagen.</numerusform>
+            <numerusform>%n Szenarien sind fehlgeschlagen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n scenario(s) changed since their last run.</source>
-        <translation><numerusform>%n Szenario hat sich seit seinem letzten Durchlauf geändert.</numerusform><numerusform>%n Szenarien haben sich seit ihrem letzten Durchlauf geändert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Szenario hat sich seit seinem letzten Durchlauf geändert.</numerusform>
+            <numerusform>%n Szenarien haben sich seit ihrem letzten Durchlauf geändert.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Saved test conversations for the local agent. list: the scenarios and their last run. save NAME: the lead's turns of --thread ID, or one per line of standard input. run [NAME…]: replays every scenario (or those named) on a fresh playground thread with the current prompts and documents, and says what changed since its last run. delete NAME.</source>
+        <source>Saved test conversations for the local agent. list: the scenarios and their last run. save NAME: the lead&apos;s turns of --thread ID, or one per line of standard input. run [NAME…]: replays every scenario (or those named) on a fresh playground thread with the current prompts and documents, and says what changed since its last run. delete NAME.</source>
         <translation>Gespeicherte Testgespräche für den lokalen Agenten. list: die Szenarien und ihr letzter Durchlauf. save NAME: die Runden des Leads aus --thread ID oder eine pro Zeile der Standardeingabe. run [NAME…]: spielt jedes Szenario (oder die genannten) in einem neuen Testbereich-Thread mit den aktuellen Prompts und Dokumenten erneut ab und zeigt, was sich seit seinem letzten Durchlauf geändert hat. delete NAME.</translation>
     </message>
     <message>
@@ -5211,12 +5546,8 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>run: diesen Durchlauf nicht speichern (der nächste Durchlauf vergleicht mit dem zuletzt gespeicherten).</translation>
     </message>
     <message>
-        <source>run: exit 1 when a scenario's outcome changed since its last run.</source>
+        <source>run: exit 1 when a scenario&apos;s outcome changed since its last run.</source>
         <translation>run: mit 1 beenden, wenn sich das Ergebnis eines Szenarios seit seinem letzten Durchlauf geändert hat.</translation>
-    </message>
-    <message>
-        <source>Usage: limitless scenarios list | save NAME [--thread ID | &lt; lines] [--campaign CODE] [--replace] | run [NAME…] [--fail-on-change] | delete NAME [--json]</source>
-        <translation>Aufruf: limitless scenarios list | save NAME [--thread ID | &lt; lines] [--campaign CODE] [--replace] | run [NAME…] [--fail-on-change] | delete NAME [--json]</translation>
     </message>
     <message>
         <source>Unknown action “%1”.</source>
@@ -5271,11 +5602,11 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>E-Mail: %1</translation>
     </message>
     <message>
-        <source>Talks to the agent a LangGraph API server runs: each line of standard input is a lead's message; the reply is printed as it streams in, then the state. A line "/resume" continues a run that stopped at an interrupt. With --json, one object per turn: thread_id, reply, state.</source>
+        <source>Talks to the agent a LangGraph API server runs: each line of standard input is a lead&apos;s message; the reply is printed as it streams in, then the state. A line &quot;/resume&quot; continues a run that stopped at an interrupt. With --json, one object per turn: thread_id, reply, state.</source>
         <translation>Spricht mit dem Agenten, den ein LangGraph-API-Server ausführt: Jede Zeile der Standardeingabe ist die Nachricht eines Leads; die Antwort wird ausgegeben, während sie eintrifft, danach der Zustand. Eine Zeile „/resume“ setzt einen Durchlauf fort, der an einer Unterbrechung angehalten hat. Mit --json ein Objekt pro Runde: thread_id, reply, state.</translation>
     </message>
     <message>
-        <source>The server's URL (a local server without a key), or a profile whose agent backend is a LangGraph server (its API key comes from the keychain, or from LIMITLESS_AGENT_SERVER_API_KEY).</source>
+        <source>The server&apos;s URL (a local server without a key), or a profile whose agent backend is a LangGraph server (its API key comes from the keychain, or from LIMITLESS_AGENT_SERVER_API_KEY).</source>
         <translation>Die URL des Servers (ein lokaler Server ohne Schlüssel) oder ein Profil, dessen Agenten-Backend ein LangGraph-Server ist (sein API-Schlüssel kommt aus dem Schlüsselbund oder aus LIMITLESS_AGENT_SERVER_API_KEY).</translation>
     </message>
     <message>
@@ -5283,28 +5614,12 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>url|profil</translation>
     </message>
     <message>
-        <source>The assistant or graph id (default: the profile's, else the server's first).</source>
+        <source>The assistant or graph id (default: the profile&apos;s, else the server&apos;s first).</source>
         <translation>Die ID des Assistenten oder Graphen (Standard: die des Profils, sonst der erste des Servers).</translation>
     </message>
     <message>
         <source>Continue this server thread instead of starting a new one.</source>
         <translation>Diesen Server-Thread fortsetzen, statt einen neuen zu beginnen.</translation>
-    </message>
-    <message>
-        <source>--server is required: a URL such as http://127.0.0.1:2024 or a profile name</source>
-        <translation>--server ist erforderlich: eine URL wie http://127.0.0.1:2024 oder ein Profilname</translation>
-    </message>
-    <message>
-        <source>the agent backend of profile '%1' is not a LangGraph server; set it in the dashboard's settings or pass a URL</source>
-        <translation>das Agenten-Backend des Profils '%1' ist kein LangGraph-Server; legen Sie es in den Einstellungen des Dashboards fest oder geben Sie eine URL an</translation>
-    </message>
-    <message>
-        <source>the API key of profile '%1' could not be read from the keychain: %2</source>
-        <translation>der API-Schlüssel des Profils '%1' konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>the LangGraph server at %1 has no assistant</source>
-        <translation>der LangGraph-Server unter %1 hat keinen Assistenten</translation>
     </message>
     <message>
         <source>LangGraph server %1 (API %2), assistant %3, thread %4</source>
@@ -5316,7 +5631,293 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     </message>
     <message numerus="yes">
         <source>%n turn(s) failed on the LangGraph server</source>
-        <translation><numerusform>%n Runde ist auf dem LangGraph-Server fehlgeschlagen</numerusform><numerusform>%n Runden sind auf dem LangGraph-Server fehlgeschlagen</numerusform></translation>
+        <translation>
+            <numerusform>%n Runde ist auf dem LangGraph-Server fehlgeschlagen</numerusform>
+            <numerusform>%n Runden sind auf dem LangGraph-Server fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Times the local agent runtime: offline turns with retrieval and the checkpoint write (p50, p95; target p95 &lt; 30 ms), one turn&apos;s checkpoint written by us and by LangGraph.js&apos;s PostgresSaver.put in the same run, and the streaming overhead (a loopback stand-in&apos;s first byte to the first token on the calling thread, through the OpenAI-compatible policy). Its playground threads and bench checkpoints are removed after.</source>
+        <translation>Misst die Zeiten der lokalen Agenten-Laufzeitumgebung: Offline-Runden mit Dokumentsuche und dem Checkpoint-Schreibvorgang (p50, p95; Ziel p95 &lt; 30 ms), den Checkpoint einer Runde, geschrieben von uns und von PostgresSaver.put aus LangGraph.js im selben Durchlauf, und den Streaming-Overhead (erstes Byte eines Loopback-Ersatzservers bis zum ersten Token im aufrufenden Thread, über die OpenAI-kompatible Policy). Die Testbereich-Threads und Benchmark-Checkpoints werden danach entfernt.</translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>analytics events</source>
+        <translation>Analytics-Ereignisse</translation>
+    </message>
+    <message>
+        <source>checkpoints</source>
+        <translation>Checkpoints</translation>
+    </message>
+    <message>
+        <source>checkpoint blobs</source>
+        <translation>Checkpoint-Blobs</translation>
+    </message>
+    <message>
+        <source>checkpoint writes</source>
+        <translation>Checkpoint-Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>Data retention. `retention --dry-run` counts, per table, what the retention policy removes: checkpoints of conversations finished (complete, nurture) more than 90 days ago, analytics events older than two years, conversations without a message for over a year (with their events and checkpoints; a conversation with a payment is kept, and payments are never touched). `retention --apply` first writes all of it to a compressed archive, then deletes it in batches; an interrupted apply (Ctrl+C, a lost connection) resumes where it stopped on the next --apply. `restore ARCHIVE` puts an archive&apos;s rows back (rows that exist are left alone). `archives` lists the owner&apos;s archives.</source>
+        <translation>Datenaufbewahrung. `retention --dry-run` zählt pro Tabelle, was die Aufbewahrungsrichtlinie entfernt: Checkpoints von Gesprächen, die vor mehr als 90 Tagen beendet wurden (complete, nurture), Analytics-Ereignisse, die älter als zwei Jahre sind, und Gespräche ohne Nachricht seit über einem Jahr (mit ihren Ereignissen und Checkpoints; ein Gespräch mit einer Zahlung wird behalten, und Zahlungen werden nie angetastet). `retention --apply` schreibt zuerst alles in ein komprimiertes Archiv und löscht es dann stapelweise; ein unterbrochener Apply-Lauf (Strg+C, eine verlorene Verbindung) wird beim nächsten --apply dort fortgesetzt, wo er angehalten hat. `restore ARCHIVE` stellt die Zeilen eines Archivs wieder her (vorhandene Zeilen bleiben unverändert). `archives` listet die Archive des Inhabers auf.</translation>
+    </message>
+    <message>
+        <source>retention, restore or archives</source>
+        <translation>retention, restore oder archives</translation>
+    </message>
+    <message>
+        <source>the archive to restore</source>
+        <translation>das wiederherzustellende Archiv</translation>
+    </message>
+    <message>
+        <source>Only count what would be archived and deleted.</source>
+        <translation>Nur zählen, was archiviert und gelöscht würde.</translation>
+    </message>
+    <message>
+        <source>Archive, then delete (or resume an interrupted run).</source>
+        <translation>Archivieren, dann löschen (oder einen unterbrochenen Durchlauf fortsetzen).</translation>
+    </message>
+    <message>
+        <source>Apply the policy as of this time (ISO 8601, UTC; default now).</source>
+        <translation>Die Richtlinie mit Stand dieses Zeitpunkts anwenden (ISO 8601, UTC; Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>Rows per delete transaction (default 2000).</source>
+        <translation>Zeilen pro Lösch-Transaktion (Standard 2000).</translation>
+    </message>
+    <message>
+        <source>Folder of the archives (default %1).</source>
+        <translation>Ordner der Archive (Standard %1).</translation>
+    </message>
+    <message>
+        <source>The owner to act for (default: the database&apos;s only owner).</source>
+        <translation>Der Inhaber, für den gehandelt wird (Standard: der einzige Inhaber der Datenbank).</translation>
+    </message>
+    <message>
+        <source>Say what to do: retention, restore or archives.</source>
+        <translation>Geben Sie an, was zu tun ist: retention, restore oder archives.</translation>
+    </message>
+    <message>
+        <source>Say --dry-run or --apply (one of them).</source>
+        <translation>Geben Sie --dry-run oder --apply an (eines davon).</translation>
+    </message>
+    <message>
+        <source>Name the archive to restore.</source>
+        <translation>Geben Sie das wiederherzustellende Archiv an.</translation>
+    </message>
+    <message>
+        <source>--as-of is not an ISO 8601 time (2026-01-31T00:00:00Z).</source>
+        <translation>--as-of ist keine ISO-8601-Zeitangabe (2026-01-31T00:00:00Z).</translation>
+    </message>
+    <message>
+        <source>--batch-size must be a number from 1 to 100000.</source>
+        <translation>--batch-size muss eine Zahl von 1 bis 100000 sein.</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>interrupted: --apply resumes</source>
+        <translation>unterbrochen: --apply setzt fort</translation>
+    </message>
+    <message>
+        <source>No archives in %1.</source>
+        <translation>Keine Archive in %1.</translation>
+    </message>
+    <message>
+        <source>This database lacks the dashboard&apos;s data retention functions: run `%1` first.</source>
+        <translation>Dieser Datenbank fehlen die Funktionen zur Datenaufbewahrung des Dashboards: Führen Sie zuerst `%1` aus.</translation>
+    </message>
+    <message>
+        <source>Retention as of %1 (dry run, nothing changed):</source>
+        <translation>Aufbewahrung mit Stand %1 (Probelauf, nichts geändert):</translation>
+    </message>
+    <message>
+        <source>rows to archive and delete</source>
+        <translation>zu archivierende und zu löschende Zeilen</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Inactive conversations kept for their payments: %1.</source>
+        <translation>Wegen ihrer Zahlungen behaltene inaktive Gespräche: %1.</translation>
+    </message>
+    <message>
+        <source>An interrupted run is waiting: --apply resumes it (%1).</source>
+        <translation>Ein unterbrochener Durchlauf wartet: --apply setzt ihn fort (%1).</translation>
+    </message>
+    <message>
+        <source>Interrupted: the restore can be run again (rows already back are left as they are).</source>
+        <translation>Unterbrochen: Die Wiederherstellung kann erneut ausgeführt werden (bereits wiederhergestellte Zeilen bleiben unverändert).</translation>
+    </message>
+    <message>
+        <source>Interrupted: run --apply again to resume (%1).</source>
+        <translation>Unterbrochen: Führen Sie --apply erneut aus, um fortzusetzen (%1).</translation>
+    </message>
+    <message>
+        <source>Restored from %1:</source>
+        <translation>Aus %1 wiederhergestellt:</translation>
+    </message>
+    <message>
+        <source>Archived to %1 and deleted:</source>
+        <translation>In %1 archiviert und gelöscht:</translation>
+    </message>
+    <message>
+        <source>(an interrupted run was resumed)</source>
+        <translation>(ein unterbrochener Durchlauf wurde fortgesetzt)</translation>
+    </message>
+    <message>
+        <source>Replay on the agent a LangGraph API server runs instead: its URL, or a profile whose agent backend is a LangGraph server. The copy and the continued turns go into a new server thread.</source>
+        <translation>Stattdessen mit dem Agenten erneut abspielen, den ein LangGraph-API-Server ausführt: seine URL oder ein Profil, dessen Agenten-Backend ein LangGraph-Server ist. Die Kopie und die fortgesetzten Runden kommen in einen neuen Server-Thread.</translation>
+    </message>
+    <message>
+        <source>With --server: the assistant or graph id (default: the profile&apos;s, else the server&apos;s first).</source>
+        <translation>Mit --server: die ID des Assistenten oder Graphen (Standard: die des Profils, sonst der erste des Servers).</translation>
+    </message>
+    <message>
+        <source>Usage: limitless replay CONVERSATION_ID [--turn N] [--server URL|PROFILE [--assistant ID]] [--json]</source>
+        <translation>Aufruf: limitless replay CONVERSATION_ID [--turn N] [--server URL|PROFILE [--assistant ID]] [--json]</translation>
+    </message>
+    <message>
+        <source>--assistant goes with --server.</source>
+        <translation>--assistant gehört zu --server.</translation>
+    </message>
+    <message>
+        <source>Replay of %1 on the LangGraph server %2 (assistant %3), server thread %4: %5 of %6 lead turns copied.</source>
+        <translation>Erneutes Abspielen von %1 auf dem LangGraph-Server %2 (Assistent %3), Server-Thread %4: %5 von %6 Runden des Leads kopiert.</translation>
+    </message>
+    <message>
+        <source>ran “%1” on %2</source>
+        <translation>„%1“ auf %2 ausgeführt</translation>
+    </message>
+    <message>
+        <source>both backends</source>
+        <translation>beiden Backends</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>dem Server</translation>
+    </message>
+    <message>
+        <source>LangGraph server %1 (API %2), assistant %3.</source>
+        <translation>LangGraph-Server %1 (API %2), Assistent %3.</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stage (built-in)</source>
+        <translation>Phase (integriert)</translation>
+    </message>
+    <message>
+        <source>Stage (server)</source>
+        <translation>Phase (Server)</translation>
+    </message>
+    <message>
+        <source>Qualified (built-in / server)</source>
+        <translation>Qualifiziert (integriert / Server)</translation>
+    </message>
+    <message>
+        <source>Link sent (built-in / server)</source>
+        <translation>Link gesendet (integriert / Server)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>differs: %1</source>
+        <translation>abweichend: %1</translation>
+    </message>
+    <message>
+        <source>“%1” failed on the built-in runtime: %2</source>
+        <translation>„%1“ ist auf der integrierten Laufzeitumgebung fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>“%1” failed on the server: %2</source>
+        <translation>„%1“ ist auf dem Server fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 scenario(s): %2 differ, %3 failed.</source>
+        <translation>Szenarien: %1, davon %2 abweichend, %3 fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s) end differently on the two backends.</source>
+        <translation>
+            <numerusform>%n Szenario endet auf den beiden Backends unterschiedlich.</numerusform>
+            <numerusform>%n Szenarien enden auf den beiden Backends unterschiedlich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run: where the scenarios run: builtin (the dashboard&apos;s runtime), server (a LangGraph API server, see --server) or both, side by side.</source>
+        <translation>run: wo die Szenarien laufen: builtin (die Laufzeitumgebung des Dashboards), server (ein LangGraph-API-Server, siehe --server) oder both, nebeneinander.</translation>
+    </message>
+    <message>
+        <source>run --backend server|both: the server&apos;s URL, or a profile whose agent backend is a LangGraph server.</source>
+        <translation>run --backend server|both: die URL des Servers oder ein Profil, dessen Agenten-Backend ein LangGraph-Server ist.</translation>
+    </message>
+    <message>
+        <source>run --backend server|both: the assistant or graph id (default: the profile&apos;s, else the server&apos;s first).</source>
+        <translation>run --backend server|both: die ID des Assistenten oder Graphen (Standard: die des Profils, sonst der erste des Servers).</translation>
+    </message>
+    <message>
+        <source>Usage: limitless scenarios list | save NAME [--thread ID | &lt; lines] [--campaign CODE] [--replace] | run [NAME…] [--fail-on-change] [--backend builtin|server|both --server URL|PROFILE] | delete NAME [--json]</source>
+        <translation>Aufruf: limitless scenarios list | save NAME [--thread ID | &lt; lines] [--campaign CODE] [--replace] | run [NAME…] [--fail-on-change] [--backend builtin|server|both --server URL|PROFILE] | delete NAME [--json]</translation>
+    </message>
+    <message>
+        <source>--backend takes builtin, server or both.</source>
+        <translation>--backend erwartet builtin, server oder both.</translation>
+    </message>
+    <message>
+        <source>--backend, --server and --assistant belong to `scenarios run`.</source>
+        <translation>--backend, --server und --assistant gehören zu `scenarios run`.</translation>
+    </message>
+    <message>
+        <source>--backend %1 needs --server URL|PROFILE.</source>
+        <translation>--backend %1 braucht --server URL|PROFILE.</translation>
     </message>
 </context>
 <context>
@@ -5328,6 +5929,17 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     <message>
         <source>The database is not available.</source>
         <translation>Die Datenbank ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::maintenance</name>
+    <message>
+        <source>No owner is signed in.</source>
+        <translation>Es ist kein Inhaber angemeldet.</translation>
+    </message>
+    <message>
+        <source>The database has several owners; sign in as one of them.</source>
+        <translation>Die Datenbank hat mehrere Inhaber; melden Sie sich als einer von ihnen an.</translation>
     </message>
 </context>
 <context>
@@ -5584,7 +6196,10 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     </message>
     <message numerus="yes">
         <source>%n branch(es) continue from here</source>
-        <translation><numerusform>%n Zweig geht von hier aus weiter</numerusform><numerusform>%n Zweige gehen von hier aus weiter</numerusform></translation>
+        <translation>
+            <numerusform>%n Zweig geht von hier aus weiter</numerusform>
+            <numerusform>%n Zweige gehen von hier aus weiter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stage</source>
@@ -6078,9 +6693,12 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     <message numerus="yes">
         <source>%1
 %2 · %n message(s) · %3</source>
-        <translation><numerusform>%1
-%2 · %n Nachricht · %3</numerusform><numerusform>%1
-%2 · %n Nachrichten · %3</numerusform></translation>
+        <translation>
+            <numerusform>%1
+%2 · %n Nachricht · %3</numerusform>
+            <numerusform>%1
+%2 · %n Nachrichten · %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Test conversation %1 for campaign %2</source>
@@ -6119,11 +6737,11 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Nicht unter den Textblöcken mit der größten Bedeutungsnähe</translation>
     </message>
     <message>
-        <source>Rank %1 by the lead's words</source>
+        <source>Rank %1 by the lead&apos;s words</source>
         <translation>Rang %1 nach den Wörtern des Leads</translation>
     </message>
     <message>
-        <source>None of the lead's words matched</source>
+        <source>None of the lead&apos;s words matched</source>
         <translation>Keines der Wörter des Leads wurde gefunden</translation>
     </message>
     <message>
@@ -6156,6 +6774,97 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     </message>
 </context>
 <context>
+    <name>limitless::models::ScenariosModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>integriert</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Expected: stage %1, qualified %2, payment link %3</source>
+        <translation>Erwartet: Phase %1, qualifiziert %2, Zahlungslink %3</translation>
+    </message>
+    <message>
+        <source>The stage the run reached (before a run: the expected one)</source>
+        <translation>Die Phase, die der Durchlauf erreicht hat (vor einem Durchlauf: die erwartete)</translation>
+    </message>
+    <message>
+        <source>Whether the payment link was sent</source>
+        <translation>Ob der Zahlungslink gesendet wurde</translation>
+    </message>
+    <message>
+        <source>The prompt version the run used</source>
+        <translation>Die Prompt-Version, die der Durchlauf verwendet hat</translation>
+    </message>
+    <message>
+        <source>Lead turns the agent answered, of the scenario&apos;s</source>
+        <translation>Vom Agenten beantwortete Runden des Leads / alle Runden des Szenarios</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Link sent</source>
+        <translation>Link gesendet</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Runden</translation>
+    </message>
+</context>
+<context>
     <name>limitless::models::SearchHitsModel</name>
     <message>
         <source>—</source>
@@ -6175,11 +6884,11 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Nicht unter den Textblöcken mit der größten Bedeutungsnähe</translation>
     </message>
     <message>
-        <source>Rank %1 by the question's words (text score %2)</source>
+        <source>Rank %1 by the question&apos;s words (text score %2)</source>
         <translation>Rang %1 nach den Wörtern der Frage (Textscore %2)</translation>
     </message>
     <message>
-        <source>None of the question's words matched</source>
+        <source>None of the question&apos;s words matched</source>
         <translation>Keines der Wörter der Frage wurde gefunden</translation>
     </message>
     <message>
@@ -6317,9 +7026,198 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     </message>
 </context>
 <context>
+    <name>limitless::ui::AboutDialog</name>
+    <message>
+        <source>user interface, networking, charts</source>
+        <translation>Benutzeroberfläche, Netzwerk, Diagramme</translation>
+    </message>
+    <message>
+        <source>PostgreSQL client</source>
+        <translation>PostgreSQL-Client</translation>
+    </message>
+    <message>
+        <source>passwords in the system keychain</source>
+        <translation>Passwörter im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>transcripts written by LangGraph (Python)</source>
+        <translation>von LangGraph (Python) geschriebene Transkripte</translation>
+    </message>
+    <message>
+        <source>reading PDF documents</source>
+        <translation>Lesen von PDF-Dokumenten</translation>
+    </message>
+    <message>
+        <source>text of scanned pages</source>
+        <translation>Text gescannter Seiten</translation>
+    </message>
+    <message>
+        <source>reading Word documents</source>
+        <translation>Lesen von Word-Dokumenten</translation>
+    </message>
+    <message>
+        <source>QR codes for campaign links</source>
+        <translation>QR-Codes für Kampagnenlinks</translation>
+    </message>
+    <message>
+        <source>signing cloud storage requests</source>
+        <translation>Signieren von Cloud-Storage-Anfragen</translation>
+    </message>
+    <message>
+        <source>compression</source>
+        <translation>Komprimierung</translation>
+    </message>
+    <message>
+        <source>About Limitless OS</source>
+        <translation>Über Limitless OS</translation>
+    </message>
+    <message>
+        <source>Limitless OS logo</source>
+        <translation>Limitless-OS-Logo</translation>
+    </message>
+    <message>
+        <source>Limitless OS — Owner Dashboard</source>
+        <translation>Limitless OS — Inhaber-Cockpit</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>libpq:</source>
+        <translation>libpq:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server:</source>
+        <translation>PostgreSQL-Server:</translation>
+    </message>
+    <message>
+        <source>pgvector:</source>
+        <translation>pgvector:</translation>
+    </message>
+    <message>
+        <source>Dependencies and their licences</source>
+        <translation>Abhängigkeiten und ihre Lizenzen</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Verwendet für</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Copy versions</source>
+        <translation>Versionen kopieren</translation>
+    </message>
+    <message>
+        <source>Libraries and licences:</source>
+        <translation>Bibliotheken und Lizenzen:</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>not installed in this database</source>
+        <translation>in dieser Datenbank nicht installiert</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::AgentBackendDialog</name>
+    <message numerus="yes">
+        <source>Connected: LangGraph API server %1 (%2), %n assistant(s).</source>
+        <translation>
+            <numerusform>Verbunden: LangGraph-API-Server %1 (%2), %n Assistent.</numerusform>
+            <numerusform>Verbunden: LangGraph-API-Server %1 (%2), %n Assistenten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agent backend</source>
+        <translation>Agenten-Backend</translation>
+    </message>
+    <message>
+        <source>Built-in runtime (this dashboard)</source>
+        <translation>Integrierte Laufzeitumgebung (dieses Dashboard)</translation>
+    </message>
+    <message>
+        <source>LangGraph server (your deployed agent)</source>
+        <translation>LangGraph-Server (Ihr bereitgestellter Agent)</translation>
+    </message>
+    <message>
+        <source>Sent as x-api-key; kept in the keychain. Empty: keep the stored key.</source>
+        <translation>Als x-api-key gesendet; im Schlüsselbund gespeichert. Leer: den gespeicherten Schlüssel behalten.</translation>
+    </message>
+    <message>
+        <source>The assistant or graph id; Test connection lists the server&apos;s assistants.</source>
+        <translation>Die ID des Assistenten oder Graphen; „Verbindung testen“ listet die Assistenten des Servers auf.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>&amp;Backend</source>
+        <translation>&amp;Backend</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL</source>
+        <translation>Server-&amp;URL</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>API-&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Assistant</source>
+        <translation>&amp;Assistent</translation>
+    </message>
+    <message>
+        <source>Where the playground&apos;s agent runs for this profile: the dashboard&apos;s built-in runtime, or the agent your leads talk to, served by a LangGraph API server (LangGraph Platform, a self-hosted server, or `langgraph dev` on this machine).</source>
+        <translation>Wo der Agent des Testbereichs für dieses Profil läuft: in der integrierten Laufzeitumgebung des Dashboards oder als der Agent, mit dem Ihre Leads sprechen, bereitgestellt von einem LangGraph-API-Server (LangGraph Platform, ein selbst gehosteter Server oder `langgraph dev` auf diesem Rechner).</translation>
+    </message>
+    <message>
+        <source>The server URL must be http:// or https:// with a host.</source>
+        <translation>Die Server-URL muss mit http:// oder https:// beginnen und einen Host enthalten.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet …</translation>
+    </message>
+    <message>
+        <source>%1 (graph %2)</source>
+        <translation>%1 (Graph %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, graph %3)</source>
+        <translation>%1 (%2, Graph %3)</translation>
+    </message>
+    <message>
+        <source>The API key could not be stored in the keychain: %1</source>
+        <translation>Der API-Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>limitless::ui::AgentGraphView</name>
     <message>
-        <source>The agent's graph</source>
+        <source>The agent&apos;s graph</source>
         <translation>Der Graph des Agenten</translation>
     </message>
     <message>
@@ -6344,7 +7242,10 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     </message>
     <message numerus="yes">
         <source>%n tool(s)</source>
-        <translation><numerusform>%n Tool</numerusform><numerusform>%n Tools</numerusform></translation>
+        <translation>
+            <numerusform>%n Tool</numerusform>
+            <numerusform>%n Tools</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tools: %1</source>
@@ -6363,12 +7264,71 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>wenn der Checkout abgeschlossen ist</translation>
     </message>
     <message>
-        <source>when the lead's next message arrives</source>
+        <source>when the lead&apos;s next message arrives</source>
         <translation>wenn die nächste Nachricht des Leads eintrifft</translation>
     </message>
     <message>
         <source>%1 → %2: %3 (%4)</source>
         <translation>%1 → %2: %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::AgentSettingsDialog</name>
+    <message>
+        <source>Stream the reply as it is written</source>
+        <translation>Die Antwort streamen, während sie geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Agent settings</source>
+        <translation>Agenteneinstellungen</translation>
+    </message>
+    <message>
+        <source>The playground&apos;s “OpenAI-compatible model” policy sends the agent&apos;s prompts to this server. The API key is kept in the keychain.</source>
+        <translation>Die Policy „OpenAI-kompatibles Modell“ des Testbereichs sendet die Prompts des Agenten an diesen Server. Der API-Schlüssel wird im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL</source>
+        <translation>Basis-U&amp;RL</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature</source>
+        <translation>&amp;Temperatur</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>&amp;API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type to replace it</source>
+        <translation>Im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>The key could not be stored in the keychain: %1</source>
+        <translation>Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6529,10 +7489,6 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Noch keine Kampagnen</translation>
     </message>
     <message>
-        <source>Campaigns appear here as soon as they are created. Each campaign's code ties the leads that arrive through an ad to their conversations, qualifications and sales.</source>
-        <translation>Kampagnen erscheinen hier, sobald sie angelegt sind. Über den Code einer Kampagne werden die Leads, die über eine Anzeige kommen, ihren Gesprächen, Qualifizierungen und Verkäufen zugeordnet.</translation>
-    </message>
-    <message>
         <source>Campaigns could not be refreshed: %1</source>
         <translation>Kampagnen konnten nicht aktualisiert werden: %1</translation>
     </message>
@@ -6652,6 +7608,14 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <source>%1 The undo history was cleared: it no longer matches what is stored.</source>
         <translation>%1 Der Rückgängig-Verlauf wurde geleert: Er passt nicht mehr zu dem, was gespeichert ist.</translation>
     </message>
+    <message>
+        <source>Filter campaigns</source>
+        <translation>Kampagnen filtern</translation>
+    </message>
+    <message>
+        <source>Create your first campaign with “New campaign” above and put its link in an ad. Its code ties the leads that arrive through the ad to their conversations, qualifications and sales.</source>
+        <translation>Erstellen Sie oben mit „Neue Kampagne“ Ihre erste Kampagne und setzen Sie ihren Link in eine Anzeige. Ihr Code verknüpft die Leads, die über die Anzeige kommen, mit ihren Gesprächen, Qualifizierungen und Verkäufen.</translation>
+    </message>
 </context>
 <context>
     <name>limitless::ui::ChatBubbleDelegate</name>
@@ -6711,7 +7675,7 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Dokument auswählen</translation>
     </message>
     <message>
-        <source>Choose a document to see how it was cut into chunks: each chunk's place in the extracted text is highlighted when you select it.</source>
+        <source>Choose a document to see how it was cut into chunks: each chunk&apos;s place in the extracted text is highlighted when you select it.</source>
         <translation>Wählen Sie ein Dokument, um zu sehen, wie es in Textblöcke zerlegt wurde: Die Stelle eines Textblocks im extrahierten Text wird hervorgehoben, wenn Sie ihn auswählen.</translation>
     </message>
     <message>
@@ -6750,8 +7714,8 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Lokale Sandbox wird gestartet …</translation>
     </message>
     <message>
-        <source>LIMITLESS_CLAIMS must be a JSON object, e.g. {"sub": "&lt;user id&gt;", "role": "authenticated"}.</source>
-        <translation>LIMITLESS_CLAIMS muss ein JSON-Objekt sein, z. B. {"sub": "&lt;user id&gt;", "role": "authenticated"}.</translation>
+        <source>LIMITLESS_CLAIMS must be a JSON object, e.g. {&quot;sub&quot;: &quot;&lt;user id&gt;&quot;, &quot;role&quot;: &quot;authenticated&quot;}.</source>
+        <translation>LIMITLESS_CLAIMS muss ein JSON-Objekt sein, z. B. {&quot;sub&quot;: &quot;&lt;user id&gt;&quot;, &quot;role&quot;: &quot;authenticated&quot;}.</translation>
     </message>
     <message>
         <source>The local sandbox could not be started: %1</source>
@@ -6865,7 +7829,7 @@ Ergänzungen des Dashboards: %1</translation>
     </message>
     <message>
         <source>
-Run `%1` as the database's owner to install them; every page works without them, more slowly.</source>
+Run `%1` as the database&apos;s owner to install them; every page works without them, more slowly.</source>
         <translation>
 Führen Sie `%1` als Eigentümer der Datenbank aus, um sie zu installieren; jede Seite funktioniert auch ohne sie, nur langsamer.</translation>
     </message>
@@ -6995,6 +7959,14 @@ Führen Sie `%1` als Eigentümer der Datenbank aus, um sie zu installieren; jede
     <message>
         <source>This transcript could not be read completely: %1</source>
         <translation>Dieses Transkript konnte nicht vollständig gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Events of this conversation</source>
+        <translation>Ereignisse dieses Gesprächs</translation>
+    </message>
+    <message>
+        <source>Payments of this conversation</source>
+        <translation>Zahlungen dieses Gesprächs</translation>
     </message>
 </context>
 <context>
@@ -7208,6 +8180,22 @@ Führen Sie `%1` als Eigentümer der Datenbank aus, um sie zu installieren; jede
     <message>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Replay in playground…</source>
+        <translation>Im Testbereich erneut abspielen …</translation>
+    </message>
+    <message>
+        <source>Copy the selected conversation into a test conversation and let the agent as it is now answer the lead again</source>
+        <translation>Das ausgewählte Gespräch in ein Testgespräch kopieren und den Agenten in seinem jetzigen Stand dem Lead erneut antworten lassen</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Gespräche durchsuchen</translation>
+    </message>
+    <message>
+        <source>No conversations yet: they start when a lead writes through a campaign&apos;s link. Try the agent yourself in the Agent playground.</source>
+        <translation>Noch keine Gespräche: Sie beginnen, wenn ein Lead über den Link einer Kampagne schreibt. Probieren Sie den Agenten selbst im Agenten-Testbereich aus.</translation>
     </message>
 </context>
 <context>
@@ -7683,6 +8671,10 @@ Führen Sie `%1` als Eigentümer der Datenbank aus, um sie zu installieren; jede
         <source>Re-processing finished: documents processed again: %1.</source>
         <translation>Erneute Verarbeitung abgeschlossen: erneut verarbeitete Dokumente: %1.</translation>
     </message>
+    <message>
+        <source>Delete the selected documents</source>
+        <translation>Die ausgewählten Dokumente löschen</translation>
+    </message>
 </context>
 <context>
     <name>limitless::ui::DropZone</name>
@@ -7699,11 +8691,11 @@ Führen Sie `%1` als Eigentümer der Datenbank aus, um sie zu installieren; jede
         <translation>Ablagebereich für Dokumente</translation>
     </message>
     <message>
-        <source>Drop files or folders here to add them to the agent's knowledge.</source>
+        <source>Drop files or folders here to add them to the agent&apos;s knowledge.</source>
         <translation>Ziehen Sie Dateien oder Ordner hierher, um sie dem Wissen des Agenten hinzuzufügen.</translation>
     </message>
     <message>
-        <source>Drop files or folders here to add them to the agent's knowledge</source>
+        <source>Drop files or folders here to add them to the agent&apos;s knowledge</source>
         <translation>Ziehen Sie Dateien oder Ordner hierher, um sie dem Wissen des Agenten hinzuzufügen</translation>
     </message>
     <message>
@@ -7788,7 +8780,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform>
         <translation>Klicken, um diese Gespräche zu öffnen</translation>
     </message>
     <message>
-        <source>Objections per day (B's dates in grey)</source>
+        <source>Objections per day (B&apos;s dates in grey)</source>
         <translation>Einwände pro Tag (Daten von B in Grau)</translation>
     </message>
     <message>
@@ -7796,7 +8788,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform>
         <translation>Ereignisse je Tag des Zeitraums: A durchgezogen, B gestrichelt</translation>
     </message>
     <message>
-        <source>A solid, B dashed, aligned by day of period; B's dates are in grey under A's.</source>
+        <source>A solid, B dashed, aligned by day of period; B&apos;s dates are in grey under A&apos;s.</source>
         <translation>A durchgezogen, B gestrichelt, nach Tag des Zeitraums ausgerichtet; die Daten von B stehen grau unter denen von A.</translation>
     </message>
 </context>
@@ -7871,8 +8863,8 @@ Klicken, um diese Gespräche zu öffnen</numerusform>
         <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
-        <source>Conversations of campaigns on the 'playground' platform are the owner's own tests; they are left out unless this is on.</source>
-        <translation>Gespräche von Kampagnen auf der Plattform 'playground' sind eigene Tests des Inhabers; sie werden ausgelassen, sofern dies nicht aktiviert ist.</translation>
+        <source>Conversations of campaigns on the &apos;playground&apos; platform are the owner&apos;s own tests; they are left out unless this is on.</source>
+        <translation>Gespräche von Kampagnen auf der Plattform &apos;playground&apos; sind eigene Tests des Inhabers; sie werden ausgelassen, sofern dies nicht aktiviert ist.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -7987,8 +8979,47 @@ Klicken, um diese Gespräche zu öffnen</numerusform>
         <translation>aus den Ereignissen gezählt</translation>
     </message>
     <message>
-        <source>This database lacks the dashboard's funnel roll-ups, so every figure is counted from the events and payments, which is slower with years of data. Run `limitless migrate` as the database's owner to install them.</source>
+        <source>This database lacks the dashboard&apos;s funnel roll-ups, so every figure is counted from the events and payments, which is slower with years of data. Run `limitless migrate` as the database&apos;s owner to install them.</source>
         <translation>Dieser Datenbank fehlen die Funnel-Zusammenfassungen des Dashboards, daher wird jede Zahl aus den Ereignissen und Zahlungen gezählt, was bei Daten aus Jahren langsamer ist. Führen Sie `limitless migrate` als Eigentümer der Datenbank aus, um sie zu installieren.</translation>
+    </message>
+    <message>
+        <source>Funnel stages</source>
+        <translation>Trichterphasen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Campaign to compare with</source>
+        <translation>Vergleichskampagne</translation>
+    </message>
+    <message>
+        <source>Nothing to count in this period yet. The funnel fills as leads click a campaign&apos;s link and talk to the agent: create a campaign on the Campaigns page and share its link, or choose a longer period.</source>
+        <translation>In diesem Zeitraum gibt es noch nichts zu zählen. Der Trichter füllt sich, wenn Leads auf den Link einer Kampagne klicken und mit dem Agenten sprechen: Erstellen Sie auf der Seite „Kampagnen“ eine Kampagne und teilen Sie ihren Link, oder wählen Sie einen längeren Zeitraum.</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Limitless OS</source>
+        <translation>Ü&amp;ber Limitless OS</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -8233,7 +9264,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform>
         <translation>Der Simulator ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Cannot read the simulator's log: %1</source>
+        <source>Cannot read the simulator&apos;s log: %1</source>
         <translation>Das Protokoll des Simulators kann nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -8269,7 +9300,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform>
     </message>
     <message>
         <source>Agent playground</source>
-        <translation>Agenten-Labor</translation>
+        <translation>Agenten-Testbereich</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -8286,6 +9317,229 @@ Klicken, um diese Gespräche zu öffnen</numerusform>
     <message>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::MaintenancePage</name>
+    <message>
+        <source>Conversations (inactive over a year)</source>
+        <translation>Gespräche (über ein Jahr inaktiv)</translation>
+    </message>
+    <message>
+        <source>Analytics events (older than two years, or of those conversations)</source>
+        <translation>Analytics-Ereignisse (älter als zwei Jahre oder aus diesen Gesprächen)</translation>
+    </message>
+    <message>
+        <source>Checkpoints (finished over 90 days ago)</source>
+        <translation>Checkpoints (vor über 90 Tagen beendet)</translation>
+    </message>
+    <message>
+        <source>Checkpoint blobs</source>
+        <translation>Checkpoint-Blobs</translation>
+    </message>
+    <message>
+        <source>Checkpoint writes</source>
+        <translation>Checkpoint-Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>Archiving</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Rows to archive and delete</source>
+        <translation>Zu archivierende und zu löschende Zeilen</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Neu zählen</translation>
+    </message>
+    <message>
+        <source>Archive and delete…</source>
+        <translation>Archivieren und löschen …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>Data retention</source>
+        <translation>Datenaufbewahrung</translation>
+    </message>
+    <message>
+        <source>Checkpoints of conversations finished (complete or nurture) more than 90 days ago, analytics events older than two years and conversations without a message for over a year are first written to a compressed archive that you keep, then deleted in batches. A conversation with a payment is kept; payments are never touched.</source>
+        <translation>Checkpoints von Gesprächen, die vor mehr als 90 Tagen beendet wurden (abgeschlossen oder Weiterbetreuung), Analytics-Ereignisse, die älter als zwei Jahre sind, und Gespräche ohne Nachricht seit über einem Jahr werden zuerst in ein komprimiertes Archiv geschrieben, das Sie behalten, und dann stapelweise gelöscht. Ein Gespräch mit einer Zahlung wird behalten; Zahlungen werden nie angetastet.</translation>
+    </message>
+    <message>
+        <source>Archives</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Wird nach dem aktuellen Stapel angehalten …</translation>
+    </message>
+    <message>
+        <source>Archives are kept in %1</source>
+        <translation>Archive werden in %1 aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Not connected to a database.</source>
+        <translation>Nicht mit einer Datenbank verbunden.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt …</translation>
+    </message>
+    <message>
+        <source>Payments (never deleted)</source>
+        <translation>Zahlungen (werden nie gelöscht)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept because of a payment: %n inactive conversation(s).</source>
+        <translation>
+            <numerusform>Wegen einer Zahlung behalten: %n inaktives Gespräch.</numerusform>
+            <numerusform>Wegen einer Zahlung behalten: %n inaktive Gespräche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An earlier run was interrupted: “Archive and delete” resumes it.</source>
+        <translation>Ein früherer Durchlauf wurde unterbrochen: „Archivieren und löschen“ setzt ihn fort.</translation>
+    </message>
+    <message>
+        <source>Nothing is due for archiving as of %1.</source>
+        <translation>Mit Stand %1 ist nichts zur Archivierung fällig.</translation>
+    </message>
+    <message>
+        <source>Counted as of %1.</source>
+        <translation>Gezählt mit Stand %1.</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted run? Its archive is complete; the rest of its rows will be deleted.</source>
+        <translation>Den unterbrochenen Durchlauf fortsetzen? Sein Archiv ist vollständig; die restlichen Zeilen werden gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive and then delete %n row(s)? They can be restored from the archive. Payments are kept.</source>
+        <translation>
+            <numerusform>%n Zeile archivieren und dann löschen? Sie kann aus dem Archiv wiederhergestellt werden. Zahlungen bleiben erhalten.</numerusform>
+            <numerusform>%n Zeilen archivieren und dann löschen? Sie können aus dem Archiv wiederhergestellt werden. Zahlungen bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive and delete</source>
+        <translation>Archivieren und löschen</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Put the rows of %1 back? Rows that exist already are left as they are.</source>
+        <translation>Die Zeilen aus %1 wiederherstellen? Bereits vorhandene Zeilen bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>The restore failed: %1</source>
+        <translation>Die Wiederherstellung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1 It resumes on the next “Archive and delete”.</source>
+        <translation>Der Durchlauf wurde angehalten: %1 Er wird beim nächsten „Archivieren und löschen“ fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Restore cancelled; it can be run again.</source>
+        <translation>Wiederherstellung abgebrochen; sie kann erneut ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Cancelled. “Archive and delete” resumes where it stopped.</source>
+        <translation>Abgebrochen. „Archivieren und löschen“ setzt dort fort, wo es angehalten hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile wiederhergestellt.</numerusform>
+            <numerusform>%n Zeilen wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived and deleted %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile archiviert und gelöscht.</numerusform>
+            <numerusform>%n Zeilen archiviert und gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Rows past their retention period, per table</source>
+        <translation>Zeilen nach Ablauf ihrer Aufbewahrungsfrist, je Tabelle</translation>
+    </message>
+    <message>
+        <source>Retention archives</source>
+        <translation>Aufbewahrungsarchive</translation>
     </message>
 </context>
 <context>
@@ -8445,16 +9699,16 @@ Klicken, um diese Gespräche zu öffnen</numerusform>
         <source>No payments yet</source>
         <translation>Noch keine Zahlungen</translation>
     </message>
-    <message>
-        <source>Payments appear here as soon as a lead opens a checkout link the agent sent.</source>
-        <translation>Zahlungen erscheinen hier, sobald ein Lead einen vom Agenten gesendeten Checkout-Link öffnet.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 Listed: %n %2 payment(s), charged at checkout %3.</source>
         <translation>
             <numerusform>%1 Aufgeführt: %n %2 Zahlung, beim Checkout berechnet %3.</numerusform>
             <numerusform>%1 Aufgeführt: %n %2 Zahlungen, beim Checkout berechnet %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Payments appear here as soon as a lead opens a checkout link the agent sent. Share a campaign&apos;s link so that leads reach the agent, or try a sale yourself in the Agent playground.</source>
+        <translation>Zahlungen erscheinen hier, sobald ein Lead einen Checkout-Link öffnet, den der Agent gesendet hat. Teilen Sie den Link einer Kampagne, damit Leads den Agenten erreichen, oder probieren Sie im Agenten-Testbereich selbst einen Verkauf aus.</translation>
     </message>
 </context>
 <context>
@@ -8500,14 +9754,20 @@ Klicken, um diese Gespräche zu öffnen</numerusform>
     </message>
     <message numerus="yes">
         <source>%n checkpoint(s), one branch. Pick one and continue from it, or edit it and fork a new branch.</source>
-        <translation><numerusform>%n Checkpoint, ein Zweig. Wählen Sie einen aus und setzen Sie von dort fort, oder bearbeiten Sie ihn und zweigen Sie einen neuen Zweig ab.</numerusform><numerusform>%n Checkpoints, ein Zweig. Wählen Sie einen aus und setzen Sie von dort fort, oder bearbeiten Sie ihn und zweigen Sie einen neuen Zweig ab.</numerusform></translation>
+        <translation>
+            <numerusform>%n Checkpoint, ein Zweig. Wählen Sie einen aus und setzen Sie von dort fort, oder bearbeiten Sie ihn und zweigen Sie einen neuen Zweig ab.</numerusform>
+            <numerusform>%n Checkpoints, ein Zweig. Wählen Sie einen aus und setzen Sie von dort fort, oder bearbeiten Sie ihn und zweigen Sie einen neuen Zweig ab.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n checkpoint(s), %1 branches. The branch the chat shows is dark; the others stay reachable here.</source>
-        <translation><numerusform>%n Checkpoint, %1 Zweige. Der Zweig, den der Chat zeigt, ist dunkel; die anderen bleiben hier erreichbar.</numerusform><numerusform>%n Checkpoints, %1 Zweige. Der Zweig, den der Chat zeigt, ist dunkel; die anderen bleiben hier erreichbar.</numerusform></translation>
+        <translation>
+            <numerusform>%n Checkpoint, %1 Zweige. Der Zweig, den der Chat zeigt, ist dunkel; die anderen bleiben hier erreichbar.</numerusform>
+            <numerusform>%n Checkpoints, %1 Zweige. Der Zweig, den der Chat zeigt, ist dunkel; die anderen bleiben hier erreichbar.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The conversation's state could not be read: %1</source>
+        <source>The conversation&apos;s state could not be read: %1</source>
         <translation>Der Zustand des Gesprächs konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -8515,7 +9775,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform>
         <translation>Die Abzweigung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>A new branch starts from your edit; the old branch is kept in the history. Write the lead's next message to continue it.</source>
+        <source>A new branch starts from your edit; the old branch is kept in the history. Write the lead&apos;s next message to continue it.</source>
         <translation>Ein neuer Zweig beginnt mit Ihrer Bearbeitung; der alte Zweig bleibt im Verlauf erhalten. Schreiben Sie die nächste Nachricht des Leads, um ihn fortzusetzen.</translation>
     </message>
     <message>
@@ -8535,7 +9795,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform>
         <translation>Agenten-Policy</translation>
     </message>
     <message>
-        <source>Which policy chooses the agent's replies</source>
+        <source>Which policy chooses the agent&apos;s replies</source>
         <translation>Welche Policy die Antworten des Agenten wählt</translation>
     </message>
     <message>
@@ -8587,7 +9847,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform>
         <translation>Zurück zum neuesten Stand</translation>
     </message>
     <message>
-        <source>The lead's message</source>
+        <source>The lead&apos;s message</source>
         <translation>Nachricht des Leads</translation>
     </message>
     <message>
@@ -8603,7 +9863,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <source>Stop the agent's reply; nothing of this turn is stored</source>
+        <source>Stop the agent&apos;s reply; nothing of this turn is stored</source>
         <translation>Die Antwort des Agenten anhalten; von dieser Runde wird nichts gespeichert</translation>
     </message>
     <message>
@@ -8639,7 +9899,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform>
         <translation>Gefundene Textblöcke</translation>
     </message>
     <message>
-        <source>The chunk's text</source>
+        <source>The chunk&apos;s text</source>
         <translation>Text des Textblocks</translation>
     </message>
     <message>
@@ -8655,7 +9915,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform>
         <translation>Von hier aus fortsetzen</translation>
     </message>
     <message>
-        <source>Show the conversation at this checkpoint; the lead's next message starts a new branch from it</source>
+        <source>Show the conversation at this checkpoint; the lead&apos;s next message starts a new branch from it</source>
         <translation>Das Gespräch bei diesem Checkpoint anzeigen; die nächste Nachricht des Leads beginnt von hier einen neuen Zweig</translation>
     </message>
     <message>
@@ -8663,7 +9923,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform>
         <translation>Bearbeiten und abzweigen …</translation>
     </message>
     <message>
-        <source>Change a message or a field of this checkpoint's state in the inspector and continue from the edit as a new branch</source>
+        <source>Change a message or a field of this checkpoint&apos;s state in the inspector and continue from the edit as a new branch</source>
         <translation>Eine Nachricht oder ein Feld im Zustand dieses Checkpoints im Inspektor ändern und ab der Bearbeitung als neuen Zweig fortsetzen</translation>
     </message>
     <message>
@@ -8699,7 +9959,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform>
         <translation>Beginnen Sie ein Testgespräch: Wählen Sie die Kampagne, über die der Lead kommt, und klicken Sie auf „Neues Testgespräch“. Schreiben Sie dann wie ein Lead.</translation>
     </message>
     <message>
-        <source>Write the lead's first message below, e.g. “Hi! I saw your ad.” The agent answers with your prompts and documents.</source>
+        <source>Write the lead&apos;s first message below, e.g. “Hi! I saw your ad.” The agent answers with your prompts and documents.</source>
         <translation>Schreiben Sie unten die erste Nachricht des Leads, z. B. „Hallo! Ich habe Ihre Anzeige gesehen.“ Der Agent antwortet mit Ihren Prompts und Dokumenten.</translation>
     </message>
     <message>
@@ -8707,7 +9967,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform>
         <translation>Kein Testgespräch geöffnet</translation>
     </message>
     <message>
-        <source>The agent's state appears here once a conversation is open.</source>
+        <source>The agent&apos;s state appears here once a conversation is open.</source>
         <translation>Der Zustand des Agenten erscheint hier, sobald ein Gespräch geöffnet ist.</translation>
     </message>
     <message>
@@ -8728,14 +9988,17 @@ Klicken, um diese Gespräche zu öffnen</numerusform>
     </message>
     <message numerus="yes">
         <source>%n chunk(s) the agent retrieved in the turn that led here, best first.</source>
-        <translation><numerusform>%n Textblock, den der Agent in der Runde gefunden hat, die hierher geführt hat, beste zuerst.</numerusform><numerusform>%n Textblöcke, die der Agent in der Runde gefunden hat, die hierher geführt hat, beste zuerst.</numerusform></translation>
+        <translation>
+            <numerusform>%n Textblock, den der Agent in der Runde gefunden hat, die hierher geführt hat, beste zuerst.</numerusform>
+            <numerusform>%n Textblöcke, die der Agent in der Runde gefunden hat, die hierher geführt hat, beste zuerst.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No documents were searched in the turn that led here. The pitch and objection handling search your documents.</source>
         <translation>In der Runde, die hierher geführt hat, wurden keine Dokumente durchsucht. Pitch und Einwandbehandlung durchsuchen Ihre Dokumente.</translation>
     </message>
     <message>
-        <source>No state yet: the conversation starts with the lead's first message.</source>
+        <source>No state yet: the conversation starts with the lead&apos;s first message.</source>
         <translation>Noch kein Zustand: Das Gespräch beginnt mit der ersten Nachricht des Leads.</translation>
     </message>
     <message>
@@ -8804,6 +10067,101 @@ Von dieser Runde wurde nichts gespeichert.</translation>
         <source>Delete this test conversation with all its branches? This cannot be undone.</source>
         <translation>Dieses Testgespräch mit allen seinen Zweigen löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
+    <message>
+        <source>Agent backend…</source>
+        <translation>Agenten-Backend …</translation>
+    </message>
+    <message>
+        <source>Test the built-in runtime or the agent a LangGraph server runs</source>
+        <translation>Die integrierte Laufzeitumgebung oder den Agenten eines LangGraph-Servers testen</translation>
+    </message>
+    <message>
+        <source>Delete the selected test conversation</source>
+        <translation>Das ausgewählte Testgespräch löschen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>The agent stopped at an interrupt and waits for you: let it go on</source>
+        <translation>Der Agent hat an einer Unterbrechung angehalten und wartet auf Sie: ihn weitermachen lassen</translation>
+    </message>
+    <message>
+        <source>Test conversations with the agent on %1</source>
+        <translation>Testgespräche mit dem Agenten auf %1</translation>
+    </message>
+    <message>
+        <source>The agent stopped before %1 and waits for you: Resume lets it go on.</source>
+        <translation>Der Agent hat vor %1 angehalten und wartet auf Sie: „Fortsetzen“ lässt ihn weitermachen.</translation>
+    </message>
+    <message>
+        <source>Stopped. The run was cancelled on the server.</source>
+        <translation>Angehalten. Der Durchlauf wurde auf dem Server abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The agent on the server could not answer: %1</source>
+        <translation>Der Agent auf dem Server konnte nicht antworten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::PlaygroundPanels</name>
+    <message>
+        <source>Replay</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Agent settings…</source>
+        <translation>Agenteneinstellungen …</translation>
+    </message>
+    <message>
+        <source>The OpenAI-compatible model&apos;s server, model, temperature and API key</source>
+        <translation>Server, Modell, Temperatur und API-Schlüssel des OpenAI-kompatiblen Modells</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read for a replay: %1</source>
+        <translation>Das Gespräch konnte für die Wiederholung nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The replay did not finish: %1</source>
+        <translation>Die Wiederholung wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Answers with the model set in Agent settings</source>
+        <translation>Antwortet mit dem Modell aus den Agenteneinstellungen</translation>
+    </message>
+    <message>
+        <source>a server URL</source>
+        <translation>eine Server-URL</translation>
+    </message>
+    <message>
+        <source>a model</source>
+        <translation>ein Modell</translation>
+    </message>
+    <message>
+        <source>an API key</source>
+        <translation>einen API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 (see Agent settings)</source>
+        <translation>%1 (siehe Agenteneinstellungen)</translation>
+    </message>
+    <message>
+        <source>%1 (set %2 in Agent settings)</source>
+        <translation>%1 (%2 in den Agenteneinstellungen festlegen)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>limitless::ui::ProfileEditorDialog</name>
@@ -8848,7 +10206,7 @@ Von dieser Runde wurde nichts gespeichert.</translation>
         <translation>beliebiger freier Port</translation>
     </message>
     <message>
-        <source>The port of http://127.0.0.1:&lt;port&gt;/callback, which the project's redirect allow-list must contain.</source>
+        <source>The port of http://127.0.0.1:&lt;port&gt;/callback, which the project&apos;s redirect allow-list must contain.</source>
         <translation>Der Port von http://127.0.0.1:&lt;port&gt;/callback, den die Redirect-Allowlist des Projekts enthalten muss.</translation>
     </message>
     <message>
@@ -8940,7 +10298,7 @@ Von dieser Runde wurde nichts gespeichert.</translation>
         <translation>Verbindun&amp;g testen</translation>
     </message>
     <message>
-        <source>Reading the profile's keys from the keychain…</source>
+        <source>Reading the profile&apos;s keys from the keychain…</source>
         <translation>Schlüssel des Profils werden aus dem Schlüsselbund gelesen …</translation>
     </message>
     <message>
@@ -8980,8 +10338,103 @@ Von dieser Runde wurde nichts gespeichert.</translation>
         <translation>Das Profil ist noch unvollständig: %1</translation>
     </message>
     <message>
-        <source>The profile's keys could not be saved: %1</source>
+        <source>The profile&apos;s keys could not be saved: %1</source>
         <translation>Die Schlüssel des Profils konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::PromptsPanel</name>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation>Als neue Version &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>Diese Version &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>&amp;Node</source>
+        <translation>&amp;Knoten</translation>
+    </message>
+    <message>
+        <source>Prompt and reply templates</source>
+        <translation>Prompt- und Antwortvorlagen</translation>
+    </message>
+    <message>
+        <source>Markdown: “## prompt” is what a language model is told; the other “## …” sections are the offline agent&apos;s reply templates with {echo}, {revenue}, {business}, {citation}, {plans}, {email}, {plan}.</source>
+        <translation>Markdown: „## prompt“ ist das, was einem Sprachmodell gesagt wird; die anderen „## …“-Abschnitte sind die Antwortvorlagen des Offline-Agenten mit {echo}, {revenue}, {business}, {citation}, {plans}, {email}, {plan}.</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Gespeicherte Versionen</translation>
+    </message>
+    <message>
+        <source>Saves the selected version&apos;s text again as the newest version</source>
+        <translation>Speichert den Text der ausgewählten Version erneut als neueste Version</translation>
+    </message>
+    <message>
+        <source>Saved &amp;versions</source>
+        <translation>&amp;Gespeicherte Versionen</translation>
+    </message>
+    <message>
+        <source>The saved prompts could not be read (the built-in ones are shown): %1</source>
+        <translation>Die gespeicherten Prompts konnten nicht gelesen werden (die integrierten werden angezeigt): %1</translation>
+    </message>
+    <message>
+        <source>The prompt could not be saved: %1</source>
+        <translation>Der Prompt konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1: the next turn and the next scenario run use it.</source>
+        <translation>Als Version %1 gespeichert: Die nächste Runde und der nächste Szenario-Durchlauf verwenden sie.</translation>
+    </message>
+    <message>
+        <source>Version %1 · saved %2</source>
+        <translation>Version %1 · gespeichert %2</translation>
+    </message>
+    <message>
+        <source> · in use</source>
+        <translation> · in Verwendung</translation>
+    </message>
+    <message>
+        <source>Built-in text · in use</source>
+        <translation>Integrierter Text · in Verwendung</translation>
+    </message>
+    <message>
+        <source>Built-in text</source>
+        <translation>Integrierter Text</translation>
+    </message>
+    <message>
+        <source>The versions could not be read: %1</source>
+        <translation>Die Versionen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>In use: the built-in text. Edit it and save to make version 1 of yours.</source>
+        <translation>In Verwendung: der integrierte Text. Bearbeiten und speichern Sie ihn, um Ihre Version 1 anzulegen.</translation>
+    </message>
+    <message>
+        <source>In use: version %1, saved %2.</source>
+        <translation>In Verwendung: Version %1, gespeichert %2.</translation>
+    </message>
+    <message>
+        <source>An empty prompt cannot be saved; discard the changes instead.</source>
+        <translation>Ein leerer Prompt kann nicht gespeichert werden; verwerfen Sie stattdessen die Änderungen.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>That text is already in use.</source>
+        <translation>Dieser Text ist bereits in Verwendung.</translation>
     </message>
 </context>
 <context>
@@ -9049,6 +10502,187 @@ Von dieser Runde wurde nichts gespeichert.</translation>
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::ReplayDialog</name>
+    <message>
+        <source>Replay in playground</source>
+        <translation>Im Testbereich erneut abspielen</translation>
+    </message>
+    <message>
+        <source>The conversation with %1 is copied into a new test conversation up to the turn you choose; the agent as it is now (your current prompts, documents and policy) answers the lead&apos;s remaining messages. The result is shown beside the original.</source>
+        <translation>Das Gespräch mit %1 wird bis zur gewählten Runde in ein neues Testgespräch kopiert; der Agent in seinem jetzigen Stand (Ihre aktuellen Prompts, Dokumente und Policy) beantwortet die übrigen Nachrichten des Leads. Das Ergebnis wird neben dem Original angezeigt.</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s messages</source>
+        <translation>Die Nachrichten des Leads</translation>
+    </message>
+    <message>
+        <source>Lead turns copied as they were</source>
+        <translation>Unverändert kopierte Runden des Leads</translation>
+    </message>
+    <message>
+        <source>Lead turns &amp;copied as they were:</source>
+        <translation>Unverändert &amp;kopierte Runden des Leads:</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>&amp;Erneut abspielen</translation>
+    </message>
+    <message>
+        <source>The lead wrote nothing in this conversation: there is nothing to replay.</source>
+        <translation>Der Lead hat in diesem Gespräch nichts geschrieben: Es gibt nichts erneut abzuspielen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current agent answers all %n lead turn(s) again.</source>
+        <translation>
+            <numerusform>Der aktuelle Agent beantwortet die %n Runde des Leads erneut.</numerusform>
+            <numerusform>Der aktuelle Agent beantwortet alle %n Runden des Leads erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every lead turn is copied as it was; continue the copy by hand in the playground.</source>
+        <translation>Jede Runde des Leads wird unverändert kopiert; setzen Sie die Kopie im Testbereich von Hand fort.</translation>
+    </message>
+    <message>
+        <source>Turns 1–%1 are copied as they were; the current agent answers turns %2–%3.</source>
+        <translation>Die Runden 1–%1 werden unverändert kopiert; der aktuelle Agent beantwortet die Runden %2–%3.</translation>
+    </message>
+    <message>
+        <source>Copied as it was</source>
+        <translation>Unverändert kopiert</translation>
+    </message>
+    <message>
+        <source>Answered by the current agent</source>
+        <translation>Vom aktuellen Agenten beantwortet</translation>
+    </message>
+    <message>
+        <source>%1. copied · %2</source>
+        <translation>%1. kopiert · %2</translation>
+    </message>
+    <message>
+        <source>%1. replayed · %2</source>
+        <translation>%1. neu beantwortet · %2</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::ReplayPanel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Open the replay in the chat</source>
+        <translation>Die Wiederholung im Chat öffnen</translation>
+    </message>
+    <message>
+        <source>No replay yet. On the Conversations page, choose a conversation and “Replay in playground” to see how the agent as it is now would have answered that lead.</source>
+        <translation>Noch keine Wiederholung. Wählen Sie auf der Seite „Gespräche“ ein Gespräch und „Im Testbereich erneut abspielen“, um zu sehen, wie der Agent in seinem jetzigen Stand diesem Lead geantwortet hätte.</translation>
+    </message>
+    <message>
+        <source>Original and replay compared</source>
+        <translation>Original und Wiederholung im Vergleich</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Stage reached</source>
+        <translation>Erreichte Phase</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Qualification score</source>
+        <translation>Qualifizierungs-Score</translation>
+    </message>
+    <message>
+        <source>Payment link sent</source>
+        <translation>Zahlungslink gesendet</translation>
+    </message>
+    <message>
+        <source>Lead turns</source>
+        <translation>Runden des Leads</translation>
+    </message>
+    <message>
+        <source>The original conversation</source>
+        <translation>Das ursprüngliche Gespräch</translation>
+    </message>
+    <message>
+        <source>The replay</source>
+        <translation>Die Wiederholung</translation>
+    </message>
+    <message>
+        <source>Replaying the conversation with %1 with the current agent…</source>
+        <translation>Das Gespräch mit %1 wird mit dem aktuellen Agenten erneut abgespielt …</translation>
+    </message>
+    <message>
+        <source>The conversation with %1 could not be replayed: %2</source>
+        <translation>Das Gespräch mit %1 konnte nicht erneut abgespielt werden: %2</translation>
+    </message>
+    <message>
+        <source>built-in prompts</source>
+        <translation>integrierte Prompts</translation>
+    </message>
+    <message>
+        <source>prompts v%1</source>
+        <translation>Prompts v%1</translation>
+    </message>
+    <message>
+        <source>The conversation with %1 replayed: the current agent answered all %2 lead turns (policy %3, %4).</source>
+        <translation>Das Gespräch mit %1 wurde erneut abgespielt: Der aktuelle Agent hat alle %2 Runden des Leads beantwortet (Policy %3, %4).</translation>
+    </message>
+    <message>
+        <source>The conversation with %1 replayed: turns 1–%2 copied, the current agent answered %3 of %4 (policy %5, %6).</source>
+        <translation>Das Gespräch mit %1 wurde erneut abgespielt: Runden 1–%2 kopiert, der aktuelle Agent hat %3 von %4 beantwortet (Policy %5, %6).</translation>
+    </message>
+    <message>
+        <source>It stopped early: %1</source>
+        <translation>Vorzeitig angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Differs from the original</source>
+        <translation>Weicht vom Original ab</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Lead · turn %1</source>
+        <translation>Lead · Runde %1</translation>
+    </message>
+    <message>
+        <source>(copied)</source>
+        <translation>(kopiert)</translation>
+    </message>
+    <message>
+        <source>The transcript could not be read: %1</source>
+        <translation>Das Transkript konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -9225,6 +10859,249 @@ Von dieser Runde wurde nichts gespeichert.</translation>
         <source>%1 (before: hit@%2 %3%, MRR %4). Better: %5 · worse: %6.</source>
         <translation>%1 (vorher: hit@%2 %3 %, MRR %4). Besser: %5 · schlechter: %6.</translation>
     </message>
+    <message>
+        <source>Searching… (after the search index has loaded)</source>
+        <translation>Suche läuft … (sobald der Suchindex geladen ist)</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::ScenariosPanel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>stage %1 · qualified %2 · payment link %3 · %4 · policy %5 · %6 lead turns answered</source>
+        <translation>Phase %1 · qualifiziert %2 · Zahlungslink %3 · %4 · Policy %5 · %6 Runden des Leads beantwortet</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>built-in prompts</source>
+        <translation>integrierte Prompts</translation>
+    </message>
+    <message>
+        <source>prompts v%1</source>
+        <translation>Prompts v%1</translation>
+    </message>
+    <message>
+        <source>Save &amp;conversation…</source>
+        <translation>&amp;Gespräch speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Run &amp;all</source>
+        <translation>A&amp;lle ausführen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Save the open test conversation&apos;s lead messages as a scenario; where it got becomes what later runs must reach</source>
+        <translation>Die Nachrichten des Leads aus dem geöffneten Testgespräch als Szenario speichern; wie weit es gekommen ist, müssen spätere Durchläufe erreichen</translation>
+    </message>
+    <message>
+        <source>Run the selected scenario with the current prompts and documents</source>
+        <translation>Das ausgewählte Szenario mit den aktuellen Prompts und Dokumenten ausführen</translation>
+    </message>
+    <message>
+        <source>Stop after the scenario in progress</source>
+        <translation>Nach dem laufenden Szenario anhalten</translation>
+    </message>
+    <message>
+        <source>The selected scenario&apos;s newest run against the run before it, or its expectation</source>
+        <translation>Der neueste Durchlauf des ausgewählten Szenarios im Vergleich zum vorherigen Durchlauf oder zur Erwartung</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Saved scenarios</source>
+        <translation>Gespeicherte Szenarien</translation>
+    </message>
+    <message>
+        <source>Scenario details</source>
+        <translation>Szenariodetails</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>The scenarios could not be listed: %1</source>
+        <translation>Die Szenarien konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>No scenarios yet: open a test conversation and save it here.</source>
+        <translation>Noch keine Szenarien: Öffnen Sie ein Testgespräch und speichern Sie es hier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s).</source>
+        <translation>
+            <numerusform>%n Szenario.</numerusform>
+            <numerusform>%n Szenarien.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved “%1” with %n lead turn(s); runs are held to where this conversation got.</source>
+        <translation>
+            <numerusform>„%1“ mit %n Runde des Leads gespeichert; Durchläufe müssen so weit kommen wie dieses Gespräch.</numerusform>
+            <numerusform>„%1“ mit %n Runden des Leads gespeichert; Durchläufe müssen so weit kommen wie dieses Gespräch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scenario could not be saved: %1</source>
+        <translation>Das Szenario konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” and its runs.</source>
+        <translation>„%1“ und seine Durchläufe gelöscht.</translation>
+    </message>
+    <message>
+        <source>The scenario could not be deleted: %1</source>
+        <translation>Das Szenario konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Ran “%1” (%2 of %3)…</source>
+        <translation>„%1“ ausgeführt (%2 von %3) …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s) run: </source>
+        <translation>
+            <numerusform>%n Szenario ausgeführt: </numerusform>
+            <numerusform>%n Szenarien ausgeführt: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scenarios could not be run: %1</source>
+        <translation>Die Szenarien konnten nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>Save as scenario</source>
+        <translation>Als Szenario speichern</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s messages of this test conversation become a scenario; where it got (stage, qualified, payment link) is what later runs must reach.
+
+Scenario &amp;name:</source>
+        <translation>Die Nachrichten des Leads aus diesem Testgespräch werden zu einem Szenario; wie weit es gekommen ist (Phase, qualifiziert, Zahlungslink), müssen spätere Durchläufe erreichen.
+
+Szenario&amp;name:</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Szenario %1</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>„%1“ wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Replace scenario</source>
+        <translation>Szenario ersetzen</translation>
+    </message>
+    <message>
+        <source>A scenario called “%1” exists already. Replace it with this conversation? Its runs so far are kept.</source>
+        <translation>Ein Szenario namens „%1“ existiert bereits. Durch dieses Gespräch ersetzen? Seine bisherigen Durchläufe bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Wird ausgeführt …</translation>
+    </message>
+    <message>
+        <source>Stopping after the scenario in progress…</source>
+        <translation>Wird nach dem laufenden Szenario angehalten …</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Szenario löschen</translation>
+    </message>
+    <message>
+        <source>Delete the scenario “%1” and all of its runs?</source>
+        <translation>Das Szenario „%1“ und alle seine Durchläufe löschen?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A scenario is a test conversation kept to be run again: after you change a prompt or a document, run all scenarios to see whether the agent still takes each lead where it did.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Szenario ist ein Testgespräch, das aufbewahrt wird, um es erneut auszuführen: Führen Sie nach einer Änderung an einem Prompt oder einem Dokument alle Szenarien aus, um zu sehen, ob der Agent jeden Lead noch so weit bringt wie zuvor.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a scenario to see its lead messages and its last run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie ein Szenario aus, um seine Nachrichten des Leads und seinen letzten Durchlauf zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Expected:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Erwartet:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Last run (%1):&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Letzter Durchlauf (%1):&lt;/b&gt; %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Error:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Fehler:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Not run yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Noch nicht ausgeführt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Newest run against the run before it&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Neuester Durchlauf im Vergleich zum vorherigen&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Newest run against the expectation&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Neuester Durchlauf im Vergleich zur Erwartung&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same run: every reply, stage and state field is equal.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Derselbe Durchlauf: Jede Antwort, jede Phase und jedes Zustandsfeld ist gleich.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Lead messages&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Nachrichten des Leads&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>Open a test conversation first; its lead messages become the scenario</source>
+        <translation>Öffnen Sie zuerst ein Testgespräch; seine Nachrichten des Leads werden zum Szenario</translation>
+    </message>
 </context>
 <context>
     <name>limitless::ui::SettingsPage</name>
@@ -9245,7 +11122,7 @@ Von dieser Runde wurde nichts gespeichert.</translation>
         <translation>Kampagnenlinks</translation>
     </message>
     <message>
-        <source>Each campaign's link is this address followed by the campaign's code. It is what “Copy link” copies and what the QR codes contain, so change it before printing.</source>
+        <source>Each campaign&apos;s link is this address followed by the campaign&apos;s code. It is what “Copy link” copies and what the QR codes contain, so change it before printing.</source>
         <translation>Der Link jeder Kampagne ist diese Adresse, gefolgt vom Code der Kampagne. Diesen Link kopiert „Link kopieren“, und ihn enthalten auch die QR-Codes; ändern Sie die Adresse daher vor dem Drucken.</translation>
     </message>
     <message>
@@ -9278,6 +11155,33 @@ Von dieser Runde wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>limitless::ui::ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+</context>
+<context>
     <name>limitless::ui::SignInController</name>
     <message>
         <source>Starting the local sandbox…</source>
@@ -9304,7 +11208,7 @@ Von dieser Runde wurde nichts gespeichert.</translation>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <source>Reading the profile's keys from the keychain…</source>
+        <source>Reading the profile&apos;s keys from the keychain…</source>
         <translation>Schlüssel des Profils werden aus dem Schlüsselbund gelesen …</translation>
     </message>
     <message>
@@ -9319,6 +11223,21 @@ Von dieser Runde wurde nichts gespeichert.</translation>
         <source>Keychain</source>
         <translation>Schlüsselbund</translation>
     </message>
+    <message>
+        <source>The demo business could not be loaded: %1 Load it later with `limitless demo-data`.</source>
+        <translation>Das Demo-Unternehmen konnte nicht geladen werden: %1 Laden Sie es später mit `limitless demo-data`.</translation>
+    </message>
+    <message>
+        <source>Loading the demo business…</source>
+        <translation>Demo-Unternehmen wird geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo business is loaded: %n campaign(s) with their conversations, payments and documents.</source>
+        <translation>
+            <numerusform>Das Demo-Unternehmen ist geladen: %n Kampagne mit ihren Gesprächen, Zahlungen und Dokumenten.</numerusform>
+            <numerusform>Das Demo-Unternehmen ist geladen: %n Kampagnen mit ihren Gesprächen, Zahlungen und Dokumenten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>limitless::ui::SignInDialog</name>
@@ -9331,7 +11250,7 @@ Von dieser Runde wurde nichts gespeichert.</translation>
         <translation>Bei Limitless anmelden</translation>
     </message>
     <message>
-        <source>The owner's dashboard for your AI sales agent</source>
+        <source>The owner&apos;s dashboard for your AI sales agent</source>
         <translation>Das Inhaber-Dashboard für Ihren KI-Verkaufsagenten</translation>
     </message>
     <message>
@@ -9351,7 +11270,7 @@ Von dieser Runde wurde nichts gespeichert.</translation>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <source>Change this profile's server, keys and database</source>
+        <source>Change this profile&apos;s server, keys and database</source>
         <translation>Server, Schlüssel und Datenbank dieses Profils ändern</translation>
     </message>
     <message>
@@ -9387,7 +11306,7 @@ Von dieser Runde wurde nichts gespeichert.</translation>
         <translation>Passwort vergessen</translation>
     </message>
     <message>
-        <source>The local sandbox's owner account and its password were shown by `limitless sandbox start`; set a new password with `limitless sandbox passwd`.</source>
+        <source>The local sandbox&apos;s owner account and its password were shown by `limitless sandbox start`; set a new password with `limitless sandbox passwd`.</source>
         <translation>Das Inhaberkonto der lokalen Sandbox und sein Passwort wurden von `limitless sandbox start` angezeigt; legen Sie mit `limitless sandbox passwd` ein neues Passwort fest.</translation>
     </message>
     <message>
@@ -9517,6 +11436,34 @@ Von dieser Runde wurde nichts gespeichert.</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Welcome! How would you like to start?</source>
+        <translation>Willkommen! Wie möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <source>You can switch at any time: the profile at the top of the sign-in window chooses where the dashboard connects.</source>
+        <translation>Sie können jederzeit wechseln: Das Profil oben im Anmeldefenster bestimmt, womit sich das Dashboard verbindet.</translation>
+    </message>
+    <message>
+        <source>&amp;Try the local sandbox</source>
+        <translation>&amp;Lokale Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>A demo business on this computer — campaigns, conversations, payments, documents and the agent to explore. Nothing leaves your machine.</source>
+        <translation>Ein Demo-Unternehmen auf diesem Computer — Kampagnen, Gespräche, Zahlungen, Dokumente und der Agent zum Erkunden. Nichts verlässt Ihren Rechner.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to your Supabase project</source>
+        <translation>Mit Ihrem Supabase-Projekt &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Your business&apos;s own data: enter the project&apos;s URL and keys, test the connection, then sign in with your account.</source>
+        <translation>Die eigenen Daten Ihres Unternehmens: Geben Sie URL und Schlüssel des Projekts ein, testen Sie die Verbindung und melden Sie sich dann mit Ihrem Konto an.</translation>
+    </message>
+    <message>
+        <source>Limitless OS</source>
+        <translation>Limitless OS</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,16 @@
     </message>
 </context>
 <context>
+    <name>PlaygroundLab</name>
+    <message numerus="yes">
+        <source>Stopped after %n scenario(s).</source>
+        <translation>
+            <numerusform>Stopped after %n scenario.</numerusform>
+            <numerusform>Stopped after %n scenarios.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>limitless::cli</name>
     <message numerus="yes">
         <source>%n document(s) queued for processing.</source>
@@ -175,6 +185,13 @@
             <numerusform>%n turns failed on the LangGraph server</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n scenario(s) end differently on the two backends.</source>
+        <translation>
+            <numerusform>%n scenario end differently on the two backends.</numerusform>
+            <numerusform>%n scenarios end differently on the two backends.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>limitless::models::CheckpointTreeModel</name>
@@ -196,6 +213,16 @@
 %2 · %n message · %3</numerusform>
             <numerusform>%1
 %2 · %n messages · %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::AgentBackendDialog</name>
+    <message numerus="yes">
+        <source>Connected: LangGraph API server %1 (%2), %n assistant(s).</source>
+        <translation>
+            <numerusform>Connected: LangGraph API server %1 (%2), %n assistant.</numerusform>
+            <numerusform>Connected: LangGraph API server %1 (%2), %n assistants.</numerusform>
         </translation>
     </message>
 </context>
@@ -240,6 +267,37 @@ Click to open these conversations</numerusform>
     </message>
 </context>
 <context>
+    <name>limitless::ui::MaintenancePage</name>
+    <message numerus="yes">
+        <source>Kept because of a payment: %n inactive conversation(s).</source>
+        <translation>
+            <numerusform>Kept because of a payment: %n inactive conversation.</numerusform>
+            <numerusform>Kept because of a payment: %n inactive conversations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive and then delete %n row(s)? They can be restored from the archive. Payments are kept.</source>
+        <translation>
+            <numerusform>Archive and then delete %n row? They can be restored from the archive. Payments are kept.</numerusform>
+            <numerusform>Archive and then delete %n rows? They can be restored from the archive. Payments are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n row(s).</source>
+        <translation>
+            <numerusform>Restored %n row.</numerusform>
+            <numerusform>Restored %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived and deleted %n row(s).</source>
+        <translation>
+            <numerusform>Archived and deleted %n row.</numerusform>
+            <numerusform>Archived and deleted %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>limitless::ui::PaymentsPage</name>
     <message numerus="yes">
         <source>%1 Listed: %n %2 payment(s), charged at checkout %3.</source>
@@ -270,6 +328,47 @@ Click to open these conversations</numerusform>
         <translation>
             <numerusform>%n chunk the agent retrieved in the turn that led here, best first.</numerusform>
             <numerusform>%n chunks the agent retrieved in the turn that led here, best first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::ReplayDialog</name>
+    <message numerus="yes">
+        <source>The current agent answers all %n lead turn(s) again.</source>
+        <translation>
+            <numerusform>The current agent answers all %n lead turn again.</numerusform>
+            <numerusform>The current agent answers all %n lead turns again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::ScenariosPanel</name>
+    <message numerus="yes">
+        <source>%n scenario(s).</source>
+        <translation>
+            <numerusform>%n scenario.</numerusform>
+            <numerusform>%n scenarios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved “%1” with %n lead turn(s); runs are held to where this conversation got.</source>
+        <translation>
+            <numerusform>Saved “%1” with %n lead turn; runs are held to where this conversation got.</numerusform>
+            <numerusform>Saved “%1” with %n lead turns; runs are held to where this conversation got.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s) run: </source>
+        <translation>
+            <numerusform>%n scenario run: </numerusform>
+            <numerusform>%n scenarios run: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n failed.</numerusform>
+            <numerusform>%n failed.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>Additions</name>
@@ -46,6 +47,10 @@
         <source>agent playground tables</source>
         <translation>tablas de la zona de pruebas del agente</translation>
     </message>
+    <message>
+        <source>data retention functions</source>
+        <translation>funciones de retención de datos</translation>
+    </message>
 </context>
 <context>
     <name>AgentBench</name>
@@ -62,7 +67,7 @@
         <translation>Turno sin conexión con recuperación y escritura del checkpoint, p95</translation>
     </message>
     <message>
-        <source>Writing %1 checkpoints, ours and LangGraph.js's…</source>
+        <source>Writing %1 checkpoints, ours and LangGraph.js&apos;s…</source>
         <translation>Escribiendo %1 checkpoints, los nuestros y los de LangGraph.js…</translation>
     </message>
     <message>
@@ -86,16 +91,44 @@
         <translation>LangGraph.js PostgresSaver.put, el mismo checkpoint (referencia), p50</translation>
     </message>
     <message>
-        <source>Our write time ÷ PostgresSaver.put's (p50)</source>
+        <source>Our write time ÷ PostgresSaver.put&apos;s (p50)</source>
         <translation>Nuestro tiempo de escritura ÷ el de PostgresSaver.put (p50)</translation>
-    </message>
-    <message>
-        <source>Streaming overhead (stand-in's first byte to the first token delivered): not available yet — this build has no OpenAI-compatible policy to stream through.</source>
-        <translation>Sobrecarga del streaming (del primer byte del servidor sustituto al primer token entregado): aún no disponible — esta compilación no tiene ninguna política compatible con OpenAI a través de la cual transmitir.</translation>
     </message>
     <message>
         <source>Removing the %1 bench threads…</source>
         <translation>Quitando los %1 hilos de la prueba…</translation>
+    </message>
+    <message>
+        <source>Streaming overhead: the loopback stand-in could not listen: %1</source>
+        <translation>Sobrecarga del streaming: el servidor sustituto de loopback no pudo escuchar: %1</translation>
+    </message>
+    <message>
+        <source>Streaming overhead: %1</source>
+        <translation>Sobrecarga del streaming: %1</translation>
+    </message>
+    <message>
+        <source>Streaming overhead: a streamed reply gave no token.</source>
+        <translation>Sobrecarga del streaming: una respuesta transmitida no dio ningún token.</translation>
+    </message>
+    <message>
+        <source>Streaming: stand-in&apos;s first byte to the first token on the GUI thread, p50</source>
+        <translation>Streaming: del primer byte del servidor sustituto al primer token en el hilo de la GUI, p50</translation>
+    </message>
+    <message>
+        <source>Streaming: stand-in&apos;s first byte to the first token on the GUI thread, p95</source>
+        <translation>Streaming: del primer byte del servidor sustituto al primer token en el hilo de la GUI, p95</translation>
+    </message>
+    <message>
+        <source>&lt; 16 ms (one frame)</source>
+        <translation>&lt; 16 ms (un fotograma)</translation>
+    </message>
+    <message>
+        <source>Streaming: the client&apos;s first body byte to the first token handed over, p50</source>
+        <translation>Streaming: del primer byte del cuerpo recibido por el cliente al primer token entregado, p50</translation>
+    </message>
+    <message>
+        <source>Streaming %1 replies through the OpenAI-compatible policy…</source>
+        <translation>Transmitiendo %1 respuestas a través de la política compatible con OpenAI…</translation>
     </message>
 </context>
 <context>
@@ -105,11 +138,11 @@
         <translation>Quién elige las respuestas: offline (predeterminado, sin red) u openai.</translation>
     </message>
     <message>
-        <source>With --policy openai: the server's base URL (default: the profile's setting). The key comes from LIMITLESS_AGENT_API_KEY.</source>
+        <source>With --policy openai: the server&apos;s base URL (default: the profile&apos;s setting). The key comes from LIMITLESS_AGENT_API_KEY.</source>
         <translation>Con --policy openai: la URL base del servidor (predeterminado: el ajuste del perfil). La clave se toma de LIMITLESS_AGENT_API_KEY.</translation>
     </message>
     <message>
-        <source>With --policy openai: the model (default: the profile's setting).</source>
+        <source>With --policy openai: the model (default: the profile&apos;s setting).</source>
         <translation>Con --policy openai: el modelo (predeterminado: el ajuste del perfil).</translation>
     </message>
     <message>
@@ -160,7 +193,7 @@
         <translation>Discurso de venta</translation>
     </message>
     <message>
-        <source>Presents the offer and both plans, warm or cold by the score, from the owner's pitch documents.</source>
+        <source>Presents the offer and both plans, warm or cold by the score, from the owner&apos;s pitch documents.</source>
         <translation>Presenta la oferta y ambos planes, en tono cálido o frío según la puntuación, a partir de los documentos de discurso de venta del propietario.</translation>
     </message>
     <message>
@@ -168,7 +201,7 @@
         <translation>Manejo de objeciones</translation>
     </message>
     <message>
-        <source>Answers objections and questions from the owner's objection guide and FAQ.</source>
+        <source>Answers objections and questions from the owner&apos;s objection guide and FAQ.</source>
         <translation>Responde a objeciones y preguntas a partir de la guía de objeciones y las preguntas frecuentes del propietario.</translation>
     </message>
     <message>
@@ -295,7 +328,7 @@
         <translation>No se envió ningún enlace de pago: falta el plan o la dirección de correo electrónico.</translation>
     </message>
     <message>
-        <source>Ignored the amount in the agent's payment call: prices come from the plan catalogue.</source>
+        <source>Ignored the amount in the agent&apos;s payment call: prices come from the plan catalogue.</source>
         <translation>Se ignoró el importe de la llamada de pago del agente: los precios se toman del catálogo de planes.</translation>
     </message>
     <message>
@@ -303,15 +336,15 @@
         <translation>El enlace de pago es un enlace de prueba de Stripe: no se mueve dinero.</translation>
     </message>
     <message>
-        <source>The agent's policy failed in the %1 node.</source>
+        <source>The agent&apos;s policy failed in the %1 node.</source>
         <translation>La política del agente falló en el nodo %1.</translation>
     </message>
     <message>
-        <source>The lead's message is empty.</source>
+        <source>The lead&apos;s message is empty.</source>
         <translation>El mensaje del cliente potencial está vacío.</translation>
     </message>
     <message>
-        <source>The lead's message was cut to its first %1 characters (it had %2).</source>
+        <source>The lead&apos;s message was cut to its first %1 characters (it had %2).</source>
         <translation>El mensaje del cliente potencial se recortó a sus primeros %1 caracteres (tenía %2).</translation>
     </message>
     <message>
@@ -344,7 +377,10 @@
     </message>
     <message numerus="yes">
         <source>The checkpoint has %n message(s); there is no message %1.</source>
-        <translation><numerusform>El checkpoint tiene %n mensaje; no existe el mensaje %1.</numerusform><numerusform>El checkpoint tiene %n mensajes; no existe el mensaje %1.</numerusform></translation>
+        <translation>
+            <numerusform>El checkpoint tiene %n mensaje; no existe el mensaje %1.</numerusform>
+            <numerusform>El checkpoint tiene %n mensajes; no existe el mensaje %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>An edited message cannot be empty.</source>
@@ -354,7 +390,7 @@
 <context>
     <name>AgentSettings</name>
     <message>
-        <source>The model server's URL must be an http(s) URL, e.g. https://api.openai.com/v1.</source>
+        <source>The model server&apos;s URL must be an http(s) URL, e.g. https://api.openai.com/v1.</source>
         <translation>La URL del servidor del modelo debe ser una URL http(s), p. ej. https://api.openai.com/v1.</translation>
     </message>
     <message>
@@ -372,6 +408,80 @@
     <message>
         <source>The API key is only sent over https or to this computer; use an https URL.</source>
         <translation>La clave de API solo se envía por https o a este equipo; use una URL https.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>%1 is not a readable archive (zip error %2).</source>
+        <translation>%1 no es un archivo legible (error de zip %2).</translation>
+    </message>
+    <message>
+        <source>%1 has no manifest: it is not a retention archive.</source>
+        <translation>%1 no tiene manifiesto: no es un archivo de retención.</translation>
+    </message>
+    <message>
+        <source>Cannot read the manifest of %1.</source>
+        <translation>No se puede leer el manifiesto de %1.</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 is not a retention archive&apos;s.</source>
+        <translation>El manifiesto de %1 no es el de un archivo de retención.</translation>
+    </message>
+    <message>
+        <source>%1 has archive format version %2; this version of the app reads version %3.</source>
+        <translation>%1 tiene la versión %2 del formato de archivo; esta versión de la aplicación lee la versión %3.</translation>
+    </message>
+    <message>
+        <source>The archive lacks the rows of %1.</source>
+        <translation>Al archivo le faltan las filas de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the rows of %1 (zip error %2).</source>
+        <translation>No se pueden leer las filas de %1 (error de zip %2).</translation>
+    </message>
+    <message>
+        <source>The rows of %1 are damaged (zip error %2).</source>
+        <translation>Las filas de %1 están dañadas (error de zip %2).</translation>
+    </message>
+    <message>
+        <source>The rows of %1 do not match the archive&apos;s manifest (%2 rows, checksum): the archive was changed or damaged.</source>
+        <translation>Las filas de %1 no coinciden con el manifiesto del archivo (%2 filas, suma de comprobación): el archivo se modificó o está dañado.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWriter</name>
+    <message>
+        <source>Cannot create the archive %1 (zip error %2).</source>
+        <translation>No se puede crear el archivo %1 (error de zip %2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 into the archive (zip error %2).</source>
+        <translation>No se puede escribir %1 en el archivo (error de zip %2).</translation>
+    </message>
+    <message>
+        <source>A row of %1 contains a line break and cannot be archived.</source>
+        <translation>Una fila de %1 contiene un salto de línea y no se puede archivar.</translation>
+    </message>
+    <message>
+        <source>Writing the archive failed: %1</source>
+        <translation>Falló la escritura del archivo: %1</translation>
+    </message>
+    <message>
+        <source>Writing %1 into the archive failed (zip error %2).</source>
+        <translation>Falló la escritura de %1 en el archivo (error de zip %2).</translation>
+    </message>
+    <message>
+        <source>Cannot write the archive&apos;s manifest (zip error %1).</source>
+        <translation>No se puede escribir el manifiesto del archivo (error de zip %1).</translation>
+    </message>
+    <message>
+        <source>Closing the archive failed (zip error %1).</source>
+        <translation>Falló el cierre del archivo (error de zip %1).</translation>
+    </message>
+    <message>
+        <source>Cannot rename the finished archive to %1.</source>
+        <translation>No se puede cambiar el nombre del archivo terminado a %1.</translation>
     </message>
 </context>
 <context>
@@ -393,7 +503,7 @@
         <translation>Su sesión ha finalizado: cerró la sesión en otro dispositivo o caducó. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <source>This account is blocked. Contact the project's administrator.</source>
+        <source>This account is blocked. Contact the project&apos;s administrator.</source>
         <translation>Esta cuenta está bloqueada. Póngase en contacto con el administrador del proyecto.</translation>
     </message>
     <message>
@@ -449,7 +559,7 @@
         <translation>Este método de inicio de sesión no está habilitado para el proyecto.</translation>
     </message>
     <message>
-        <source>The server rejected the app's API key. Check the anon (publishable) key in the profile.</source>
+        <source>The server rejected the app&apos;s API key. Check the anon (publishable) key in the profile.</source>
         <translation>El servidor rechazó la clave de API de la aplicación. Compruebe la clave anon (publishable) en el perfil.</translation>
     </message>
     <message>
@@ -572,7 +682,7 @@
         <translation>Este código ya está en uso. Elija otro o deje el campo vacío para obtener un código generado.</translation>
     </message>
     <message numerus="yes">
-        <source>This campaign has %n conversation(s), so it cannot be deleted: the leads' history keeps its campaign. Pause it instead.</source>
+        <source>This campaign has %n conversation(s), so it cannot be deleted: the leads&apos; history keeps its campaign. Pause it instead.</source>
         <translation>
             <numerusform>Esta campaña tiene %n conversación, por lo que no se puede eliminar: el historial de los clientes potenciales conserva su campaña. Páusela en su lugar.</numerusform>
             <numerusform>Esta campaña tiene %n conversaciones, por lo que no se puede eliminar: el historial de los clientes potenciales conserva su campaña. Páusela en su lugar.</numerusform>
@@ -695,8 +805,8 @@
         <translation>No hacer nada si la base de datos ya tiene campañas.</translation>
     </message>
     <message>
-        <source>--scale must be 'small' or 'large'.</source>
-        <translation>--scale debe ser 'small' o 'large'.</translation>
+        <source>--scale must be &apos;small&apos; or &apos;large&apos;.</source>
+        <translation>--scale debe ser &apos;small&apos; o &apos;large&apos;.</translation>
     </message>
     <message>
         <source>--seed must be a non-negative integer.</source>
@@ -807,7 +917,7 @@
         <translation>primera página (200 filas)</translation>
     </message>
     <message>
-        <source>filtered search ("%1", 3 stages, qualified)</source>
+        <source>filtered search (&quot;%1&quot;, 3 stages, qualified)</source>
         <translation>búsqueda filtrada (“%1”, 3 etapas, calificadas)</translation>
     </message>
     <message>
@@ -827,7 +937,7 @@
         <translation>desplazar %1 filas: procesamiento de página más largo</translation>
     </message>
     <message>
-        <source>  1 ms timer's longest delay (incl. OS)</source>
+        <source>  1 ms timer&apos;s longest delay (incl. OS)</source>
         <translation>  mayor retraso de un temporizador de 1 ms (incl. sistema operativo)</translation>
     </message>
     <message>
@@ -887,7 +997,7 @@
         <translation>no</translation>
     </message>
     <message>
-        <source>Lists conversations, newest message first, with the Conversations page's filters.</source>
+        <source>Lists conversations, newest message first, with the Conversations page&apos;s filters.</source>
         <translation>Lista las conversaciones, con el mensaje más reciente primero, con los filtros de la página Conversaciones.</translation>
     </message>
     <message>
@@ -919,20 +1029,20 @@
         <translation>Uso: limitless conversations list [--stage S] [--campaign CODE] [--search TEXT] [--sort ORDER] [--limit N] [--json]</translation>
     </message>
     <message>
-        <source>Unknown stage '%1'.</source>
-        <translation>Etapa desconocida '%1'.</translation>
+        <source>Unknown stage &apos;%1&apos;.</source>
+        <translation>Etapa desconocida &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--sort must be 'last-message' or 'created'.</source>
-        <translation>--sort debe ser 'last-message' o 'created'.</translation>
+        <source>--sort must be &apos;last-message&apos; or &apos;created&apos;.</source>
+        <translation>--sort debe ser &apos;last-message&apos; o &apos;created&apos;.</translation>
     </message>
     <message>
         <source>--limit must be a non-negative integer.</source>
         <translation>--limit debe ser un número entero no negativo.</translation>
     </message>
     <message>
-        <source>No campaign has the code '%1'.</source>
-        <translation>Ninguna campaña tiene el código '%1'.</translation>
+        <source>No campaign has the code &apos;%1&apos;.</source>
+        <translation>Ninguna campaña tiene el código &apos;%1&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s).</source>
@@ -942,11 +1052,11 @@
         </translation>
     </message>
     <message>
-        <source>Prints a conversation's transcript from LangGraph's checkpoints (the thread id is the conversation id).</source>
+        <source>Prints a conversation&apos;s transcript from LangGraph&apos;s checkpoints (the thread id is the conversation id).</source>
         <translation>Muestra la transcripción de una conversación a partir de los checkpoints de LangGraph (el id del hilo es el id de la conversación).</translation>
     </message>
     <message>
-        <source>The conversation's id.</source>
+        <source>The conversation&apos;s id.</source>
         <translation>El id de la conversación.</translation>
     </message>
     <message>
@@ -966,7 +1076,7 @@
         <translation>La transcripción está dañada: %1</translation>
     </message>
     <message>
-        <source>Sign in or out, show or renew the owner's session</source>
+        <source>Sign in or out, show or renew the owner&apos;s session</source>
         <translation>Iniciar o cerrar sesión, mostrar o renovar la sesión del propietario</translation>
     </message>
     <message>
@@ -978,15 +1088,15 @@
         <translation>Listar los pagos con los totales de ingresos</translation>
     </message>
     <message>
-        <source>Print the funnel's stage counts and conversions</source>
+        <source>Print the funnel&apos;s stage counts and conversions</source>
         <translation>Mostrar los recuentos y las conversiones de las etapas del embudo</translation>
     </message>
     <message>
-        <source>List conversations with the dashboard's filters</source>
+        <source>List conversations with the dashboard&apos;s filters</source>
         <translation>Listar las conversaciones con los filtros del panel</translation>
     </message>
     <message>
-        <source>Print a conversation's transcript from LangGraph</source>
+        <source>Print a conversation&apos;s transcript from LangGraph</source>
         <translation>Mostrar la transcripción de una conversación desde LangGraph</translation>
     </message>
     <message>
@@ -1002,12 +1112,12 @@
         <translation>URL de conexión de PostgreSQL (postgresql://… o clave=valor; por defecto: LIMITLESS_DATABASE_URL, si no, el sandbox local en marcha).</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
-        <source>%1 is not a PostgreSQL connection URL (%2). Give postgresql://user@host:port/database, postgres://…, or key=value pairs such as "host=… dbname=…".</source>
-        <translation>%1 no es una URL de conexión de PostgreSQL (%2). Indica postgresql://usuario@host:puerto/base_de_datos, postgres://… o pares clave=valor como "host=… dbname=…".</translation>
+        <source>%1 is not a PostgreSQL connection URL (%2). Give postgresql://user@host:port/database, postgres://…, or key=value pairs such as &quot;host=… dbname=…&quot;.</source>
+        <translation>%1 no es una URL de conexión de PostgreSQL (%2). Indica postgresql://usuario@host:puerto/base_de_datos, postgres://… o pares clave=valor como &quot;host=… dbname=…&quot;.</translation>
     </message>
     <message>
         <source>The thread id is too long (%1 characters; at most %2).</source>
@@ -1023,16 +1133,16 @@
   1  failed, or something named does not exist (a campaign, a thread, a sandbox)
   2  usage error: wrong or conflicting arguments, an invalid --db URL; nothing was done
   3  not signed in
-With --json, a failure also prints {"error": {"message": …, "code": …}} on standard output; code is usage, not_found, not_signed_in or failed (or what the command documents).</source>
+With --json, a failure also prints {&quot;error&quot;: {&quot;message&quot;: …, &quot;code&quot;: …}} on standard output; code is usage, not_found, not_signed_in or failed (or what the command documents).</source>
         <translation>Códigos de salida (los mismos en todas las órdenes):
   0  hecho
   1  falló, o algo nombrado no existe (una campaña, un hilo, un sandbox)
   2  error de uso: argumentos erróneos o contradictorios, una URL --db no válida; no se hizo nada
   3  sin sesión iniciada
-Con --json, un fallo también imprime {"error": {"message": …, "code": …}} en la salida estándar; code es usage, not_found, not_signed_in o failed (o lo que documente la orden).</translation>
+Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: …, &quot;code&quot;: …}} en la salida estándar; code es usage, not_found, not_signed_in o failed (o lo que documente la orden).</translation>
     </message>
     <message numerus="yes">
-        <source>The dashboard's additions are up to date (%n migration(s) applied).</source>
+        <source>The dashboard&apos;s additions are up to date (%n migration(s) applied).</source>
         <translation>
             <numerusform>Las adiciones del panel están al día (%n migración aplicada).</numerusform>
             <numerusform>Las adiciones del panel están al día (%n migraciones aplicadas).</numerusform>
@@ -1087,8 +1197,8 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>indica primero una orden, p. ej. `limitless campaigns list --json`</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>orden desconocida '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>orden desconocida &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The database has no owner yet.</source>
@@ -1103,7 +1213,7 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>La base de datos tiene varios propietarios: indique cuál con --owner-email.</translation>
     </message>
     <message>
-        <source>Ingest, list, replace or delete the knowledge base's documents</source>
+        <source>Ingest, list, replace or delete the knowledge base&apos;s documents</source>
         <translation>Incorporar, listar, reemplazar o eliminar los documentos de la base de conocimiento</translation>
     </message>
     <message>
@@ -1111,7 +1221,7 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>Buscar en la base de conocimiento como lo hace el agente</translation>
     </message>
     <message>
-        <source>Runs a benchmark and prints its figures. Benchmarks: db (query latency on the demo data against the seed's targets), funnel, documents, agent (the local agent runtime), agent-server (a LangGraph API server). Each has its own --help.</source>
+        <source>Runs a benchmark and prints its figures. Benchmarks: db (query latency on the demo data against the seed&apos;s targets), funnel, documents, agent (the local agent runtime), agent-server (a LangGraph API server). Each has its own --help.</source>
         <translation>Ejecuta una prueba de rendimiento y muestra sus cifras. Pruebas: db (latencia de las consultas con los datos de demostración frente a los objetivos de la semilla), funnel, documents, agent (el entorno de ejecución local del agente), agent-server (un servidor de la API de LangGraph). Cada una tiene su propio --help.</translation>
     </message>
     <message>
@@ -1123,12 +1233,16 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>Hablar con el agente de ventas local como cliente potencial (zona de pruebas)</translation>
     </message>
     <message>
-        <source>List, save or run the agent's test scenarios and see what changed</source>
+        <source>List, save or run the agent&apos;s test scenarios and see what changed</source>
         <translation>Listar, guardar o ejecutar los escenarios de prueba del agente y ver qué ha cambiado</translation>
     </message>
     <message>
         <source>Replay a conversation on the local agent beside the original</source>
         <translation>Reproducir de nuevo una conversación con el agente local junto a la original</translation>
+    </message>
+    <message>
+        <source>Archive and delete old data by the retention policy, or restore it</source>
+        <translation>Archivar y eliminar los datos antiguos según la política de retención, o restaurarlos</translation>
     </message>
 </context>
 <context>
@@ -1195,7 +1309,7 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>Panel de analítica a partir de eventos sin procesar (referencia)</translation>
     </message>
     <message>
-        <source>The database lacks the application tables or LangGraph's checkpoint tables: run the bench on a sandbox loaded with `limitless demo-data --scale large`.</source>
+        <source>The database lacks the application tables or LangGraph&apos;s checkpoint tables: run the bench on a sandbox loaded with `limitless demo-data --scale large`.</source>
         <translation>A la base de datos le faltan las tablas de la aplicación o las tablas de checkpoints de LangGraph: ejecute la prueba en un sandbox cargado con `limitless demo-data --scale large`.</translation>
     </message>
 </context>
@@ -1250,7 +1364,7 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>El servidor de base de datos respondió, pero no tiene ninguna base de datos llamada «%1». Comprueba el nombre de la base de datos al final de la dirección.</translation>
     </message>
     <message>
-        <source>The database refused access to the %1 “%2”: the role this connection uses has no grant on it. Connect as a role that has one (the app's role that `limitless migrate` sets up, or sign in as the owner), or ask the database's administrator to grant it.</source>
+        <source>The database refused access to the %1 “%2”: the role this connection uses has no grant on it. Connect as a role that has one (the app&apos;s role that `limitless migrate` sets up, or sign in as the owner), or ask the database&apos;s administrator to grant it.</source>
         <translation>La base de datos denegó el acceso a %1 «%2»: el rol de esta conexión no tiene permiso sobre ello. Conéctate con un rol que lo tenga (el rol de la aplicación que configura `limitless migrate`, o inicia sesión como propietario), o pide al administrador de la base de datos que lo conceda.</translation>
     </message>
     <message>
@@ -1262,7 +1376,7 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>Esta base de datos no tiene la tabla «%1»: no se ha preparado para el panel. Ejecuta `limitless migrate` contra ella.</translation>
     </message>
     <message>
-        <source>This database lacks the dashboard's function %1. Run `limitless migrate` against it.</source>
+        <source>This database lacks the dashboard&apos;s function %1. Run `limitless migrate` against it.</source>
         <translation>A esta base de datos le falta la función del panel %1. Ejecuta `limitless migrate` contra ella.</translation>
     </message>
     <message>
@@ -1288,7 +1402,7 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>La base de datos aún no tiene las tablas de la aplicación: ejecute primero `limitless migrate`.</translation>
     </message>
     <message>
-        <source>LangGraph's checkpoint tables are missing (the sandbox creates them, as does LangGraph's own setup()).</source>
+        <source>LangGraph&apos;s checkpoint tables are missing (the sandbox creates them, as does LangGraph&apos;s own setup()).</source>
         <translation>Faltan las tablas de checkpoints de LangGraph (el sandbox las crea, al igual que el propio setup() de LangGraph).</translation>
     </message>
     <message>
@@ -1355,14 +1469,6 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
     <message>
         <source>pdftotext is not installed (poppler-utils): no peer figure.</source>
         <translation>pdftotext no está instalado (poppler-utils): no hay cifra de referencia.</translation>
-    </message>
-    <message>
-        <source>Chunking %1 MB…</source>
-        <translation>Fragmentando %1 MB…</translation>
-    </message>
-    <message>
-        <source>Chunker on %1 MB (%2 chunks)</source>
-        <translation>Fragmentador con %1 MB (%2 fragmentos)</translation>
     </message>
     <message>
         <source>LangChain.js peer: no temporary file.</source>
@@ -1455,6 +1561,34 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
             <numerusform>OCR (Tesseract, eng+deu+spa), %n páginas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the licence texts in /usr/share/common-licenses</source>
+        <translation>los textos de licencia de /usr/share/common-licenses</translation>
+    </message>
+    <message>
+        <source>Chunking: no text to chunk (no --pdf and no licence texts).</source>
+        <translation>Fragmentación: no hay texto que fragmentar (ni --pdf ni textos de licencia).</translation>
+    </message>
+    <message>
+        <source>a two-paragraph sample</source>
+        <translation>una muestra de dos párrafos</translation>
+    </message>
+    <message>
+        <source>Chunking %1 MB of %2…</source>
+        <translation>Fragmentando %1 MB de %2…</translation>
+    </message>
+    <message>
+        <source>Chunker on %1 MB of %2 (%3 chunks)</source>
+        <translation>Fragmentador con %1 MB de %2 (%3 fragmentos)</translation>
+    </message>
+    <message>
+        <source>Analysing the tables, as autovacuum would after a bulk load…</source>
+        <translation>Analizando las tablas, como haría autovacuum tras una carga masiva…</translation>
+    </message>
+    <message>
+        <source>VACUUM ANALYZE %1: %2 (the searches run on stale statistics)</source>
+        <translation>VACUUM ANALYZE %1: %2 (las búsquedas se ejecutan con estadísticas obsoletas)</translation>
+    </message>
 </context>
 <context>
     <name>EmbedError</name>
@@ -1479,7 +1613,7 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>El servicio de embeddings denegó el acceso: %1</translation>
     </message>
     <message>
-        <source>The embedding service's quota is used up: %1</source>
+        <source>The embedding service&apos;s quota is used up: %1</source>
         <translation>Se agotó la cuota del servicio de embeddings: %1</translation>
     </message>
     <message>
@@ -1499,7 +1633,7 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>El servicio de embeddings respondió con algo que no es JSON.</translation>
     </message>
     <message>
-        <source>The embedding service's answer has no list of vectors.</source>
+        <source>The embedding service&apos;s answer has no list of vectors.</source>
         <translation>La respuesta del servicio de embeddings no contiene ninguna lista de vectores.</translation>
     </message>
     <message>
@@ -1507,11 +1641,11 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>El servicio de embeddings devolvió %1 vectores para %2 textos.</translation>
     </message>
     <message>
-        <source>The embedding service's answer numbers its vectors wrongly.</source>
+        <source>The embedding service&apos;s answer numbers its vectors wrongly.</source>
         <translation>La respuesta del servicio de embeddings numera sus vectores de forma incorrecta.</translation>
     </message>
     <message>
-        <source>The embedding service's answer holds a vector that is not a list of numbers.</source>
+        <source>The embedding service&apos;s answer holds a vector that is not a list of numbers.</source>
         <translation>La respuesta del servicio de embeddings contiene un vector que no es una lista de números.</translation>
     </message>
     <message>
@@ -1526,7 +1660,7 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
 <context>
     <name>EnvironmentTracker</name>
     <message>
-        <source>The knowledge base's keys could not be read from the keychain: %1</source>
+        <source>The knowledge base&apos;s keys could not be read from the keychain: %1</source>
         <translation>No se pudieron leer del llavero las claves de la base de conocimiento: %1</translation>
     </message>
 </context>
@@ -1594,142 +1728,142 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
     </message>
     <message>
         <source>a PDF</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>un PDF</translation>
     </message>
     <message>
         <source>a Word document (DOCX)</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>un documento de Word (DOCX)</translation>
     </message>
     <message>
         <source>an Office file that is not a Word document</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>un archivo de Office que no es un documento de Word</translation>
     </message>
     <message>
         <source>an Excel workbook (XLSX)</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>un libro de Excel (XLSX)</translation>
     </message>
     <message>
         <source>a PowerPoint presentation (PPTX)</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>una presentación de PowerPoint (PPTX)</translation>
     </message>
     <message>
         <source>an OpenDocument file (ODT, ODS or ODP)</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>un archivo OpenDocument (ODT, ODS u ODP)</translation>
     </message>
     <message>
         <source>a ZIP archive</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>un archivo ZIP</translation>
     </message>
     <message>
         <source>a damaged ZIP archive</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>un archivo ZIP dañado</translation>
     </message>
     <message>
         <source>a text file</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>un archivo de texto</translation>
     </message>
     <message>
         <source>text in an encoding other than UTF-8, UTF-16 or Latin-1</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>texto en una codificación distinta de UTF-8, UTF-16 o Latin-1</translation>
     </message>
     <message>
         <source>a PNG image</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>una imagen PNG</translation>
     </message>
     <message>
         <source>a JPEG image</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>una imagen JPEG</translation>
     </message>
     <message>
         <source>a GIF image</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>una imagen GIF</translation>
     </message>
     <message>
         <source>a BMP image</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>una imagen BMP</translation>
     </message>
     <message>
         <source>a TIFF image</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>una imagen TIFF</translation>
     </message>
     <message>
         <source>a WebP image</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>una imagen WebP</translation>
     </message>
     <message>
         <source>an RTF document</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>un documento RTF</translation>
     </message>
     <message>
         <source>an ELF executable (a Linux program)</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>un ejecutable ELF (un programa de Linux)</translation>
     </message>
     <message>
         <source>a Windows executable</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>un ejecutable de Windows</translation>
     </message>
     <message>
         <source>a macOS executable</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>un ejecutable de macOS</translation>
     </message>
     <message>
         <source>an Office 97–2003 file (.doc, .xls or .ppt)</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>un archivo de Office 97–2003 (.doc, .xls o .ppt)</translation>
     </message>
     <message>
         <source>a password-protected Office file</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>un archivo de Office protegido con contraseña</translation>
     </message>
     <message>
         <source>a gzip archive</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>un archivo gzip</translation>
     </message>
     <message>
         <source>a 7-Zip archive</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>un archivo 7-Zip</translation>
     </message>
     <message>
         <source>a RAR archive</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>un archivo RAR</translation>
     </message>
     <message>
         <source>an SQLite database</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>una base de datos SQLite</translation>
     </message>
     <message>
         <source>binary data of an unknown kind</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>datos binarios de tipo desconocido</translation>
     </message>
     <message>
         <source>a file of an unknown kind</source>
-        <extracomment>inserted into "This file is named .%1 but is %2."</extracomment>
+        <extracomment>inserted into &quot;This file is named .%1 but is %2.&quot;</extracomment>
         <translation>un archivo de tipo desconocido</translation>
     </message>
     <message>
@@ -1749,7 +1883,7 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>Este archivo ocupa %1; el límite es %2.</translation>
     </message>
     <message>
-        <source>This file's name has no extension. It looks like %1: rename it to end in .%2 to add it.</source>
+        <source>This file&apos;s name has no extension. It looks like %1: rename it to end in .%2 to add it.</source>
         <translation>El nombre de este archivo no tiene extensión. Parece %1: cámbiele el nombre para que termine en .%2 y así poder añadirlo.</translation>
     </message>
     <message>
@@ -1927,12 +2061,12 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
 <context>
     <name>GcsStore</name>
     <message>
-        <source>Google Cloud Storage did not accept the service account's credentials: %1</source>
+        <source>Google Cloud Storage did not accept the service account&apos;s credentials: %1</source>
         <translation>Google Cloud Storage no aceptó las credenciales de la cuenta de servicio: %1</translation>
     </message>
     <message>
-        <source>Google Cloud Storage refused access to the bucket "%1": %2</source>
-        <translation>Google Cloud Storage denegó el acceso al bucket "%1": %2</translation>
+        <source>Google Cloud Storage refused access to the bucket &quot;%1&quot;: %2</source>
+        <translation>Google Cloud Storage denegó el acceso al bucket &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Google Cloud Storage has no such bucket or object: %1</source>
@@ -1967,8 +2101,8 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>Google Cloud Storage pide esperar %1 segundos antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <source>"%1" cannot be used as the name of a stored file.</source>
-        <translation>"%1" no se puede usar como nombre de un archivo almacenado.</translation>
+        <source>&quot;%1&quot; cannot be used as the name of a stored file.</source>
+        <translation>&quot;%1&quot; no se puede usar como nombre de un archivo almacenado.</translation>
     </message>
     <message>
         <source>The storage address %1 is not an https address.</source>
@@ -1995,7 +2129,7 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>Google Cloud Storage indicó una posición de subida que no corresponde al archivo.</translation>
     </message>
     <message>
-        <source>Google Cloud Storage is not taking the file's bytes; try again later.</source>
+        <source>Google Cloud Storage is not taking the file&apos;s bytes; try again later.</source>
         <translation>Google Cloud Storage no está aceptando los bytes del archivo; inténtelo de nuevo más tarde.</translation>
     </message>
     <message>
@@ -2003,8 +2137,8 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>La copia en Google Cloud Storage difiere del archivo.</translation>
     </message>
     <message>
-        <source>"%1" is not a Google Cloud Storage address.</source>
-        <translation>"%1" no es una dirección de Google Cloud Storage.</translation>
+        <source>&quot;%1&quot; is not a Google Cloud Storage address.</source>
+        <translation>&quot;%1&quot; no es una dirección de Google Cloud Storage.</translation>
     </message>
     <message>
         <source>Cannot create the folder for %1.</source>
@@ -2038,19 +2172,19 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>Google's sign-in service cannot be reached (%1).</source>
+        <source>Google&apos;s sign-in service cannot be reached (%1).</source>
         <translation>No se puede conectar con el servicio de inicio de sesión de Google (%1).</translation>
     </message>
     <message>
-        <source>Google's sign-in service gave an answer that is not an access token.</source>
+        <source>Google&apos;s sign-in service gave an answer that is not an access token.</source>
         <translation>El servicio de inicio de sesión de Google dio una respuesta que no es un token de acceso.</translation>
     </message>
     <message>
-        <source>Google's sign-in service is limiting requests; the upload will be retried later.</source>
+        <source>Google&apos;s sign-in service is limiting requests; the upload will be retried later.</source>
         <translation>El servicio de inicio de sesión de Google está limitando las solicitudes; la subida se reintentará más tarde.</translation>
     </message>
     <message>
-        <source>Google's sign-in service is unavailable (HTTP %1).</source>
+        <source>Google&apos;s sign-in service is unavailable (HTTP %1).</source>
         <translation>El servicio de inicio de sesión de Google no está disponible (HTTP %1).</translation>
     </message>
     <message>
@@ -2104,7 +2238,7 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>This database does not have the dashboard's knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
+        <source>This database does not have the dashboard&apos;s knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
         <translation>Esta base de datos no tiene las tablas de base de conocimiento del panel. Ejecute `limitless migrate` para añadirlas; no se subió nada.</translation>
     </message>
     <message>
@@ -2213,7 +2347,7 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>No existe el documento %1.</translation>
     </message>
     <message>
-        <source>This database does not have the dashboard's knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
+        <source>This database does not have the dashboard&apos;s knowledge-base tables. Run `limitless migrate` to add them; nothing was uploaded.</source>
         <translation>Esta base de datos no tiene las tablas de base de conocimiento del panel. Ejecute `limitless migrate` para añadirlas; no se subió nada.</translation>
     </message>
     <message>
@@ -2240,12 +2374,12 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
 <context>
     <name>KnowledgeTools</name>
     <message>
-        <source>No owner profile belongs to the signed-in account, so documents cannot be added.</source>
-        <translation>Ningún perfil de propietario pertenece a la cuenta con la que se ha iniciado sesión, así que no se pueden añadir documentos.</translation>
-    </message>
-    <message>
         <source>The knowledge settings are incomplete: %1</source>
         <translation>La configuración de la base de conocimiento está incompleta: %1</translation>
+    </message>
+    <message>
+        <source>No owner profile belongs to the signed-in account, so documents cannot be added. Sign in as the business&apos;s owner, whose profile the web app creates at sign-up.</source>
+        <translation>Ningún perfil de propietario pertenece a la cuenta con la que se ha iniciado sesión, así que no se pueden añadir documentos. Inicie sesión como propietario del negocio, cuyo perfil crea la aplicación web al registrarse.</translation>
     </message>
 </context>
 <context>
@@ -2255,7 +2389,7 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>El sandbox local no está en ejecución. Inícielo con `limitless sandbox start` o abra la aplicación, que lo inicia.</translation>
     </message>
     <message>
-        <source>The local sandbox was created by an older version of the app and has no sign-in functions. Recreate it with `limitless sandbox reset` followed by `limitless sandbox start` (this deletes the sandbox's data).</source>
+        <source>The local sandbox was created by an older version of the app and has no sign-in functions. Recreate it with `limitless sandbox reset` followed by `limitless sandbox start` (this deletes the sandbox&apos;s data).</source>
         <translation>El sandbox local se creó con una versión anterior de la aplicación y no tiene funciones de inicio de sesión. Vuelva a crearlo con `limitless sandbox reset` seguido de `limitless sandbox start` (esto elimina los datos del sandbox).</translation>
     </message>
     <message>
@@ -2290,12 +2424,12 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>"%1" cannot be used as the name of a stored file.</source>
-        <translation>"%1" no se puede usar como nombre de un archivo almacenado.</translation>
+        <source>&quot;%1&quot; cannot be used as the name of a stored file.</source>
+        <translation>&quot;%1&quot; no se puede usar como nombre de un archivo almacenado.</translation>
     </message>
     <message>
-        <source>"%1" is not a local file address.</source>
-        <translation>"%1" no es una dirección de archivo local.</translation>
+        <source>&quot;%1&quot; is not a local file address.</source>
+        <translation>&quot;%1&quot; no es una dirección de archivo local.</translation>
     </message>
     <message>
         <source>%1 is not in the document folder %2.</source>
@@ -2352,28 +2486,28 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>El registro de migraciones %1 no es JSON válido: %2 en la posición %3.</translation>
     </message>
     <message>
-        <source>The migration journal %1 has no "entries" list.</source>
-        <translation>El registro de migraciones %1 no tiene una lista "entries".</translation>
+        <source>The migration journal %1 has no &quot;entries&quot; list.</source>
+        <translation>El registro de migraciones %1 no tiene una lista &quot;entries&quot;.</translation>
     </message>
     <message>
-        <source>The migration journal %1 is for dialect "%2", not "postgresql".</source>
-        <translation>El registro de migraciones %1 es para el dialecto "%2", no para "postgresql".</translation>
+        <source>The migration journal %1 is for dialect &quot;%2&quot;, not &quot;postgresql&quot;.</source>
+        <translation>El registro de migraciones %1 es para el dialecto &quot;%2&quot;, no para &quot;postgresql&quot;.</translation>
     </message>
     <message>
-        <source>Entry %1 of the migration journal %2 has no valid "tag".</source>
-        <translation>La entrada %1 del registro de migraciones %2 no tiene un "tag" válido.</translation>
+        <source>Entry %1 of the migration journal %2 has no valid &quot;tag&quot;.</source>
+        <translation>La entrada %1 del registro de migraciones %2 no tiene un &quot;tag&quot; válido.</translation>
     </message>
     <message>
-        <source>Entry %1 (%2) of the migration journal %3 has no valid "when" timestamp.</source>
-        <translation>La entrada %1 (%2) del registro de migraciones %3 no tiene una marca de tiempo "when" válida.</translation>
+        <source>Entry %1 (%2) of the migration journal %3 has no valid &quot;when&quot; timestamp.</source>
+        <translation>La entrada %1 (%2) del registro de migraciones %3 no tiene una marca de tiempo &quot;when&quot; válida.</translation>
     </message>
     <message>
         <source>The migration journal %1 lists %2 twice.</source>
         <translation>El registro de migraciones %1 incluye %2 dos veces.</translation>
     </message>
     <message>
-        <source>Entry %1 (%2) of the migration journal %3 is not newer than the entry before it; "when" must increase.</source>
-        <translation>La entrada %1 (%2) del registro de migraciones %3 no es más reciente que la anterior; "when" debe aumentar.</translation>
+        <source>Entry %1 (%2) of the migration journal %3 is not newer than the entry before it; &quot;when&quot; must increase.</source>
+        <translation>La entrada %1 (%2) del registro de migraciones %3 no es más reciente que la anterior; &quot;when&quot; debe aumentar.</translation>
     </message>
     <message>
         <source>The migration journal %1 lists %2, but the file %3 is missing or unreadable.</source>
@@ -2391,7 +2525,7 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>Las migraciones deben ejecutarse fuera de cualquier transacción abierta, para que se confirmen o se reviertan como una sola.</translation>
     </message>
     <message>
-        <source>The database has the dashboard's migration %1/%2, which this build does not know: a newer version of the app installed it. Nothing was changed. Update the app on this computer, then run limitless migrate again.</source>
+        <source>The database has the dashboard&apos;s migration %1/%2, which this build does not know: a newer version of the app installed it. Nothing was changed. Update the app on this computer, then run limitless migrate again.</source>
         <translation>La base de datos tiene la migración del panel %1/%2, que esta versión no conoce: la instaló una versión más reciente de la aplicación. No se cambió nada. Actualice la aplicación en este equipo y vuelva a ejecutar limitless migrate.</translation>
     </message>
     <message>
@@ -2399,7 +2533,7 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>El archivo de migración %1/%2 ha cambiado desde que se aplicó a esta base de datos (hash aplicado: %3, archivo: %4). Las migraciones aplicadas nunca se editan, así que esta versión no puede responder por la base de datos. No se cambió nada; use la versión que la aplicó o una más reciente.</translation>
     </message>
     <message>
-        <source>The migration %1/%2 is older than the newest one applied to this database but was never applied. Nothing was changed; this build's migrations are out of order.</source>
+        <source>The migration %1/%2 is older than the newest one applied to this database but was never applied. Nothing was changed; this build&apos;s migrations are out of order.</source>
         <translation>La migración %1/%2 es anterior a la más reciente aplicada a esta base de datos, pero nunca se aplicó. No se cambió nada; las migraciones de esta versión están desordenadas.</translation>
     </message>
     <message>
@@ -2407,31 +2541,31 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>Una versión anterior del panel registró sus migraciones en drizzle.__drizzle_migrations (%1 filas) y guardó sus resúmenes en el esquema public. Pasan al esquema limitless; los resúmenes se reconstruyen a partir de los eventos y los pagos, no se pierde ningún dato.</translation>
     </message>
     <message>
-        <source>Schema "limitless" already exists and holds objects that the dashboard did not create (%1); it has no record of installing anything there. The dashboard keeps its additions in that schema and will not mix them with someone else's objects. Nothing was changed. Find out who made them; if they are not needed, drop the schema, then run limitless migrate again.</source>
+        <source>Schema &quot;limitless&quot; already exists and holds objects that the dashboard did not create (%1); it has no record of installing anything there. The dashboard keeps its additions in that schema and will not mix them with someone else&apos;s objects. Nothing was changed. Find out who made them; if they are not needed, drop the schema, then run limitless migrate again.</source>
         <translation>El esquema «limitless» ya existe y contiene objetos que el panel no creó (%1); no tiene constancia de haber instalado nada allí. El panel guarda sus adiciones en ese esquema y no las mezcla con objetos ajenos. No se cambió nada. Averigüe quién los creó; si no hacen falta, elimine el esquema y vuelva a ejecutar limitless migrate.</translation>
     </message>
     <message>
-        <source>The role %1 may not create schemas in this database, and the dashboard's additions go into a schema of their own ("limitless"). Nothing was changed. Run limitless migrate as the database's owner (on Supabase: the postgres role, direct connection or session pooler). Until then every page works without the additions, more slowly.</source>
+        <source>The role %1 may not create schemas in this database, and the dashboard&apos;s additions go into a schema of their own (&quot;limitless&quot;). Nothing was changed. Run limitless migrate as the database&apos;s owner (on Supabase: the postgres role, direct connection or session pooler). Until then every page works without the additions, more slowly.</source>
         <translation>El rol %1 no puede crear esquemas en esta base de datos, y las adiciones del panel van a un esquema propio («limitless»). No se cambió nada. Ejecute limitless migrate como propietario de la base de datos (en Supabase: el rol postgres, conexión directa o session pooler). Mientras tanto, todas las páginas funcionan sin las adiciones, más despacio.</translation>
     </message>
     <message>
-        <source>The role %1 may not create tables in schema public, so it cannot create the seed's tables. Nothing was changed. Run limitless migrate as the database's owner.</source>
+        <source>The role %1 may not create tables in schema public, so it cannot create the seed&apos;s tables. Nothing was changed. Run limitless migrate as the database&apos;s owner.</source>
         <translation>El rol %1 no puede crear tablas en el esquema public, así que no puede crear las tablas de la semilla. No se cambió nada. Ejecute limitless migrate como propietario de la base de datos.</translation>
     </message>
     <message>
-        <source>The role %1 does not own the seed's tables %2, and the dashboard's additions put row-level security, indexes and triggers on them. Nothing was changed. Run limitless migrate as the tables' owner (on Supabase: the postgres role). Until then every page works without the additions, more slowly.</source>
+        <source>The role %1 does not own the seed&apos;s tables %2, and the dashboard&apos;s additions put row-level security, indexes and triggers on them. Nothing was changed. Run limitless migrate as the tables&apos; owner (on Supabase: the postgres role). Until then every page works without the additions, more slowly.</source>
         <translation>El rol %1 no es propietario de las tablas de la semilla %2, y las adiciones del panel les añaden seguridad a nivel de fila, índices y disparadores. No se cambió nada. Ejecute limitless migrate como propietario de las tablas (en Supabase: el rol postgres). Mientras tanto, todas las páginas funcionan sin las adiciones, más despacio.</translation>
     </message>
     <message>
-        <source>The dashboard's bookkeeping says it created the seed's tables in this database, but none of them exists any more (someone dropped them). Nothing was changed. Restore the database from a backup, or drop schema limitless to start afresh.</source>
+        <source>The dashboard&apos;s bookkeeping says it created the seed&apos;s tables in this database, but none of them exists any more (someone dropped them). Nothing was changed. Restore the database from a backup, or drop schema limitless to start afresh.</source>
         <translation>Según el registro del panel, creó las tablas de la semilla en esta base de datos, pero ya no existe ninguna (alguien las eliminó). No se cambió nada. Restaure la base de datos desde una copia de seguridad o elimine el esquema limitless para empezar de nuevo.</translation>
     </message>
     <message>
-        <source>The database has some of the seed's tables (%1) but not the others (%2). The dashboard creates the seed's tables only on a database that has none of them, and works only on one that has all seven. Nothing was changed. Let the web project's migrations finish (drizzle-kit migrate), then run limitless migrate again.</source>
+        <source>The database has some of the seed&apos;s tables (%1) but not the others (%2). The dashboard creates the seed&apos;s tables only on a database that has none of them, and works only on one that has all seven. Nothing was changed. Let the web project&apos;s migrations finish (drizzle-kit migrate), then run limitless migrate again.</source>
         <translation>La base de datos tiene algunas tablas de la semilla (%1) pero no las demás (%2). El panel crea las tablas de la semilla solo en una base de datos que no tiene ninguna, y solo funciona con una que tiene las siete. No se cambió nada. Deje que terminen las migraciones del proyecto web (drizzle-kit migrate) y vuelva a ejecutar limitless migrate.</translation>
     </message>
     <message>
-        <source>The seed's tables are here, but they differ from the seed where the dashboard reads and writes: %1. Nothing was changed. These columns belong to the web project's schema; bring them back to the seed's definition there (a drizzle-kit migration), then run limitless migrate again.</source>
+        <source>The seed&apos;s tables are here, but they differ from the seed where the dashboard reads and writes: %1. Nothing was changed. These columns belong to the web project&apos;s schema; bring them back to the seed&apos;s definition there (a drizzle-kit migration), then run limitless migrate again.</source>
         <translation>Las tablas de la semilla están, pero difieren de la semilla donde el panel lee y escribe: %1. No se cambió nada. Estas columnas pertenecen al esquema del proyecto web; devuélvalas allí a la definición de la semilla (una migración de drizzle-kit) y vuelva a ejecutar limitless migrate.</translation>
     </message>
     <message>
@@ -2476,7 +2610,7 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
 <context>
     <name>OpenAiChatClient</name>
     <message>
-        <source>The model server's stream ended before the reply was complete.</source>
+        <source>The model server&apos;s stream ended before the reply was complete.</source>
         <translation>El flujo del servidor del modelo terminó antes de que la respuesta estuviera completa.</translation>
     </message>
     <message>
@@ -2492,12 +2626,12 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>no se indicó ningún mensaje</translation>
     </message>
     <message>
-        <source>The model server sent a chunk whose "choices" is not a list.</source>
-        <translation>El servidor del modelo envió un fragmento cuyo "choices" no es una lista.</translation>
+        <source>The model server sent a chunk whose &quot;choices&quot; is not a list.</source>
+        <translation>El servidor del modelo envió un fragmento cuyo &quot;choices&quot; no es una lista.</translation>
     </message>
     <message>
-        <source>The model server sent "tool_calls" that are not a list.</source>
-        <translation>El servidor del modelo envió "tool_calls" que no son una lista.</translation>
+        <source>The model server sent &quot;tool_calls&quot; that are not a list.</source>
+        <translation>El servidor del modelo envió &quot;tool_calls&quot; que no son una lista.</translation>
     </message>
     <message>
         <source>The model server answered with something other than the documented JSON: %1</source>
@@ -2508,7 +2642,7 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>El servidor del modelo informó de un error: %1</translation>
     </message>
     <message>
-        <source>The model server's answer has no message.</source>
+        <source>The model server&apos;s answer has no message.</source>
         <translation>La respuesta del servidor del modelo no contiene ningún mensaje.</translation>
     </message>
     <message>
@@ -2516,8 +2650,8 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>El modelo envió una llamada a herramienta sin nombre de función.</translation>
     </message>
     <message>
-        <source>The model called the tool "%1" with arguments that are not a JSON object: %2</source>
-        <translation>El modelo llamó a la herramienta "%1" con argumentos que no son un objeto JSON: %2</translation>
+        <source>The model called the tool &quot;%1&quot; with arguments that are not a JSON object: %2</source>
+        <translation>El modelo llamó a la herramienta &quot;%1&quot; con argumentos que no son un objeto JSON: %2</translation>
     </message>
     <message>
         <source>The model server at %1 did not answer within %2 s.</source>
@@ -2544,7 +2678,7 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>El servidor del modelo denegó el acceso: %1</translation>
     </message>
     <message>
-        <source>The model server's quota is used up: %1</source>
+        <source>The model server&apos;s quota is used up: %1</source>
         <translation>La cuota del servidor del modelo está agotada: %1</translation>
     </message>
     <message>
@@ -2564,8 +2698,8 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>El servidor del modelo rechazó la solicitud (HTTP %1): %2</translation>
     </message>
     <message>
-        <source>The parameters of the tool "%1" are not a JSON Schema object.</source>
-        <translation>Los parámetros de la herramienta "%1" no son un objeto JSON Schema.</translation>
+        <source>The parameters of the tool &quot;%1&quot; are not a JSON Schema object.</source>
+        <translation>Los parámetros de la herramienta &quot;%1&quot; no son un objeto JSON Schema.</translation>
     </message>
     <message>
         <source>The reply was cancelled.</source>
@@ -2577,11 +2711,17 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
     </message>
     <message numerus="yes">
         <source>%1 (still refused after %n attempt(s))</source>
-        <translation><numerusform>%1 (sigue rechazado tras %n intento)</numerusform><numerusform>%1 (sigue rechazado tras %n intentos)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (sigue rechazado tras %n intento)</numerusform>
+            <numerusform>%1 (sigue rechazado tras %n intentos)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 (failed %n time(s))</source>
-        <translation><numerusform>%1 (falló %n vez)</numerusform><numerusform>%1 (falló %n veces)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (falló %n vez)</numerusform>
+            <numerusform>%1 (falló %n veces)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (the server asks to wait %2 s more, longer than the %3 s allowed)</source>
@@ -2593,17 +2733,36 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
     </message>
 </context>
 <context>
+    <name>OpenAiPlaygroundPolicy</name>
+    <message>
+        <source>The agent settings of this profile are still being read; try again in a moment.</source>
+        <translation>Todavía se está leyendo la configuración del agente de este perfil; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s API key could not be read from the keychain: %1</source>
+        <translation>No se pudo leer del llavero la clave de API del agente: %1</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible model</source>
+        <translation>Modelo compatible con OpenAI</translation>
+    </message>
+    <message>
+        <source>Set up the OpenAI-compatible model in Agent settings: %1</source>
+        <translation>Configure el modelo compatible con OpenAI en Configuración del agente: %1</translation>
+    </message>
+</context>
+<context>
     <name>OpenAiPolicy</name>
     <message>
-        <source>The model called the tool "%1", but the %2 step allows no tools.</source>
-        <translation>El modelo llamó a la herramienta "%1", pero el paso %2 no permite herramientas.</translation>
+        <source>The model called the tool &quot;%1&quot;, but the %2 step allows no tools.</source>
+        <translation>El modelo llamó a la herramienta &quot;%1&quot;, pero el paso %2 no permite herramientas.</translation>
     </message>
     <message>
-        <source>The model called the tool "%1", which the %2 step does not allow (allowed: %3).</source>
-        <translation>El modelo llamó a la herramienta "%1", que el paso %2 no permite (permitidas: %3).</translation>
+        <source>The model called the tool &quot;%1&quot;, which the %2 step does not allow (allowed: %3).</source>
+        <translation>El modelo llamó a la herramienta &quot;%1&quot;, que el paso %2 no permite (permitidas: %3).</translation>
     </message>
     <message>
-        <source>The model server's content filter withheld the reply.</source>
+        <source>The model server&apos;s content filter withheld the reply.</source>
         <translation>El filtro de contenido del servidor del modelo retuvo la respuesta.</translation>
     </message>
     <message>
@@ -2628,6 +2787,28 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
     <message>
         <source>libpq cannot read it</source>
         <translation>libpq no puede leerla</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundLab</name>
+    <message>
+        <source>A scenario called “%1” exists already.</source>
+        <translation>Ya existe un escenario llamado “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no scenario called “%1”.</source>
+        <translation>No hay ningún escenario llamado “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no saved scenario to run.</source>
+        <translation>No hay ningún escenario guardado que ejecutar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n scenario(s).</source>
+        <translation>
+            <numerusform>Detenido tras %n escenario.</numerusform>
+            <numerusform>Detenido tras %n escenarios.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2660,15 +2841,19 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <source>Stopped before the agent answered; nothing was stored.</source>
         <translation>Se detuvo antes de que el agente respondiera; no se almacenó nada.</translation>
     </message>
+    <message>
+        <source>the built-in agent runtime</source>
+        <translation>el entorno de ejecución integrado del agente</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
-        <source>Enter the project's Supabase URL (https://&lt;project&gt;.supabase.co).</source>
+        <source>Enter the project&apos;s Supabase URL (https://&lt;project&gt;.supabase.co).</source>
         <translation>Introduzca la URL de Supabase del proyecto (https://&lt;project&gt;.supabase.co).</translation>
     </message>
     <message>
-        <source>Enter the project's anon or publishable key.</source>
+        <source>Enter the project&apos;s anon or publishable key.</source>
         <translation>Introduzca la clave anon o publishable del proyecto.</translation>
     </message>
     <message>
@@ -2684,15 +2869,15 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>El puerto 6543 es el pooler de transacciones, que no puede ofrecer actualizaciones en vivo; use la conexión directa o el pooler de sesiones (puerto 5432).</translation>
     </message>
     <message>
-        <source>Unknown TLS mode '%1'.</source>
-        <translation>Modo TLS desconocido '%1'.</translation>
+        <source>Unknown TLS mode &apos;%1&apos;.</source>
+        <translation>Modo TLS desconocido &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>A remote database must be reached over TLS.</source>
         <translation>Una base de datos remota debe alcanzarse mediante TLS.</translation>
     </message>
     <message>
-        <source>Choose the database's CA certificate file (Supabase: Database settings → SSL configuration → Download certificate).</source>
+        <source>Choose the database&apos;s CA certificate file (Supabase: Database settings → SSL configuration → Download certificate).</source>
         <translation>Elija el archivo del certificado de CA de la base de datos (Supabase: Database settings → SSL configuration → Download certificate).</translation>
     </message>
     <message>
@@ -2775,6 +2960,59 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
     </message>
 </context>
 <context>
+    <name>RetentionJob</name>
+    <message>
+        <source>This database lacks the dashboard&apos;s data retention functions: run `%1` first.</source>
+        <translation>A esta base de datos le faltan las funciones de retención de datos del panel: ejecute primero `%1`.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionJournal</name>
+    <message>
+        <source>Cannot write the journal %1: %2</source>
+        <translation>No se puede escribir el registro %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1: %2</source>
+        <translation>No se puede leer el registro %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a retention journal (phase &quot;%2&quot;).</source>
+        <translation>%1 no es un registro de retención (fase &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>The journal %1 is incomplete.</source>
+        <translation>El registro %1 está incompleto.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRunner</name>
+    <message>
+        <source>Cannot create the archive directory %1.</source>
+        <translation>No se puede crear el directorio de archivos %1.</translation>
+    </message>
+    <message>
+        <source>The retention policy needs a time and a batch size of at least 1.</source>
+        <translation>La política de retención necesita una fecha y hora, y un tamaño de lote de al menos 1.</translation>
+    </message>
+    <message>
+        <source>The archive %1 belongs to another owner.</source>
+        <translation>El archivo %1 pertenece a otro propietario.</translation>
+    </message>
+    <message>
+        <source>Deleting archived rows of %1 failed: %2</source>
+        <translation>Falló la eliminación de las filas archivadas de %1: %2</translation>
+    </message>
+    <message>
+        <source>The archive %1 belongs to another owner; it was not restored.</source>
+        <translation>El archivo %1 pertenece a otro propietario; no se restauró.</translation>
+    </message>
+    <message>
+        <source>Restoring rows of %1 failed: %2</source>
+        <translation>Falló la restauración de las filas de %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>RetrievalBench</name>
     <message>
         <source>The test bench is not connected to the knowledge base yet.</source>
@@ -2791,6 +3029,22 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
     <message>
         <source>The run could not be saved: %1</source>
         <translation>No se pudo guardar la ejecución: %1</translation>
+    </message>
+    <message>
+        <source>Loading the search index…</source>
+        <translation>Cargando el índice de búsqueda…</translation>
+    </message>
+    <message>
+        <source>The search index could not be loaded ahead (%1); the first search loads it.</source>
+        <translation>No se pudo cargar el índice de búsqueda por adelantado (%1); la primera búsqueda lo cargará.</translation>
+    </message>
+    <message>
+        <source>Search index: %1 chunks loaded in %2 s.</source>
+        <translation>Índice de búsqueda: %1 fragmentos cargados en %2 s.</translation>
+    </message>
+    <message>
+        <source>waited %1 ms for the search index to load</source>
+        <translation>esperó %1 ms a que se cargara el índice de búsqueda</translation>
     </message>
 </context>
 <context>
@@ -2815,8 +3069,8 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
 <context>
     <name>Sandbox</name>
     <message>
-        <source>No PostgreSQL server is installed (initdb not found). Install the Debian package 'postgresql' (scripts/install-deps does).</source>
-        <translation>No hay ningún servidor PostgreSQL instalado (no se encontró initdb). Instale el paquete de Debian 'postgresql' (scripts/install-deps lo hace).</translation>
+        <source>No PostgreSQL server is installed (initdb not found). Install the Debian package &apos;postgresql&apos; (scripts/install-deps does).</source>
+        <translation>No hay ningún servidor PostgreSQL instalado (no se encontró initdb). Instale el paquete de Debian &apos;postgresql&apos; (scripts/install-deps lo hace).</translation>
     </message>
     <message>
         <source>Could not run %1: %2</source>
@@ -2849,8 +3103,8 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>No se puede crear %1.</translation>
     </message>
     <message>
-        <source>Running as root needs the system user 'postgres' (from the Debian package 'postgresql') to run the server.</source>
-        <translation>Para ejecutarse como root se necesita el usuario del sistema 'postgres' (del paquete de Debian 'postgresql'), que ejecuta el servidor.</translation>
+        <source>Running as root needs the system user &apos;postgres&apos; (from the Debian package &apos;postgresql&apos;) to run the server.</source>
+        <translation>Para ejecutarse como root se necesita el usuario del sistema &apos;postgres&apos; (del paquete de Debian &apos;postgresql&apos;), que ejecuta el servidor.</translation>
     </message>
     <message>
         <source>Cannot hand %1 to the postgres user.</source>
@@ -2877,7 +3131,7 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>Creando el esquema auth y los roles…</translation>
     </message>
     <message>
-        <source>Creating LangGraph's checkpoint tables…</source>
+        <source>Creating LangGraph&apos;s checkpoint tables…</source>
         <translation>Creando las tablas de checkpoints de LangGraph…</translation>
     </message>
     <message>
@@ -2951,11 +3205,11 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>Un escenario necesita un nombre.</translation>
     </message>
     <message>
-        <source>The scenario's name is too long (%1 characters; at most %2).</source>
+        <source>The scenario&apos;s name is too long (%1 characters; at most %2).</source>
         <translation>El nombre del escenario es demasiado largo (%1 caracteres; como máximo %2).</translation>
     </message>
     <message>
-        <source>The scenario's name holds a control character.</source>
+        <source>The scenario&apos;s name holds a control character.</source>
         <translation>El nombre del escenario contiene un carácter de control.</translation>
     </message>
     <message>
@@ -2971,7 +3225,7 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>El turno %1 del cliente potencial está vacío.</translation>
     </message>
     <message>
-        <source>A scenario named "%1" exists already.</source>
+        <source>A scenario named &quot;%1&quot; exists already.</source>
         <translation>Ya existe un escenario llamado “%1”.</translation>
     </message>
 </context>
@@ -3022,7 +3276,7 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>El agente falló en el servidor de LangGraph: %1</translation>
     </message>
     <message>
-        <source>The LangGraph server's answer for %1 is not JSON: %2</source>
+        <source>The LangGraph server&apos;s answer for %1 is not JSON: %2</source>
         <translation>La respuesta del servidor de LangGraph para %1 no es JSON: %2</translation>
     </message>
     <message>
@@ -3030,8 +3284,8 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>la comprobación de estado (/ok)</translation>
     </message>
     <message>
-        <source>The server at %1 answered /ok without "ok": true; is it a LangGraph API server?</source>
-        <translation>El servidor en %1 respondió a /ok sin "ok": true; ¿es un servidor de la API de LangGraph?</translation>
+        <source>The server at %1 answered /ok without &quot;ok&quot;: true; is it a LangGraph API server?</source>
+        <translation>El servidor en %1 respondió a /ok sin &quot;ok&quot;: true; ¿es un servidor de la API de LangGraph?</translation>
     </message>
     <message>
         <source>the server information (/info)</source>
@@ -3066,7 +3320,7 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>El servidor de LangGraph actualizó %1 pero no indicó ningún checkpoint nuevo.</translation>
     </message>
     <message>
-        <source>%1 does not exist on the LangGraph server (it answered "%2").</source>
+        <source>%1 does not exist on the LangGraph server (it answered &quot;%2&quot;).</source>
         <translation>%1 no existe en el servidor de LangGraph (respondió “%2”).</translation>
     </message>
     <message>
@@ -3126,6 +3380,67 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
     </message>
 </context>
 <context>
+    <name>ServerPlaygroundSession</name>
+    <message>
+        <source>The playground is not connected to the LangGraph server.</source>
+        <translation>La zona de pruebas no está conectada al servidor de LangGraph.</translation>
+    </message>
+    <message>
+        <source>the LangGraph server at %1 (assistant %2)</source>
+        <translation>el servidor de LangGraph en %1 (asistente %2)</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>aún sin elegir</translation>
+    </message>
+    <message>
+        <source>The LangGraph server at %1 serves no assistant.</source>
+        <translation>El servidor de LangGraph en %1 no ofrece ningún asistente.</translation>
+    </message>
+    <message>
+        <source>The LangGraph server has no assistant or graph “%1”.</source>
+        <translation>El servidor de LangGraph no tiene ningún asistente ni grafo “%1”.</translation>
+    </message>
+    <message>
+        <source>The turn was stopped before it started.</source>
+        <translation>El turno se detuvo antes de empezar.</translation>
+    </message>
+    <message>
+        <source>The agent stopped before %1 and waits for you: Resume lets it go on.</source>
+        <translation>El agente se detuvo antes de %1 y está a la espera: Reanudar le permite continuar.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: edit a value of the state first.</source>
+        <translation>No se cambió nada: edite primero un valor del estado.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerReplay</name>
+    <message>
+        <source>The server&apos;s graph %1 has no node that ends it: the copied conversation cannot be written as a finished turn.</source>
+        <translation>El grafo %1 del servidor no tiene ningún nodo que lo termine: la conversación copiada no se puede escribir como un turno terminado.</translation>
+    </message>
+    <message>
+        <source>The copied conversation could not be written to the server: %1</source>
+        <translation>No se pudo escribir la conversación copiada en el servidor: %1</translation>
+    </message>
+    <message>
+        <source>Turn %1 failed: %2</source>
+        <translation>El turno %1 falló: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerScenarioRunner</name>
+    <message>
+        <source>Turn %1 failed: %2</source>
+        <translation>El turno %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Turn %1 stopped before %2 more often than it may be resumed (%3).</source>
+        <translation>El turno %1 se detuvo antes de %2 más veces de las que se puede reanudar (%3).</translation>
+    </message>
+</context>
+<context>
     <name>ServerSettings</name>
     <message>
         <source>The LangGraph server URL must be an http(s) URL, e.g. http://127.0.0.1:2024.</source>
@@ -3137,14 +3452,33 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
     </message>
 </context>
 <context>
+    <name>ServerTarget</name>
+    <message>
+        <source>--server is required: a URL such as http://127.0.0.1:2024 or a profile name</source>
+        <translation>--server es obligatorio: una URL como http://127.0.0.1:2024 o un nombre de perfil</translation>
+    </message>
+    <message>
+        <source>the agent backend of profile &apos;%1&apos; is not a LangGraph server; set it in the dashboard&apos;s settings or pass a URL</source>
+        <translation>el backend del agente del perfil &apos;%1&apos; no es un servidor de LangGraph; configúrelo en los ajustes del panel o indique una URL</translation>
+    </message>
+    <message>
+        <source>the API key of profile &apos;%1&apos; could not be read from the keychain: %2</source>
+        <translation>no se pudo leer del llavero la clave de API del perfil &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>the LangGraph server at %1 has no assistant</source>
+        <translation>el servidor de LangGraph en %1 no tiene ningún asistente</translation>
+    </message>
+</context>
+<context>
     <name>ServiceAccountKey</name>
     <message>
         <source>The service-account key is not a JSON key file.</source>
         <translation>La clave de la cuenta de servicio no es un archivo de clave JSON.</translation>
     </message>
     <message>
-        <source>The key file is not a service-account key (its type is "%1").</source>
-        <translation>El archivo de clave no es una clave de cuenta de servicio (su tipo es "%1").</translation>
+        <source>The key file is not a service-account key (its type is &quot;%1&quot;).</source>
+        <translation>El archivo de clave no es una clave de cuenta de servicio (su tipo es &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The service-account key has no client_email.</source>
@@ -3163,8 +3497,8 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>La clave privada de la clave de la cuenta de servicio no se puede leer como clave RSA.</translation>
     </message>
     <message>
-        <source>The service-account key's token_uri "%1" is not an https address.</source>
-        <translation>El token_uri "%1" de la clave de la cuenta de servicio no es una dirección https.</translation>
+        <source>The service-account key&apos;s token_uri &quot;%1&quot; is not an https address.</source>
+        <translation>El token_uri &quot;%1&quot; de la clave de la cuenta de servicio no es una dirección https.</translation>
     </message>
 </context>
 <context>
@@ -3220,8 +3554,8 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>Las preguntas no están en JSON: %1 en la posición %2.</translation>
     </message>
     <message>
-        <source>Question %1 needs "question" and "document".</source>
-        <translation>La pregunta %1 necesita "question" y "document".</translation>
+        <source>Question %1 needs &quot;question&quot; and &quot;document&quot;.</source>
+        <translation>La pregunta %1 necesita &quot;question&quot; y &quot;document&quot;.</translation>
     </message>
     <message>
         <source>There are no questions in the file.</source>
@@ -3235,11 +3569,11 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
 <context>
     <name>ThreadStore</name>
     <message>
-        <source>The database did not answer whether the playground's tables are installed.</source>
+        <source>The database did not answer whether the playground&apos;s tables are installed.</source>
         <translation>La base de datos no respondió si las tablas de la zona de pruebas están instaladas.</translation>
     </message>
     <message>
-        <source>The agent playground needs the dashboard's additions in this database: run “%1”.</source>
+        <source>The agent playground needs the dashboard&apos;s additions in this database: run “%1”.</source>
         <translation>La zona de pruebas del agente necesita las adiciones del panel en esta base de datos: ejecute “%1”.</translation>
     </message>
     <message>
@@ -3300,7 +3634,7 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>start | stop | status | reset | passwd</translation>
     </message>
     <message>
-        <source>Sandbox directory (default: LIMITLESS_SANDBOX_DIR, else the app's data directory).</source>
+        <source>Sandbox directory (default: LIMITLESS_SANDBOX_DIR, else the app&apos;s data directory).</source>
         <translation>Directorio del sandbox (predeterminado: LIMITLESS_SANDBOX_DIR o, si no, el directorio de datos de la aplicación).</translation>
     </message>
     <message>
@@ -3372,15 +3706,15 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>Contraseña cambiada.</translation>
     </message>
     <message>
-        <source>unknown action '%1'</source>
-        <translation>acción desconocida '%1'</translation>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>acción desconocida &apos;%1&apos;</translation>
     </message>
     <message>
         <source>login | logout | status | refresh</source>
         <translation>login | logout | status | refresh</translation>
     </message>
     <message>
-        <source>Profile: sandbox, production, staging or one you made (default: the dashboard's current profile).</source>
+        <source>Profile: sandbox, production, staging or one you made (default: the dashboard&apos;s current profile).</source>
         <translation>Perfil: sandbox, production, staging o uno creado por usted (predeterminado: el perfil actual del panel).</translation>
     </message>
     <message>
@@ -3396,8 +3730,8 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>se esperaba una acción: login, logout, status o refresh</translation>
     </message>
     <message>
-        <source>unknown profile '%1' (known: %2)</source>
-        <translation>perfil desconocido '%1' (conocidos: %2)</translation>
+        <source>unknown profile &apos;%1&apos; (known: %2)</source>
+        <translation>perfil desconocido &apos;%1&apos; (conocidos: %2)</translation>
     </message>
     <message>
         <source>E-mail: </source>
@@ -3420,8 +3754,8 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>el sandbox local no está en ejecución; inícielo con `limitless sandbox start`</translation>
     </message>
     <message>
-        <source>profile '%1' is not complete: %2</source>
-        <translation>el perfil '%1' no está completo: %2</translation>
+        <source>profile &apos;%1&apos; is not complete: %2</source>
+        <translation>el perfil &apos;%1&apos; no está completo: %2</translation>
     </message>
     <message>
         <source>Code from your authenticator app: </source>
@@ -3432,20 +3766,20 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>no se indicó ningún código de autenticación</translation>
     </message>
     <message>
-        <source>Signed in to '%1' as %2.</source>
-        <translation>Sesión iniciada en '%1' como %2.</translation>
+        <source>Signed in to &apos;%1&apos; as %2.</source>
+        <translation>Sesión iniciada en &apos;%1&apos; como %2.</translation>
     </message>
     <message>
-        <source>Not signed in to '%1'.</source>
-        <translation>No hay ninguna sesión iniciada en '%1'.</translation>
+        <source>Not signed in to &apos;%1&apos;.</source>
+        <translation>No hay ninguna sesión iniciada en &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>not signed in to '%1'</source>
-        <translation>no hay ninguna sesión iniciada en '%1'</translation>
+        <source>not signed in to &apos;%1&apos;</source>
+        <translation>no hay ninguna sesión iniciada en &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Signed in to '%1' as %2 (user %3, %4).</source>
-        <translation>Sesión iniciada en '%1' como %2 (usuario %3, %4).</translation>
+        <source>Signed in to &apos;%1&apos; as %2 (user %3, %4).</source>
+        <translation>Sesión iniciada en &apos;%1&apos; como %2 (usuario %3, %4).</translation>
     </message>
     <message>
         <source>Access token valid until %1.</source>
@@ -3464,15 +3798,15 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>Sesión cerrada aquí; no se pudo avisar al servidor: %1</translation>
     </message>
     <message>
-        <source>Signed out of '%1'.</source>
-        <translation>Sesión cerrada en '%1'.</translation>
+        <source>Signed out of &apos;%1&apos;.</source>
+        <translation>Sesión cerrada en &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Times the Funnel page's full refresh (funnel, daily series, objections, revenue and the data-quality counts for the last 90 local days, one round trip) and the same figures counted straight from analytics_events, in the same run. Best on `limitless demo-data --scale large`.</source>
+        <source>Times the Funnel page&apos;s full refresh (funnel, daily series, objections, revenue and the data-quality counts for the last 90 local days, one round trip) and the same figures counted straight from analytics_events, in the same run. Best on `limitless demo-data --scale large`.</source>
         <translation>Mide el tiempo de la actualización completa de la página Embudo (embudo, series diarias, objeciones, ingresos y los recuentos de calidad de datos de los últimos 90 días locales, en un solo viaje de ida y vuelta) y de las mismas cifras contadas directamente desde analytics_events, en la misma ejecución. Ideal con `limitless demo-data --scale large`.</translation>
     </message>
     <message>
-        <source>The benchmark's name.</source>
+        <source>The benchmark&apos;s name.</source>
         <translation>El nombre de la prueba de rendimiento.</translation>
     </message>
     <message>
@@ -3480,7 +3814,7 @@ Con --json, un fallo también imprime {"error": {"message": …, "code": …}} e
         <translation>Actualizaciones medidas (predeterminado: 200).</translation>
     </message>
     <message>
-        <source>IANA time zone of the days (default: the system's).</source>
+        <source>IANA time zone of the days (default: the system&apos;s).</source>
         <translation>Zona horaria IANA de los días (predeterminado: la del sistema).</translation>
     </message>
     <message>
@@ -3652,7 +3986,7 @@ La CLI no ha iniciado sesión como propietario: `create` actúa para --owner-ema
         <translation>desde el inicio</translation>
     </message>
     <message>
-        <source>Prints the funnel's stage counts and conversions as the Funnel page shows them: clicks, conversations, qualified, pitch delivered, payment link sent, paid. Days are local days of --tz; by default the last 30 days up to today.</source>
+        <source>Prints the funnel&apos;s stage counts and conversions as the Funnel page shows them: clicks, conversations, qualified, pitch delivered, payment link sent, paid. Days are local days of --tz; by default the last 30 days up to today.</source>
         <translation>Muestra los recuentos y las conversiones de las etapas del embudo tal como los muestra la página Embudo: clics, conversaciones, calificados, discurso de venta presentado, enlace de pago enviado, pagados. Los días son días locales de --tz; de forma predeterminada, los últimos 30 días hasta hoy.</translation>
     </message>
     <message>
@@ -3688,15 +4022,15 @@ La CLI no ha iniciado sesión como propietario: `create` actúa para --owner-ema
         <translation>Último día del periodo de comparación.</translation>
     </message>
     <message>
-        <source>Count conversations of 'playground' campaigns too.</source>
-        <translation>Contar también las conversaciones de las campañas 'playground'.</translation>
+        <source>Count conversations of &apos;playground&apos; campaigns too.</source>
+        <translation>Contar también las conversaciones de las campañas &apos;playground&apos;.</translation>
     </message>
     <message>
         <source>No campaign with code %1.</source>
         <translation>No hay ninguna campaña con el código %1.</translation>
     </message>
     <message>
-        <source>Lists payments, newest first, with revenue totals per currency: monthly recurring revenue (monthly amounts of completed payments whose plan bills monthly), one-time revenue (one-time amounts of completed payments) and refunds (everything charged for refunded payments). Amounts in JSON are in the currency's minor unit (cents).</source>
+        <source>Lists payments, newest first, with revenue totals per currency: monthly recurring revenue (monthly amounts of completed payments whose plan bills monthly), one-time revenue (one-time amounts of completed payments) and refunds (everything charged for refunded payments). Amounts in JSON are in the currency&apos;s minor unit (cents).</source>
         <translation>Lista los pagos, los más recientes primero, con los totales de ingresos por moneda: ingresos recurrentes mensuales (importes mensuales de los pagos completados cuyo plan se factura mensualmente), ingresos únicos (importes únicos de los pagos completados) y reembolsos (todo lo cobrado por pagos reembolsados). Los importes en JSON están en la unidad menor de la moneda (céntimos).</translation>
     </message>
     <message>
@@ -3744,7 +4078,7 @@ La CLI no ha iniciado sesión como propietario: `create` actúa para --owner-ema
         <translation>Semilla aleatoria (predeterminado: 1).</translation>
     </message>
     <message>
-        <source>Write one line per committed event: UTC milliseconds since the epoch when the commit returned, and the event's number (1, 2, …).</source>
+        <source>Write one line per committed event: UTC milliseconds since the epoch when the commit returned, and the event&apos;s number (1, 2, …).</source>
         <translation>Escribir una línea por evento confirmado: milisegundos UTC desde la época Unix en el momento en que volvió el commit, y el número del evento (1, 2, …).</translation>
     </message>
     <message>
@@ -3776,7 +4110,7 @@ La CLI no ha iniciado sesión como propietario: `create` actúa para --owner-ema
         <translation>Se insertaron %1 eventos en %2 s (%3 por segundo); inserción y commit p50 %4 ms, p95 %5 ms, máx %6 ms.</translation>
     </message>
     <message>
-        <source>Run every refresh as the database's first owner under row-level security, as the app does (default: the connection's own role).</source>
+        <source>Run every refresh as the database&apos;s first owner under row-level security, as the app does (default: the connection&apos;s own role).</source>
         <translation>Ejecutar cada actualización como el primer propietario de la base de datos con seguridad a nivel de fila, como hace la aplicación (predeterminado: el propio rol de la conexión).</translation>
     </message>
     <message>
@@ -3784,7 +4118,7 @@ La CLI no ha iniciado sesión como propietario: `create` actúa para --owner-ema
         <translation>Las actualizaciones se ejecutan como el primer propietario con seguridad a nivel de fila.</translation>
     </message>
     <message>
-        <source>Refreshes run as the connection's role (no row-level security).</source>
+        <source>Refreshes run as the connection&apos;s role (no row-level security).</source>
         <translation>Las actualizaciones se ejecutan con el rol de la conexión (sin seguridad a nivel de fila).</translation>
     </message>
     <message>
@@ -3796,7 +4130,7 @@ La CLI no ha iniciado sesión como propietario: `create` actúa para --owner-ema
         <translation>Se conserva la sesión guardada, pero su token de acceso caducó a las %1; se renovará cuando el servidor vuelva a responder.</translation>
     </message>
     <message>
-        <source>Signs the owner in and out of a profile's project (Supabase Auth, or the local sandbox's accounts). The session is kept in the system keychain and shared with the dashboard.
+        <source>Signs the owner in and out of a profile&apos;s project (Supabase Auth, or the local sandbox&apos;s accounts). The session is kept in the system keychain and shared with the dashboard.
 
 Actions:
   login     sign in with e-mail and password (read from the terminal or standard input)
@@ -3832,7 +4166,7 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>--timeout admite un número de segundos entre 0 y 3600</translation>
     </message>
     <message>
-        <source>Signed in to '%1' as %2 (user %3, %4); the server confirms the session.</source>
+        <source>Signed in to &apos;%1&apos; as %2 (user %3, %4); the server confirms the session.</source>
         <translation>Sesión iniciada en «%1» como %2 (usuario %3, %4); el servidor confirma la sesión.</translation>
     </message>
     <message>
@@ -3900,7 +4234,7 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>--%1: %2 no es un día del calendario.</translation>
     </message>
     <message>
-        <source>--%1 must be a date as YYYY-MM-DD, not '%2'.</source>
+        <source>--%1 must be a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
         <translation>--%1 debe ser una fecha AAAA-MM-DD, no «%2».</translation>
     </message>
     <message>
@@ -3956,11 +4290,11 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>No se pudo mantener el ritmo de %1 por segundo: se insertaron %2 de %3 eventos en %4 s.</translation>
     </message>
     <message>
-        <source>Note: the dashboard's funnel roll-ups are not installed in this database, so every figure is counted from the events and payments (slower on a large database). `limitless migrate` installs them.</source>
+        <source>Note: the dashboard&apos;s funnel roll-ups are not installed in this database, so every figure is counted from the events and payments (slower on a large database). `limitless migrate` installs them.</source>
         <translation>Nota: los resúmenes del embudo del panel no están instalados en esta base de datos, así que cada cifra se cuenta a partir de los eventos y los pagos (más lento en una base de datos grande). `limitless migrate` los instala.</translation>
     </message>
     <message>
-        <source>Installs the dashboard's additions (row-level security, live-update notifications, funnel roll-ups, indexes, transcript functions) in a database, all in one transaction. On a database where the seed's tables exist (made by the web project's drizzle-kit migrations) it checks them against the seed and adds only the dashboard's own objects, kept in schema "limitless" with their own bookkeeping; the web project's drizzle.__drizzle_migrations is never touched. On an empty database it creates the seed's tables first. Refuses, changing nothing, what it cannot vouch for.</source>
+        <source>Installs the dashboard&apos;s additions (row-level security, live-update notifications, funnel roll-ups, indexes, transcript functions) in a database, all in one transaction. On a database where the seed&apos;s tables exist (made by the web project&apos;s drizzle-kit migrations) it checks them against the seed and adds only the dashboard&apos;s own objects, kept in schema &quot;limitless&quot; with their own bookkeeping; the web project&apos;s drizzle.__drizzle_migrations is never touched. On an empty database it creates the seed&apos;s tables first. Refuses, changing nothing, what it cannot vouch for.</source>
         <translation>Instala las adiciones del panel (seguridad a nivel de fila, notificaciones de cambios, resúmenes del embudo, índices, funciones de transcripción) en una base de datos, todo en una transacción. En una base de datos con las tablas de la semilla (creadas por las migraciones drizzle-kit del proyecto web) las comprueba contra la semilla y añade solo los objetos propios del panel, en el esquema «limitless» con su propio registro; nunca toca drizzle.__drizzle_migrations del proyecto web. En una base de datos vacía crea primero las tablas de la semilla. Rechaza, sin cambiar nada, lo que no puede garantizar.</translation>
     </message>
     <message>
@@ -3968,19 +4302,19 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>Solo enumerar lo que se haría; no cambiar nada.</translation>
     </message>
     <message>
-        <source>The database has none of the seed's tables: they would be created.</source>
+        <source>The database has none of the seed&apos;s tables: they would be created.</source>
         <translation>La base de datos no tiene ninguna tabla de la semilla: se crearían.</translation>
     </message>
     <message>
-        <source>The database had none of the seed's tables: they were created.</source>
+        <source>The database had none of the seed&apos;s tables: they were created.</source>
         <translation>La base de datos no tenía ninguna tabla de la semilla: se crearon.</translation>
     </message>
     <message>
-        <source>The seed's seven tables are here and match the seed (made by the web project); the dashboard leaves them to it.</source>
+        <source>The seed&apos;s seven tables are here and match the seed (made by the web project); the dashboard leaves them to it.</source>
         <translation>Las siete tablas de la semilla están y coinciden con la semilla (creadas por el proyecto web); el panel se las deja a él.</translation>
     </message>
     <message>
-        <source>The seed's seven tables are here (created by the dashboard).</source>
+        <source>The seed&apos;s seven tables are here (created by the dashboard).</source>
         <translation>Las siete tablas de la semilla están (creadas por el panel).</translation>
     </message>
     <message>
@@ -4028,8 +4362,8 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>--db-url nombra más de una base de datos en su ruta.</translation>
     </message>
     <message>
-        <source>--db-url has the parameter '%1', which a profile does not keep (it keeps the user, host, port, database, sslmode and sslrootcert).</source>
-        <translation>--db-url tiene el parámetro '%1', que un perfil no guarda (guarda el usuario, el host, el puerto, la base de datos, sslmode y sslrootcert).</translation>
+        <source>--db-url has the parameter &apos;%1&apos;, which a profile does not keep (it keeps the user, host, port, database, sslmode and sslrootcert).</source>
+        <translation>--db-url tiene el parámetro &apos;%1&apos;, que un perfil no guarda (guarda el usuario, el host, el puerto, la base de datos, sslmode y sslrootcert).</translation>
     </message>
     <message>
         <source>the local sandbox</source>
@@ -4100,8 +4434,8 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>contraseña de la base de datos</translation>
     </message>
     <message>
-        <source>No profile has the id '%1' (known: %2).</source>
-        <translation>Ningún perfil tiene el id '%1' (conocidos: %2).</translation>
+        <source>No profile has the id &apos;%1&apos; (known: %2).</source>
+        <translation>Ningún perfil tiene el id &apos;%1&apos; (conocidos: %2).</translation>
     </message>
     <message>
         <source>CURRENT</source>
@@ -4184,8 +4518,8 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>--%1 espera un número de puerto (%2–65535).</translation>
     </message>
     <message>
-        <source>'%1' cannot be a profile id: use 1 to 40 lowercase letters, digits, '-' or '_', starting with a letter or digit.</source>
-        <translation>'%1' no puede ser el id de un perfil: usa de 1 a 40 letras minúsculas, dígitos, '-' o '_', empezando por una letra o un dígito.</translation>
+        <source>&apos;%1&apos; cannot be a profile id: use 1 to 40 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>&apos;%1&apos; no puede ser el id de un perfil: usa de 1 a 40 letras minúsculas, dígitos, &apos;-&apos; o &apos;_&apos;, empezando por una letra o un dígito.</translation>
     </message>
     <message>
         <source>--name takes one line of 1 to 100 characters.</source>
@@ -4208,23 +4542,23 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>--db-user no puede estar vacío.</translation>
     </message>
     <message>
-        <source>--oauth-providers takes Supabase provider names separated by commas, e.g. google,github ('' for none).</source>
-        <translation>--oauth-providers espera nombres de proveedores de Supabase separados por comas, p. ej. google,github ('' para ninguno).</translation>
+        <source>--oauth-providers takes Supabase provider names separated by commas, e.g. google,github (&apos;&apos; for none).</source>
+        <translation>--oauth-providers espera nombres de proveedores de Supabase separados por comas, p. ej. google,github (&apos;&apos; para ninguno).</translation>
     </message>
     <message>
         <source>Say what to change, e.g. `limitless profile edit %1 --name NAME`; `limitless profile edit --help` lists the options.</source>
         <translation>Indica qué cambiar, p. ej. `limitless profile edit %1 --name NAME`; `limitless profile edit --help` enumera las opciones.</translation>
     </message>
     <message>
-        <source>'sandbox' is the built-in local sandbox profile; `limitless profile edit sandbox --name N` renames it.</source>
-        <translation>'sandbox' es el perfil incluido del sandbox local; `limitless profile edit sandbox --name N` le cambia el nombre.</translation>
+        <source>&apos;sandbox&apos; is the built-in local sandbox profile; `limitless profile edit sandbox --name N` renames it.</source>
+        <translation>&apos;sandbox&apos; es el perfil incluido del sandbox local; `limitless profile edit sandbox --name N` le cambia el nombre.</translation>
     </message>
     <message>
-        <source>A profile '%1' exists already; change it with `limitless profile edit %1 …`.</source>
-        <translation>Ya existe un perfil '%1'; cámbialo con `limitless profile edit %1 …`.</translation>
+        <source>A profile &apos;%1&apos; exists already; change it with `limitless profile edit %1 …`.</source>
+        <translation>Ya existe un perfil &apos;%1&apos;; cámbialo con `limitless profile edit %1 …`.</translation>
     </message>
     <message>
-        <source>The local sandbox's address and keys are managed by the app: only --name and --campaign-base-url can be changed.</source>
+        <source>The local sandbox&apos;s address and keys are managed by the app: only --name and --campaign-base-url can be changed.</source>
         <translation>La dirección y las claves del sandbox local las gestiona la aplicación: solo se pueden cambiar --name y --campaign-base-url.</translation>
     </message>
     <message>
@@ -4232,31 +4566,31 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>No se puede usar el llavero, así que no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <source>Profile '%1' would not be complete, so it was not added:</source>
-        <translation>El perfil '%1' no estaría completo, así que no se ha añadido:</translation>
+        <source>Profile &apos;%1&apos; would not be complete, so it was not added:</source>
+        <translation>El perfil &apos;%1&apos; no estaría completo, así que no se ha añadido:</translation>
     </message>
     <message>
-        <source>Profile '%1' would not be complete, so nothing was changed:</source>
-        <translation>El perfil '%1' no estaría completo, así que no se ha cambiado nada:</translation>
+        <source>Profile &apos;%1&apos; would not be complete, so nothing was changed:</source>
+        <translation>El perfil &apos;%1&apos; no estaría completo, así que no se ha cambiado nada:</translation>
     </message>
     <message>
-        <source>Anon or publishable key for '%1': </source>
-        <translation>Clave anon o publicable de '%1': </translation>
+        <source>Anon or publishable key for &apos;%1&apos;: </source>
+        <translation>Clave anon o publicable de &apos;%1&apos;: </translation>
     </message>
     <message>
         <source>No anon key on standard input: --anon-key-stdin reads it as one line.</source>
         <translation>No hay clave anon en la entrada estándar: --anon-key-stdin la lee como una línea.</translation>
     </message>
     <message>
-        <source>Database password for '%1': </source>
-        <translation>Contraseña de la base de datos de '%1': </translation>
+        <source>Database password for &apos;%1&apos;: </source>
+        <translation>Contraseña de la base de datos de &apos;%1&apos;: </translation>
     </message>
     <message>
         <source>No database password on standard input: --db-password-stdin reads it as one line (after the anon key when both are given).</source>
         <translation>No hay contraseña de la base de datos en la entrada estándar: --db-password-stdin la lee como una línea (después de la clave anon si se dan las dos).</translation>
     </message>
     <message>
-        <source>The keychain failed, so the profile's settings were left as they were: %1</source>
+        <source>The keychain failed, so the profile&apos;s settings were left as they were: %1</source>
         <translation>El llavero falló, así que la configuración del perfil quedó como estaba: %1</translation>
     </message>
     <message>
@@ -4288,31 +4622,31 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>Ahora es el perfil actual: el panel lo abrirá la próxima vez.</translation>
     </message>
     <message>
-        <source>'%1' is built in and cannot be removed; `limitless profile reset %1` clears its settings and keys.</source>
-        <translation>'%1' viene incluido y no se puede eliminar; `limitless profile reset %1` borra su configuración y sus claves.</translation>
+        <source>&apos;%1&apos; is built in and cannot be removed; `limitless profile reset %1` clears its settings and keys.</source>
+        <translation>&apos;%1&apos; viene incluido y no se puede eliminar; `limitless profile reset %1` borra su configuración y sus claves.</translation>
     </message>
     <message>
-        <source>'%1' is not built in: `limitless profile remove %1` removes it.</source>
-        <translation>'%1' no viene incluido: `limitless profile remove %1` lo elimina.</translation>
+        <source>&apos;%1&apos; is not built in: `limitless profile remove %1` removes it.</source>
+        <translation>&apos;%1&apos; no viene incluido: `limitless profile remove %1` lo elimina.</translation>
     </message>
     <message>
-        <source>'%1' is the current profile; choose another first (`limitless profile use ID`), or add --yes to reset it and switch to the local sandbox.</source>
-        <translation>'%1' es el perfil actual; elige otro primero (`limitless profile use ID`) o añade --yes para restablecerlo y pasar al sandbox local.</translation>
+        <source>&apos;%1&apos; is the current profile; choose another first (`limitless profile use ID`), or add --yes to reset it and switch to the local sandbox.</source>
+        <translation>&apos;%1&apos; es el perfil actual; elige otro primero (`limitless profile use ID`) o añade --yes para restablecerlo y pasar al sandbox local.</translation>
     </message>
     <message>
-        <source>'%1' is the current profile; choose another first (`limitless profile use ID`), or add --yes to remove it and switch to the local sandbox.</source>
-        <translation>'%1' es el perfil actual; elige otro primero (`limitless profile use ID`) o añade --yes para eliminarlo y pasar al sandbox local.</translation>
+        <source>&apos;%1&apos; is the current profile; choose another first (`limitless profile use ID`), or add --yes to remove it and switch to the local sandbox.</source>
+        <translation>&apos;%1&apos; es el perfil actual; elige otro primero (`limitless profile use ID`) o añade --yes para eliminarlo y pasar al sandbox local.</translation>
     </message>
     <message>
         <source>The keychain cannot be used, so nothing was removed: %1</source>
         <translation>No se puede usar el llavero, así que no se ha eliminado nada: %1</translation>
     </message>
     <message>
-        <source>Signed out of the profile's project, but the keychain failed to remove the profile's keys, so its settings were kept; run the command again: %1</source>
+        <source>Signed out of the profile&apos;s project, but the keychain failed to remove the profile&apos;s keys, so its settings were kept; run the command again: %1</source>
         <translation>Sesión cerrada en el proyecto del perfil, pero el llavero no pudo eliminar sus claves, así que se conservó su configuración; vuelve a ejecutar la orden: %1</translation>
     </message>
     <message>
-        <source>The keychain failed to remove the profile's keys, so its settings were kept; run the command again: %1</source>
+        <source>The keychain failed to remove the profile&apos;s keys, so its settings were kept; run the command again: %1</source>
         <translation>El llavero no pudo eliminar las claves del perfil, así que se conservó su configuración; vuelve a ejecutar la orden: %1</translation>
     </message>
     <message>
@@ -4324,16 +4658,16 @@ Códigos de salida: 0 hecho, 1 falló (p. ej. no se alcanza el servidor), 2 uso 
         <translation>Primero se cerró la sesión en su proyecto.</translation>
     </message>
     <message>
-        <source>Its project's session stays: profile '%1' uses the same project.</source>
-        <translation>La sesión de su proyecto se mantiene: el perfil '%1' usa el mismo proyecto.</translation>
+        <source>Its project&apos;s session stays: profile &apos;%1&apos; uses the same project.</source>
+        <translation>La sesión de su proyecto se mantiene: el perfil &apos;%1&apos; usa el mismo proyecto.</translation>
     </message>
     <message>
-        <source>Reset profile '%1': its settings and its keys in the keychain are gone.</source>
-        <translation>Perfil '%1' restablecido: su configuración y sus claves del llavero se han borrado.</translation>
+        <source>Reset profile &apos;%1&apos;: its settings and its keys in the keychain are gone.</source>
+        <translation>Perfil &apos;%1&apos; restablecido: su configuración y sus claves del llavero se han borrado.</translation>
     </message>
     <message>
-        <source>Removed profile '%1' with its keys in the keychain.</source>
-        <translation>Perfil '%1' eliminado junto con sus claves del llavero.</translation>
+        <source>Removed profile &apos;%1&apos; with its keys in the keychain.</source>
+        <translation>Perfil &apos;%1&apos; eliminado junto con sus claves del llavero.</translation>
     </message>
     <message>
         <source>The current profile is the local sandbox now.</source>
@@ -4360,17 +4694,17 @@ Actions:
                          a new profile (complete: URL, anon key, database, TLS)
   edit ID [options]      change what is given, nothing else
   remove ID [--yes]      delete a profile you added, with its keys
-  reset ID [--yes]       clear a built-in profile's settings and keys
+  reset ID [--yes]       clear a built-in profile&apos;s settings and keys
   use ID                 make it the current profile
 
-remove and reset sign out of the profile's project first, unless another profile uses the same project. Taking away the current profile needs --yes, and the local sandbox becomes current. The sandbox cannot be removed, and only its --name and --campaign-base-url can be changed.
+remove and reset sign out of the profile&apos;s project first, unless another profile uses the same project. Taking away the current profile needs --yes, and the local sandbox becomes current. The sandbox cannot be removed, and only its --name and --campaign-base-url can be changed.
 
 Example (then type the key and the password, or pipe them in, one line each):
   limitless profile add acme --supabase-url https://&lt;project&gt;.supabase.co \
-    --db-url 'postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt' \
+    --db-url &apos;postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt&apos; \
     --anon-key-stdin --db-password-stdin --use
 
-Exit codes: 0 done, 1 failed (the keychain, an existing or unknown id), 2 wrong usage or an incomplete profile (nothing was saved). With --json, error codes: usage, invalid_profile (with "problems"), exists, not_found, keychain.</source>
+Exit codes: 0 done, 1 failed (the keychain, an existing or unknown id), 2 wrong usage or an incomplete profile (nothing was saved). With --json, error codes: usage, invalid_profile (with &quot;problems&quot;), exists, not_found, keychain.</source>
         <translation>Enumera y configura los perfiles en los que inician sesión el panel y `limitless auth`: el sandbox local incluido, production y staging, y los perfiles que añadas. La configuración se comparte con el panel; la clave anon y la contraseña de la base de datos van al llavero del sistema, leídas de la entrada estándar (o pedidas sin eco en un terminal), nunca de la línea de órdenes, y nunca se muestran.
 
 Acciones:
@@ -4386,17 +4720,17 @@ remove y reset cierran primero la sesión en el proyecto del perfil, salvo que o
 
 Ejemplo (después escribe la clave y la contraseña, o pásalas por una tubería, una línea cada una):
   limitless profile add acme --supabase-url https://&lt;project&gt;.supabase.co \
-    --db-url 'postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt' \
+    --db-url &apos;postgresql://postgres@db.&lt;project&gt;.supabase.co:5432/postgres?sslmode=verify-full&amp;sslrootcert=/path/to/prod-ca-2021.crt&apos; \
     --anon-key-stdin --db-password-stdin --use
 
-Códigos de salida: 0 hecho, 1 falló (el llavero, un id existente o desconocido), 2 uso incorrecto o un perfil incompleto (no se guardó nada). Con --json, los códigos de error: usage, invalid_profile (con "problems"), exists, not_found, keychain.</translation>
+Códigos de salida: 0 hecho, 1 falló (el llavero, un id existente o desconocido), 2 uso incorrecto o un perfil incompleto (no se guardó nada). Con --json, los códigos de error: usage, invalid_profile (con &quot;problems&quot;), exists, not_found, keychain.</translation>
     </message>
     <message>
         <source>list | add | edit | remove | reset | use</source>
         <translation>list | add | edit | remove | reset | use</translation>
     </message>
     <message>
-        <source>The profile's id.</source>
+        <source>The profile&apos;s id.</source>
         <translation>El id del perfil.</translation>
     </message>
     <message>
@@ -4404,7 +4738,7 @@ Códigos de salida: 0 hecho, 1 falló (el llavero, un id existente o desconocido
         <translation>Nombre visible (predeterminado: el id).</translation>
     </message>
     <message>
-        <source>The project's URL, https://&lt;project&gt;.supabase.co.</source>
+        <source>The project&apos;s URL, https://&lt;project&gt;.supabase.co.</source>
         <translation>La URL del proyecto, https://&lt;project&gt;.supabase.co.</translation>
     </message>
     <message>
@@ -4432,11 +4766,11 @@ Códigos de salida: 0 hecho, 1 falló (el llavero, un id existente o desconocido
         <translation>TLS: verify-full (predeterminado), verify-ca, require o disable (solo bases de datos locales).</translation>
     </message>
     <message>
-        <source>The database's CA certificate file, needed by verify-full and verify-ca (Supabase: Database settings → SSL configuration).</source>
+        <source>The database&apos;s CA certificate file, needed by verify-full and verify-ca (Supabase: Database settings → SSL configuration).</source>
         <translation>El archivo del certificado de CA de la base de datos, necesario para verify-full y verify-ca (Supabase: Database settings → SSL configuration).</translation>
     </message>
     <message>
-        <source>The database is Supabase's session pooler (the user becomes postgres.&lt;project&gt; unless --db-user says otherwise).</source>
+        <source>The database is Supabase&apos;s session pooler (the user becomes postgres.&lt;project&gt; unless --db-user says otherwise).</source>
         <translation>La base de datos es el pooler de sesión de Supabase (el usuario pasa a ser postgres.&lt;project&gt; salvo que --db-user diga otra cosa).</translation>
     </message>
     <message>
@@ -4444,15 +4778,15 @@ Códigos de salida: 0 hecho, 1 falló (el llavero, un id existente o desconocido
         <translation>La base de datos es una conexión directa (predeterminado).</translation>
     </message>
     <message>
-        <source>Base URL of the campaign links ('' for the default).</source>
-        <translation>URL base de los enlaces de campaña ('' para la predeterminada).</translation>
+        <source>Base URL of the campaign links (&apos;&apos; for the default).</source>
+        <translation>URL base de los enlaces de campaña (&apos;&apos; para la predeterminada).</translation>
     </message>
     <message>
-        <source>Browser sign-in providers, e.g. google,github (default), '' for none.</source>
-        <translation>Proveedores de inicio de sesión en el navegador, p. ej. google,github (predeterminado), '' para ninguno.</translation>
+        <source>Browser sign-in providers, e.g. google,github (default), &apos;&apos; for none.</source>
+        <translation>Proveedores de inicio de sesión en el navegador, p. ej. google,github (predeterminado), &apos;&apos; para ninguno.</translation>
     </message>
     <message>
-        <source>Port of the browser sign-in's http://127.0.0.1:&lt;port&gt;/callback (default 0: any free port).</source>
+        <source>Port of the browser sign-in&apos;s http://127.0.0.1:&lt;port&gt;/callback (default 0: any free port).</source>
         <translation>Puerto de http://127.0.0.1:&lt;port&gt;/callback del inicio de sesión en el navegador (predeterminado: 0, cualquier puerto libre).</translation>
     </message>
     <message>
@@ -4476,8 +4810,8 @@ Códigos de salida: 0 hecho, 1 falló (el llavero, un id existente o desconocido
         <translation>Indica qué hacer: list, add, edit, remove, reset o use.</translation>
     </message>
     <message>
-        <source>Unknown action '%1': list, add, edit, remove, reset or use.</source>
-        <translation>Acción desconocida '%1': list, add, edit, remove, reset o use.</translation>
+        <source>Unknown action &apos;%1&apos;: list, add, edit, remove, reset or use.</source>
+        <translation>Acción desconocida &apos;%1&apos;: list, add, edit, remove, reset o use.</translation>
     </message>
     <message>
         <source>list takes no profile id.</source>
@@ -4500,14 +4834,14 @@ Códigos de salida: 0 hecho, 1 falló (el llavero, un id existente o desconocido
         <translation>add necesita --supabase-url (y --anon-key-stdin y la base de datos); `limitless profile --help` muestra un ejemplo.</translation>
     </message>
     <message>
-        <source>Manages the local sandbox: a private PostgreSQL cluster with the app's schema, a Supabase-compatible auth schema and a local owner account.
+        <source>Manages the local sandbox: a private PostgreSQL cluster with the app&apos;s schema, a Supabase-compatible auth schema and a local owner account.
 
 Actions:
   start     create the sandbox if needed, start it, apply pending migrations
   stop      stop the server cleanly
   status    print whether it runs and its connection URL (exit code 1 when it does not run; with --json the status then carries the error object, code not_running)
-  reset     stop it and delete what it made in its directory (only a sandbox's directory, and nothing else in it)
-  passwd    set the local owner's password (read from standard input)</source>
+  reset     stop it and delete what it made in its directory (only a sandbox&apos;s directory, and nothing else in it)
+  passwd    set the local owner&apos;s password (read from standard input)</source>
         <translation>Gestiona el sandbox local: un clúster privado de PostgreSQL con el esquema de la aplicación, un esquema de autenticación compatible con Supabase y una cuenta de propietario local.
 
 Acciones:
@@ -4526,7 +4860,7 @@ Acciones:
         <translation>Nueva contraseña del propietario local: </translation>
     </message>
     <message>
-        <source>Times the knowledge base: extracting and chunking a PDF against pdftotext, chunking against LangChain.js's RecursiveCharacterTextSplitter, the offline embedder on 10,000 chunks, storing 10,000 chunks, exact and hybrid top-3 retrieval at 50,000 chunks, and OCR seconds per page. Writes bench-* documents for the only owner (or --owner-email) and removes them.</source>
+        <source>Times the knowledge base: extracting and chunking a PDF against pdftotext, chunking against LangChain.js&apos;s RecursiveCharacterTextSplitter, the offline embedder on 10,000 chunks, storing 10,000 chunks, exact and hybrid top-3 retrieval at 50,000 chunks, and OCR seconds per page. Writes bench-* documents for the only owner (or --owner-email) and removes them.</source>
         <translation>Mide los tiempos de la base de conocimiento: extracción y fragmentación de un PDF frente a pdftotext, fragmentación frente a RecursiveCharacterTextSplitter de LangChain.js, el generador de embeddings sin conexión con 10.000 fragmentos, almacenamiento de 10.000 fragmentos, recuperación top-3 exacta e híbrida con 50.000 fragmentos y segundos de OCR por página. Escribe documentos bench-* para el único propietario (o --owner-email) y después los elimina.</translation>
     </message>
     <message>
@@ -4755,7 +5089,7 @@ Acciones:
   replace ID FILE         a new version of a document
   reprocess ID...|--all   extract, chunk and embed again (new settings or model)
   eval QUESTIONS.json     hit@k and MRR of saved test questions
-IDs may be shortened to a unique prefix of at least four characters. `ingest` exits 1 when any file is refused or fails, with each file's reason on stderr.</source>
+IDs may be shortened to a unique prefix of at least four characters. `ingest` exits 1 when any file is refused or fails, with each file&apos;s reason on stderr.</source>
         <translation>La base de conocimiento a partir de la cual responde el agente.
   ingest FILE|DIR...      sube, extrae, fragmenta y genera embeddings de archivos (pdf, docx, txt, md)
   list [--all]            los documentos (--all: también las versiones reemplazadas)
@@ -4807,7 +5141,7 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>El perfil cuya configuración de la base de conocimiento se aplica (predeterminado: el actual).</translation>
     </message>
     <message>
-        <source>Keep uploaded files in this folder instead of the profile's storage.</source>
+        <source>Keep uploaded files in this folder instead of the profile&apos;s storage.</source>
         <translation>Guardar los archivos subidos en esta carpeta en lugar de en el almacenamiento del perfil.</translation>
     </message>
     <message>
@@ -4819,7 +5153,7 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>Indique qué hacer: ingest, list, show, delete, replace, reprocess o eval.</translation>
     </message>
     <message>
-        <source>Searches the knowledge base as the agent does: the question's vector ranking fused with full-text ranking. Shows each chunk's document, page, section and scores.</source>
+        <source>Searches the knowledge base as the agent does: the question&apos;s vector ranking fused with full-text ranking. Shows each chunk&apos;s document, page, section and scores.</source>
         <translation>Busca en la base de conocimiento como lo hace el agente: la clasificación vectorial de la pregunta combinada con la clasificación de texto completo. Muestra el documento, la página, la sección y las puntuaciones de cada fragmento.</translation>
     </message>
     <message>
@@ -4875,15 +5209,11 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>motor %1 · %2 ms</translation>
     </message>
     <message>
-        <source>Times the local agent runtime: offline turns with retrieval and the checkpoint write (p50, p95; target p95 &lt; 30 ms), one turn's checkpoint written by us and by LangGraph.js's PostgresSaver.put in the same run, and the streaming overhead where an OpenAI-compatible policy is built in. Its playground threads and bench checkpoints are removed after.</source>
-        <translation>Mide los tiempos del entorno de ejecución local del agente: turnos sin conexión con recuperación y la escritura del checkpoint (p50, p95; objetivo p95 &lt; 30 ms), el checkpoint de un turno escrito por nosotros y por PostgresSaver.put de LangGraph.js en la misma ejecución, y la sobrecarga del streaming cuando hay integrada una política compatible con OpenAI. Después se eliminan sus hilos de la zona de pruebas y los checkpoints de la prueba.</translation>
-    </message>
-    <message>
         <source>Measured turns (default 200).</source>
         <translation>Turnos medidos (predeterminado: 200).</translation>
     </message>
     <message>
-        <source>Measured checkpoint writes, ours and LangGraph.js's each (default 200).</source>
+        <source>Measured checkpoint writes, ours and LangGraph.js&apos;s each (default 200).</source>
         <translation>Escrituras de checkpoint medidas, tanto las nuestras como las de LangGraph.js (predeterminado: 200 de cada).</translation>
     </message>
     <message>
@@ -4899,7 +5229,7 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>Prueba de rendimiento del agente: PostgreSQL %1, %2 núcleos, carga media %3 antes, %4 después.</translation>
     </message>
     <message>
-        <source>Measures a LangGraph API server's agent: the time from sending a lead's message to the first streamed token and to the final state, through the dashboard's client and through plain HTTP in the same run (the client's own overhead is the difference).</source>
+        <source>Measures a LangGraph API server&apos;s agent: the time from sending a lead&apos;s message to the first streamed token and to the final state, through the dashboard&apos;s client and through plain HTTP in the same run (the client&apos;s own overhead is the difference).</source>
         <translation>Mide el agente de un servidor de la API de LangGraph: el tiempo desde el envío del mensaje de un cliente potencial hasta el primer token transmitido y hasta el estado final, a través del cliente del panel y mediante HTTP simple en la misma ejecución (la diferencia es la sobrecarga propia del cliente).</translation>
     </message>
     <message>
@@ -4907,7 +5237,7 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>agent-server</translation>
     </message>
     <message>
-        <source>The server's URL (e.g. http://127.0.0.1:2024).</source>
+        <source>The server&apos;s URL (e.g. http://127.0.0.1:2024).</source>
         <translation>La URL del servidor (p. ej. http://127.0.0.1:2024).</translation>
     </message>
     <message>
@@ -4927,15 +5257,15 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>Hilos nuevos medidos (predeterminado: 10).</translation>
     </message>
     <message>
-        <source>The lead's message (default "hi there").</source>
-        <translation>El mensaje del cliente potencial (predeterminado: "hi there").</translation>
+        <source>The lead&apos;s message (default &quot;hi there&quot;).</source>
+        <translation>El mensaje del cliente potencial (predeterminado: &quot;hi there&quot;).</translation>
     </message>
     <message>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <source>--server is required: the server's URL, e.g. http://127.0.0.1:2024</source>
+        <source>--server is required: the server&apos;s URL, e.g. http://127.0.0.1:2024</source>
         <translation>--server es obligatorio: la URL del servidor, p. ej. http://127.0.0.1:2024</translation>
     </message>
     <message>
@@ -4975,7 +5305,7 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>enlace enviado</translation>
     </message>
     <message>
-        <source>Talks to the local sales agent as a lead: each line of standard input is the lead's message, each reply is printed with the conversation's state. A line “/pay” completes the test checkout (simulated). The conversation is a playground thread stored like any other (LangGraph checkpoints, events).</source>
+        <source>Talks to the local sales agent as a lead: each line of standard input is the lead&apos;s message, each reply is printed with the conversation&apos;s state. A line “/pay” completes the test checkout (simulated). The conversation is a playground thread stored like any other (LangGraph checkpoints, events).</source>
         <translation>Habla con el agente de ventas local como cliente potencial: cada línea de la entrada estándar es el mensaje del cliente potencial y cada respuesta se muestra con el estado de la conversación. Una línea “/pay” completa la sesión de pago de prueba (simulada). La conversación es un hilo de la zona de pruebas que se almacena como cualquier otro (checkpoints de LangGraph, eventos).</translation>
     </message>
     <message>
@@ -4991,7 +5321,7 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>Indique la campaña que se prueba con --campaign o continúe un hilo con --thread.</translation>
     </message>
     <message>
-        <source>Thread %1 — type the lead's messages, one per line.</source>
+        <source>Thread %1 — type the lead&apos;s messages, one per line.</source>
         <translation>Hilo %1 — escriba los mensajes del cliente potencial, uno por línea.</translation>
     </message>
     <message>
@@ -5015,12 +5345,8 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>La conversación (hilo) que se reproducirá de nuevo.</translation>
     </message>
     <message>
-        <source>Lead turns copied before the agent takes over (default 1; 0 = replay from the lead's first message).</source>
+        <source>Lead turns copied before the agent takes over (default 1; 0 = replay from the lead&apos;s first message).</source>
         <translation>Turnos del cliente potencial que se copian antes de que el agente tome el relevo (predeterminado: 1; 0 = reproducir desde el primer mensaje del cliente potencial).</translation>
-    </message>
-    <message>
-        <source>Usage: limitless replay CONVERSATION_ID [--turn N] [--json]</source>
-        <translation>Uso: limitless replay CONVERSATION_ID [--turn N] [--json]</translation>
     </message>
     <message>
         <source>The conversation id is too long (%1 characters; at most 256).</source>
@@ -5031,7 +5357,7 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>--turn admite un número de turnos del cliente potencial, 0 o más.</translation>
     </message>
     <message>
-        <source>This database has no agent playground tables; install the dashboard's additions with `%1`.</source>
+        <source>This database has no agent playground tables; install the dashboard&apos;s additions with `%1`.</source>
         <translation>Esta base de datos no tiene las tablas de la zona de pruebas del agente; instale las adiciones del panel con `%1`.</translation>
     </message>
     <message>
@@ -5043,7 +5369,7 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>Repetición de %1 en el hilo %2 de la zona de pruebas: %3 de %4 turnos del cliente potencial copiados, política %5, prompts v%6.</translation>
     </message>
     <message>
-        <source>The original's history has no checkpoint at that turn; read from the copied lead messages: %1.</source>
+        <source>The original&apos;s history has no checkpoint at that turn; read from the copied lead messages: %1.</source>
         <translation>El historial del original no tiene ningún checkpoint en ese turno; se leyó de los mensajes copiados del cliente potencial: %1.</translation>
     </message>
     <message>
@@ -5099,7 +5425,7 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>falló: %1</translation>
     </message>
     <message>
-        <source>No scenarios saved yet: `limitless scenarios save NAME --thread ID`, or the lead's lines on standard input.</source>
+        <source>No scenarios saved yet: `limitless scenarios save NAME --thread ID`, or the lead&apos;s lines on standard input.</source>
         <translation>Aún no hay escenarios guardados: `limitless scenarios save NAME --thread ID`, o las líneas del cliente potencial por la entrada estándar.</translation>
     </message>
     <message>
@@ -5136,7 +5462,10 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
     </message>
     <message numerus="yes">
         <source>Saved scenario “%1” with %n lead turn(s).</source>
-        <translation><numerusform>Se guardó el escenario “%1” con %n turno del cliente potencial.</numerusform><numerusform>Se guardó el escenario “%1” con %n turnos del cliente potencial.</numerusform></translation>
+        <translation>
+            <numerusform>Se guardó el escenario “%1” con %n turno del cliente potencial.</numerusform>
+            <numerusform>Se guardó el escenario “%1” con %n turnos del cliente potencial.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no scenario named “%1”.</source>
@@ -5180,14 +5509,20 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
     </message>
     <message numerus="yes">
         <source>%n scenario(s) failed.</source>
-        <translation><numerusform>%n escenario falló.</numerusform><numerusform>%n escenarios fallaron.</numerusform></translation>
+        <translation>
+            <numerusform>%n escenario falló.</numerusform>
+            <numerusform>%n escenarios fallaron.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n scenario(s) changed since their last run.</source>
-        <translation><numerusform>%n escenario cambió desde su última ejecución.</numerusform><numerusform>%n escenarios cambiaron desde su última ejecución.</numerusform></translation>
+        <translation>
+            <numerusform>%n escenario cambió desde su última ejecución.</numerusform>
+            <numerusform>%n escenarios cambiaron desde su última ejecución.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Saved test conversations for the local agent. list: the scenarios and their last run. save NAME: the lead's turns of --thread ID, or one per line of standard input. run [NAME…]: replays every scenario (or those named) on a fresh playground thread with the current prompts and documents, and says what changed since its last run. delete NAME.</source>
+        <source>Saved test conversations for the local agent. list: the scenarios and their last run. save NAME: the lead&apos;s turns of --thread ID, or one per line of standard input. run [NAME…]: replays every scenario (or those named) on a fresh playground thread with the current prompts and documents, and says what changed since its last run. delete NAME.</source>
         <translation>Conversaciones de prueba guardadas para el agente local. list: los escenarios y su última ejecución. save NAME: los turnos del cliente potencial de --thread ID, o uno por línea de la entrada estándar. run [NAME…]: reproduce de nuevo cada escenario (o los indicados) en un hilo nuevo de la zona de pruebas con los prompts y documentos actuales, e indica qué cambió desde su última ejecución. delete NAME.</translation>
     </message>
     <message>
@@ -5211,12 +5546,8 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>run: no almacenar esta ejecución (la siguiente se compara con la última almacenada).</translation>
     </message>
     <message>
-        <source>run: exit 1 when a scenario's outcome changed since its last run.</source>
+        <source>run: exit 1 when a scenario&apos;s outcome changed since its last run.</source>
         <translation>run: salir con 1 cuando el resultado de un escenario haya cambiado desde su última ejecución.</translation>
-    </message>
-    <message>
-        <source>Usage: limitless scenarios list | save NAME [--thread ID | &lt; lines] [--campaign CODE] [--replace] | run [NAME…] [--fail-on-change] | delete NAME [--json]</source>
-        <translation>Uso: limitless scenarios list | save NAME [--thread ID | &lt; lines] [--campaign CODE] [--replace] | run [NAME…] [--fail-on-change] | delete NAME [--json]</translation>
     </message>
     <message>
         <source>Unknown action “%1”.</source>
@@ -5271,11 +5602,11 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>correo: %1</translation>
     </message>
     <message>
-        <source>Talks to the agent a LangGraph API server runs: each line of standard input is a lead's message; the reply is printed as it streams in, then the state. A line "/resume" continues a run that stopped at an interrupt. With --json, one object per turn: thread_id, reply, state.</source>
+        <source>Talks to the agent a LangGraph API server runs: each line of standard input is a lead&apos;s message; the reply is printed as it streams in, then the state. A line &quot;/resume&quot; continues a run that stopped at an interrupt. With --json, one object per turn: thread_id, reply, state.</source>
         <translation>Habla con el agente que ejecuta un servidor de la API de LangGraph: cada línea de la entrada estándar es el mensaje de un cliente potencial; la respuesta se muestra a medida que llega y, después, el estado. Una línea “/resume” continúa una ejecución que se detuvo en una interrupción. Con --json, un objeto por turno: thread_id, reply, state.</translation>
     </message>
     <message>
-        <source>The server's URL (a local server without a key), or a profile whose agent backend is a LangGraph server (its API key comes from the keychain, or from LIMITLESS_AGENT_SERVER_API_KEY).</source>
+        <source>The server&apos;s URL (a local server without a key), or a profile whose agent backend is a LangGraph server (its API key comes from the keychain, or from LIMITLESS_AGENT_SERVER_API_KEY).</source>
         <translation>La URL del servidor (un servidor local sin clave) o un perfil cuyo backend del agente sea un servidor de LangGraph (su clave de API se toma del llavero o de LIMITLESS_AGENT_SERVER_API_KEY).</translation>
     </message>
     <message>
@@ -5283,28 +5614,12 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>url|perfil</translation>
     </message>
     <message>
-        <source>The assistant or graph id (default: the profile's, else the server's first).</source>
+        <source>The assistant or graph id (default: the profile&apos;s, else the server&apos;s first).</source>
         <translation>El id del asistente o del grafo (predeterminado: el del perfil o, si no, el primero del servidor).</translation>
     </message>
     <message>
         <source>Continue this server thread instead of starting a new one.</source>
         <translation>Continuar este hilo del servidor en lugar de iniciar uno nuevo.</translation>
-    </message>
-    <message>
-        <source>--server is required: a URL such as http://127.0.0.1:2024 or a profile name</source>
-        <translation>--server es obligatorio: una URL como http://127.0.0.1:2024 o un nombre de perfil</translation>
-    </message>
-    <message>
-        <source>the agent backend of profile '%1' is not a LangGraph server; set it in the dashboard's settings or pass a URL</source>
-        <translation>el backend del agente del perfil '%1' no es un servidor de LangGraph; configúrelo en los ajustes del panel o indique una URL</translation>
-    </message>
-    <message>
-        <source>the API key of profile '%1' could not be read from the keychain: %2</source>
-        <translation>no se pudo leer del llavero la clave de API del perfil '%1': %2</translation>
-    </message>
-    <message>
-        <source>the LangGraph server at %1 has no assistant</source>
-        <translation>el servidor de LangGraph en %1 no tiene ningún asistente</translation>
     </message>
     <message>
         <source>LangGraph server %1 (API %2), assistant %3, thread %4</source>
@@ -5316,7 +5631,293 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
     </message>
     <message numerus="yes">
         <source>%n turn(s) failed on the LangGraph server</source>
-        <translation><numerusform>%n turno falló en el servidor de LangGraph</numerusform><numerusform>%n turnos fallaron en el servidor de LangGraph</numerusform></translation>
+        <translation>
+            <numerusform>%n turno falló en el servidor de LangGraph</numerusform>
+            <numerusform>%n turnos fallaron en el servidor de LangGraph</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Times the local agent runtime: offline turns with retrieval and the checkpoint write (p50, p95; target p95 &lt; 30 ms), one turn&apos;s checkpoint written by us and by LangGraph.js&apos;s PostgresSaver.put in the same run, and the streaming overhead (a loopback stand-in&apos;s first byte to the first token on the calling thread, through the OpenAI-compatible policy). Its playground threads and bench checkpoints are removed after.</source>
+        <translation>Mide los tiempos del entorno de ejecución local del agente: turnos sin conexión con recuperación y escritura del checkpoint (p50, p95; objetivo p95 &lt; 30 ms), el checkpoint de un turno escrito por nosotros y por PostgresSaver.put de LangGraph.js en la misma ejecución, y la sobrecarga del streaming (del primer byte de un servidor sustituto de loopback al primer token en el hilo que llama, a través de la política compatible con OpenAI). Después se eliminan sus hilos de la zona de pruebas y los checkpoints de la prueba.</translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation>conversaciones</translation>
+    </message>
+    <message>
+        <source>analytics events</source>
+        <translation>eventos de analítica</translation>
+    </message>
+    <message>
+        <source>checkpoints</source>
+        <translation>checkpoints</translation>
+    </message>
+    <message>
+        <source>checkpoint blobs</source>
+        <translation>blobs de checkpoints</translation>
+    </message>
+    <message>
+        <source>checkpoint writes</source>
+        <translation>escrituras de checkpoints</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabla</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivadas</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restauradas</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminadas</translation>
+    </message>
+    <message>
+        <source>Data retention. `retention --dry-run` counts, per table, what the retention policy removes: checkpoints of conversations finished (complete, nurture) more than 90 days ago, analytics events older than two years, conversations without a message for over a year (with their events and checkpoints; a conversation with a payment is kept, and payments are never touched). `retention --apply` first writes all of it to a compressed archive, then deletes it in batches; an interrupted apply (Ctrl+C, a lost connection) resumes where it stopped on the next --apply. `restore ARCHIVE` puts an archive&apos;s rows back (rows that exist are left alone). `archives` lists the owner&apos;s archives.</source>
+        <translation>Retención de datos. `retention --dry-run` cuenta, por tabla, lo que elimina la política de retención: los checkpoints de las conversaciones terminadas (complete, nurture) hace más de 90 días, los eventos de analítica de más de dos años y las conversaciones sin mensajes desde hace más de un año (con sus eventos y checkpoints; una conversación con un pago se conserva y los pagos nunca se tocan). `retention --apply` primero lo escribe todo en un archivo comprimido y luego lo elimina por lotes; una aplicación interrumpida (Ctrl+C, una conexión perdida) se reanuda donde se detuvo en el siguiente --apply. `restore ARCHIVE` devuelve las filas de un archivo a su sitio (las filas que ya existen no se tocan). `archives` lista los archivos del propietario.</translation>
+    </message>
+    <message>
+        <source>retention, restore or archives</source>
+        <translation>retention, restore o archives</translation>
+    </message>
+    <message>
+        <source>the archive to restore</source>
+        <translation>el archivo que se restaurará</translation>
+    </message>
+    <message>
+        <source>Only count what would be archived and deleted.</source>
+        <translation>Solo contar lo que se archivaría y eliminaría.</translation>
+    </message>
+    <message>
+        <source>Archive, then delete (or resume an interrupted run).</source>
+        <translation>Archivar y luego eliminar (o reanudar una ejecución interrumpida).</translation>
+    </message>
+    <message>
+        <source>Apply the policy as of this time (ISO 8601, UTC; default now).</source>
+        <translation>Aplicar la política con esta fecha y hora de referencia (ISO 8601, UTC; predeterminado: ahora).</translation>
+    </message>
+    <message>
+        <source>Rows per delete transaction (default 2000).</source>
+        <translation>Filas por transacción de eliminación (predeterminado: 2000).</translation>
+    </message>
+    <message>
+        <source>Folder of the archives (default %1).</source>
+        <translation>Carpeta de los archivos (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>The owner to act for (default: the database&apos;s only owner).</source>
+        <translation>El propietario en cuyo nombre actuar (predeterminado: el único propietario de la base de datos).</translation>
+    </message>
+    <message>
+        <source>Say what to do: retention, restore or archives.</source>
+        <translation>Indique qué hacer: retention, restore o archives.</translation>
+    </message>
+    <message>
+        <source>Say --dry-run or --apply (one of them).</source>
+        <translation>Indique --dry-run o --apply (uno de los dos).</translation>
+    </message>
+    <message>
+        <source>Name the archive to restore.</source>
+        <translation>Indique el archivo que se restaurará.</translation>
+    </message>
+    <message>
+        <source>--as-of is not an ISO 8601 time (2026-01-31T00:00:00Z).</source>
+        <translation>--as-of no es una fecha y hora ISO 8601 (2026-01-31T00:00:00Z).</translation>
+    </message>
+    <message>
+        <source>--batch-size must be a number from 1 to 100000.</source>
+        <translation>--batch-size debe ser un número de 1 a 100000.</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creado</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>filas</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicado</translation>
+    </message>
+    <message>
+        <source>interrupted: --apply resumes</source>
+        <translation>interrumpido: --apply lo reanuda</translation>
+    </message>
+    <message>
+        <source>No archives in %1.</source>
+        <translation>No hay archivos en %1.</translation>
+    </message>
+    <message>
+        <source>This database lacks the dashboard&apos;s data retention functions: run `%1` first.</source>
+        <translation>A esta base de datos le faltan las funciones de retención de datos del panel: ejecute primero `%1`.</translation>
+    </message>
+    <message>
+        <source>Retention as of %1 (dry run, nothing changed):</source>
+        <translation>Retención a fecha de %1 (simulación, no se cambió nada):</translation>
+    </message>
+    <message>
+        <source>rows to archive and delete</source>
+        <translation>filas que archivar y eliminar</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>pagos</translation>
+    </message>
+    <message>
+        <source>Inactive conversations kept for their payments: %1.</source>
+        <translation>Conversaciones inactivas conservadas por sus pagos: %1.</translation>
+    </message>
+    <message>
+        <source>An interrupted run is waiting: --apply resumes it (%1).</source>
+        <translation>Hay una ejecución interrumpida pendiente: --apply la reanuda (%1).</translation>
+    </message>
+    <message>
+        <source>Interrupted: the restore can be run again (rows already back are left as they are).</source>
+        <translation>Interrumpido: la restauración se puede volver a ejecutar (las filas ya restauradas se dejan como están).</translation>
+    </message>
+    <message>
+        <source>Interrupted: run --apply again to resume (%1).</source>
+        <translation>Interrumpido: ejecute --apply de nuevo para reanudar (%1).</translation>
+    </message>
+    <message>
+        <source>Restored from %1:</source>
+        <translation>Restaurado desde %1:</translation>
+    </message>
+    <message>
+        <source>Archived to %1 and deleted:</source>
+        <translation>Archivado en %1 y eliminado:</translation>
+    </message>
+    <message>
+        <source>(an interrupted run was resumed)</source>
+        <translation>(se reanudó una ejecución interrumpida)</translation>
+    </message>
+    <message>
+        <source>Replay on the agent a LangGraph API server runs instead: its URL, or a profile whose agent backend is a LangGraph server. The copy and the continued turns go into a new server thread.</source>
+        <translation>Reproducir en su lugar con el agente que ejecuta un servidor de la API de LangGraph: su URL o un perfil cuyo backend del agente sea un servidor de LangGraph. La copia y los turnos continuados van a un hilo nuevo del servidor.</translation>
+    </message>
+    <message>
+        <source>With --server: the assistant or graph id (default: the profile&apos;s, else the server&apos;s first).</source>
+        <translation>Con --server: el id del asistente o del grafo (predeterminado: el del perfil o, si no, el primero del servidor).</translation>
+    </message>
+    <message>
+        <source>Usage: limitless replay CONVERSATION_ID [--turn N] [--server URL|PROFILE [--assistant ID]] [--json]</source>
+        <translation>Uso: limitless replay CONVERSATION_ID [--turn N] [--server URL|PROFILE [--assistant ID]] [--json]</translation>
+    </message>
+    <message>
+        <source>--assistant goes with --server.</source>
+        <translation>--assistant solo se usa con --server.</translation>
+    </message>
+    <message>
+        <source>Replay of %1 on the LangGraph server %2 (assistant %3), server thread %4: %5 of %6 lead turns copied.</source>
+        <translation>Repetición de %1 en el servidor de LangGraph %2 (asistente %3), hilo del servidor %4: %5 de %6 turnos del cliente potencial copiados.</translation>
+    </message>
+    <message>
+        <source>ran “%1” on %2</source>
+        <translation>se ejecutó “%1” en %2</translation>
+    </message>
+    <message>
+        <source>both backends</source>
+        <translation>ambos backends</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <source>LangGraph server %1 (API %2), assistant %3.</source>
+        <translation>Servidor de LangGraph %1 (API %2), asistente %3.</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>Stage (built-in)</source>
+        <translation>Etapa (integrado)</translation>
+    </message>
+    <message>
+        <source>Stage (server)</source>
+        <translation>Etapa (servidor)</translation>
+    </message>
+    <message>
+        <source>Qualified (built-in / server)</source>
+        <translation>Calificado (integrado / servidor)</translation>
+    </message>
+    <message>
+        <source>Link sent (built-in / server)</source>
+        <translation>Enlace enviado (integrado / servidor)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <source>differs: %1</source>
+        <translation>difiere: %1</translation>
+    </message>
+    <message>
+        <source>“%1” failed on the built-in runtime: %2</source>
+        <translation>“%1” falló en el entorno de ejecución integrado: %2</translation>
+    </message>
+    <message>
+        <source>“%1” failed on the server: %2</source>
+        <translation>“%1” falló en el servidor: %2</translation>
+    </message>
+    <message>
+        <source>%1 scenario(s): %2 differ, %3 failed.</source>
+        <translation>Escenarios: %1; difieren: %2; fallaron: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s) end differently on the two backends.</source>
+        <translation>
+            <numerusform>%n escenario termina de forma distinta en los dos backends.</numerusform>
+            <numerusform>%n escenarios terminan de forma distinta en los dos backends.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run: where the scenarios run: builtin (the dashboard&apos;s runtime), server (a LangGraph API server, see --server) or both, side by side.</source>
+        <translation>run: dónde se ejecutan los escenarios: builtin (el entorno de ejecución del panel), server (un servidor de la API de LangGraph, véase --server) o both, en paralelo.</translation>
+    </message>
+    <message>
+        <source>run --backend server|both: the server&apos;s URL, or a profile whose agent backend is a LangGraph server.</source>
+        <translation>run --backend server|both: la URL del servidor o un perfil cuyo backend del agente sea un servidor de LangGraph.</translation>
+    </message>
+    <message>
+        <source>run --backend server|both: the assistant or graph id (default: the profile&apos;s, else the server&apos;s first).</source>
+        <translation>run --backend server|both: el id del asistente o del grafo (predeterminado: el del perfil o, si no, el primero del servidor).</translation>
+    </message>
+    <message>
+        <source>Usage: limitless scenarios list | save NAME [--thread ID | &lt; lines] [--campaign CODE] [--replace] | run [NAME…] [--fail-on-change] [--backend builtin|server|both --server URL|PROFILE] | delete NAME [--json]</source>
+        <translation>Uso: limitless scenarios list | save NAME [--thread ID | &lt; lines] [--campaign CODE] [--replace] | run [NAME…] [--fail-on-change] [--backend builtin|server|both --server URL|PROFILE] | delete NAME [--json]</translation>
+    </message>
+    <message>
+        <source>--backend takes builtin, server or both.</source>
+        <translation>--backend admite builtin, server o both.</translation>
+    </message>
+    <message>
+        <source>--backend, --server and --assistant belong to `scenarios run`.</source>
+        <translation>--backend, --server y --assistant pertenecen a `scenarios run`.</translation>
+    </message>
+    <message>
+        <source>--backend %1 needs --server URL|PROFILE.</source>
+        <translation>--backend %1 necesita --server URL|PROFILE.</translation>
     </message>
 </context>
 <context>
@@ -5328,6 +5929,17 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
     <message>
         <source>The database is not available.</source>
         <translation>La base de datos no está disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::maintenance</name>
+    <message>
+        <source>No owner is signed in.</source>
+        <translation>No hay ningún propietario con la sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>The database has several owners; sign in as one of them.</source>
+        <translation>La base de datos tiene varios propietarios; inicie sesión como uno de ellos.</translation>
     </message>
 </context>
 <context>
@@ -5584,7 +6196,10 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
     </message>
     <message numerus="yes">
         <source>%n branch(es) continue from here</source>
-        <translation><numerusform>%n rama continúa desde aquí</numerusform><numerusform>%n ramas continúan desde aquí</numerusform></translation>
+        <translation>
+            <numerusform>%n rama continúa desde aquí</numerusform>
+            <numerusform>%n ramas continúan desde aquí</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stage</source>
@@ -6078,9 +6693,12 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
     <message numerus="yes">
         <source>%1
 %2 · %n message(s) · %3</source>
-        <translation><numerusform>%1
-%2 · %n mensaje · %3</numerusform><numerusform>%1
-%2 · %n mensajes · %3</numerusform></translation>
+        <translation>
+            <numerusform>%1
+%2 · %n mensaje · %3</numerusform>
+            <numerusform>%1
+%2 · %n mensajes · %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Test conversation %1 for campaign %2</source>
@@ -6119,11 +6737,11 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>No está entre los fragmentos más cercanos por significado</translation>
     </message>
     <message>
-        <source>Rank %1 by the lead's words</source>
+        <source>Rank %1 by the lead&apos;s words</source>
         <translation>Posición %1 por las palabras del cliente potencial</translation>
     </message>
     <message>
-        <source>None of the lead's words matched</source>
+        <source>None of the lead&apos;s words matched</source>
         <translation>Ninguna palabra del cliente potencial coincidió</translation>
     </message>
     <message>
@@ -6156,6 +6774,97 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
     </message>
 </context>
 <context>
+    <name>limitless::models::ScenariosModel</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>sin ejecutar</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>superado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>integrado</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Expected: stage %1, qualified %2, payment link %3</source>
+        <translation>Esperado: etapa %1, calificado %2, enlace de pago %3</translation>
+    </message>
+    <message>
+        <source>The stage the run reached (before a run: the expected one)</source>
+        <translation>La etapa que alcanzó la ejecución (antes de ejecutar: la esperada)</translation>
+    </message>
+    <message>
+        <source>Whether the payment link was sent</source>
+        <translation>Si se envió el enlace de pago</translation>
+    </message>
+    <message>
+        <source>The prompt version the run used</source>
+        <translation>La versión de los prompts que usó la ejecución</translation>
+    </message>
+    <message>
+        <source>Lead turns the agent answered, of the scenario&apos;s</source>
+        <translation>Turnos del cliente potencial que respondió el agente, de los del escenario</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Calificado</translation>
+    </message>
+    <message>
+        <source>Link sent</source>
+        <translation>Enlace enviado</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Turnos</translation>
+    </message>
+</context>
+<context>
     <name>limitless::models::SearchHitsModel</name>
     <message>
         <source>—</source>
@@ -6175,11 +6884,11 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>No está entre los fragmentos más cercanos por significado</translation>
     </message>
     <message>
-        <source>Rank %1 by the question's words (text score %2)</source>
+        <source>Rank %1 by the question&apos;s words (text score %2)</source>
         <translation>Posición %1 por las palabras de la pregunta (puntuación de texto %2)</translation>
     </message>
     <message>
-        <source>None of the question's words matched</source>
+        <source>None of the question&apos;s words matched</source>
         <translation>Ninguna palabra de la pregunta coincidió</translation>
     </message>
     <message>
@@ -6317,9 +7026,198 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
     </message>
 </context>
 <context>
+    <name>limitless::ui::AboutDialog</name>
+    <message>
+        <source>user interface, networking, charts</source>
+        <translation>interfaz de usuario, red, gráficos</translation>
+    </message>
+    <message>
+        <source>PostgreSQL client</source>
+        <translation>cliente de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>passwords in the system keychain</source>
+        <translation>contraseñas en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>transcripts written by LangGraph (Python)</source>
+        <translation>transcripciones escritas por LangGraph (Python)</translation>
+    </message>
+    <message>
+        <source>reading PDF documents</source>
+        <translation>lectura de documentos PDF</translation>
+    </message>
+    <message>
+        <source>text of scanned pages</source>
+        <translation>texto de páginas escaneadas</translation>
+    </message>
+    <message>
+        <source>reading Word documents</source>
+        <translation>lectura de documentos de Word</translation>
+    </message>
+    <message>
+        <source>QR codes for campaign links</source>
+        <translation>códigos QR para los enlaces de campaña</translation>
+    </message>
+    <message>
+        <source>signing cloud storage requests</source>
+        <translation>firma de solicitudes al almacenamiento en la nube</translation>
+    </message>
+    <message>
+        <source>compression</source>
+        <translation>compresión</translation>
+    </message>
+    <message>
+        <source>About Limitless OS</source>
+        <translation>Acerca de Limitless OS</translation>
+    </message>
+    <message>
+        <source>Limitless OS logo</source>
+        <translation>Logotipo de Limitless OS</translation>
+    </message>
+    <message>
+        <source>Limitless OS — Owner Dashboard</source>
+        <translation>Limitless OS — Panel del propietario</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilado con %2)</translation>
+    </message>
+    <message>
+        <source>libpq:</source>
+        <translation>libpq:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server:</source>
+        <translation>Servidor PostgreSQL:</translation>
+    </message>
+    <message>
+        <source>pgvector:</source>
+        <translation>pgvector:</translation>
+    </message>
+    <message>
+        <source>Dependencies and their licences</source>
+        <translation>Dependencias y sus licencias</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Copy versions</source>
+        <translation>Copiar versiones</translation>
+    </message>
+    <message>
+        <source>Libraries and licences:</source>
+        <translation>Bibliotecas y licencias:</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>not installed in this database</source>
+        <translation>no instalado en esta base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::AgentBackendDialog</name>
+    <message numerus="yes">
+        <source>Connected: LangGraph API server %1 (%2), %n assistant(s).</source>
+        <translation>
+            <numerusform>Conectado: servidor de la API de LangGraph %1 (%2), %n asistente.</numerusform>
+            <numerusform>Conectado: servidor de la API de LangGraph %1 (%2), %n asistentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agent backend</source>
+        <translation>Backend del agente</translation>
+    </message>
+    <message>
+        <source>Built-in runtime (this dashboard)</source>
+        <translation>Entorno de ejecución integrado (este panel)</translation>
+    </message>
+    <message>
+        <source>LangGraph server (your deployed agent)</source>
+        <translation>Servidor de LangGraph (su agente desplegado)</translation>
+    </message>
+    <message>
+        <source>Sent as x-api-key; kept in the keychain. Empty: keep the stored key.</source>
+        <translation>Se envía como x-api-key; se guarda en el llavero. Vacío: se conserva la clave guardada.</translation>
+    </message>
+    <message>
+        <source>The assistant or graph id; Test connection lists the server&apos;s assistants.</source>
+        <translation>El id del asistente o del grafo; Probar conexión lista los asistentes del servidor.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Backend</source>
+        <translation>&amp;Backend</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL</source>
+        <translation>&amp;URL del servidor</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>Clave de &amp;API</translation>
+    </message>
+    <message>
+        <source>&amp;Assistant</source>
+        <translation>&amp;Asistente</translation>
+    </message>
+    <message>
+        <source>Where the playground&apos;s agent runs for this profile: the dashboard&apos;s built-in runtime, or the agent your leads talk to, served by a LangGraph API server (LangGraph Platform, a self-hosted server, or `langgraph dev` on this machine).</source>
+        <translation>Dónde se ejecuta el agente de la zona de pruebas para este perfil: en el entorno de ejecución integrado del panel o en el agente con el que hablan sus clientes potenciales, servido por un servidor de la API de LangGraph (LangGraph Platform, un servidor autoalojado o `langgraph dev` en este equipo).</translation>
+    </message>
+    <message>
+        <source>The server URL must be http:// or https:// with a host.</source>
+        <translation>La URL del servidor debe ser http:// o https:// con un host.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Probando %1…</translation>
+    </message>
+    <message>
+        <source>%1 (graph %2)</source>
+        <translation>%1 (grafo %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, graph %3)</source>
+        <translation>%1 (%2, grafo %3)</translation>
+    </message>
+    <message>
+        <source>The API key could not be stored in the keychain: %1</source>
+        <translation>No se pudo guardar la clave de API en el llavero: %1</translation>
+    </message>
+</context>
+<context>
     <name>limitless::ui::AgentGraphView</name>
     <message>
-        <source>The agent's graph</source>
+        <source>The agent&apos;s graph</source>
         <translation>El grafo del agente</translation>
     </message>
     <message>
@@ -6344,7 +7242,10 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
     </message>
     <message numerus="yes">
         <source>%n tool(s)</source>
-        <translation><numerusform>%n herramienta</numerusform><numerusform>%n herramientas</numerusform></translation>
+        <translation>
+            <numerusform>%n herramienta</numerusform>
+            <numerusform>%n herramientas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tools: %1</source>
@@ -6363,12 +7264,71 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>cuando se completa el pago</translation>
     </message>
     <message>
-        <source>when the lead's next message arrives</source>
+        <source>when the lead&apos;s next message arrives</source>
         <translation>cuando llega el siguiente mensaje del cliente potencial</translation>
     </message>
     <message>
         <source>%1 → %2: %3 (%4)</source>
         <translation>%1 → %2: %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::AgentSettingsDialog</name>
+    <message>
+        <source>Stream the reply as it is written</source>
+        <translation>Transmitir la respuesta a medida que se escribe</translation>
+    </message>
+    <message>
+        <source>Agent settings</source>
+        <translation>Configuración del agente</translation>
+    </message>
+    <message>
+        <source>The playground&apos;s “OpenAI-compatible model” policy sends the agent&apos;s prompts to this server. The API key is kept in the keychain.</source>
+        <translation>La política “Modelo compatible con OpenAI” de la zona de pruebas envía los prompts del agente a este servidor. La clave de API se guarda en el llavero.</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL</source>
+        <translation>&amp;URL base</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature</source>
+        <translation>&amp;Temperatura</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>Clave de &amp;API</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type to replace it</source>
+        <translation>Guardada en el llavero; escriba para reemplazarla</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>The key could not be stored in the keychain: %1</source>
+        <translation>No se pudo guardar la clave en el llavero: %1</translation>
     </message>
 </context>
 <context>
@@ -6529,10 +7489,6 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>Aún no hay campañas</translation>
     </message>
     <message>
-        <source>Campaigns appear here as soon as they are created. Each campaign's code ties the leads that arrive through an ad to their conversations, qualifications and sales.</source>
-        <translation>Las campañas aparecen aquí en cuanto se crean. El código de cada campaña vincula los leads que llegan por un anuncio con sus conversaciones, cualificaciones y ventas.</translation>
-    </message>
-    <message>
         <source>Campaigns could not be refreshed: %1</source>
         <translation>No se pudieron actualizar las campañas: %1</translation>
     </message>
@@ -6652,6 +7608,14 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <source>%1 The undo history was cleared: it no longer matches what is stored.</source>
         <translation>%1 Se vació el historial de deshacer: ya no coincide con lo guardado.</translation>
     </message>
+    <message>
+        <source>Filter campaigns</source>
+        <translation>Filtrar campañas</translation>
+    </message>
+    <message>
+        <source>Create your first campaign with “New campaign” above and put its link in an ad. Its code ties the leads that arrive through the ad to their conversations, qualifications and sales.</source>
+        <translation>Cree su primera campaña con “Nueva campaña” arriba y ponga su enlace en un anuncio. Su código vincula a los clientes potenciales que llegan a través del anuncio con sus conversaciones, calificaciones y ventas.</translation>
+    </message>
 </context>
 <context>
     <name>limitless::ui::ChatBubbleDelegate</name>
@@ -6711,7 +7675,7 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>Elija un documento</translation>
     </message>
     <message>
-        <source>Choose a document to see how it was cut into chunks: each chunk's place in the extracted text is highlighted when you select it.</source>
+        <source>Choose a document to see how it was cut into chunks: each chunk&apos;s place in the extracted text is highlighted when you select it.</source>
         <translation>Elija un documento para ver cómo se dividió en fragmentos: al seleccionar un fragmento se resalta su posición en el texto extraído.</translation>
     </message>
     <message>
@@ -6750,8 +7714,8 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>Iniciando el entorno local…</translation>
     </message>
     <message>
-        <source>LIMITLESS_CLAIMS must be a JSON object, e.g. {"sub": "&lt;user id&gt;", "role": "authenticated"}.</source>
-        <translation>LIMITLESS_CLAIMS debe ser un objeto JSON, p. ej. {"sub": "&lt;user id&gt;", "role": "authenticated"}.</translation>
+        <source>LIMITLESS_CLAIMS must be a JSON object, e.g. {&quot;sub&quot;: &quot;&lt;user id&gt;&quot;, &quot;role&quot;: &quot;authenticated&quot;}.</source>
+        <translation>LIMITLESS_CLAIMS debe ser un objeto JSON, p. ej. {&quot;sub&quot;: &quot;&lt;user id&gt;&quot;, &quot;role&quot;: &quot;authenticated&quot;}.</translation>
     </message>
     <message>
         <source>The local sandbox could not be started: %1</source>
@@ -6865,7 +7829,7 @@ Adiciones del panel: %1</translation>
     </message>
     <message>
         <source>
-Run `%1` as the database's owner to install them; every page works without them, more slowly.</source>
+Run `%1` as the database&apos;s owner to install them; every page works without them, more slowly.</source>
         <translation>
 Ejecute `%1` como propietario de la base de datos para instalarlas; todas las páginas funcionan sin ellas, más despacio.</translation>
     </message>
@@ -6995,6 +7959,14 @@ Ejecute `%1` como propietario de la base de datos para instalarlas; todas las p�
     <message>
         <source>This transcript could not be read completely: %1</source>
         <translation>Esta transcripción no se pudo leer por completo: %1</translation>
+    </message>
+    <message>
+        <source>Events of this conversation</source>
+        <translation>Eventos de esta conversación</translation>
+    </message>
+    <message>
+        <source>Payments of this conversation</source>
+        <translation>Pagos de esta conversación</translation>
     </message>
 </context>
 <context>
@@ -7208,6 +8180,22 @@ Ejecute `%1` como propietario de la base de datos para instalarlas; todas las p�
     <message>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Replay in playground…</source>
+        <translation>Repetir en la zona de pruebas…</translation>
+    </message>
+    <message>
+        <source>Copy the selected conversation into a test conversation and let the agent as it is now answer the lead again</source>
+        <translation>Copiar la conversación seleccionada en una conversación de prueba y dejar que el agente, tal como está ahora, vuelva a responder al cliente potencial</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Buscar conversaciones</translation>
+    </message>
+    <message>
+        <source>No conversations yet: they start when a lead writes through a campaign&apos;s link. Try the agent yourself in the Agent playground.</source>
+        <translation>Aún no hay conversaciones: empiezan cuando un cliente potencial escribe a través del enlace de una campaña. Pruebe usted mismo el agente en Pruebas del agente.</translation>
     </message>
 </context>
 <context>
@@ -7683,6 +8671,10 @@ Ejecute `%1` como propietario de la base de datos para instalarlas; todas las p�
         <source>Re-processing finished: documents processed again: %1.</source>
         <translation>Reprocesamiento terminado: documentos procesados de nuevo: %1.</translation>
     </message>
+    <message>
+        <source>Delete the selected documents</source>
+        <translation>Eliminar los documentos seleccionados</translation>
+    </message>
 </context>
 <context>
     <name>limitless::ui::DropZone</name>
@@ -7699,11 +8691,11 @@ Ejecute `%1` como propietario de la base de datos para instalarlas; todas las p�
         <translation>Zona para soltar documentos</translation>
     </message>
     <message>
-        <source>Drop files or folders here to add them to the agent's knowledge.</source>
+        <source>Drop files or folders here to add them to the agent&apos;s knowledge.</source>
         <translation>Suelte aquí archivos o carpetas para añadirlos al conocimiento del agente.</translation>
     </message>
     <message>
-        <source>Drop files or folders here to add them to the agent's knowledge</source>
+        <source>Drop files or folders here to add them to the agent&apos;s knowledge</source>
         <translation>Suelte aquí archivos o carpetas para añadirlos al conocimiento del agente</translation>
     </message>
     <message>
@@ -7788,7 +8780,7 @@ Haga clic para abrir estas conversaciones</numerusform>
         <translation>Haga clic para abrir estas conversaciones</translation>
     </message>
     <message>
-        <source>Objections per day (B's dates in grey)</source>
+        <source>Objections per day (B&apos;s dates in grey)</source>
         <translation>Objeciones por día (fechas de B en gris)</translation>
     </message>
     <message>
@@ -7796,7 +8788,7 @@ Haga clic para abrir estas conversaciones</numerusform>
         <translation>Eventos por día del periodo: A continua, B discontinua</translation>
     </message>
     <message>
-        <source>A solid, B dashed, aligned by day of period; B's dates are in grey under A's.</source>
+        <source>A solid, B dashed, aligned by day of period; B&apos;s dates are in grey under A&apos;s.</source>
         <translation>A continua, B discontinua, alineadas por día del periodo; las fechas de B aparecen en gris bajo las de A.</translation>
     </message>
 </context>
@@ -7871,8 +8863,8 @@ Haga clic para abrir estas conversaciones</numerusform>
         <translation>Periodo anterior</translation>
     </message>
     <message>
-        <source>Conversations of campaigns on the 'playground' platform are the owner's own tests; they are left out unless this is on.</source>
-        <translation>Las conversaciones de las campañas de la plataforma 'playground' son pruebas del propio propietario; se excluyen salvo que esto esté activado.</translation>
+        <source>Conversations of campaigns on the &apos;playground&apos; platform are the owner&apos;s own tests; they are left out unless this is on.</source>
+        <translation>Las conversaciones de las campañas de la plataforma &apos;playground&apos; son pruebas del propio propietario; se excluyen salvo que esto esté activado.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -7987,8 +8979,47 @@ Haga clic para abrir estas conversaciones</numerusform>
         <translation>contado a partir de los eventos</translation>
     </message>
     <message>
-        <source>This database lacks the dashboard's funnel roll-ups, so every figure is counted from the events and payments, which is slower with years of data. Run `limitless migrate` as the database's owner to install them.</source>
+        <source>This database lacks the dashboard&apos;s funnel roll-ups, so every figure is counted from the events and payments, which is slower with years of data. Run `limitless migrate` as the database&apos;s owner to install them.</source>
         <translation>A esta base de datos le faltan los resúmenes del embudo del panel, así que cada cifra se cuenta a partir de los eventos y los pagos, lo que es más lento con años de datos. Ejecute `limitless migrate` como propietario de la base de datos para instalarlos.</translation>
+    </message>
+    <message>
+        <source>Funnel stages</source>
+        <translation>Etapas del embudo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Campaign to compare with</source>
+        <translation>Campaña con la que comparar</translation>
+    </message>
+    <message>
+        <source>Nothing to count in this period yet. The funnel fills as leads click a campaign&apos;s link and talk to the agent: create a campaign on the Campaigns page and share its link, or choose a longer period.</source>
+        <translation>Aún no hay nada que contar en este periodo. El embudo se llena a medida que los clientes potenciales hacen clic en el enlace de una campaña y hablan con el agente: cree una campaña en la página Campañas y comparta su enlace, o elija un periodo más largo.</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Limitless OS</source>
+        <translation>A&amp;cerca de Limitless OS</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -8233,7 +9264,7 @@ Haga clic para abrir estas conversaciones</numerusform>
         <translation>El simulador falló: %1</translation>
     </message>
     <message>
-        <source>Cannot read the simulator's log: %1</source>
+        <source>Cannot read the simulator&apos;s log: %1</source>
         <translation>No se puede leer el registro del simulador: %1</translation>
     </message>
     <message>
@@ -8286,6 +9317,229 @@ Haga clic para abrir estas conversaciones</numerusform>
     <message>
         <source>Try again</source>
         <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Mantenimiento</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Ir a %1</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::MaintenancePage</name>
+    <message>
+        <source>Conversations (inactive over a year)</source>
+        <translation>Conversaciones (inactivas desde hace más de un año)</translation>
+    </message>
+    <message>
+        <source>Analytics events (older than two years, or of those conversations)</source>
+        <translation>Eventos de analítica (de más de dos años o de esas conversaciones)</translation>
+    </message>
+    <message>
+        <source>Checkpoints (finished over 90 days ago)</source>
+        <translation>Checkpoints (conversaciones terminadas hace más de 90 días)</translation>
+    </message>
+    <message>
+        <source>Checkpoint blobs</source>
+        <translation>Blobs de checkpoints</translation>
+    </message>
+    <message>
+        <source>Checkpoint writes</source>
+        <translation>Escrituras de checkpoints</translation>
+    </message>
+    <message>
+        <source>Archiving</source>
+        <translation>Archivando</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Eliminando</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restaurando</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Rows to archive and delete</source>
+        <translation>Filas que archivar y eliminar</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Volver a contar</translation>
+    </message>
+    <message>
+        <source>Archive and delete…</source>
+        <translation>Archivar y eliminar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Mantenimiento</translation>
+    </message>
+    <message>
+        <source>Data retention</source>
+        <translation>Retención de datos</translation>
+    </message>
+    <message>
+        <source>Checkpoints of conversations finished (complete or nurture) more than 90 days ago, analytics events older than two years and conversations without a message for over a year are first written to a compressed archive that you keep, then deleted in batches. A conversation with a payment is kept; payments are never touched.</source>
+        <translation>Los checkpoints de las conversaciones terminadas (completadas o en nutrición) hace más de 90 días, los eventos de analítica de más de dos años y las conversaciones sin mensajes desde hace más de un año se escriben primero en un archivo comprimido que usted conserva y luego se eliminan por lotes. Una conversación con un pago se conserva; los pagos nunca se tocan.</translation>
+    </message>
+    <message>
+        <source>Archives</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Deteniendo tras el lote actual…</translation>
+    </message>
+    <message>
+        <source>Archives are kept in %1</source>
+        <translation>Los archivos se guardan en %1</translation>
+    </message>
+    <message>
+        <source>Not connected to a database.</source>
+        <translation>Sin conexión a una base de datos.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>Payments (never deleted)</source>
+        <translation>Pagos (nunca se eliminan)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept because of a payment: %n inactive conversation(s).</source>
+        <translation>
+            <numerusform>Conservada por tener un pago: %n conversación inactiva.</numerusform>
+            <numerusform>Conservadas por tener un pago: %n conversaciones inactivas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An earlier run was interrupted: “Archive and delete” resumes it.</source>
+        <translation>Se interrumpió una ejecución anterior: “Archivar y eliminar” la reanuda.</translation>
+    </message>
+    <message>
+        <source>Nothing is due for archiving as of %1.</source>
+        <translation>No hay nada pendiente de archivar a fecha de %1.</translation>
+    </message>
+    <message>
+        <source>Counted as of %1.</source>
+        <translation>Recuento a fecha de %1.</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted run? Its archive is complete; the rest of its rows will be deleted.</source>
+        <translation>¿Reanudar la ejecución interrumpida? Su archivo está completo; se eliminará el resto de sus filas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive and then delete %n row(s)? They can be restored from the archive. Payments are kept.</source>
+        <translation>
+            <numerusform>¿Archivar y luego eliminar %n fila? Se puede restaurar desde el archivo. Los pagos se conservan.</numerusform>
+            <numerusform>¿Archivar y luego eliminar %n filas? Se pueden restaurar desde el archivo. Los pagos se conservan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive and delete</source>
+        <translation>Archivar y eliminar</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Put the rows of %1 back? Rows that exist already are left as they are.</source>
+        <translation>¿Restaurar las filas de %1? Las filas que ya existen se dejan como están.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restaurando…</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>The restore failed: %1</source>
+        <translation>La restauración falló: %1</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1 It resumes on the next “Archive and delete”.</source>
+        <translation>La ejecución se detuvo: %1 Se reanudará con el siguiente “Archivar y eliminar”.</translation>
+    </message>
+    <message>
+        <source>Restore cancelled; it can be run again.</source>
+        <translation>Restauración cancelada; se puede volver a ejecutar.</translation>
+    </message>
+    <message>
+        <source>Cancelled. “Archive and delete” resumes where it stopped.</source>
+        <translation>Cancelado. “Archivar y eliminar” reanuda donde se detuvo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n row(s).</source>
+        <translation>
+            <numerusform>Se restauró %n fila.</numerusform>
+            <numerusform>Se restauraron %n filas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived and deleted %n row(s).</source>
+        <translation>
+            <numerusform>Se archivó y eliminó %n fila.</numerusform>
+            <numerusform>Se archivaron y eliminaron %n filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpido</translation>
+    </message>
+    <message>
+        <source>Rows past their retention period, per table</source>
+        <translation>Filas con el periodo de conservación vencido, por tabla</translation>
+    </message>
+    <message>
+        <source>Retention archives</source>
+        <translation>Archivos de conservación</translation>
     </message>
 </context>
 <context>
@@ -8445,16 +9699,16 @@ Haga clic para abrir estas conversaciones</numerusform>
         <source>No payments yet</source>
         <translation>Aún no hay pagos</translation>
     </message>
-    <message>
-        <source>Payments appear here as soon as a lead opens a checkout link the agent sent.</source>
-        <translation>Los pagos aparecen aquí en cuanto un cliente potencial abre un enlace de pago que le envió el agente.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 Listed: %n %2 payment(s), charged at checkout %3.</source>
         <translation>
             <numerusform>%1 En la lista: %n pago %2, cobrado al pagar %3.</numerusform>
             <numerusform>%1 En la lista: %n pagos %2, cobrados al pagar %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Payments appear here as soon as a lead opens a checkout link the agent sent. Share a campaign&apos;s link so that leads reach the agent, or try a sale yourself in the Agent playground.</source>
+        <translation>Los pagos aparecen aquí en cuanto un cliente potencial abre un enlace de pago que envió el agente. Comparta el enlace de una campaña para que los clientes potenciales lleguen al agente, o pruebe usted mismo una venta en Pruebas del agente.</translation>
     </message>
 </context>
 <context>
@@ -8500,14 +9754,20 @@ Haga clic para abrir estas conversaciones</numerusform>
     </message>
     <message numerus="yes">
         <source>%n checkpoint(s), one branch. Pick one and continue from it, or edit it and fork a new branch.</source>
-        <translation><numerusform>%n checkpoint, una rama. Elija uno y continúe desde él, o edítelo y bifurque una rama nueva.</numerusform><numerusform>%n checkpoints, una rama. Elija uno y continúe desde él, o edítelo y bifurque una rama nueva.</numerusform></translation>
+        <translation>
+            <numerusform>%n checkpoint, una rama. Elija uno y continúe desde él, o edítelo y bifurque una rama nueva.</numerusform>
+            <numerusform>%n checkpoints, una rama. Elija uno y continúe desde él, o edítelo y bifurque una rama nueva.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n checkpoint(s), %1 branches. The branch the chat shows is dark; the others stay reachable here.</source>
-        <translation><numerusform>%n checkpoint, %1 ramas. La rama que muestra el chat aparece oscura; las demás siguen accesibles aquí.</numerusform><numerusform>%n checkpoints, %1 ramas. La rama que muestra el chat aparece oscura; las demás siguen accesibles aquí.</numerusform></translation>
+        <translation>
+            <numerusform>%n checkpoint, %1 ramas. La rama que muestra el chat aparece oscura; las demás siguen accesibles aquí.</numerusform>
+            <numerusform>%n checkpoints, %1 ramas. La rama que muestra el chat aparece oscura; las demás siguen accesibles aquí.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The conversation's state could not be read: %1</source>
+        <source>The conversation&apos;s state could not be read: %1</source>
         <translation>No se pudo leer el estado de la conversación: %1</translation>
     </message>
     <message>
@@ -8515,7 +9775,7 @@ Haga clic para abrir estas conversaciones</numerusform>
         <translation>No se pudo almacenar la bifurcación: %1</translation>
     </message>
     <message>
-        <source>A new branch starts from your edit; the old branch is kept in the history. Write the lead's next message to continue it.</source>
+        <source>A new branch starts from your edit; the old branch is kept in the history. Write the lead&apos;s next message to continue it.</source>
         <translation>Una rama nueva comienza a partir de su edición; la rama anterior se conserva en el historial. Escriba el siguiente mensaje del cliente potencial para continuarla.</translation>
     </message>
     <message>
@@ -8535,7 +9795,7 @@ Haga clic para abrir estas conversaciones</numerusform>
         <translation>Política del agente</translation>
     </message>
     <message>
-        <source>Which policy chooses the agent's replies</source>
+        <source>Which policy chooses the agent&apos;s replies</source>
         <translation>Qué política elige las respuestas del agente</translation>
     </message>
     <message>
@@ -8587,7 +9847,7 @@ Haga clic para abrir estas conversaciones</numerusform>
         <translation>Volver a lo más reciente</translation>
     </message>
     <message>
-        <source>The lead's message</source>
+        <source>The lead&apos;s message</source>
         <translation>Mensaje del cliente potencial</translation>
     </message>
     <message>
@@ -8603,7 +9863,7 @@ Haga clic para abrir estas conversaciones</numerusform>
         <translation>Detener</translation>
     </message>
     <message>
-        <source>Stop the agent's reply; nothing of this turn is stored</source>
+        <source>Stop the agent&apos;s reply; nothing of this turn is stored</source>
         <translation>Detener la respuesta del agente; no se almacena nada de este turno</translation>
     </message>
     <message>
@@ -8639,7 +9899,7 @@ Haga clic para abrir estas conversaciones</numerusform>
         <translation>Fragmentos recuperados</translation>
     </message>
     <message>
-        <source>The chunk's text</source>
+        <source>The chunk&apos;s text</source>
         <translation>Texto del fragmento</translation>
     </message>
     <message>
@@ -8655,7 +9915,7 @@ Haga clic para abrir estas conversaciones</numerusform>
         <translation>Continuar desde aquí</translation>
     </message>
     <message>
-        <source>Show the conversation at this checkpoint; the lead's next message starts a new branch from it</source>
+        <source>Show the conversation at this checkpoint; the lead&apos;s next message starts a new branch from it</source>
         <translation>Mostrar la conversación en este checkpoint; el siguiente mensaje del cliente potencial inicia una rama nueva a partir de él</translation>
     </message>
     <message>
@@ -8663,7 +9923,7 @@ Haga clic para abrir estas conversaciones</numerusform>
         <translation>Editar y bifurcar…</translation>
     </message>
     <message>
-        <source>Change a message or a field of this checkpoint's state in the inspector and continue from the edit as a new branch</source>
+        <source>Change a message or a field of this checkpoint&apos;s state in the inspector and continue from the edit as a new branch</source>
         <translation>Cambiar un mensaje o un campo del estado de este checkpoint en el inspector y continuar desde la edición como una rama nueva</translation>
     </message>
     <message>
@@ -8699,7 +9959,7 @@ Haga clic para abrir estas conversaciones</numerusform>
         <translation>Inicie una conversación de prueba: elija la campaña de la que viene el cliente potencial y pulse “Nueva conversación de prueba”. Después escriba como lo haría el cliente potencial.</translation>
     </message>
     <message>
-        <source>Write the lead's first message below, e.g. “Hi! I saw your ad.” The agent answers with your prompts and documents.</source>
+        <source>Write the lead&apos;s first message below, e.g. “Hi! I saw your ad.” The agent answers with your prompts and documents.</source>
         <translation>Escriba abajo el primer mensaje del cliente potencial, p. ej. “¡Hola! Vi su anuncio.” El agente responde con sus prompts y documentos.</translation>
     </message>
     <message>
@@ -8707,7 +9967,7 @@ Haga clic para abrir estas conversaciones</numerusform>
         <translation>Ninguna conversación de prueba abierta</translation>
     </message>
     <message>
-        <source>The agent's state appears here once a conversation is open.</source>
+        <source>The agent&apos;s state appears here once a conversation is open.</source>
         <translation>El estado del agente aparece aquí en cuanto se abre una conversación.</translation>
     </message>
     <message>
@@ -8728,14 +9988,17 @@ Haga clic para abrir estas conversaciones</numerusform>
     </message>
     <message numerus="yes">
         <source>%n chunk(s) the agent retrieved in the turn that led here, best first.</source>
-        <translation><numerusform>%n fragmento que el agente recuperó en el turno que llevó hasta aquí, los mejores primero.</numerusform><numerusform>%n fragmentos que el agente recuperó en el turno que llevó hasta aquí, los mejores primero.</numerusform></translation>
+        <translation>
+            <numerusform>%n fragmento que el agente recuperó en el turno que llevó hasta aquí, los mejores primero.</numerusform>
+            <numerusform>%n fragmentos que el agente recuperó en el turno que llevó hasta aquí, los mejores primero.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No documents were searched in the turn that led here. The pitch and objection handling search your documents.</source>
         <translation>En el turno que llevó hasta aquí no se buscó en ningún documento. El discurso de venta y el manejo de objeciones buscan en sus documentos.</translation>
     </message>
     <message>
-        <source>No state yet: the conversation starts with the lead's first message.</source>
+        <source>No state yet: the conversation starts with the lead&apos;s first message.</source>
         <translation>Aún no hay estado: la conversación empieza con el primer mensaje del cliente potencial.</translation>
     </message>
     <message>
@@ -8804,6 +10067,101 @@ No se almacenó nada de este turno.</translation>
         <source>Delete this test conversation with all its branches? This cannot be undone.</source>
         <translation>¿Eliminar esta conversación de prueba con todas sus ramas? Esta acción no se puede deshacer.</translation>
     </message>
+    <message>
+        <source>Agent backend…</source>
+        <translation>Backend del agente…</translation>
+    </message>
+    <message>
+        <source>Test the built-in runtime or the agent a LangGraph server runs</source>
+        <translation>Probar el entorno de ejecución integrado o el agente que ejecuta un servidor de LangGraph</translation>
+    </message>
+    <message>
+        <source>Delete the selected test conversation</source>
+        <translation>Eliminar la conversación de prueba seleccionada</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>The agent stopped at an interrupt and waits for you: let it go on</source>
+        <translation>El agente se detuvo en una interrupción y está a la espera: déjelo continuar</translation>
+    </message>
+    <message>
+        <source>Test conversations with the agent on %1</source>
+        <translation>Conversaciones de prueba con el agente en %1</translation>
+    </message>
+    <message>
+        <source>The agent stopped before %1 and waits for you: Resume lets it go on.</source>
+        <translation>El agente se detuvo antes de %1 y está a la espera: Reanudar le permite continuar.</translation>
+    </message>
+    <message>
+        <source>Stopped. The run was cancelled on the server.</source>
+        <translation>Detenido. La ejecución se canceló en el servidor.</translation>
+    </message>
+    <message>
+        <source>The agent on the server could not answer: %1</source>
+        <translation>El agente del servidor no pudo responder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::PlaygroundPanels</name>
+    <message>
+        <source>Replay</source>
+        <translation>Repetición</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Escenarios</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Agent settings…</source>
+        <translation>Configuración del agente…</translation>
+    </message>
+    <message>
+        <source>The OpenAI-compatible model&apos;s server, model, temperature and API key</source>
+        <translation>El servidor, el modelo, la temperatura y la clave de API del modelo compatible con OpenAI</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read for a replay: %1</source>
+        <translation>No se pudo leer la conversación para una repetición: %1</translation>
+    </message>
+    <message>
+        <source>The replay did not finish: %1</source>
+        <translation>La repetición no terminó: %1</translation>
+    </message>
+    <message>
+        <source>Answers with the model set in Agent settings</source>
+        <translation>Responde con el modelo definido en Configuración del agente</translation>
+    </message>
+    <message>
+        <source>a server URL</source>
+        <translation>una URL del servidor</translation>
+    </message>
+    <message>
+        <source>a model</source>
+        <translation>un modelo</translation>
+    </message>
+    <message>
+        <source>an API key</source>
+        <translation>una clave de API</translation>
+    </message>
+    <message>
+        <source>%1 (see Agent settings)</source>
+        <translation>%1 (véase Configuración del agente)</translation>
+    </message>
+    <message>
+        <source>%1 (set %2 in Agent settings)</source>
+        <translation>%1 (defina %2 en Configuración del agente)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>limitless::ui::ProfileEditorDialog</name>
@@ -8848,7 +10206,7 @@ No se almacenó nada de este turno.</translation>
         <translation>cualquier puerto libre</translation>
     </message>
     <message>
-        <source>The port of http://127.0.0.1:&lt;port&gt;/callback, which the project's redirect allow-list must contain.</source>
+        <source>The port of http://127.0.0.1:&lt;port&gt;/callback, which the project&apos;s redirect allow-list must contain.</source>
         <translation>El puerto de http://127.0.0.1:&lt;port&gt;/callback, que debe figurar en la lista de redirecciones permitidas del proyecto.</translation>
     </message>
     <message>
@@ -8940,7 +10298,7 @@ No se almacenó nada de este turno.</translation>
         <translation>Pro&amp;bar conexión</translation>
     </message>
     <message>
-        <source>Reading the profile's keys from the keychain…</source>
+        <source>Reading the profile&apos;s keys from the keychain…</source>
         <translation>Leyendo las claves del perfil desde el llavero…</translation>
     </message>
     <message>
@@ -8980,8 +10338,103 @@ No se almacenó nada de este turno.</translation>
         <translation>El perfil aún no está completo: %1</translation>
     </message>
     <message>
-        <source>The profile's keys could not be saved: %1</source>
+        <source>The profile&apos;s keys could not be saved: %1</source>
         <translation>No se pudieron guardar las claves del perfil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::PromptsPanel</name>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation>&amp;Guardar como versión nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Descartar cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Restaurar esta versión</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <source>&amp;Node</source>
+        <translation>&amp;Nodo</translation>
+    </message>
+    <message>
+        <source>Prompt and reply templates</source>
+        <translation>Prompt y plantillas de respuesta</translation>
+    </message>
+    <message>
+        <source>Markdown: “## prompt” is what a language model is told; the other “## …” sections are the offline agent&apos;s reply templates with {echo}, {revenue}, {business}, {citation}, {plans}, {email}, {plan}.</source>
+        <translation>Markdown: “## prompt” es lo que se le indica a un modelo de lenguaje; las otras secciones “## …” son las plantillas de respuesta del agente sin conexión con {echo}, {revenue}, {business}, {citation}, {plans}, {email}, {plan}.</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Versiones guardadas</translation>
+    </message>
+    <message>
+        <source>Saves the selected version&apos;s text again as the newest version</source>
+        <translation>Vuelve a guardar el texto de la versión seleccionada como la versión más reciente</translation>
+    </message>
+    <message>
+        <source>Saved &amp;versions</source>
+        <translation>&amp;Versiones guardadas</translation>
+    </message>
+    <message>
+        <source>The saved prompts could not be read (the built-in ones are shown): %1</source>
+        <translation>No se pudieron leer los prompts guardados (se muestran los integrados): %1</translation>
+    </message>
+    <message>
+        <source>The prompt could not be saved: %1</source>
+        <translation>No se pudo guardar el prompt: %1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1: the next turn and the next scenario run use it.</source>
+        <translation>Guardado como versión %1: el próximo turno y la próxima ejecución de escenarios la usarán.</translation>
+    </message>
+    <message>
+        <source>Version %1 · saved %2</source>
+        <translation>Versión %1 · guardada %2</translation>
+    </message>
+    <message>
+        <source> · in use</source>
+        <translation> · en uso</translation>
+    </message>
+    <message>
+        <source>Built-in text · in use</source>
+        <translation>Texto integrado · en uso</translation>
+    </message>
+    <message>
+        <source>Built-in text</source>
+        <translation>Texto integrado</translation>
+    </message>
+    <message>
+        <source>The versions could not be read: %1</source>
+        <translation>No se pudieron leer las versiones: %1</translation>
+    </message>
+    <message>
+        <source>In use: the built-in text. Edit it and save to make version 1 of yours.</source>
+        <translation>En uso: el texto integrado. Edítelo y guárdelo para crear su versión 1.</translation>
+    </message>
+    <message>
+        <source>In use: version %1, saved %2.</source>
+        <translation>En uso: versión %1, guardada %2.</translation>
+    </message>
+    <message>
+        <source>An empty prompt cannot be saved; discard the changes instead.</source>
+        <translation>No se puede guardar un prompt vacío; descarte los cambios en su lugar.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>That text is already in use.</source>
+        <translation>Ese texto ya está en uso.</translation>
     </message>
 </context>
 <context>
@@ -9049,6 +10502,187 @@ No se almacenó nada de este turno.</translation>
     <message>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::ReplayDialog</name>
+    <message>
+        <source>Replay in playground</source>
+        <translation>Repetir en la zona de pruebas</translation>
+    </message>
+    <message>
+        <source>The conversation with %1 is copied into a new test conversation up to the turn you choose; the agent as it is now (your current prompts, documents and policy) answers the lead&apos;s remaining messages. The result is shown beside the original.</source>
+        <translation>La conversación con %1 se copia en una nueva conversación de prueba hasta el turno que elija; el agente tal como está ahora (sus prompts, documentos y política actuales) responde a los mensajes restantes del cliente potencial. El resultado se muestra junto al original.</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s messages</source>
+        <translation>Los mensajes del cliente potencial</translation>
+    </message>
+    <message>
+        <source>Lead turns copied as they were</source>
+        <translation>Turnos del cliente potencial copiados tal cual</translation>
+    </message>
+    <message>
+        <source>Lead turns &amp;copied as they were:</source>
+        <translation>Turnos del cliente potencial &amp;copiados tal cual:</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>&amp;Repetir</translation>
+    </message>
+    <message>
+        <source>The lead wrote nothing in this conversation: there is nothing to replay.</source>
+        <translation>El cliente potencial no escribió nada en esta conversación: no hay nada que repetir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current agent answers all %n lead turn(s) again.</source>
+        <translation>
+            <numerusform>El agente actual vuelve a responder a %n turno del cliente potencial.</numerusform>
+            <numerusform>El agente actual vuelve a responder a los %n turnos del cliente potencial.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every lead turn is copied as it was; continue the copy by hand in the playground.</source>
+        <translation>Todos los turnos del cliente potencial se copian tal cual; continúe la copia a mano en la zona de pruebas.</translation>
+    </message>
+    <message>
+        <source>Turns 1–%1 are copied as they were; the current agent answers turns %2–%3.</source>
+        <translation>Los turnos 1–%1 se copian tal cual; el agente actual responde a los turnos %2–%3.</translation>
+    </message>
+    <message>
+        <source>Copied as it was</source>
+        <translation>Copiado tal cual</translation>
+    </message>
+    <message>
+        <source>Answered by the current agent</source>
+        <translation>Respondido por el agente actual</translation>
+    </message>
+    <message>
+        <source>%1. copied · %2</source>
+        <translation>%1. copiado · %2</translation>
+    </message>
+    <message>
+        <source>%1. replayed · %2</source>
+        <translation>%1. repetido · %2</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::ReplayPanel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Open the replay in the chat</source>
+        <translation>Abrir la repetición en el chat</translation>
+    </message>
+    <message>
+        <source>No replay yet. On the Conversations page, choose a conversation and “Replay in playground” to see how the agent as it is now would have answered that lead.</source>
+        <translation>Aún no hay ninguna repetición. En la página Conversaciones, elija una conversación y “Repetir en la zona de pruebas” para ver cómo habría respondido el agente, tal como está ahora, a ese cliente potencial.</translation>
+    </message>
+    <message>
+        <source>Original and replay compared</source>
+        <translation>Comparación del original y la repetición</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Repetición</translation>
+    </message>
+    <message>
+        <source>Stage reached</source>
+        <translation>Etapa alcanzada</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Calificado</translation>
+    </message>
+    <message>
+        <source>Qualification score</source>
+        <translation>Puntuación de calificación</translation>
+    </message>
+    <message>
+        <source>Payment link sent</source>
+        <translation>Enlace de pago enviado</translation>
+    </message>
+    <message>
+        <source>Lead turns</source>
+        <translation>Turnos del cliente potencial</translation>
+    </message>
+    <message>
+        <source>The original conversation</source>
+        <translation>La conversación original</translation>
+    </message>
+    <message>
+        <source>The replay</source>
+        <translation>La repetición</translation>
+    </message>
+    <message>
+        <source>Replaying the conversation with %1 with the current agent…</source>
+        <translation>Repitiendo la conversación con %1 con el agente actual…</translation>
+    </message>
+    <message>
+        <source>The conversation with %1 could not be replayed: %2</source>
+        <translation>No se pudo repetir la conversación con %1: %2</translation>
+    </message>
+    <message>
+        <source>built-in prompts</source>
+        <translation>prompts integrados</translation>
+    </message>
+    <message>
+        <source>prompts v%1</source>
+        <translation>prompts v%1</translation>
+    </message>
+    <message>
+        <source>The conversation with %1 replayed: the current agent answered all %2 lead turns (policy %3, %4).</source>
+        <translation>Conversación con %1 repetida: el agente actual respondió a los %2 turnos del cliente potencial (política %3, %4).</translation>
+    </message>
+    <message>
+        <source>The conversation with %1 replayed: turns 1–%2 copied, the current agent answered %3 of %4 (policy %5, %6).</source>
+        <translation>Conversación con %1 repetida: turnos 1–%2 copiados; el agente actual respondió a %3 de %4 (política %5, %6).</translation>
+    </message>
+    <message>
+        <source>It stopped early: %1</source>
+        <translation>Se detuvo antes de tiempo: %1</translation>
+    </message>
+    <message>
+        <source>Differs from the original</source>
+        <translation>Difiere del original</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Cliente potencial</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Lead · turn %1</source>
+        <translation>Cliente potencial · turno %1</translation>
+    </message>
+    <message>
+        <source>(copied)</source>
+        <translation>(copiado)</translation>
+    </message>
+    <message>
+        <source>The transcript could not be read: %1</source>
+        <translation>No se pudo leer la transcripción: %1</translation>
     </message>
 </context>
 <context>
@@ -9225,6 +10859,249 @@ No se almacenó nada de este turno.</translation>
         <source>%1 (before: hit@%2 %3%, MRR %4). Better: %5 · worse: %6.</source>
         <translation>%1 (antes: hit@%2 %3%, MRR %4). Mejores: %5 · peores: %6.</translation>
     </message>
+    <message>
+        <source>Searching… (after the search index has loaded)</source>
+        <translation>Buscando… (cuando se haya cargado el índice de búsqueda)</translation>
+    </message>
+</context>
+<context>
+    <name>limitless::ui::ScenariosPanel</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>stage %1 · qualified %2 · payment link %3 · %4 · policy %5 · %6 lead turns answered</source>
+        <translation>etapa %1 · calificado %2 · enlace de pago %3 · %4 · política %5 · %6 turnos del cliente potencial respondidos</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>built-in prompts</source>
+        <translation>prompts integrados</translation>
+    </message>
+    <message>
+        <source>prompts v%1</source>
+        <translation>prompts v%1</translation>
+    </message>
+    <message>
+        <source>Save &amp;conversation…</source>
+        <translation>Guardar &amp;conversación…</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
+    </message>
+    <message>
+        <source>Run &amp;all</source>
+        <translation>Ejecutar &amp;todos</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparar</translation>
+    </message>
+    <message>
+        <source>Save the open test conversation&apos;s lead messages as a scenario; where it got becomes what later runs must reach</source>
+        <translation>Guardar los mensajes del cliente potencial de la conversación de prueba abierta como escenario; el punto al que llegó es lo que deberán alcanzar las ejecuciones posteriores</translation>
+    </message>
+    <message>
+        <source>Run the selected scenario with the current prompts and documents</source>
+        <translation>Ejecutar el escenario seleccionado con los prompts y documentos actuales</translation>
+    </message>
+    <message>
+        <source>Stop after the scenario in progress</source>
+        <translation>Detener tras el escenario en curso</translation>
+    </message>
+    <message>
+        <source>The selected scenario&apos;s newest run against the run before it, or its expectation</source>
+        <translation>La ejecución más reciente del escenario seleccionado frente a la anterior o frente a lo esperado</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v de %m</translation>
+    </message>
+    <message>
+        <source>Saved scenarios</source>
+        <translation>Escenarios guardados</translation>
+    </message>
+    <message>
+        <source>Scenario details</source>
+        <translation>Detalles del escenario</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>The scenarios could not be listed: %1</source>
+        <translation>No se pudieron listar los escenarios: %1</translation>
+    </message>
+    <message>
+        <source>No scenarios yet: open a test conversation and save it here.</source>
+        <translation>Aún no hay escenarios: abra una conversación de prueba y guárdela aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s).</source>
+        <translation>
+            <numerusform>%n escenario.</numerusform>
+            <numerusform>%n escenarios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved “%1” with %n lead turn(s); runs are held to where this conversation got.</source>
+        <translation>
+            <numerusform>Se guardó “%1” con %n turno del cliente potencial; las ejecuciones deberán llegar a donde llegó esta conversación.</numerusform>
+            <numerusform>Se guardó “%1” con %n turnos del cliente potencial; las ejecuciones deberán llegar a donde llegó esta conversación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scenario could not be saved: %1</source>
+        <translation>No se pudo guardar el escenario: %1</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” and its runs.</source>
+        <translation>Se eliminó “%1” y sus ejecuciones.</translation>
+    </message>
+    <message>
+        <source>The scenario could not be deleted: %1</source>
+        <translation>No se pudo eliminar el escenario: %1</translation>
+    </message>
+    <message>
+        <source>Ran “%1” (%2 of %3)…</source>
+        <translation>Ejecutado “%1” (%2 de %3)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s) run: </source>
+        <translation>
+            <numerusform>%n escenario ejecutado: </numerusform>
+            <numerusform>%n escenarios ejecutados: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n falló.</numerusform>
+            <numerusform>%n fallaron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scenarios could not be run: %1</source>
+        <translation>No se pudieron ejecutar los escenarios: %1</translation>
+    </message>
+    <message>
+        <source>Save as scenario</source>
+        <translation>Guardar como escenario</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s messages of this test conversation become a scenario; where it got (stage, qualified, payment link) is what later runs must reach.
+
+Scenario &amp;name:</source>
+        <translation>Los mensajes del cliente potencial de esta conversación de prueba se convierten en un escenario; el punto al que llegó (etapa, calificado, enlace de pago) es lo que deberán alcanzar las ejecuciones posteriores.
+
+&amp;Nombre del escenario:</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Escenario %1</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>Guardando “%1”…</translation>
+    </message>
+    <message>
+        <source>Replace scenario</source>
+        <translation>Reemplazar escenario</translation>
+    </message>
+    <message>
+        <source>A scenario called “%1” exists already. Replace it with this conversation? Its runs so far are kept.</source>
+        <translation>Ya existe un escenario llamado “%1”. ¿Reemplazarlo por esta conversación? Sus ejecuciones hasta ahora se conservan.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Ejecutando…</translation>
+    </message>
+    <message>
+        <source>Stopping after the scenario in progress…</source>
+        <translation>Deteniendo tras el escenario en curso…</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Eliminar escenario</translation>
+    </message>
+    <message>
+        <source>Delete the scenario “%1” and all of its runs?</source>
+        <translation>¿Eliminar el escenario “%1” y todas sus ejecuciones?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A scenario is a test conversation kept to be run again: after you change a prompt or a document, run all scenarios to see whether the agent still takes each lead where it did.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un escenario es una conversación de prueba guardada para volver a ejecutarla: después de cambiar un prompt o un documento, ejecute todos los escenarios para ver si el agente sigue llevando a cada cliente potencial adonde lo llevaba.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a scenario to see its lead messages and its last run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Seleccione un escenario para ver sus mensajes del cliente potencial y su última ejecución.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Expected:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Esperado:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Last run (%1):&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Última ejecución (%1):&lt;/b&gt; %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Error:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Error:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Not run yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aún sin ejecutar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Newest run against the run before it&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Ejecución más reciente frente a la anterior&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Newest run against the expectation&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Ejecución más reciente frente a lo esperado&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same run: every reply, stage and state field is equal.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La misma ejecución: todas las respuestas, etapas y campos del estado son iguales.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Lead messages&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Mensajes del cliente potencial&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>Open a test conversation first; its lead messages become the scenario</source>
+        <translation>Abra primero una conversación de prueba; sus mensajes del cliente potencial se convierten en el escenario</translation>
+    </message>
 </context>
 <context>
     <name>limitless::ui::SettingsPage</name>
@@ -9245,7 +11122,7 @@ No se almacenó nada de este turno.</translation>
         <translation>Enlaces de campaña</translation>
     </message>
     <message>
-        <source>Each campaign's link is this address followed by the campaign's code. It is what “Copy link” copies and what the QR codes contain, so change it before printing.</source>
+        <source>Each campaign&apos;s link is this address followed by the campaign&apos;s code. It is what “Copy link” copies and what the QR codes contain, so change it before printing.</source>
         <translation>El enlace de cada campaña es esta dirección seguida del código de la campaña. Es lo que copia “Copiar enlace” y lo que contienen los códigos QR, así que cámbiela antes de imprimir.</translation>
     </message>
     <message>
@@ -9278,6 +11155,33 @@ No se almacenó nada de este turno.</translation>
     </message>
 </context>
 <context>
+    <name>limitless::ui::ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+</context>
+<context>
     <name>limitless::ui::SignInController</name>
     <message>
         <source>Starting the local sandbox…</source>
@@ -9304,7 +11208,7 @@ No se almacenó nada de este turno.</translation>
         <translation>Sin sesión iniciada</translation>
     </message>
     <message>
-        <source>Reading the profile's keys from the keychain…</source>
+        <source>Reading the profile&apos;s keys from the keychain…</source>
         <translation>Leyendo las claves del perfil desde el llavero…</translation>
     </message>
     <message>
@@ -9319,6 +11223,21 @@ No se almacenó nada de este turno.</translation>
         <source>Keychain</source>
         <translation>Llavero</translation>
     </message>
+    <message>
+        <source>The demo business could not be loaded: %1 Load it later with `limitless demo-data`.</source>
+        <translation>No se pudo cargar el negocio de demostración: %1 Cárguelo más tarde con `limitless demo-data`.</translation>
+    </message>
+    <message>
+        <source>Loading the demo business…</source>
+        <translation>Cargando el negocio de demostración…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo business is loaded: %n campaign(s) with their conversations, payments and documents.</source>
+        <translation>
+            <numerusform>El negocio de demostración está cargado: %n campaña con sus conversaciones, pagos y documentos.</numerusform>
+            <numerusform>El negocio de demostración está cargado: %n campañas con sus conversaciones, pagos y documentos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>limitless::ui::SignInDialog</name>
@@ -9331,7 +11250,7 @@ No se almacenó nada de este turno.</translation>
         <translation>Iniciar sesión en Limitless</translation>
     </message>
     <message>
-        <source>The owner's dashboard for your AI sales agent</source>
+        <source>The owner&apos;s dashboard for your AI sales agent</source>
         <translation>El panel del propietario para su agente de ventas con IA</translation>
     </message>
     <message>
@@ -9351,7 +11270,7 @@ No se almacenó nada de este turno.</translation>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <source>Change this profile's server, keys and database</source>
+        <source>Change this profile&apos;s server, keys and database</source>
         <translation>Cambiar el servidor, las claves y la base de datos de este perfil</translation>
     </message>
     <message>
@@ -9387,7 +11306,7 @@ No se almacenó nada de este turno.</translation>
         <translation>Contraseña olvidada</translation>
     </message>
     <message>
-        <source>The local sandbox's owner account and its password were shown by `limitless sandbox start`; set a new password with `limitless sandbox passwd`.</source>
+        <source>The local sandbox&apos;s owner account and its password were shown by `limitless sandbox start`; set a new password with `limitless sandbox passwd`.</source>
         <translation>`limitless sandbox start` mostró la cuenta de propietario del sandbox local y su contraseña; establezca una contraseña nueva con `limitless sandbox passwd`.</translation>
     </message>
     <message>
@@ -9517,6 +11436,34 @@ No se almacenó nada de este turno.</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Welcome! How would you like to start?</source>
+        <translation>¡Le damos la bienvenida! ¿Cómo desea empezar?</translation>
+    </message>
+    <message>
+        <source>You can switch at any time: the profile at the top of the sign-in window chooses where the dashboard connects.</source>
+        <translation>Puede cambiar en cualquier momento: el perfil de la parte superior de la ventana de inicio de sesión determina a dónde se conecta el panel.</translation>
+    </message>
+    <message>
+        <source>&amp;Try the local sandbox</source>
+        <translation>&amp;Probar el sandbox local</translation>
+    </message>
+    <message>
+        <source>A demo business on this computer — campaigns, conversations, payments, documents and the agent to explore. Nothing leaves your machine.</source>
+        <translation>Un negocio de demostración en este equipo — campañas, conversaciones, pagos, documentos y el agente para explorar. Nada sale de su equipo.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to your Supabase project</source>
+        <translation>&amp;Conectar con su proyecto de Supabase</translation>
+    </message>
+    <message>
+        <source>Your business&apos;s own data: enter the project&apos;s URL and keys, test the connection, then sign in with your account.</source>
+        <translation>Los datos de su propio negocio: introduzca la URL y las claves del proyecto, pruebe la conexión y luego inicie sesión con su cuenta.</translation>
+    </message>
+    <message>
+        <source>Limitless OS</source>
+        <translation>Limitless OS</translation>
     </message>
 </context>
 <context>

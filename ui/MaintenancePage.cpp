@@ -110,6 +110,7 @@ MaintenancePage::MaintenancePage(db::Database* database, QWidget* parent)
            "a year are first written to a compressed archive that you keep, then deleted in "
            "batches. A conversation with a payment is kept; payments are never touched."));
     m_countsTable->setObjectName(QStringLiteral("retentionCounts"));
+    m_countsTable->setAccessibleName(tr("Rows past their retention period, per table"));
     m_note->setObjectName(QStringLiteral("retentionNote"));
     m_note->setWordWrap(true);
     m_apply->setObjectName(QStringLiteral("retentionApply"));
@@ -137,6 +138,7 @@ MaintenancePage::MaintenancePage(db::Database* database, QWidget* parent)
     rl->addWidget(m_status);
 
     m_archives->setObjectName(QStringLiteral("retentionArchives"));
+    m_archives->setAccessibleName(tr("Retention archives"));
     m_restore->setObjectName(QStringLiteral("retentionRestore"));
     m_restore->setEnabled(false);
     m_folder->setWordWrap(true);

@@ -2,6 +2,7 @@
 // analytics_events and payments: under concurrent writers on several connections, and after
 // updates and deletes.
 #include "FunnelFixture.h"
+#include "RollupRecount.h"
 #include "TestDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -17,46 +18,13 @@ using namespace limitless;
 
 namespace {
 
-// Rows of the roll-ups that a recount disagrees with (both directions); 0 = exactly equal.
-// limitless.analytics_daily_counts is compared per quarter-hour (its cumulative array taken apart), and
-// its totals and limitless.analytics_campaign_totals against the same recount.
 qint64 differences(db::PgConnection& c)
 {
-    const db::QueryResult r = c.exec(QStringLiteral(R"SQL(
-with recount as (
-    select created_at::date as day, limitless.limitless_quarter(created_at) as quarter, campaign_id,
-           event_type, limitless.limitless_analytics_detail(event_type, event_data) as detail,
-           count(*)::bigint as count
-    from analytics_events group by 1, 2, 3, 4, 5),
-rollup as (
-    select day, q::smallint, campaign_id, event_type, detail,
-           quarter_cum[q + 2] - quarter_cum[q + 1] as count
-    from limitless.analytics_daily_counts, generate_series(0, 95) q
-    where quarter_cum[q + 2] - quarter_cum[q + 1] <> 0),
-malformed as (
-    select 1 from limitless.analytics_daily_counts
-    where quarter_cum[1] <> 0 or quarter_cum[97] <> count or cardinality(quarter_cum) <> 97),
-totals as (
-    select campaign_id, event_type, count(*)::bigint as count from analytics_events group by 1, 2),
-stored_totals as (
-    select campaign_id, event_type, count from limitless.analytics_campaign_totals where count <> 0)
-select (select count(*) from (
-            (select * from recount except all select * from rollup)
-            union all
-            (select * from rollup except all select * from recount)) d)
-     + (select count(*) from malformed)
-     + (select count(*) from (
-            (select * from totals except all select * from stored_totals)
-            union all
-            (select * from stored_totals except all select * from totals)) t)
-)SQL"));
-    INFO(r.error.toString().toStdString());
-    REQUIRE(r.ok());
-    return r.scalar().toLongLong();
+    return test::rollupDifferences(c);
 }
 
-// The same for limitless.analytics_payment_counts and limitless.analytics_link_state against the rules of
-// funnel_payments_raw.sql: a flagged conversation counts once, at its first payments row;
+// The same for limitless.analytics_payment_counts and limitless.analytics_link_state against the
+// rules of funnel_payments_raw.sql: a flagged conversation counts once, at its first payments row;
 // completed payments count at their completion time with their amounts.
 qint64 paymentDifferences(db::PgConnection& c)
 {

@@ -4,6 +4,7 @@ set(_funnel ${CMAKE_CURRENT_LIST_DIR})
 
 limitless_add_test(test_funnel_db DB
     SOURCES ${_funnel}/FunnelQueryTest.cpp ${_funnel}/FunnelRollupTest.cpp
+            ${_funnel}/RollupRecount.cpp ${_funnel}/RollupRecount.h
             ${_funnel}/FunnelModelTest.cpp ${_funnel}/FunnelFixture.cpp ${_funnel}/FunnelFixture.h
     LIBS limitless_models Qt6::Test
     LABELS funnel)

@@ -4,9 +4,10 @@ set(_maintenance ${CMAKE_CURRENT_LIST_DIR})
 
 limitless_add_test(test_maintenance_db DB
     SOURCES ${_maintenance}/RetentionTest.cpp
+            ${_maintenance}/../funnel/RollupRecount.cpp ${_maintenance}/../funnel/RollupRecount.h
             ${_maintenance}/../demo/DemoDatabase.cpp ${_maintenance}/../demo/DemoDatabase.h
     LABELS maintenance)
-target_include_directories(test_maintenance_db PRIVATE ${_maintenance}/../demo)
+target_include_directories(test_maintenance_db PRIVATE ${_maintenance}/../demo ${_maintenance}/../funnel)
 
 # The Maintenance page offscreen (screenshot in <build>/screenshots/maintenance.png).
 limitless_add_test(test_maintenance_gui GUI DB

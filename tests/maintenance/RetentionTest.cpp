@@ -95,55 +95,9 @@ qint64 differences(db::PgConnection& c)
     return test::rollupDifferences(c);
 }
 
-// The same for limitless.analytics_payment_counts and limitless.analytics_link_state against the
-// rules of funnel_payments_raw.sql: a flagged conversation counts once, at its first payments row;
-// completed payments count at their completion time with their amounts.
 qint64 paymentDifferences(db::PgConnection& c)
 {
-    const db::QueryResult r = c.exec(QStringLiteral(R"SQL(
-with firsts as (
-    select distinct on (p.conversation_id) p.conversation_id, p.campaign_id, p.created_at,
-           v.payment_link_sent
-    from payments p join conversations v on v.id = p.conversation_id
-    order by p.conversation_id, p.created_at, p.id),
-recount as (
-    select created_at::date as day, limitless.limitless_quarter(created_at) as quarter, campaign_id,
-           'link' as kind, '' as currency, count(*)::bigint as n, 0::bigint as cents
-    from firsts where payment_link_sent group by 1, 2, 3
-    union all
-    select completed_at::date, limitless.limitless_quarter(completed_at), campaign_id, 'revenue',
-           currency, count(*)::bigint,
-           sum(amount_monthly::bigint + coalesce(amount_onetime, 0))::bigint
-    from payments where payment_status = 'completed' and completed_at is not null
-    group by 1, 2, 3, 5),
-rollup as (
-    select day, q::smallint, campaign_id, kind, currency,
-           quarter_cum[q + 2] - quarter_cum[q + 1] as n,
-           cents_quarter_cum[q + 2] - cents_quarter_cum[q + 1] as cents
-    from limitless.analytics_payment_counts, generate_series(0, 95) q
-    where quarter_cum[q + 2] - quarter_cum[q + 1] <> 0
-       or cents_quarter_cum[q + 2] - cents_quarter_cum[q + 1] <> 0),
-malformed as (
-    select 1 from limitless.analytics_payment_counts
-    where quarter_cum[97] <> count or cents_quarter_cum[97] <> cents),
-state as (
-    select conversation_id, campaign_id, link_at from limitless.analytics_link_state
-    where link_at is not null),
-expected_state as (
-    select conversation_id, campaign_id, created_at from firsts where payment_link_sent)
-select (select count(*) from (
-            (select * from recount except all select * from rollup)
-            union all
-            (select * from rollup except all select * from recount)) d)
-     + (select count(*) from malformed)
-     + (select count(*) from (
-            (select * from state except all select * from expected_state)
-            union all
-            (select * from expected_state except all select * from state)) s)
-)SQL"));
-    INFO(r.error.toString().toStdString());
-    REQUIRE(r.ok());
-    return r.scalar().toLongLong();
+    return test::paymentRollupDifferences(c);
 }
 
 // The counts of `policy` written independently of retention_plan.sql (one owner per test

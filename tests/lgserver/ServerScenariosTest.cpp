@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QUuid>
 
 using namespace limitless;
@@ -34,21 +33,7 @@ QString database()
 
 test::CliRun runWithInput(const QStringList& args, const QByteArray& input)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("LIMITLESS_DATABASE_URL"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(LIMITLESS_BINARY_DIR "/limitless"), args);
-    REQUIRE(p.waitForStarted(10000));
-    p.write(input);
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(120000));
-    test::CliRun r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return test::runLimitlessWithInput(args, input, 120000);
 }
 
 QJsonObject json(const test::CliRun& r)

@@ -6,7 +6,10 @@
 
 namespace limitless::test {
 
-CliRun runLimitless(const QStringList& args, const QMap<QString, QString>& extraEnv)
+namespace {
+
+CliRun run(const QStringList& args, const QMap<QString, QString>& extraEnv, const QByteArray* input,
+           int timeoutMs)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -16,12 +19,29 @@ CliRun runLimitless(const QStringList& args, const QMap<QString, QString>& extra
         env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(LIMITLESS_BINARY_DIR "/limitless"), args);
-    REQUIRE(p.waitForFinished(60000));
+    if (input) {
+        REQUIRE(p.waitForStarted(10000));
+        p.write(*input);
+        p.closeWriteChannel();
+    }
+    REQUIRE(p.waitForFinished(timeoutMs));
     CliRun r;
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.out = p.readAllStandardOutput();
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+} // namespace
+
+CliRun runLimitless(const QStringList& args, const QMap<QString, QString>& extraEnv)
+{
+    return run(args, extraEnv, nullptr, 60000);
+}
+
+CliRun runLimitlessWithInput(const QStringList& args, const QByteArray& input, int timeoutMs)
+{
+    return run(args, {}, &input, timeoutMs);
 }
 
 } // namespace limitless::test

@@ -56,6 +56,12 @@ AboutDialog::AboutDialog(db::Database* database, QWidget* parent)
                                       tr("Version %1").arg(m_versions.app).toHtmlEscaped()),
                              this);
     title->setObjectName(QStringLiteral("aboutTitle"));
+    auto* copyright = new QLabel(
+        tr("Copyright © 2026 Limitless OS. Licensed to Limitless OS customers for use in their "
+           "own business."),
+        this);
+    copyright->setObjectName(QStringLiteral("copyright"));
+    copyright->setWordWrap(true);
     auto* header = new QHBoxLayout;
     header->addWidget(icon);
     header->addWidget(title, 1);
@@ -102,6 +108,7 @@ AboutDialog::AboutDialog(db::Database* database, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(copyright);
     layout->addLayout(form);
     auto* licencesLabel = new QLabel(tr("Libraries and licences:"), this);
     licencesLabel->setBuddy(licences);

@@ -155,6 +155,10 @@ TEST_CASE("Help About shows the versions of the app, Qt, libpq, the server and p
         CHECK(licences->toPlainText().contains(d.name));
         CHECK(licences->toPlainText().contains(d.licence));
     }
+    // The app's own licence, as LICENSE and the package's copyright file state it.
+    auto* copyright = about.findChild<QLabel*>(QStringLiteral("copyright"));
+    REQUIRE(copyright);
+    CHECK(copyright->text().contains(QStringLiteral("Limitless OS customers")));
     test::saveScreenshot(about, QStringLiteral("about"));
 
     // Without a connection it says so instead of waiting.

@@ -31,8 +31,10 @@ QString Additions::probeSql()
         " and to_regclass('limitless.agent_scenario_runs') is not null "
         " and to_regprocedure('limitless.agent_thread_history(text)') is not null) "
         " as agent_playground, "
-        "to_regprocedure('limitless.retention_delete_rows(text, jsonb)') is not null "
-        " as retention");
+        "(to_regprocedure('limitless.retention_delete_rows(text, jsonb)') is not null "
+        " and exists (select 1 from pg_attribute a "
+        "  where a.attrelid = to_regclass('limitless.analytics_campaign_totals') "
+        "  and a.attname = 'archived' and not a.attisdropped)) as retention");
 }
 
 Additions Additions::fromResult(const QueryResult& r)

@@ -28,7 +28,8 @@ public:
     bool threadAccess = false;    // owner-scoped thread reads (limitless.thread_latest…)
     bool knowledge = false;       // the knowledge base's ingest state, test questions, text index
     bool agentPlayground = false; // the agent playground's prompts, scenarios, thread functions
-    bool retention = false;       // data retention's owner-scoped checkpoint functions
+    bool retention = false;       // data retention: owner-scoped checkpoint functions, and the
+                                  // campaign totals' count of archived events
 
     bool all() const
     {

@@ -24,6 +24,13 @@ bool isCheckpointTable(const QString& table)
     return table.startsWith(QLatin1String("checkpoint"));
 }
 
+// Batches whose statement returns the number of rows it changed (the checkpoint functions, and
+// the events' statements, which also move the count to analytics_campaign_totals.archived).
+bool returnsCount(const QString& table)
+{
+    return isCheckpointTable(table) || table == QLatin1String("analytics_events");
+}
+
 QJsonObject countsJson(const QHash<QString, qint64>& h)
 {
     QJsonObject o;
@@ -383,8 +390,7 @@ bool RetentionRunner::deleteArchived(RetentionJournal& journal, RetentionOutcome
                                          .arg(table, r.error.userMessage());
                     return false;
                 }
-                const qint64 n =
-                    isCheckpointTable(table) ? r.scalar().toLongLong() : r.affectedRows;
+                const qint64 n = returnsCount(table) ? r.scalar().toLongLong() : r.affectedRows;
                 journal.batchesDone.insert(table, index + 1);
                 journal.rowsDeleted[table] += n;
                 if (!journal.save(&statementError))
@@ -457,7 +463,7 @@ bool RetentionRunner::restore(const QString& archivePath, RetentionOutcome* outc
                         tr("Restoring rows of %1 failed: %2").arg(table, r.error.userMessage());
                     return false;
                 }
-                inserted += isCheckpointTable(table) ? r.scalar().toLongLong() : r.affectedRows;
+                inserted += returnsCount(table) ? r.scalar().toLongLong() : r.affectedRows;
                 ++m_batches;
                 report({QStringLiteral("restoring"), table,
                         std::min<qint64>(qint64(index + 1) * batchSize, total), total, m_batches});

@@ -7,6 +7,7 @@
 #include "RollupRecount.h"
 #include "TestDatabase.h"
 
+#include "analytics/FunnelQuery.h"
 #include "db/Claims.h"
 #include "db/PgConnection.h"
 #include "demo/DemoLoader.h"
@@ -98,6 +99,48 @@ qint64 differences(db::PgConnection& c)
 qint64 paymentDifferences(db::PgConnection& c)
 {
     return test::paymentRollupDifferences(c);
+}
+
+// The Funnel page's data-quality columns (funnel_campaigns.sql): per campaign, the stored
+// counters and the events counted over all time, archived ones included.
+QStringList dataQuality(db::PgConnection& c)
+{
+    const db::QueryResult r =
+        c.exec(analytics::FunnelQuery::sql(QStringLiteral("funnel_campaigns")));
+    require(r);
+    QStringList out;
+    for (int row = 0; row < r.rowCount(); ++row) {
+        QStringList cells;
+        for (int k = 1; k < 12; ++k)
+            cells << r.value(row, k).toString();
+        out << cells.join(QLatin1Char(' '));
+    }
+    return out;
+}
+
+// Events retention moved to archives, per analytics_campaign_totals.archived (additions/0012).
+qint64 archivedEvents(db::PgConnection& c)
+{
+    const db::QueryResult r = c.exec(QStringLiteral(
+        "select coalesce(sum(archived), 0) from limitless.analytics_campaign_totals"));
+    require(r);
+    return r.scalar().toLongLong();
+}
+
+// Events of `policy` that have a campaign (the only ones the data-quality check counts).
+qint64 eventsWithCampaign(db::PgConnection& c, const RetentionPolicy& policy)
+{
+    const db::QueryResult r = c.exec(QStringLiteral(R"SQL(
+with gone as (select id from conversations where last_message_at < $2::timestamp
+              and id not in (select conversation_id from payments where conversation_id is not null))
+select count(*) from analytics_events
+where campaign_id is not null
+  and (created_at < $1::timestamp or conversation_id in (select id from gone))
+)SQL"),
+                                     {RetentionPolicy::sqlTime(policy.eventCutoff()),
+                                      RetentionPolicy::sqlTime(policy.inactiveCutoff())});
+    require(r);
+    return r.scalar().toLongLong();
 }
 
 // The counts of `policy` written independently of retention_plan.sql (one owner per test
@@ -234,6 +277,10 @@ TEST_CASE("archive, delete and restore round-trip row for row", "[maintenance][d
     REQUIRE(planned.analyticsEvents > 0);
     REQUIRE(planned.checkpointWrites == 1);
     REQUIRE(planned.conversationsKeptPaid > 0);
+    const QStringList qualityBefore = dataQuality(*conn);
+    const qint64 withCampaign = eventsWithCampaign(*conn, policy);
+    REQUIRE(withCampaign > 0);
+    REQUIRE(archivedEvents(*conn) == 0);
 
     QTemporaryDir dir;
     RetentionRunner runner(*conn, owner);
@@ -257,6 +304,10 @@ TEST_CASE("archive, delete and restore round-trip row for row", "[maintenance][d
     CHECK(after[7].toLongLong() == before[7].toLongLong() - planned.analyticsEvents);
     CHECK(differences(*conn) == 0);
     CHECK(paymentDifferences(*conn) == 0);
+    // The archived events still count against the campaigns' all-time counters: the Funnel
+    // page's data-quality line reads exactly as before.
+    CHECK(archivedEvents(*conn) == withCampaign);
+    CHECK(dataQuality(*conn) == qualityBefore);
     // Nothing is left to do, and the archive checks out against its manifest.
     RetentionCounts left;
     REQUIRE_FALSE(maintenance::RetentionPlanner(*conn, owner).plan(policy, &left).isError());
@@ -275,6 +326,8 @@ TEST_CASE("archive, delete and restore round-trip row for row", "[maintenance][d
     CHECK(fingerprint(*conn) == before);
     CHECK(differences(*conn) == 0);
     CHECK(paymentDifferences(*conn) == 0);
+    CHECK(archivedEvents(*conn) == 0);
+    CHECK(dataQuality(*conn) == qualityBefore);
 
     // Again: everything is there already, nothing changes.
     RetentionOutcome again;
@@ -415,8 +468,13 @@ TEST_CASE("a signed-in owner's session reaches only its own rows", "[maintenance
     RetentionOutcome o;
     REQUIRE(RetentionRunner(*app, owner, stranger).apply(policy, dir.path(), &o, &error));
     CHECK(fingerprint(*admin) == before);
+    CHECK(archivedEvents(*admin) == 0);
 
-    // The owner's own session applies and restores like the maintenance role.
+    // The owner's own session applies and restores like the maintenance role, and records the
+    // archived events in the campaign totals (the column its update policy allows).
+    const QStringList qualityBefore = dataQuality(*admin);
+    const qint64 withCampaign = eventsWithCampaign(*admin, policy);
+    REQUIRE(withCampaign > 0);
     RetentionRunner runner(*app, owner, claimsFor(sub.scalar().toString()));
     QTemporaryDir dir2;
     RetentionOutcome applied;
@@ -425,8 +483,12 @@ TEST_CASE("a signed-in owner's session reaches only its own rows", "[maintenance
     for (const QString& table : maintenance::retentionTables())
         CHECK(applied.changed.value(table) == asOwner.forTable(table));
     CHECK(fingerprint(*admin)[5] == before[5]);
+    CHECK(archivedEvents(*admin) == withCampaign);
+    CHECK(dataQuality(*admin) == qualityBefore);
     RetentionOutcome restored;
     REQUIRE(runner.restore(applied.archivePath, &restored, &error));
     CHECK(fingerprint(*admin) == before);
     CHECK(differences(*admin) == 0);
+    CHECK(archivedEvents(*admin) == 0);
+    CHECK(dataQuality(*admin) == qualityBefore);
 }

@@ -98,7 +98,9 @@ SettingsPage::SettingsPage(QWidget* parent)
     m_appearance->addItem(tr("Light"), int(Appearance::Mode::Light));
     m_appearance->addItem(tr("Dark"), int(Appearance::Mode::Dark));
     m_appearance->setCurrentIndex(m_appearance->findData(int(Appearance::instance().mode())));
+    m_appearance->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* appearanceForm = new QFormLayout(appearance);
+    appearanceForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     appearanceForm->addRow(tr("&Colour scheme"), m_appearance);
     if (qEnvironmentVariableIsSet("LIMITLESS_THEME")) {
         auto* forced = new QLabel(

@@ -1,9 +1,9 @@
 // `limitless-dashboard`: the owner's desktop app. Thin: sets up the application, then hands over
 // to the main window and the connection bootstrap (ui/).
+#include "Appearance.h"
 #include "ConnectionBootstrap.h"
 #include "MainWindow.h"
 #include "SignInController.h"
-#include "Theme.h"
 #include "core/Translations.h"
 #include "db/Database.h"
 
@@ -19,7 +19,8 @@ int main(int argc, char** argv)
     // window to its launcher and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("com.limitless_os.Dashboard"));
     limitless::installTranslations(app);
-    limitless::ui::Theme::apply(app);
+    // The owner's choice in Settings (System by default), followed live.
+    limitless::ui::Appearance::instance().apply();
 
     using limitless::ui::ConnectionBootstrap;
     using limitless::ui::MainWindow;

@@ -2,6 +2,7 @@
 
 #include "ConversationsModel.h"
 #include "ModelRoles.h"
+#include "StatusColours.h"
 
 #include <QBrush>
 #include <QColor>
@@ -130,11 +131,11 @@ QVariant CheckpointTreeModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::ForegroundRole:
         if (!onHeadBranch(n))
-            return QBrush(QColor(0x86, 0x8e, 0x96)); // another branch: quieter
+            return QBrush(StatusColours::quiet()); // another branch: quieter
         break;
     case Qt::BackgroundRole:
         if (isHead)
-            return QBrush(QColor(0xdb, 0xe4, 0xff));
+            return QBrush(StatusColours::emphasis());
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == StepColumn || index.column() == MessagesColumn)

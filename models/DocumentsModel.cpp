@@ -2,6 +2,7 @@
 
 #include "ModelRoles.h"
 #include "RowMerge.h"
+#include "StatusColours.h"
 #include "TableChangeWatcher.h"
 
 #include <QGuiApplication>
@@ -298,7 +299,7 @@ QVariant DocumentsModel::data(const QModelIndex& index, int role) const
         if (!d.isCurrent())
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         if (index.column() == StatusColumn && d.status == QLatin1String("failed"))
-            return QColor(0xc9, 0x2a, 0x2a);
+            return StatusColours::bad();
         break;
     case Qt::TextAlignmentRole:
         switch (index.column()) {

@@ -1,5 +1,7 @@
 #include "ScenariosModel.h"
 
+#include "StatusColours.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -118,9 +120,9 @@ QVariant ScenariosModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == ResultColumn && ran) {
         if (result == Result::Passed)
-            return QBrush(QColor(0x1b, 0x7f, 0x3b));
+            return QBrush(StatusColours::good());
         if (result == Result::Failed)
-            return QBrush(QColor(0xb3, 0x26, 0x1e));
+            return QBrush(StatusColours::bad());
     }
     if (role == Qt::FontRole && index.column() == ResultColumn && ran) {
         QFont f;

@@ -1,6 +1,7 @@
 #include "TestQuestionsModel.h"
 
 #include "ModelRoles.h"
+#include "StatusColours.h"
 
 #include <QColor>
 #include <QLocale>
@@ -103,10 +104,10 @@ QVariant TestQuestionsModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::ForegroundRole:
         if (index.column() == ChangeColumn && change == 1)
-            return QColor(0x2b, 0x8a, 0x3e);
+            return StatusColours::good();
         if ((index.column() == ChangeColumn && change == -1) ||
             (index.column() == RankColumn && rank == 0))
-            return QColor(0xc9, 0x2a, 0x2a);
+            return StatusColours::bad();
         break;
     default:
         break;

@@ -2,6 +2,8 @@
 
 #include "agent/AgentGraph.h"
 
+#include "Theme.h"
+
 #include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -28,14 +30,26 @@ constexpr int kTopMargin = 16;
 constexpr int kLabelWidth = 112;
 constexpr double kMinScale = 0.55;
 
-const QColor BoxFill(0xff, 0xff, 0xff);
-const QColor BoxBorder(0xce, 0xd4, 0xda);
-const QColor CurrentFill(0x3b, 0x5b, 0xdb);
-const QColor TurnFill(0xed, 0xf2, 0xff);
-const QColor Accent(0x3b, 0x5b, 0xdb);
-const QColor EdgeColor(0xad, 0xb5, 0xbd);
-const QColor LabelText(0x6c, 0x75, 0x7d);
-const QColor Text(0x21, 0x25, 0x29);
+// The graph's colours, from the palette so that the view follows the light or dark scheme: boxes
+// on the view's base, the accent from the highlight, tints mixed between them.
+struct GraphColours {
+    explicit GraphColours(const QPalette& p)
+        : boxFill(p.color(QPalette::Base)), text(p.color(QPalette::Text)),
+          boxBorder(Theme::mix(boxFill, text, Theme::isDark(p) ? 0.3 : 0.2)),
+          currentFill(p.color(QPalette::Highlight)),
+          currentText(p.color(QPalette::HighlightedText)),
+          currentMuted(Theme::mix(currentText, currentFill, 0.12)),
+          turnFill(Theme::mix(boxFill, currentFill, 0.12)),
+          // On a dark base the highlight itself is too dim for thin lines and small text.
+          accent(Theme::isDark(p) ? p.color(QPalette::Link) : p.color(QPalette::Highlight)),
+          edge(Theme::mix(boxFill, text, 0.4)), labelText(Theme::mix(text, boxFill, 0.35)),
+          labelFill(boxFill), startFill(Theme::mix(boxFill, text, 0.06))
+    {
+        labelFill.setAlpha(230);
+    }
+    QColor boxFill, text, boxBorder, currentFill, currentText, currentMuted, turnFill, accent, edge,
+        labelText, labelFill, startFill;
+};
 
 const QString kStart = QStringLiteral("__start__");
 
@@ -221,13 +235,14 @@ void AgentGraphView::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
+    const GraphColours c(palette());
     p.setTransform(transform());
     const QFont base = font();
     const QFont small = smallFont(base);
     const QFontMetrics smallMetrics(small);
     m_labels.clear();
 
-    // Where an edge's label goes: wrapped in a box of at most kLabelWidth, on a white pill.
+    // Where an edge's label goes: wrapped in a box of at most kLabelWidth, on a pill of the base colour.
     const auto drawLabel = [&](const QString& id, const QString& text, const QPointF& anchor,
                                Qt::Alignment side, bool taken, int maxWidth = kLabelWidth) {
         if (text.isEmpty())
@@ -243,10 +258,10 @@ void AgentGraphView::paintEvent(QPaintEvent*)
             r.moveCenter(anchor.toPoint());
         p.save();
         p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0xff, 0xff, 0xff, 230));
+        p.setBrush(c.labelFill);
         p.drawRoundedRect(r, 4, 4);
         p.setFont(small);
-        p.setPen(taken ? Accent : LabelText);
+        p.setPen(taken ? c.accent : c.labelText);
         p.drawText(r.adjusted(4, 2, -4, -2), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignVCenter,
                    text);
         p.restore();
@@ -256,7 +271,7 @@ void AgentGraphView::paintEvent(QPaintEvent*)
     // Edges first, boxes on top.
     for (const GraphEdge& e : m_edges) {
         const bool taken = m_turnEdges.contains(e.id);
-        const QColor color = taken ? Accent : EdgeColor;
+        const QColor color = taken ? c.accent : c.edge;
         p.setPen(QPen(color, taken ? 2.2 : 1.3));
         p.setBrush(Qt::NoBrush);
         const QRect to = m_boxes.value(e.to);
@@ -333,11 +348,11 @@ void AgentGraphView::paintEvent(QPaintEvent*)
     }
 
     // The start marker.
-    p.setPen(QPen(EdgeColor, 1));
-    p.setBrush(QColor(0xf1, 0xf3, 0xf5));
+    p.setPen(QPen(c.edge, 1));
+    p.setBrush(c.startFill);
     p.drawRoundedRect(m_start, m_start.height() / 2.0, m_start.height() / 2.0);
     p.setFont(small);
-    p.setPen(LabelText);
+    p.setPen(c.labelText);
     p.drawText(m_start, Qt::AlignCenter, tr("start"));
 
     // The nodes.
@@ -345,13 +360,13 @@ void AgentGraphView::paintEvent(QPaintEvent*)
         const QRect box = m_boxes.value(n.id);
         const bool current = n.id == m_current;
         const bool inTurn = m_turnNodes.contains(n.id);
-        p.setPen(QPen(current || inTurn ? Accent : BoxBorder, current ? 2 : 1.2));
-        p.setBrush(current ? CurrentFill : inTurn ? TurnFill : BoxFill);
+        p.setPen(QPen(current || inTurn ? c.accent : c.boxBorder, current ? 2 : 1.2));
+        p.setBrush(current ? c.currentFill : inTurn ? c.turnFill : c.boxFill);
         p.drawRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10);
         QFont title = base;
         title.setWeight(QFont::DemiBold);
         p.setFont(title);
-        p.setPen(current ? QColor(Qt::white) : Text);
+        p.setPen(current ? c.currentText : c.text);
         const QRect titleRect(box.left() + 10, box.top() + 6, box.width() - 20,
                               QFontMetrics(title).height());
         p.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
@@ -368,17 +383,17 @@ void AgentGraphView::paintEvent(QPaintEvent*)
                                                                   : v;
                 const QRect chip(x, y2, smallMetrics.horizontalAdvance(text) + 14,
                                  smallMetrics.height() + 2);
-                p.setPen(QPen(current ? QColor(Qt::white) : Accent, 1));
-                p.setBrush(used ? QBrush(current ? QColor(Qt::white) : Accent) : QBrush());
+                p.setPen(QPen(current ? c.currentText : c.accent, 1));
+                p.setBrush(used ? QBrush(current ? c.currentText : c.currentFill) : QBrush());
                 p.drawRoundedRect(QRectF(chip).adjusted(0.5, 0.5, -0.5, -0.5), chip.height() / 2.0,
                                   chip.height() / 2.0);
-                p.setPen(used ? (current ? CurrentFill : QColor(Qt::white))
-                              : (current ? QColor(Qt::white) : Accent));
+                p.setPen(used ? (current ? c.currentFill : c.currentText)
+                              : (current ? c.currentText : c.accent));
                 p.drawText(chip, Qt::AlignCenter, text);
                 x = chip.right() + 6;
             }
         } else {
-            p.setPen(current ? QColor(0xe7, 0xec, 0xff) : LabelText);
+            p.setPen(current ? c.currentMuted : c.labelText);
             const QString line = n.retrieves ? tr("searches your documents")
                                  : n.tools.isEmpty()
                                      ? tr("no tools")

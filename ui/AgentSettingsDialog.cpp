@@ -1,6 +1,7 @@
 #include "AgentSettingsDialog.h"
 
 #include "PasswordField.h"
+#include "Theme.h"
 #include "auth/SecretStore.h"
 
 #include <QCheckBox>
@@ -58,7 +59,7 @@ AgentSettingsDialog::AgentSettingsDialog(const QString& profileId, auth::SecretS
 
     m_problems->setObjectName(QStringLiteral("agentSettingsProblems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Theme::setAdaptedStyleSheet(m_problems, QStringLiteral("color: #b3261e;"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);

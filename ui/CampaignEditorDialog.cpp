@@ -1,6 +1,7 @@
 #include "CampaignEditorDialog.h"
 
 #include "CampaignsModel.h"
+#include "Theme.h"
 #include "campaigns/CampaignCode.h"
 
 #include <QComboBox>
@@ -61,7 +62,7 @@ CampaignEditorDialog::CampaignEditorDialog(Mode mode, QWidget* parent)
 
     m_error->setObjectName(QStringLiteral("editorError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Theme::setAdaptedStyleSheet(m_error, QStringLiteral("color: #b3261e;"));
     m_error->hide();
 
     auto* form = new QFormLayout;

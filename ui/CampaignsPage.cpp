@@ -7,6 +7,7 @@
 #include "MessageBox.h"
 #include "ModelRoles.h"
 #include "QrCodeDialog.h"
+#include "Theme.h"
 #include "campaigns/CampaignLink.h"
 #include "campaigns/CampaignService.h"
 #include "db/Database.h"
@@ -60,7 +61,7 @@ CampaignsPage::CampaignsPage(db::Database* database, QWidget* parent)
     title->setFont(titleFont);
     title->setMinimumHeight(32); // as tall as the refresh button, like every page's title
     m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
-    m_refresh->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+    m_refresh->setIcon(Theme::icon(QStringLiteral(":/icons/refresh.svg")));
     m_refresh->setIconSize(QSize(18, 18));
     m_refresh->setFixedSize(32, 32);
     m_refresh->setAutoRaise(true);
@@ -79,7 +80,8 @@ CampaignsPage::CampaignsPage(db::Database* database, QWidget* parent)
     m_filter->setAccessibleName(tr("Filter campaigns"));
     m_filter->setPlaceholderText(tr("Filter by code or name"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    m_filter->addAction(Theme::icon(QStringLiteral(":/icons/search.svg")),
+                        QLineEdit::LeadingPosition);
     m_filter->setMinimumWidth(260);
     m_platform->setObjectName(QStringLiteral("platformFilter"));
     m_platform->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -511,8 +513,8 @@ QWidget* CampaignsPage::buildEmptyState()
 {
     auto* page = new QWidget(this);
     page->setObjectName(QStringLiteral("emptyState"));
-    m_emptyIcon->setPixmap(QIcon(QStringLiteral(":/icons/empty-campaigns.svg"))
-                               .pixmap(QSize(88, 88), devicePixelRatioF()));
+    m_emptyIcon->setObjectName(QStringLiteral("emptyIcon"));
+    Theme::setIconPixmap(m_emptyIcon, QStringLiteral(":/icons/empty-campaigns.svg"), QSize(88, 88));
     m_emptyIcon->setAlignment(Qt::AlignCenter);
     m_emptyTitle->setObjectName(QStringLiteral("emptyTitle"));
     QFont f = m_emptyTitle->font();

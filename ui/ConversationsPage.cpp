@@ -74,23 +74,25 @@ ConversationsPage::ConversationsPage(db::Database* database, QWidget* parent)
 {
     setObjectName(QStringLiteral("conversationsPage"));
     // Rules for this page's own pieces, in the application theme's colours.
-    setStyleSheet(Theme::adapt(QStringLiteral(
-        "QToolButton#segmentButton { padding: 5px 14px; border: 1px solid #ced4da;"
-        " background: #ffffff; color: #495057; }"
-        "QToolButton#segmentButton:checked { background: #dbe4ff; color: #1c3faa;"
-        " border-color: #91a7ff; }"
-        "QWidget#drillNote { background: #edf2ff; border: 1px solid #bac8ff; border-radius: 6px; }"
-        "QWidget#transcriptPanel { background: #ffffff; border: 1px solid #dee2e6;"
-        " border-radius: 6px; }"
-        "QLabel#transcriptError { background: #fff5f5; color: #c92a2a; padding: 8px;"
-        " border-bottom: 1px solid #ffc9c9; }"
-        "QWidget#pipelineColumn { background: #f1f3f5; border-radius: 8px; }"
-        "QListView#pipelineCards { background: transparent; }"
-        "QLabel#pipelineCount { color: #495057; background: #dee2e6; border-radius: 9px;"
-        " padding: 1px 8px; }"
-        "QLabel#pipelineTitle { font-weight: 600; color: #343a40; }"
-        "QLabel#sectionTitle { color: #343a40; }"
-        "QListView#eventsView { background: transparent; }")));
+    Theme::setAdaptedStyleSheet(
+        this, QStringLiteral(
+                  "QToolButton#segmentButton { padding: 5px 14px; border: 1px solid #ced4da;"
+                  " background: #ffffff; color: #495057; }"
+                  "QToolButton#segmentButton:checked { background: #dbe4ff; color: #1c3faa;"
+                  " border-color: #91a7ff; }"
+                  "QWidget#drillNote { background: #edf2ff; border: 1px solid #bac8ff; "
+                  "border-radius: 6px; }"
+                  "QWidget#transcriptPanel { background: #ffffff; border: 1px solid #dee2e6;"
+                  " border-radius: 6px; }"
+                  "QLabel#transcriptError { background: #fff5f5; color: #c92a2a; padding: 8px;"
+                  " border-bottom: 1px solid #ffc9c9; }"
+                  "QWidget#pipelineColumn { background: #f1f3f5; border-radius: 8px; }"
+                  "QListView#pipelineCards { background: transparent; }"
+                  "QLabel#pipelineCount { color: #495057; background: #dee2e6; border-radius: 9px;"
+                  " padding: 1px 8px; }"
+                  "QLabel#pipelineTitle { font-weight: 600; color: #343a40; }"
+                  "QLabel#sectionTitle { color: #343a40; }"
+                  "QListView#eventsView { background: transparent; }"));
 
     // Header: title, count, view toggle, export, refresh.
     auto* title = new QLabel(tr("Conversations"), this);
@@ -120,7 +122,7 @@ ConversationsPage::ConversationsPage(db::Database* database, QWidget* parent)
     m_exportButton->setText(tr("Export CSV…"));
     m_exportButton->setToolTip(tr("Export the filtered list, one row per conversation"));
     m_exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_refresh->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+    m_refresh->setIcon(Theme::icon(QStringLiteral(":/icons/refresh.svg")));
     m_refresh->setIconSize(QSize(18, 18));
     m_refresh->setFixedSize(32, 32);
     m_refresh->setAutoRaise(true);
@@ -278,7 +280,8 @@ QWidget* ConversationsPage::buildFilterBar()
     m_search->setAccessibleName(tr("Search conversations"));
     m_search->setPlaceholderText(tr("Search handle or e-mail"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    m_search->addAction(Theme::icon(QStringLiteral(":/icons/search.svg")),
+                        QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(160);
     m_campaign->setObjectName(QStringLiteral("campaignFilter"));
     m_campaign->setAccessibleName(tr("Campaign"));

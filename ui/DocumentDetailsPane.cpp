@@ -1,6 +1,7 @@
 #include "DocumentDetailsPane.h"
 
 #include "DocumentsModel.h"
+#include "Theme.h"
 #include "knowledge/DocumentService.h"
 
 #include <QComboBox>
@@ -283,8 +284,9 @@ void DocumentDetailsPane::setRecord(const DocumentRecord& d, double progress,
     QStringList facts;
     auto fact = [&facts](const QString& label, const QString& value) {
         if (!value.isEmpty())
-            facts << QStringLiteral("<tr><td style=\"color:#6c757d; padding-right:10px\">%1</td>"
-                                    "<td>%2</td></tr>")
+            facts << Theme::adapt(QStringLiteral(
+                                      "<tr><td style=\"color:#6c757d; padding-right:10px\">%1</td>"
+                                      "<td>%2</td></tr>"))
                          .arg(escaped(label), escaped(value));
     };
     if (d.status == QLatin1String("completed"))

@@ -12,6 +12,7 @@
 #include "MessageBox.h"
 #include "ModelRoles.h"
 #include "RetrievalBenchPanel.h"
+#include "Theme.h"
 #include "auth/KeychainStore.h"
 #include "auth/ProfileStore.h"
 #include "db/Database.h"
@@ -315,7 +316,7 @@ QWidget* DocumentsPage::buildHeader()
     m_settings->setObjectName(QStringLiteral("knowledgeSettings"));
     m_settings->setToolTip(tr("Processing, storage, embedder, chunks and the watched folder"));
     m_refresh = new QToolButton(box);
-    m_refresh->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+    m_refresh->setIcon(Theme::icon(QStringLiteral(":/icons/refresh.svg")));
     m_refresh->setIconSize(QSize(18, 18));
     m_refresh->setFixedSize(32, 32);
     m_refresh->setAutoRaise(true);
@@ -403,7 +404,7 @@ QWidget* DocumentsPage::buildDocumentsTab()
     m_textFilter->setAccessibleName(tr("Filter by name or tag"));
     m_textFilter->setPlaceholderText(tr("Filter by name or tag"));
     m_textFilter->setClearButtonEnabled(true);
-    m_textFilter->addAction(QIcon(QStringLiteral(":/icons/search.svg")),
+    m_textFilter->addAction(Theme::icon(QStringLiteral(":/icons/search.svg")),
                             QLineEdit::LeadingPosition);
     m_textFilter->setMinimumWidth(240);
     m_statusFilter = new QComboBox(tab);
@@ -556,8 +557,7 @@ QWidget* DocumentsPage::buildEmptyState()
     auto* page = new QWidget(this);
     page->setObjectName(QStringLiteral("emptyState"));
     auto* icon = new QLabel(page);
-    icon->setPixmap(
-        QIcon(QStringLiteral(":/icons/documents.svg")).pixmap(QSize(72, 72), devicePixelRatioF()));
+    Theme::setIconPixmap(icon, QStringLiteral(":/icons/documents.svg"), QSize(72, 72));
     icon->setAlignment(Qt::AlignCenter);
     m_emptyTitle = new QLabel(page);
     m_emptyTitle->setObjectName(QStringLiteral("emptyTitle"));

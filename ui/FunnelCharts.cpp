@@ -87,6 +87,28 @@ const QColor kMuted(0x86, 0x8e, 0x96); // the second scope's dates on the day ax
 // Smallest font of the bar value labels (points): thinner bars than that get labels this size.
 constexpr qreal kMinLabelPoints = 7.0;
 
+// The chart's surfaces and text in `palette`'s colours (the series keep their hues): what a
+// change of scheme redoes on charts already built (setTheme() would also recolour the series).
+void styleChart(QChart* chart, const QPalette& palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    chart->setBackgroundBrush(base);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(Theme::mix(base, text, 0.35));
+        axis->setGridLineColor(Theme::mix(base, text, 0.12));
+        axis->setMinorGridLineColor(Theme::mix(base, text, 0.06));
+    }
+    for (QAbstractSeries* series : chart->series())
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series))
+            for (QBarSet* set : bars->barSets())
+                set->setLabelColor(palette.color(QPalette::WindowText));
+}
+
 QChart* makeChart(const QString& title)
 {
     auto* chart = new QChart;
@@ -95,9 +117,7 @@ QChart* makeChart(const QString& title)
     const QPalette palette = QApplication::palette();
     if (Theme::isDark(palette))
         chart->setTheme(QChart::ChartThemeDark);
-    chart->setBackgroundBrush(palette.color(QPalette::Base));
-    chart->setTitleBrush(palette.color(QPalette::Text));
-    chart->legend()->setLabelColor(palette.color(QPalette::Text));
+    styleChart(chart, palette);
     chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation); // live updates must not replay animations
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -562,6 +582,18 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
     grid->addWidget(m_views[ObjectionsChart], 1, 0, 1, 2);
     grid->addWidget(m_views[ObjectionTypesChart], 1, 2, 1, 2);
     grid->addWidget(m_views[RevenueChart], 1, 4, 1, 2);
+}
+
+void FunnelCharts::changeEvent(QEvent* event)
+{
+    // A change of scheme while the page is open: the charts' surfaces, axes and labels follow.
+    if (event->type() == QEvent::PaletteChange)
+        for (QChartView* view : m_views)
+            if (view && view->chart()) {
+                styleChart(view->chart(), palette());
+                view->viewport()->update();
+            }
+    QWidget::changeEvent(event);
 }
 
 void FunnelCharts::update(const analytics::FunnelReport& report, const QString& labelA,

@@ -70,6 +70,9 @@ signals:
     // scope's date.
     void objectionDayClicked(QDate day, bool comparison = false);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void updateFunnel(const analytics::FunnelReport& report, const QString& labelA);
     void updateDaily(const analytics::FunnelReport& report);

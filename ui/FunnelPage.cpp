@@ -122,9 +122,10 @@ FunnelPage::FunnelPage(db::Database* database, QWidget* parent)
     layout->addWidget(m_banner);
     m_quality->setWordWrap(true);
     m_quality->setObjectName(QStringLiteral("funnelQuality"));
-    m_quality->setStyleSheet(Theme::adapt(
+    Theme::setAdaptedStyleSheet(
+        m_quality,
         QStringLiteral("QLabel#funnelQuality { background: #fff9db; border: 1px solid #ffe066; "
-                       "border-radius: 6px; padding: 4px 8px; color: #5c3c00; }")));
+                       "border-radius: 6px; padding: 4px 8px; color: #5c3c00; }"));
     m_quality->hide();
     layout->addWidget(m_quality);
 
@@ -508,11 +509,11 @@ void FunnelPage::updateLiveIndicator()
 {
     if (m_model->isLive()) {
         m_live->setText(tr("● Live"));
-        m_live->setStyleSheet(Theme::adapt(QStringLiteral("color: #2b8a3e; font-weight: 600;")));
+        Theme::setAdaptedStyleSheet(m_live, QStringLiteral("color: #2b8a3e; font-weight: 600;"));
         m_live->setToolTip(tr("New events appear as they are recorded."));
     } else {
         m_live->setText(tr("◌ Polling every 5 s"));
-        m_live->setStyleSheet(Theme::adapt(QStringLiteral("color: #e67700; font-weight: 600;")));
+        Theme::setAdaptedStyleSheet(m_live, QStringLiteral("color: #e67700; font-weight: 600;"));
         m_live->setToolTip(tr("This connection cannot receive change notifications (for "
                               "example through a transaction pooler); the page re-reads the "
                               "figures every 5 seconds."));

@@ -1,6 +1,7 @@
 #include "KnowledgeSettingsDialog.h"
 
 #include "PasswordField.h"
+#include "Theme.h"
 #include "auth/SecretStore.h"
 
 #include <QButtonGroup>
@@ -186,7 +187,7 @@ KnowledgeSettingsDialog::KnowledgeSettingsDialog(const QString& profileId,
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("settingsProblems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #c92a2a;"));
+    Theme::setAdaptedStyleSheet(m_problems, QStringLiteral("color: #c92a2a;"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);

@@ -47,6 +47,8 @@ MainWindow::MainWindow(db::Database* database, QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Limitless OS — Owner Dashboard"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    // The pages in navigation order (the keyboard shortcuts are listed in it).
+    m_stack->setObjectName(QStringLiteral("pages"));
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -159,8 +161,8 @@ void MainWindow::addPage(Page page, const QString& label, const QString& icon, Q
     // The page's name where it is listed (the keyboard shortcuts, accessibility).
     widget->setWindowTitle(label);
     m_stack->addWidget(widget);
-    auto* item =
-        new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), label, m_navigation);
+    auto* item = new QListWidgetItem(Theme::icon(QStringLiteral(":/icons/%1.svg").arg(icon)), label,
+                                     m_navigation);
     item->setData(Qt::UserRole, pageKey(page));
 
     // Ctrl+1 … Ctrl+7 jump to the pages in navigation order.

@@ -5,6 +5,7 @@
 #include "ModelRoles.h"
 #include "PaymentsFilterModel.h"
 #include "PaymentsModel.h"
+#include "Theme.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -84,7 +85,7 @@ PaymentsPage::PaymentsPage(db::Database* database, QWidget* parent)
     title->setFont(titleFont);
     title->setMinimumHeight(32);
     m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
-    m_refresh->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+    m_refresh->setIcon(Theme::icon(QStringLiteral(":/icons/refresh.svg")));
     m_refresh->setIconSize(QSize(18, 18));
     m_refresh->setFixedSize(32, 32);
     m_refresh->setAutoRaise(true);
@@ -226,8 +227,7 @@ QWidget* PaymentsPage::buildEmptyState()
     auto* page = new QWidget(this);
     page->setObjectName(QStringLiteral("emptyState"));
     auto* icon = new QLabel(page);
-    icon->setPixmap(
-        QIcon(QStringLiteral(":/icons/payments.svg")).pixmap(QSize(72, 72), devicePixelRatioF()));
+    Theme::setIconPixmap(icon, QStringLiteral(":/icons/payments.svg"), QSize(72, 72));
     icon->setAlignment(Qt::AlignCenter);
     m_emptyTitle->setObjectName(QStringLiteral("emptyTitle"));
     QFont f = m_emptyTitle->font();

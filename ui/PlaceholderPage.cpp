@@ -1,5 +1,7 @@
 #include "PlaceholderPage.h"
 
+#include "Theme.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -19,8 +21,7 @@ PlaceholderPage::PlaceholderPage(const QString& title, const QString& message, Q
     heading->setMinimumHeight(32); // the height of the Campaigns page's title row
 
     auto* icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/placeholder.svg"))
-                        .pixmap(QSize(88, 88), devicePixelRatioF()));
+    Theme::setIconPixmap(icon, QStringLiteral(":/icons/placeholder.svg"), QSize(88, 88));
     auto* headline = new QLabel(tr("Not built yet"), this);
     headline->setObjectName(QStringLiteral("placeholderTitle"));
     QFont headlineFont = headline->font();

@@ -559,14 +559,17 @@ QWidget* PlaygroundPage::buildChatPane()
     });
 
     m_notices = noteLabel(QStringLiteral("playgroundNotices"), pane);
-    m_notices->setStyleSheet(Theme::adapt(QStringLiteral(
-        "QLabel { background: #fff9db; border: 1px solid #ffe066; border-radius: 6px; "
-        "padding: 6px 8px; color: #5c4400; }")));
+    Theme::setAdaptedStyleSheet(
+        m_notices,
+        QStringLiteral(
+            "QLabel { background: #fff9db; border: 1px solid #ffe066; border-radius: 6px; "
+            "padding: 6px 8px; color: #5c4400; }"));
     m_notices->hide();
     m_error = noteLabel(QStringLiteral("playgroundTurnError"), pane);
-    m_error->setStyleSheet(Theme::adapt(QStringLiteral(
-        "QLabel { background: #fff5f5; border: 1px solid #ffa8a8; border-radius: 6px; "
-        "padding: 6px 8px; color: #c92a2a; }")));
+    Theme::setAdaptedStyleSheet(
+        m_error, QStringLiteral(
+                     "QLabel { background: #fff5f5; border: 1px solid #ffa8a8; border-radius: 6px; "
+                     "padding: 6px 8px; color: #c92a2a; }"));
     m_error->hide();
     m_paymentLink = new QLabel(pane);
     m_paymentLink->setObjectName(QStringLiteral("playgroundPaymentLink"));
@@ -574,9 +577,11 @@ QWidget* PlaygroundPage::buildChatPane()
     m_paymentLink->setTextFormat(Qt::RichText);
     m_paymentLink->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_paymentLink->setOpenExternalLinks(false);
-    m_paymentLink->setStyleSheet(Theme::adapt(QStringLiteral(
-        "QLabel { background: #ebfbee; border: 1px dashed #69db7c; border-radius: 6px; "
-        "padding: 6px 8px; color: #2b8a3e; }")));
+    Theme::setAdaptedStyleSheet(
+        m_paymentLink,
+        QStringLiteral(
+            "QLabel { background: #ebfbee; border: 1px dashed #69db7c; border-radius: 6px; "
+            "padding: 6px 8px; color: #2b8a3e; }"));
     m_paymentLink->hide();
 
     m_headRow = new QWidget(pane);

@@ -2,6 +2,7 @@
 
 #include "Banner.h"
 #include "PasswordField.h"
+#include "Theme.h"
 #include "auth/ConnectionTester.h"
 #include "auth/ProfileStore.h"
 
@@ -126,7 +127,7 @@ ProfileEditorDialog::ProfileEditorDialog(auth::ProfileStore* profiles, QWidget* 
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("profileProblems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #c92a2a;"));
+    Theme::setAdaptedStyleSheet(m_problems, QStringLiteral("color: #c92a2a;"));
     root->addWidget(m_problems);
 
     auto* results = new QFormLayout;
@@ -252,8 +253,8 @@ void ProfileEditorDialog::updateProblems()
     if (!m_tester->isRunning()) {
         m_testAuth->setText(tr("not tested"));
         m_testDb->setText(tr("not tested"));
-        m_testAuth->setStyleSheet({});
-        m_testDb->setStyleSheet({});
+        Theme::setAdaptedStyleSheet(m_testAuth, {});
+        Theme::setAdaptedStyleSheet(m_testDb, {});
     }
     const QStringList problems = profile().problems();
     m_problems->setText(problems.join(QLatin1Char('\n')));
@@ -302,10 +303,10 @@ void ProfileEditorDialog::showTestResult(bool authOk, const QString& authText, b
     };
     m_testAuth->setText(mark(authOk, authText));
     m_testDb->setText(mark(dbOk, dbOk ? tr("PostgreSQL %1").arg(dbText) : dbText));
-    m_testAuth->setStyleSheet(authOk ? QStringLiteral("color: #2b8a3e;")
-                                     : QStringLiteral("color: #c92a2a;"));
-    m_testDb->setStyleSheet(dbOk ? QStringLiteral("color: #2b8a3e;")
-                                 : QStringLiteral("color: #c92a2a;"));
+    Theme::setAdaptedStyleSheet(m_testAuth, authOk ? QStringLiteral("color: #2b8a3e;")
+                                                   : QStringLiteral("color: #c92a2a;"));
+    Theme::setAdaptedStyleSheet(m_testDb, dbOk ? QStringLiteral("color: #2b8a3e;")
+                                               : QStringLiteral("color: #c92a2a;"));
 }
 
 void ProfileEditorDialog::save()

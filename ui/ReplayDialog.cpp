@@ -102,7 +102,12 @@ void ReplayDialog::update()
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem* item = m_list->item(i);
         const bool kept = i < copied;
-        item->setForeground(kept ? p.color(QPalette::PlaceholderText) : p.color(QPalette::Text));
+        // The answered turns in the view's own text colour (no fixed one: it follows a change of
+        // scheme); the copied ones in the muted grey, which reads on either.
+        if (kept)
+            item->setForeground(p.color(QPalette::PlaceholderText));
+        else
+            item->setData(Qt::ForegroundRole, QVariant());
         item->setToolTip(kept ? tr("Copied as it was") : tr("Answered by the current agent"));
         item->setData(Qt::AccessibleDescriptionRole, item->toolTip());
         const QString text = item->data(Qt::UserRole).toString().isEmpty()

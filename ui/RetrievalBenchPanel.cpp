@@ -3,6 +3,7 @@
 #include "DocumentsModel.h"
 #include "SearchHitsModel.h"
 #include "TestQuestionsModel.h"
+#include "Theme.h"
 #include "knowledge/RetrievalBench.h"
 
 #include <QCheckBox>
@@ -65,8 +66,9 @@ QString passageHtml(const SearchHit& hit, QStringList* marked)
         html += hit.text.mid(at, s - at).toHtmlEscaped();
         const QString word = hit.text.mid(s, e - s);
         marked->append(word);
-        html += QStringLiteral("<span style=\"background-color:#ffe066; font-weight:600\">%1"
-                               "</span>")
+        html += QStringLiteral(
+                    "<span style=\"background-color:#ffe066; color:#212529; font-weight:600\">%1"
+                    "</span>")
                     .arg(word.toHtmlEscaped());
         at = e;
     }
@@ -99,7 +101,8 @@ RetrievalBenchPanel::RetrievalBenchPanel(knowledge::RetrievalBench* bench,
     m_question->setPlaceholderText(
         tr("Ask as a lead would, e.g. “How much is the coaching programme per month?”"));
     m_question->setClearButtonEnabled(true);
-    m_question->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    m_question->addAction(Theme::icon(QStringLiteral(":/icons/search.svg")),
+                          QLineEdit::LeadingPosition);
     m_k->setObjectName(QStringLiteral("benchK"));
     m_k->setAccessibleName(tr("Number of results"));
     m_k->setRange(1, 20);
@@ -314,7 +317,7 @@ RetrievalBenchPanel::RetrievalBenchPanel(knowledge::RetrievalBench* bench,
                 updateState();
             });
 
-    m_passage->setHtml(QStringLiteral("<p style=\"color:#6c757d\">%1</p>")
+    m_passage->setHtml(Theme::adapt(QStringLiteral("<p style=\"color:#6c757d\">%1</p>"))
                            .arg(tr("Type a question above and press Enter. The chunks the agent "
                                    "would be given appear here with the words that matched "
                                    "highlighted.")
@@ -411,7 +414,7 @@ void RetrievalBenchPanel::showHit(int row)
     if (!h.section.isEmpty())
         where << QStringLiteral("§ ") + h.section;
     const QString header =
-        QStringLiteral("<p style=\"color:#495057\"><b>%1</b><br>%2 · %3 · %4</p>")
+        Theme::adapt(QStringLiteral("<p style=\"color:#495057\"><b>%1</b><br>%2 · %3 · %4</p>"))
             .arg(where.join(QStringLiteral(" · ")).toHtmlEscaped(),
                  tr("score %1").arg(locale.toString(h.fusedScore, 'f', 4)).toHtmlEscaped(),
                  (h.vectorRank > 0 ? tr("meaning: rank %1, similarity %2")

@@ -1,9 +1,11 @@
 #include "SettingsPage.h"
 
+#include "Appearance.h"
 #include "TrayMonitor.h"
 #include "campaigns/CampaignLink.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QSettings>
 
 #include <QFormLayout>
@@ -21,7 +23,7 @@ using campaigns::CampaignLink;
 SettingsPage::SettingsPage(QWidget* parent)
     : QWidget(parent), m_baseUrl(new QLineEdit(this)), m_example(new QLabel(this)),
       m_message(new QLabel(this)), m_save(new QPushButton(tr("Save"), this)),
-      m_reset(new QPushButton(tr("Use default"), this))
+      m_reset(new QPushButton(tr("Use default"), this)), m_appearance(new QComboBox(this))
 {
     setObjectName(QStringLiteral("settingsPage"));
 
@@ -88,6 +90,33 @@ SettingsPage::SettingsPage(QWidget* parent)
         notificationsLayout->addWidget(box);
     }
     layout->addWidget(notifications);
+
+    // Appearance: applied at once to every open window, kept for the next start.
+    auto* appearance = new QGroupBox(tr("Appearance"), this);
+    m_appearance->setObjectName(QStringLiteral("appearanceScheme"));
+    m_appearance->addItem(tr("System"), int(Appearance::Mode::System));
+    m_appearance->addItem(tr("Light"), int(Appearance::Mode::Light));
+    m_appearance->addItem(tr("Dark"), int(Appearance::Mode::Dark));
+    m_appearance->setCurrentIndex(m_appearance->findData(int(Appearance::instance().mode())));
+    m_appearance->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* appearanceForm = new QFormLayout(appearance);
+    appearanceForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    appearanceForm->addRow(tr("&Colour scheme"), m_appearance);
+    if (qEnvironmentVariableIsSet("LIMITLESS_THEME")) {
+        auto* forced = new QLabel(
+            tr("The LIMITLESS_THEME environment variable is set: it decides the scheme."),
+            appearance);
+        forced->setObjectName(QStringLiteral("appearanceForced"));
+        forced->setWordWrap(true);
+        appearanceForm->addRow(QString(), forced);
+    }
+    connect(m_appearance, &QComboBox::currentIndexChanged, this, [this] {
+        Appearance::instance().setMode(Appearance::Mode(m_appearance->currentData().toInt()));
+    });
+    connect(&Appearance::instance(), &Appearance::modeChanged, this, [this](Appearance::Mode mode) {
+        m_appearance->setCurrentIndex(m_appearance->findData(int(mode)));
+    });
+    layout->addWidget(appearance);
     layout->addStretch(1);
 
     connect(m_baseUrl, &QLineEdit::textChanged, this, &SettingsPage::updateExample);

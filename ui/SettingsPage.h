@@ -2,15 +2,17 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace limitless::ui {
 
-// The Settings page. Today it holds the campaign link base URL (not secret, kept in QSettings
-// under `campaigns/baseUrl`): the address of the owner's landing page to which each campaign's
-// code is appended. Secrets never appear here; they live in the OS keychain.
+// The Settings page: the campaign link base URL (not secret, kept in QSettings under
+// `campaigns/baseUrl`): the address of the owner's landing page to which each campaign's code is
+// appended; the desktop notifications; the appearance (System, Light or Dark, see Appearance).
+// Secrets never appear here; they live in the OS keychain.
 class SettingsPage : public QWidget {
     Q_OBJECT
 
@@ -20,6 +22,8 @@ public:
     QLineEdit* baseUrlEdit() const { return m_baseUrl; }
     QPushButton* saveButton() const { return m_save; }
     QString messageText() const;
+    // Appearance: System, Light or Dark (Appearance::Mode order), applied as soon as it is chosen.
+    QComboBox* appearanceCombo() const { return m_appearance; }
 
 public slots:
     // Stores the typed URL when it is valid; returns whether it was stored.
@@ -39,6 +43,7 @@ private:
     QLabel* m_message;
     QPushButton* m_save;
     QPushButton* m_reset;
+    QComboBox* m_appearance;
 };
 
 } // namespace limitless::ui

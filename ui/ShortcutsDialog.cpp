@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QSet>
 #include <QShortcut>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -23,6 +24,18 @@ QString placeOf(QObject* object, QWidget* window)
     return ShortcutsDialog::tr("Everywhere");
 }
 
+// Where `object`'s page is in the navigation (the index of the page of `pages` it is on), or
+// `pages`' count for something on no page.
+int pageRank(QObject* object, QStackedWidget* pages)
+{
+    if (!pages)
+        return 0;
+    for (QObject* o = object->parent(); o; o = o->parent())
+        if (auto* w = qobject_cast<QWidget*>(o); w && w->parentWidget() == pages)
+            return pages->indexOf(w);
+    return pages->count();
+}
+
 QString plainText(QString text)
 {
     // "&Undo" → "Undo"; "&&" stays one ampersand.
@@ -36,7 +49,13 @@ QString plainText(QString text)
 
 QList<ShortcutsDialog::Entry> ShortcutsDialog::collect(QWidget* window)
 {
-    QList<Entry> entries;
+    auto* pages = window->findChild<QStackedWidget*>(QStringLiteral("pages"));
+    QList<std::pair<int, Entry>> ranked; // -1: the window's own
+    const QString everywhere = tr("Everywhere");
+    const auto add = [&](QObject* object, Entry entry) {
+        const int rank = entry.where == everywhere ? -1 : pageRank(object, pages);
+        ranked.append({rank, std::move(entry)});
+    };
     QSet<QObject*> seen;
     QList<QAction*> actions = window->actions();
     actions += window->findChildren<QAction*>();
@@ -44,18 +63,21 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::collect(QWidget* window)
         if (seen.contains(a) || a->shortcuts().isEmpty() || a->isSeparator())
             continue;
         seen.insert(a);
-        entries.append({placeOf(a, window), plainText(a->text()), a->shortcuts()});
+        add(a, {placeOf(a, window), plainText(a->text()), a->shortcuts()});
     }
     for (QShortcut* s : window->findChildren<QShortcut*>()) {
         if (s->whatsThis().isEmpty() || s->key().isEmpty())
             continue;
-        entries.append({placeOf(s, window), s->whatsThis(), {s->key()}});
+        add(s, {placeOf(s, window), s->whatsThis(), {s->key()}});
     }
-    // The window's own shortcuts first, then page by page.
-    const QString everywhere = tr("Everywhere");
-    std::stable_sort(entries.begin(), entries.end(), [&everywhere](const Entry& a, const Entry& b) {
-        return (a.where == everywhere) > (b.where == everywhere);
-    });
+    // The window's own shortcuts first, then page by page as the sidebar lists them; within a
+    // page, in the order the page created them.
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    QList<Entry> entries;
+    entries.reserve(ranked.size());
+    for (auto& [rank, entry] : ranked)
+        entries.append(std::move(entry));
     return entries;
 }
 

@@ -8,7 +8,8 @@ class QTableWidget;
 namespace limitless::ui {
 
 // Help → Keyboard shortcuts: generated from the window's actual QActions (and the QShortcuts that
-// describe themselves with whatsThis), not a hand-written list, so it cannot go stale.
+// describe themselves with whatsThis), not a hand-written list, so it cannot go stale. Listed as
+// the sidebar lists the pages.
 class ShortcutsDialog : public QDialog {
     Q_OBJECT
 
@@ -20,7 +21,8 @@ public:
     };
     explicit ShortcutsDialog(QWidget* window, QWidget* parent = nullptr);
 
-    // The shortcuts of `window` and its descendants, in the window's order.
+    // The shortcuts of `window` and its descendants: the window's own first, then page by page
+    // in the navigation's order (the pages of the QStackedWidget named "pages"), then the rest.
     static QList<Entry> collect(QWidget* window);
     QTableWidget* table() const { return m_table; }
 

@@ -2,6 +2,7 @@
 
 #include "Banner.h"
 #include "PasswordField.h"
+#include "Theme.h"
 #include "auth/AuthError.h"
 #include "auth/ProfileStore.h"
 #include "auth/SessionManager.h"
@@ -34,22 +35,22 @@ QLabel#signInTitle { font-size: 19px; font-weight: 600; color: #212529; }
 QLabel#signInSubtitle, QLabel#pageHint { color: #6c757d; }
 QLabel#pageHeading { font-size: 15px; font-weight: 600; color: #212529; }
 QPushButton#primaryButton {
-    background: #3b5bdb; color: white; border: 1px solid #3451c6; border-radius: 6px;
+    background: #4263eb; color: white; border: 1px solid #364fc7; border-radius: 6px;
     padding: 7px 16px; font-weight: 600;
 }
-QPushButton#primaryButton:hover { background: #3451c6; }
+QPushButton#primaryButton:hover { background: #364fc7; }
 QPushButton#primaryButton:focus { border: 2px solid #1c3faa; }
 QPushButton#primaryButton:disabled { background: #a9b8f0; border-color: #a9b8f0; }
 QPushButton#linkButton { border: none; background: transparent; color: #3b5bdb; padding: 2px; }
 QPushButton#linkButton:focus { text-decoration: underline; }
 QPushButton#linkButton:disabled { color: #adb5bd; }
 QPushButton#providerButton {
-    background: white; border: 1px solid #ced4da; border-radius: 6px; padding: 7px 12px;
+    background: #ffffff; border: 1px solid #ced4da; border-radius: 6px; padding: 7px 12px;
 }
 QPushButton#providerButton:hover { background: #f1f3f5; }
 QPushButton#providerButton:focus { border: 2px solid #3b5bdb; }
 QCommandLinkButton {
-    background: white; border: 1px solid #ced4da; border-radius: 8px; padding: 10px 12px;
+    background: #ffffff; border: 1px solid #ced4da; border-radius: 8px; padding: 10px 12px;
 }
 QCommandLinkButton:hover { background: #f1f3f5; border-color: #3b5bdb; }
 QCommandLinkButton:focus { border: 2px solid #3b5bdb; }
@@ -117,7 +118,8 @@ SignInDialog::SignInDialog(auth::ProfileStore* profiles, QWidget* parent)
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in — Limitless OS"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
-    setStyleSheet(QString::fromLatin1(StyleSheet));
+    // In the current scheme's colours (the primary button's blue and white text stay as they are).
+    Theme::setAdaptedStyleSheet(this, QString::fromLatin1(StyleSheet));
 
     auto* root = new QVBoxLayout(this);
     // The window is as tall as the current step needs, no taller (steps differ a lot).

@@ -1,9 +1,14 @@
 #include "Theme.h"
 
+#include "ThemedIconEngine.h"
+
 #include <QApplication>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QPalette>
+#include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 // Resources of a static library are only registered when something references them.
 static void initUiResources()
@@ -14,6 +19,11 @@ static void initUiResources()
 namespace limitless::ui {
 
 namespace {
+
+// Dynamic properties that let apply() redo a widget's scheme-dependent look.
+const char* const LightSheetProperty = "limitlessLightStyleSheet";
+const char* const IconPathProperty = "limitlessIconPath";
+const char* const IconSizeProperty = "limitlessIconSize";
 
 const char* const StyleSheet = R"(
 QListWidget#navigation {
@@ -107,8 +117,40 @@ Theme::Scheme Theme::systemScheme()
     if (forced == "light")
         return Scheme::Light;
     // Qt 6.4 has no colour-scheme API: the platform theme's palette (GNOME, KDE, Windows and
-    // macOS dark modes all give one) tells a dark desktop by light text on a dark window.
+    // macOS dark modes all give one) tells a dark desktop by light text on a dark window. Once
+    // apply() has set our palette, QGuiApplication::palette() is ours; an application palette
+    // that sets no role is the platform's, so the platform's is read that way and ours put back.
+    const QPalette applied = QGuiApplication::palette();
+    QPalette unset = applied;
+    unset.setResolveMask(0);
+    QGuiApplication::setPalette(unset);
+    const bool dark = isDark(QGuiApplication::palette());
+    QGuiApplication::setPalette(applied);
+    return dark ? Scheme::Dark : Scheme::Light;
+}
+
+Theme::Scheme Theme::currentScheme()
+{
     return isDark(QGuiApplication::palette()) ? Scheme::Dark : Scheme::Light;
+}
+
+void Theme::setAdaptedStyleSheet(QWidget* widget, const QString& lightSheet)
+{
+    widget->setProperty(LightSheetProperty, lightSheet);
+    widget->setStyleSheet(adapt(lightSheet, currentScheme()));
+}
+
+QIcon Theme::icon(const QString& resourcePath)
+{
+    initResources();
+    return QIcon(new ThemedIconEngine(resourcePath));
+}
+
+void Theme::setIconPixmap(QLabel* label, const QString& resourcePath, const QSize& size)
+{
+    label->setProperty(IconPathProperty, resourcePath);
+    label->setProperty(IconSizeProperty, size);
+    label->setPixmap(icon(resourcePath).pixmap(size, label->devicePixelRatioF()));
 }
 
 QPalette Theme::palette(Scheme scheme)
@@ -158,7 +200,8 @@ QString Theme::adapt(const QString& lightSheet, Scheme scheme)
         {"#fff5f5", "#3a1f22"}, {"#fff9db", "#3a3320"}, {"#ffffff", "#1a1d21"},
         {"#ced4da", "#454b52"}, {"#91a7ff", "#5c7cfa"}, {"#5c3c00", "#ffe8a3"},
         {"#5c4400", "#ffe8a3"}, {"#ffa8a8", "#7a3b40"}, {"#2b8a3e", "#69db7c"},
-        {"#69db7c", "#2b6a3a"}, {"#e67700", "#ffa94d"},
+        {"#69db7c", "#2b6a3a"}, {"#e67700", "#ffa94d"}, {"#b3261e", "#ffa8a8"},
+        {"#3451c6", "#5c7cfa"}, {"#a9b8f0", "#3b4a7a"}, {"#e9ecef", "#2a2e33"},
     };
     QString sheet = lightSheet;
     // One pass per colour over the original text, so that a replacement is not replaced again.
@@ -200,10 +243,22 @@ void Theme::apply(QApplication& app)
 void Theme::apply(QApplication& app, Scheme scheme)
 {
     initResources();
-    if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion")))
-        QApplication::setStyle(fusion);
+    if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+        if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion")))
+            QApplication::setStyle(fusion);
     QApplication::setPalette(palette(scheme));
     app.setStyleSheet(styleSheet(scheme));
+    // What the palette alone does not reach: style rules and pixmaps made for the old scheme.
+    for (QWidget* widget : QApplication::allWidgets()) {
+        const QVariant sheet = widget->property(LightSheetProperty);
+        if (sheet.isValid())
+            widget->setStyleSheet(adapt(sheet.toString(), scheme));
+        const QVariant path = widget->property(IconPathProperty);
+        if (auto* label = qobject_cast<QLabel*>(widget); label && path.isValid())
+            label->setPixmap(icon(path.toString())
+                                 .pixmap(label->property(IconSizeProperty).toSize(),
+                                         label->devicePixelRatioF()));
+    }
 }
 
 } // namespace limitless::ui

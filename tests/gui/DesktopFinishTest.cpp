@@ -299,9 +299,12 @@ TEST_CASE("The app follows a dark desktop in palette and style rules and painted
     auto& app = *qobject_cast<QApplication*>(QCoreApplication::instance());
     const auto restore = qScopeGuard([&app] { ui::Theme::apply(app, ui::Theme::Scheme::Light); });
 
-    // The platform theme's palette decides (what a dark GNOME/KDE/Windows/macOS session gives).
+    // The platform theme's palette decides (what a dark GNOME/KDE/Windows/macOS session gives),
+    // not the palette the application set itself (the offscreen platform's is light).
     QApplication::setPalette(ui::Theme::palette(ui::Theme::Scheme::Dark));
-    CHECK(ui::Theme::systemScheme() == ui::Theme::Scheme::Dark);
+    CHECK(ui::Theme::currentScheme() == ui::Theme::Scheme::Dark);
+    CHECK(ui::Theme::systemScheme() == ui::Theme::Scheme::Light);
+    CHECK(ui::Theme::currentScheme() == ui::Theme::Scheme::Dark); // and it is put back
     QApplication::setPalette(ui::Theme::palette(ui::Theme::Scheme::Light));
     CHECK(ui::Theme::systemScheme() == ui::Theme::Scheme::Light);
     qputenv("LIMITLESS_THEME", "dark");

@@ -7,6 +7,7 @@ limitless_add_test(test_gui
         gui/CampaignsModelTest.cpp
         gui/MainWindowTest.cpp
         gui/DesktopFinishTest.cpp
+        gui/ThemeTest.cpp
     LIBS Qt6::Test
     GUI DB
     LABELS gui)

@@ -8,12 +8,15 @@
 #include "knowledge/Retriever.h"
 
 #include <QHash>
+#include <QLoggingCategory>
 #include <QMutex>
 #include <QMutexLocker>
 
 namespace limitless::agent {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcPlayground, "limitless.agent.playground")
 
 struct PolicyEntry {
     QString name;
@@ -256,6 +259,15 @@ void PlaygroundSession::configure(const knowledge::KnowledgeEnvironment& env)
         QMetaObject::invokeMethod(
             self, [self, ready, shown, unavailable] { self->setReady(ready, shown, unavailable); },
             Qt::QueuedConnection);
+        // The in-process index's first load takes seconds on a large knowledge base: done now,
+        // on this thread, rather than in the first turn that retrieves. Jobs run one at a time,
+        // so a turn asked for meanwhile runs right after it; a failure here leaves the load to
+        // that turn, which reports it if it fails again.
+        if (ready && w.retriever) {
+            db::DbError e;
+            if (w.retriever->warmUp(&e) < 0)
+                qCWarning(lcPlayground) << "search index not loaded ahead:" << e.toString();
+        }
     });
 }
 

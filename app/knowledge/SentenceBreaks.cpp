@@ -174,12 +174,30 @@ void SentenceBreaks::collect(qsizetype a, qsizetype b, std::vector<qsizetype>* o
     b = std::min(b, m_n);
     if (a > b)
         return;
-    // The chunker asks about overlapping stretches: the last answer is kept.
+    // The chunker asks about overlapping stretches (a chunk's end from its target backwards,
+    // then the next chunk's start in the overlap before that end): what is known is kept and
+    // only the part not yet worked out is, on either side (the starts in a stretch are exact
+    // whatever stretch is asked for, so the parts join).
     if (!m_whole && (a < m_cacheFrom || b > m_cacheTo)) {
-        m_cacheFrom = a;
-        m_cacheTo = b;
-        m_cache.clear();
-        compute(a, b, &m_cache);
+        if (m_cacheFrom > m_cacheTo || b < m_cacheFrom - 1 || a > m_cacheTo + 1) {
+            m_cacheFrom = a;
+            m_cacheTo = b;
+            m_cache.clear();
+            compute(a, b, &m_cache);
+        } else {
+            if (a < m_cacheFrom) {
+                m_before.clear();
+                compute(a, m_cacheFrom - 1, &m_before);
+                if (!m_whole) {
+                    m_cache.insert(m_cache.begin(), m_before.begin(), m_before.end());
+                    m_cacheFrom = a;
+                }
+            }
+            if (b > m_cacheTo && !m_whole) {
+                compute(m_cacheTo + 1, b, &m_cache);
+                m_cacheTo = b;
+            }
+        }
     }
     if (m_whole) {
         for (auto it = std::lower_bound(m_all.begin(), m_all.end(), a);
@@ -272,12 +290,18 @@ qsizetype SentenceBreaks::restartAfter(qsizetype b) const
 }
 
 // The class of the ASCII character at i, line breaks read as the flattening leaves them.
-int SentenceBreaks::classAt(qsizetype i) const
+// Inline: the table's loop asks for one in every few characters.
+inline int SentenceBreaks::classAt(qsizetype i) const
 {
     const char16_t c = m_u[i];
-    if (!isLineBreak(c))
-        return sb::kAscii[c];
-    // The first line break of its whitespace run, and whether another follows in the run.
+    return isLineBreak(c) ? lineBreakClass(i) : sb::kAscii[c];
+}
+
+// The class of the line break at i: whether it is the first of its whitespace run, and
+// whether another follows in the run.
+int SentenceBreaks::lineBreakClass(qsizetype i) const
+{
+    const char16_t c = m_u[i];
     qsizetype r = i;
     while (r > 0 && m_text[r - 1].isSpace())
         --r;

@@ -39,6 +39,7 @@ private:
     qsizetype restartAtOrBefore(qsizetype a, qsizetype floor, bool near) const;
     qsizetype restartAfter(qsizetype b) const;
     int classAt(qsizetype i) const;
+    int lineBreakClass(qsizetype i) const;
     int byTable(qsizetype from, qsizetype to, int state, qsizetype a, qsizetype b,
                 std::vector<qsizetype>* out) const;
     void byFinder(qsizetype from, qsizetype to, qsizetype a, qsizetype b,
@@ -53,6 +54,7 @@ private:
     std::vector<unsigned char> m_buffer;
     qsizetype m_cacheFrom = 1, m_cacheTo = 0; // the starts in [from, to] last worked out
     std::vector<qsizetype> m_cache;
+    std::vector<qsizetype> m_before; // the part worked out before the cache's
 };
 
 } // namespace limitless::knowledge

@@ -2,11 +2,13 @@
 #include "ReferenceChunker.h"
 
 #include "knowledge/Chunker.h"
+#include "knowledge/Extractor.h"
 #include "knowledge/SentenceBreaks.h"
 #include "knowledge/TokenCounter.h"
 
 #include <catch2/catch.hpp>
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QTextBoundaryFinder>
 #include <QThreadPool>
@@ -709,4 +711,72 @@ TEST_CASE("Sentence starts found near a stretch are those of the whole text",
                 REQUIRE(breaks.at(p) == std::binary_search(all.begin(), all.end(), p));
         }
     }
+}
+
+namespace {
+
+// What the chunker made of a document, as stored: each chunk's [start, end), page and section,
+// hashed (SHA-256, the first 16 hex digits), and how many there are.
+std::pair<qsizetype, QByteArray> fingerprint(const QList<Chunk>& chunks)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const Chunk& c : chunks)
+        hash.addData(QStringLiteral("%1 %2 %3 %4\n")
+                         .arg(c.start)
+                         .arg(c.end)
+                         .arg(c.page)
+                         .arg(c.section)
+                         .toUtf8());
+    return {chunks.size(), hash.result().toHex().left(16)};
+}
+
+QString corpusFile(const char* name)
+{
+    return QStringLiteral(LIMITLESS_SOURCE_DIR "/tests/knowledge/corpus/") + QLatin1String(name);
+}
+
+} // namespace
+
+// The chunks of real documents, pinned: a change that makes the chunker faster must not move a
+// single boundary or change a chunk's page or section (the fingerprints were taken before the
+// chunker's speed work and are not to be updated to pass).
+TEST_CASE("Real documents chunk exactly as they did", "[knowledge][chunker]")
+{
+    struct Pinned {
+        const char* file;
+        qsizetype chunks;
+        const char* hash;
+    };
+    const Pinned pinned[] = {
+        {"catch2-tutorial-bom.md", 22, "e654a7be31fa73da"},
+        {"zstd-readme-crlf.md", 22, "6ebccd68f5635a62"},
+        {"openssl-readme.md", 16, "c4eacc08f34d72e3"},
+        {"zstd-readme-german-styles.docx", 18, "75076f284117b634"},
+        {"nettle-changelog-latin1-crlf.txt", 3, "f20d2b72ed808bce"},
+    };
+    QString longText;
+    for (const Pinned& p : pinned) {
+        INFO(p.file);
+        ExtractError error;
+        const ExtractedText ex = extract(corpusFile(p.file), ExtractOptions{}, &error);
+        REQUIRE(!ex.text.isEmpty());
+        const auto [count, hash] = fingerprint(Chunker::chunk(ex, {}));
+        CHECK(count == p.chunks);
+        CHECK(hash.toStdString() == p.hash);
+        longText += ex.text + QStringLiteral("\n\n");
+    }
+    // Over 65,536 characters: counted on two threads (where the pool has two), and on one.
+    while (longText.size() < 300000)
+        longText += longText;
+    const ExtractedText ex = plain(longText);
+    const auto [count, hash] = fingerprint(Chunker::chunk(ex, {}));
+    CHECK(count == 424);
+    CHECK(hash.toStdString() == "757458395b389991");
+    QThreadPool* pool = QThreadPool::globalInstance();
+    const int threads = pool->maxThreadCount();
+    pool->setMaxThreadCount(1);
+    const auto one = fingerprint(Chunker::chunk(ex, {}));
+    pool->setMaxThreadCount(threads);
+    CHECK(one.first == count);
+    CHECK(one.second == hash);
 }

@@ -6,10 +6,16 @@
 #include "TestDatabase.h"
 
 #include "db/PgConnection.h"
+#include "knowledge/Chunker.h"
 #include "knowledge/Embedder.h"
 #include "knowledge/KnowledgeStore.h"
+#include "knowledge/OfflineEmbedder.h"
 #include "knowledge/Retriever.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QThread>
 
@@ -418,4 +424,169 @@ TEST_CASE("Full-text ranking puts chunks with all the words first, then fewer, a
         REQUIRE(all.ok());
         CHECK(textRanks(all).size() == 20);
     }
+}
+
+namespace {
+
+struct Recall {
+    int questions = 0;
+    int hitAt3 = 0;
+    int hitAt5 = 0;
+    double reciprocalRanks = 0; // within the top 5
+    double hit3() const { return questions ? double(hitAt3) / questions : 0; }
+    double hit5() const { return questions ? double(hitAt5) / questions : 0; }
+    double mrr5() const { return questions ? reciprocalRanks / questions : 0; }
+};
+
+} // namespace
+
+// Recall of hybrid and vector-only search on real prose (the licence texts every Debian system
+// has, chunked and embedded as the app does: Chunker, OfflineEmbedder), with the full-text
+// search's cap on the chunks ranked per stage (SearchOptions::textCandidates = 500) and without
+// it: the cap bounds the work on common words and must not cost recall. A question is five
+// words of a sentence, in order; the right answer is a chunk of the same licence holding at
+// least half of the sentence. Prints the figures (docs/benchmarks.md quotes them).
+TEST_CASE("Recall on the licence texts is the same with the full-text cap as without",
+          "[knowledge][db]")
+{
+    QStringList names;
+    const QDir licences(QStringLiteral("/usr/share/common-licenses"));
+    for (const QFileInfo& info : licences.entryInfoList(QDir::Files, QDir::Name))
+        if (!info.isSymLink())
+            names << info.absoluteFilePath();
+    if (names.isEmpty()) {
+        WARN("no licence texts in /usr/share/common-licenses: not measured");
+        return;
+    }
+    Fixture f(QStringLiteral("kb_recall"));
+    KnowledgeStore store(*f.conn);
+    OfflineEmbedder embedder;
+    QStringList texts;
+    QList<QList<Chunk>> chunksOf;
+    int stored = 0;
+    for (const QString& path : std::as_const(names)) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        ExtractedText ex;
+        ex.kind = FileKind::Text;
+        ex.text = QString::fromUtf8(file.readAll());
+        const QList<Chunk> chunks = Chunker::chunk(ex, {});
+        NewDocument d;
+        d.ownerId = f.owner;
+        d.filename = QFileInfo(path).fileName();
+        d.fileType = QStringLiteral("txt");
+        d.fileSize = ex.text.size();
+        d.storageUrl = QStringLiteral("file://") + path;
+        d.storageBucket = QStringLiteral("local");
+        d.sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(ex.text.toUtf8(), QCryptographicHash::Sha256).toHex());
+        db::DbError e;
+        const QString id = store.create(d, &e);
+        REQUIRE_FALSE(e);
+        REQUIRE(store.claim(id, QStringLiteral("w1"), 60, &e));
+        ProcessedDocument p;
+        p.documentId = id;
+        p.extracted = ex;
+        p.chunks = chunks;
+        QStringList chunkTexts;
+        for (const Chunk& c : chunks)
+            chunkTexts << c.text;
+        p.vectors = embedder.embed(chunkTexts, nullptr, nullptr, {});
+        p.embeddingModel = embedder.model();
+        p.embeddingDimensions = embedder.dimensions();
+        REQUIRE_FALSE(store.store(p, QStringLiteral("w1")));
+        texts << ex.text;
+        chunksOf << chunks;
+        stored += int(chunks.size());
+    }
+
+    // The questions: every ninth sentence of 8 to 60 words, five of its words kept in order.
+    struct Question {
+        int doc;
+        qsizetype start, end;
+        QString text;
+    };
+    QList<Question> questions;
+    std::uint32_t rng = 12345;
+    auto next = [&](std::uint32_t mod) {
+        rng = rng * 1664525u + 1013904223u;
+        return (rng >> 8) % mod;
+    };
+    const QRegularExpression sentenceEnd(QStringLiteral("[.!?](?=\\s)"));
+    for (int d = 0; d < texts.size(); ++d) {
+        QList<qsizetype> ends{0};
+        for (auto it = sentenceEnd.globalMatch(texts[d]); it.hasNext();)
+            ends << it.next().capturedEnd();
+        for (int s = 0; s + 1 < ends.size(); s += 9) {
+            const QStringList words =
+                texts[d].mid(ends[s], ends[s + 1] - ends[s]).simplified().split(u' ');
+            if (words.size() < 8 || words.size() > 60)
+                continue;
+            QList<int> picked;
+            while (picked.size() < 5) {
+                const int w = int(next(std::uint32_t(words.size())));
+                if (!picked.contains(w))
+                    picked << w;
+            }
+            std::sort(picked.begin(), picked.end());
+            QStringList kept;
+            for (int w : picked)
+                kept << words[w];
+            questions.append({d, ends[s], ends[s + 1], kept.join(u' ')});
+        }
+    }
+    REQUIRE(questions.size() >= 100);
+
+    Retriever retriever(*f.conn, embedder);
+    auto measure = [&](bool hybrid, int textCandidates) {
+        SearchOptions o;
+        o.k = 5;
+        o.hybrid = hybrid;
+        o.textCandidates = textCandidates;
+        Recall r;
+        const QString docPrefix = QStringLiteral("/usr/share/common-licenses/");
+        for (const Question& q : std::as_const(questions)) {
+            const SearchResult result = retriever.search(q.text, o);
+            INFO(q.text.toStdString());
+            REQUIRE(result.ok());
+            ++r.questions;
+            for (int i = 0; i < result.hits.size(); ++i) {
+                const SearchHit& h = result.hits[i];
+                if (docPrefix + h.filename != names[q.doc])
+                    continue;
+                const qsizetype overlap =
+                    std::min(h.endChar, q.end) - std::max(h.startChar, q.start);
+                if (overlap * 2 >= q.end - q.start) {
+                    r.hitAt3 += i < 3 ? 1 : 0;
+                    r.hitAt5 += 1;
+                    r.reciprocalRanks += 1.0 / (i + 1);
+                    break;
+                }
+            }
+        }
+        return r;
+    };
+    const Recall hybridCapped = measure(true, 500);
+    const Recall hybridAll = measure(true, 1000000);
+    // Here the cap of 500 cannot bind (fewer chunks than that); 50 is about as tight as 500
+    // at 3,000 chunks.
+    const Recall hybridTight = measure(true, 50);
+    const Recall vectorOnly = measure(false, 500);
+    auto line = [](const char* what, const Recall& r) {
+        return QStringLiteral("%1: hit@3 %2, hit@5 %3, MRR@5 %4")
+            .arg(QLatin1String(what))
+            .arg(r.hit3(), 0, 'f', 3)
+            .arg(r.hit5(), 0, 'f', 3)
+            .arg(r.mrr5(), 0, 'f', 3)
+            .toStdString();
+    };
+    WARN(names.size() << " licences, " << stored << " chunks, " << questions.size()
+                      << " questions\n"
+                      << line("hybrid, 500 ranked per stage", hybridCapped) << "\n"
+                      << line("hybrid, no cap", hybridAll) << "\n"
+                      << line("hybrid, 50 ranked per stage", hybridTight) << "\n"
+                      << line("vector only", vectorOnly));
+    CHECK(hybridCapped.hitAt3 >= hybridAll.hitAt3);
+    CHECK(hybridCapped.hitAt5 >= hybridAll.hitAt5);
+    CHECK(hybridCapped.reciprocalRanks >= hybridAll.reciprocalRanks - 1e-9);
 }

@@ -16,6 +16,8 @@
 #include "Theme.h"
 #include "TranscriptModel.h"
 #include "agent/PlaygroundSession.h"
+#include "knowledge/KnowledgeEnvironment.h"
+#include "knowledge/Retriever.h"
 
 #include <catch2/catch.hpp>
 
@@ -311,4 +313,59 @@ TEST_CASE("A stopped turn stores nothing and gives the lead's message back",
     page.sendButton()->click();
     REQUIRE(waitFor([&] { return done; }));
     CHECK(result.ok());
+}
+
+TEST_CASE("The playground loads the search index when it connects, before the first turn",
+          "[playground][gui][db]")
+{
+    test::KnowledgeGuiFixture f(QStringLiteral("playground_index"));
+    f.users.addBusiness(f.owner);
+    const QStringList texts = {QStringLiteral("The Pro plan costs 297 dollars a month."),
+                               QStringLiteral("Onboarding takes two weeks, with a call a week."),
+                               QStringLiteral("Refunds within 30 days, no questions asked.")};
+    f.addProcessedDocument(QStringLiteral("pricing.md"), texts, QStringLiteral("pricing"));
+    MainWindow window(&f.db);
+    knowledge::EnvironmentTracker* tracker = window.playgroundPage()->session()->environment();
+    REQUIRE(tracker);
+    REQUIRE(waitFor([&] { return tracker->current().isValid(); }));
+
+    // A session made when the documents are there (the in-process engine: the test cluster has
+    // no pgvector): its worker loads their vectors as soon as it is connected, so the first job
+    // after it finds the index loaded without searching.
+    PlaygroundSession session(tracker);
+    REQUIRE(waitFor([&] { return session.isReady(); }));
+    qsizetype held = -1;
+    bool ran = false;
+    session.post([&](const agent::PlaygroundContext& context) {
+        held = context.retriever ? context.retriever->index().size() : -2;
+        ran = true;
+    });
+    REQUIRE(waitFor([&] { return ran; }));
+    CHECK(held == texts.size());
+
+    // The first turn retrieves with it.
+    const QString campaign = f.owner.ownerId + QStringLiteral("-c1");
+    QString thread, error;
+    QObject::connect(&session, &PlaygroundSession::threadStarted, &session,
+                     [&](quint64, const QString& id, const QString& e) {
+                         thread = id;
+                         error = e;
+                     });
+    session.startThread(campaign);
+    REQUIRE(waitFor([&] { return !thread.isEmpty() || !error.isEmpty(); }));
+    INFO(error.toStdString());
+    REQUIRE_FALSE(thread.isEmpty());
+    TurnResult result;
+    bool done = false;
+    QObject::connect(&session, &PlaygroundSession::turnFinished, &session,
+                     [&](quint64, const TurnResult& r) {
+                         result = r;
+                         done = true;
+                     });
+    session.sendMessage(thread, QStringLiteral("How much is the Pro plan per month?"));
+    REQUIRE(waitFor([&] { return done; }));
+    INFO(result.error.toStdString());
+    REQUIRE(result.ok());
+    for (const QString& notice : result.notices)
+        CHECK_FALSE(notice.contains(QLatin1String("could not be searched")));
 }

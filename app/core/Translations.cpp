@@ -5,7 +5,36 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstring>
+
 namespace limitless {
+
+namespace {
+
+// The catalogues are made by lupdate, which names the context of a QObject's strings by the
+// class as it finds it: where it cannot follow the source's `#include "knowledge/X.h"` (it is
+// run on the files alone, without include paths, so that it does not parse Qt's headers for
+// minutes), a class in a namespace gets its plain name ("RetrievalBench"), while tr() at run
+// time asks with the qualified one ("limitless::knowledge::RetrievalBench"). A lookup that
+// finds nothing under the qualified name tries the plain one, so both name the same entries.
+class CatalogueTranslator : public QTranslator {
+public:
+    using QTranslator::QTranslator;
+
+    QString translate(const char* context, const char* sourceText,
+                      const char* disambiguation = nullptr, int n = -1) const override
+    {
+        QString found = QTranslator::translate(context, sourceText, disambiguation, n);
+        if (!found.isNull() || !context)
+            return found;
+        const char* plain = std::strrchr(context, ':');
+        if (plain && plain != context && plain[-1] == ':' && plain[1])
+            found = QTranslator::translate(plain + 1, sourceText, disambiguation, n);
+        return found;
+    }
+};
+
+} // namespace
 
 QLocale formattingLocale(const QLocale& locale)
 {
@@ -30,7 +59,7 @@ void installTranslations(QCoreApplication& app)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    auto* own = new QTranslator(&app);
+    auto* own = new CatalogueTranslator(&app);
     if (own->load(locale, QStringLiteral("limitless"), QStringLiteral("_"),
                   QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);

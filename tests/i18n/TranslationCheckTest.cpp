@@ -3,8 +3,13 @@
 // a small tree that each kind of problem is found and named.
 #include "TranslationCheck.h"
 
+#include "core/Translations.h"
+#include "db/Additions.h"
+#include "knowledge/RetrievalBench.h"
+
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -114,4 +119,22 @@ TEST_CASE("The translation check names new, vanished, unfinished and obsolete en
         TranslationCheck::run(dir.filePath(QStringLiteral("no-lupdate")), {source}, {ts});
     CHECK_FALSE(missing.ok());
     CHECK(missing.error.contains(QStringLiteral("lupdate")));
+}
+
+TEST_CASE("Strings are found at run time whichever way their class declares tr()", "[i18n]")
+{
+    // As the app starts in German. tr() of a QObject asks with its qualified class name, a class
+    // with Q_DECLARE_TR_FUNCTIONS with the name it gives, the commands with their context.
+    qputenv("LIMITLESS_LANG", "de_DE");
+    limitless::installTranslations(*QCoreApplication::instance());
+    CHECK(limitless::knowledge::RetrievalBench::tr("Loading the search index…") ==
+          QStringLiteral("Suchindex wird geladen …"));
+    CHECK(limitless::db::Additions::tr("funnel roll-ups") ==
+          QStringLiteral("Funnel-Zusammenfassungen"));
+    CHECK(QCoreApplication::translate("limitless::cli", "Sandbox stopped.") ==
+          QStringLiteral("Sandbox gestoppt."));
+    // What no catalogue has stays as written.
+    CHECK(limitless::knowledge::RetrievalBench::tr("no such source text") ==
+          QStringLiteral("no such source text"));
+    qunsetenv("LIMITLESS_LANG");
 }

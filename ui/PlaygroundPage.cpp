@@ -601,7 +601,8 @@ QWidget* PlaygroundPage::buildChatPane()
     m_input->setPlaceholderText(tr("Write as the lead would, e.g. “Hi! I run a gym and saw your "
                                    "ad.” Enter sends, Shift+Enter starts a new line."));
     m_input->setTabChangesFocus(true);
-    m_input->setFixedHeight(m_input->fontMetrics().lineSpacing() * 3 + 16);
+    // Four lines: the placeholder's example takes that many in German and Spanish.
+    m_input->setFixedHeight(m_input->fontMetrics().lineSpacing() * 4 + 16);
     m_input->installEventFilter(new SendFilter(m_input, [this] { send(); }));
     m_send = new QPushButton(tr("Send"), pane);
     m_send->setObjectName(QStringLiteral("playgroundSend"));

@@ -157,7 +157,10 @@ void checkHeader(QHeaderView* header, const QWidget* root, QStringList& out)
     QStyle* style = header->style();
     const int margin = style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
     const int arrow = style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    // The theme's section rule draws titles at weight 600 (ui/Theme.cpp); the widget's own font
+    // does not say so.
     QFont font = header->font();
+    font.setWeight(qMax(font.weight(), QFont::DemiBold));
     const QFontMetrics fm(font);
     for (int logical = 0; logical < header->count(); ++logical) {
         if (header->isSectionHidden(logical))
@@ -192,7 +195,11 @@ QStringList clippedTexts(QWidget* root)
     QList<QWidget*> widgets = root->findChildren<QWidget*>();
     widgets.prepend(root);
     for (QWidget* w : std::as_const(widgets)) {
-        if (!w->isVisible() || w->window() != root->window() || w->visibleRegion().isEmpty())
+        if (!w->isVisible() || w->window() != root->window())
+            continue;
+        // What shows of a scroll area (a header) is its viewport: the frame itself is covered.
+        auto* area = qobject_cast<QAbstractScrollArea*>(w);
+        if ((area ? area->viewport() : w)->visibleRegion().isEmpty())
             continue;
         // Qt's own parts of composite widgets (a spin box's line edit, a tab bar's arrows).
         if (w->objectName().startsWith(QLatin1String("qt_")))

@@ -398,7 +398,6 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
         m_funnel->setBarWidth(0.8);
         chart->addSeries(m_funnel);
         m_funnelAxis = new QBarCategoryAxis;
-        // Untruncated: Qt Charts would cut every stage name to "…" at this chart's width.
         m_funnelAxis->setTruncateLabels(false);
         m_funnelValues = makeDataAxis();
         chart->addAxis(m_funnelAxis, Qt::AlignLeft);
@@ -520,10 +519,7 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
         m_types->setBarWidth(0.8);
         chart->addSeries(m_types);
         m_typesAxis = new QBarCategoryAxis;
-        // Where an objection's name is longer than the axis may be (German in a narrow chart),
-        // Qt Charts shortens it with "…"; untruncated, its first letters were cut off at the
-        // chart's edge.
-        m_typesAxis->setTruncateLabels(true);
+        m_typesAxis->setTruncateLabels(false);
         m_typesValues = makeDataAxis();
         chart->addAxis(m_typesAxis, Qt::AlignLeft);
         chart->addAxis(m_typesValues, Qt::AlignBottom);

@@ -1102,6 +1102,26 @@ void DocumentsPage::fitColumns()
         const int cap = c == DocumentsModel::StatusColumn ? 150 : 220;
         columns->resizeSection(c, qMin(wanted, cap));
     }
+    // The name stretches into what is left: leave it at least its title (and a short name),
+    // taking the room from the tags and the category down to their titles' width.
+    const auto titleRoom = [&](int c) {
+        return metrics.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 22;
+    };
+    int others = 0;
+    for (int c = 0; c < DocumentsModel::ColumnCount; ++c)
+        if (c != DocumentsModel::NameColumn && !columns->isSectionHidden(c))
+            others += columns->sectionSize(c);
+    int missing =
+        qMax(titleRoom(DocumentsModel::NameColumn), 140) - (m_view->viewport()->width() - others);
+    for (int c : {int(DocumentsModel::TagsColumn), int(DocumentsModel::CategoryColumn)}) {
+        if (missing <= 0 || columns->isSectionHidden(c))
+            continue;
+        const int give = qMin(missing, columns->sectionSize(c) - titleRoom(c));
+        if (give > 0) {
+            columns->resizeSection(c, columns->sectionSize(c) - give);
+            missing -= give;
+        }
+    }
 }
 
 void DocumentsPage::updateView()

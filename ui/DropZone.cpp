@@ -34,6 +34,8 @@ DropZone::DropZone(QWidget* parent)
     QFont f = m_title->font();
     f.setWeight(QFont::DemiBold);
     m_title->setFont(f);
+    // Two lines in a narrow window or a long translation, rather than a wider window.
+    m_title->setWordWrap(true);
     m_hint->setObjectName(QStringLiteral("dropZoneHint"));
     m_hint->setWordWrap(true);
     m_progress->setObjectName(QStringLiteral("uploadProgress"));

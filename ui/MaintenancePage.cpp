@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -152,12 +153,27 @@ MaintenancePage::MaintenancePage(db::Database* database, QWidget* parent)
     restoreRow->addWidget(m_restore);
     al->addLayout(restoreRow);
 
-    auto* layout = new QVBoxLayout(this);
+    // In a scroll area: a short window (or a longer translation of the explanations) scrolls
+    // the page instead of laying the buttons over the table.
+    auto* content = new QWidget(this);
+    content->setObjectName(QStringLiteral("maintenanceContent"));
+    auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(12);
     layout->addLayout(header);
     layout->addWidget(retention, 3);
     layout->addWidget(archives, 2);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("maintenanceScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->viewport()->setAutoFillBackground(false);
+    content->setAutoFillBackground(false);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(m_count, &QPushButton::clicked, this, &MaintenancePage::refresh);
     connect(m_apply, &QPushButton::clicked, this, &MaintenancePage::confirmApply);

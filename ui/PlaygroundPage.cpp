@@ -9,6 +9,7 @@
 #include "ChatBubbleDelegate.h"
 #include "CheckpointTreeModel.h"
 #include "ConversationsModel.h"
+#include "ElidedLabel.h"
 #include "MessageBox.h"
 #include "PlaygroundThreadsModel.h"
 #include "RetrievedChunksModel.h"
@@ -402,12 +403,11 @@ QWidget* PlaygroundPage::buildHeader()
     titleFont.setWeight(QFont::DemiBold);
     title->setFont(titleFont);
     title->setMinimumHeight(32);
-    m_subtitle = new QLabel(box);
+    // A narrow window (or a long translation) shortens the subtitle with "…" and a tooltip
+    // rather than growing wider than the screen or cutting a word in half.
+    m_subtitle = new ElidedLabel(box);
     m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
     m_subtitle->setText(tr("Test conversations with your sales agent on your own documents"));
-    // A narrow window cuts the subtitle rather than growing wider than the screen.
-    m_subtitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_subtitle->setMinimumWidth(40);
 
     m_policy = new QComboBox(box);
     m_policy->setObjectName(QStringLiteral("playgroundPolicy"));
@@ -524,7 +524,8 @@ QWidget* PlaygroundPage::buildChatPane()
     tf.setPointSizeF(tf.pointSizeF() * 1.15);
     tf.setWeight(QFont::DemiBold);
     m_chatTitle->setFont(tf);
-    m_chatSubtitle = new QLabel(pane);
+    // Stage, qualification and link in a narrow pane: shortened with "…", whole in the tooltip.
+    m_chatSubtitle = new ElidedLabel(pane);
     m_chatSubtitle->setObjectName(QStringLiteral("pageSubtitle"));
 
     m_chatView = new QListView(pane);
@@ -605,7 +606,8 @@ QWidget* PlaygroundPage::buildChatPane()
     m_input->setPlaceholderText(tr("Write as the lead would, e.g. “Hi! I run a gym and saw your "
                                    "ad.” Enter sends, Shift+Enter starts a new line."));
     m_input->setTabChangesFocus(true);
-    m_input->setFixedHeight(m_input->fontMetrics().lineSpacing() * 3 + 16);
+    // Four lines: the placeholder's example takes that many in German and Spanish.
+    m_input->setFixedHeight(m_input->fontMetrics().lineSpacing() * 4 + 16);
     m_input->installEventFilter(new SendFilter(m_input, [this] { send(); }));
     m_send = new QPushButton(tr("Send"), pane);
     m_send->setObjectName(QStringLiteral("playgroundSend"));

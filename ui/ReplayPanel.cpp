@@ -1,5 +1,7 @@
 #include "ReplayPanel.h"
 
+#include "ConversationsModel.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -18,10 +20,8 @@ QString stageText(const QString& stage)
 {
     if (stage.isEmpty())
         return ReplayPanel::tr("—");
-    QString s = stage;
-    s.replace(u'_', u' ');
-    s[0] = s.at(0).toUpper();
-    return s;
+    // The stage's name as the Conversations page gives it (translated).
+    return models::ConversationsModel::stageLabel(stage);
 }
 
 QString yesNo(bool v)

@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -131,14 +132,23 @@ RetrievalBenchPanel::RetrievalBenchPanel(knowledge::RetrievalBench* bench,
     m_hitsView->setAccessibleName(tr("Retrieved chunks"));
     m_hitsView->setModel(m_hits);
     setUpTable(m_hitsView, rowHeight);
+    // Each column at least as wide as its translated title, drawn at the theme's weight 600
+    // with the section's padding ("Seit dem vorigen Durchlauf" is wider than "Since last run").
+    QFont titleFont = m_hitsView->horizontalHeader()->font();
+    titleFont.setWeight(QFont::DemiBold);
+    const QFontMetrics titles(titleFont);
+    const auto fitTitle = [&titles](QHeaderView* header, int column, int width) {
+        const QString title = header->model()->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, qMax(width, titles.horizontalAdvance(title) + 20));
+    };
     QHeaderView* h = m_hitsView->horizontalHeader();
-    h->resizeSection(SearchHitsModel::RankColumn, 36);
-    h->resizeSection(SearchHitsModel::DocumentColumn, 170);
-    h->resizeSection(SearchHitsModel::PageColumn, 52);
-    h->resizeSection(SearchHitsModel::SectionColumn, 150);
-    h->resizeSection(SearchHitsModel::ScoreColumn, 70);
-    h->resizeSection(SearchHitsModel::VectorColumn, 96);
-    h->resizeSection(SearchHitsModel::TextColumn, 96);
+    fitTitle(h, SearchHitsModel::RankColumn, 36);
+    fitTitle(h, SearchHitsModel::DocumentColumn, 170);
+    fitTitle(h, SearchHitsModel::PageColumn, 52);
+    fitTitle(h, SearchHitsModel::SectionColumn, 150);
+    fitTitle(h, SearchHitsModel::ScoreColumn, 70);
+    fitTitle(h, SearchHitsModel::VectorColumn, 96);
+    fitTitle(h, SearchHitsModel::TextColumn, 96);
 
     m_passage->setObjectName(QStringLiteral("benchPassage"));
     m_passage->setAccessibleName(tr("Passage of the selected result"));
@@ -155,9 +165,9 @@ RetrievalBenchPanel::RetrievalBenchPanel(knowledge::RetrievalBench* bench,
     QHeaderView* qh = m_questionsView->horizontalHeader();
     qh->setStretchLastSection(false);
     qh->setSectionResizeMode(TestQuestionsModel::QuestionColumn, QHeaderView::Stretch);
-    qh->resizeSection(TestQuestionsModel::ExpectedColumn, 220);
-    qh->resizeSection(TestQuestionsModel::RankColumn, 90);
-    qh->resizeSection(TestQuestionsModel::ChangeColumn, 150);
+    fitTitle(qh, TestQuestionsModel::ExpectedColumn, 220);
+    fitTitle(qh, TestQuestionsModel::RankColumn, 90);
+    fitTitle(qh, TestQuestionsModel::ChangeColumn, 150);
 
     m_expectedDocument->setObjectName(QStringLiteral("expectedDocument"));
     m_expectedDocument->setAccessibleName(tr("Document that answers the question"));

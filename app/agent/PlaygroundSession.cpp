@@ -30,8 +30,10 @@ struct PolicyRegistry {
 
     PolicyRegistry()
     {
-        entries.append({QString::fromLatin1(PlaygroundSession::kOfflinePolicy),
-                        PlaygroundSession::tr("Offline (deterministic, no network)"),
+        // No label here: the registry is made once, maybe before a translator is installed,
+        // and a tr() outside the class's own scope lands in a context that the running app
+        // does not look up. policyLabel() names the built-in policy.
+        entries.append({QString::fromLatin1(PlaygroundSession::kOfflinePolicy), QString(),
                         [](const knowledge::KnowledgeEnvironment&, QString*) {
                             return std::unique_ptr<Policy>(std::make_unique<OfflinePolicy>());
                         }});
@@ -232,8 +234,10 @@ QString PlaygroundSession::policyLabel(const QString& name)
     PolicyRegistry& r = registry();
     const QMutexLocker lock(&r.mutex);
     for (const PolicyEntry& e : r.entries)
-        if (e.name == name)
+        if (e.name == name && !e.label.isEmpty())
             return e.label;
+    if (name == QLatin1String(kOfflinePolicy))
+        return tr("Offline (deterministic, no network)");
     return name;
 }
 

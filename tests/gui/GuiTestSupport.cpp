@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
@@ -106,9 +107,12 @@ IsolatedSettings::~IsolatedSettings()
 
 QString saveScreenshot(QWidget& widget, const QString& name)
 {
-    const QString dir = QStringLiteral(LIMITLESS_BINARY_DIR "/screenshots");
-    QDir().mkpath(dir);
+    // LIMITLESS_SCREENSHOT_DIR (docs/screenshots, say) instead of the build tree when set.
+    const QString dir = qEnvironmentVariableIsEmpty("LIMITLESS_SCREENSHOT_DIR")
+                            ? QStringLiteral(LIMITLESS_BINARY_DIR "/screenshots")
+                            : qEnvironmentVariable("LIMITLESS_SCREENSHOT_DIR");
     const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
+    QDir().mkpath(QFileInfo(path).absolutePath());
     // Let posted layout requests (a label that just changed its text) settle first.
     QTest::qWait(50);
     REQUIRE(widget.grab().save(path));

@@ -70,7 +70,8 @@ private:
     QString m_application;
 };
 
-// Saves `widget`'s rendering to <build>/screenshots/<name>.png and returns the path.
+// Saves `widget`'s rendering to <build>/screenshots/<name>.png (or under $LIMITLESS_SCREENSHOT_DIR
+// when that is set; `name` may hold a sub-folder) and returns the path.
 QString saveScreenshot(QWidget& widget, const QString& name);
 
 } // namespace limitless::test

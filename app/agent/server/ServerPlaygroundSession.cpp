@@ -3,6 +3,7 @@
 #include "agent/StateChannels.h"
 #include "agent/server/ServerClient.h"
 #include "agent/server/ServerReplay.h"
+#include "core/SerialJobs.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -17,6 +18,7 @@ public:
     QString assistant;
     QString graphId;
     GraphShape graph;
+    core::SerialJobs<ServerPlaygroundWorker> jobs;
 };
 
 namespace {
@@ -63,9 +65,13 @@ ServerPlaygroundSession::~ServerPlaygroundSession()
     m_cancel->store(true);
     ServerPlaygroundWorker* worker = m_worker;
     // The client belongs to the worker's thread: it goes there, after a run in progress has
-    // seen the cancellation and stopped.
+    // seen the cancellation and stopped (queued behind it when it is waiting on the network).
     QMetaObject::invokeMethod(
-        worker, [worker] { worker->client.reset(); }, Qt::BlockingQueuedConnection);
+        worker,
+        [worker] {
+            worker->jobs.run(*worker, [](ServerPlaygroundWorker& w) { w.client.reset(); });
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     delete worker;
@@ -80,7 +86,8 @@ QString ServerPlaygroundSession::description() const
 template <typename Job> void ServerPlaygroundSession::run(Job&& job)
 {
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, job = std::forward<Job>(job)]() mutable { job(*w); },
+        m_worker,
+        [w = m_worker, job = std::forward<Job>(job)]() mutable { w->jobs.run(*w, std::move(job)); },
         Qt::QueuedConnection);
 }
 
@@ -88,6 +95,7 @@ void ServerPlaygroundSession::connectTo(const QUrl& url, const QByteArray& apiKe
                                         const QString& assistantId)
 {
     m_url = url;
+    m_apiKey = apiKey;
     m_assistant = assistantId;
     m_ready = false;
     m_problem.clear(); // connecting: the page says so until the answer

@@ -121,6 +121,9 @@ ScenariosPanel::ScenariosPanel(PlaygroundLab* lab, QWidget* parent)
     m_view->setTextElideMode(Qt::ElideMiddle);
     // The turns answered are in the details (and the model); the side pane is narrow.
     m_view->setColumnHidden(ScenariosModel::TurnsColumn, true);
+    // On the server or both, the verdict comes right after the name (the pane is narrow).
+    m_view->horizontalHeader()->moveSection(
+        m_view->horizontalHeader()->visualIndex(ScenariosModel::VerdictColumn), 1);
 
     m_details->setObjectName(QStringLiteral("scenarioDetails"));
     m_details->setAccessibleName(tr("Scenario details"));

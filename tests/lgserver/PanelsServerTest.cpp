@@ -440,6 +440,8 @@ TEST_CASE("Scenarios on the LangGraph server and on both runtimes, side by side 
     panel->selectScenario(buyer.name);
     CHECK(panel->detailsText().contains("On the LangGraph server"));
     CHECK(panel->detailsText().contains("Compared:"));
+    if (auto* split = w.page->findChild<QSplitter*>(QStringLiteral("playgroundSplitter")))
+        split->setSizes({170, 300, 770});
     test::saveScreenshot(*w.window, QStringLiteral("playground-server-scenarios-both"));
 
     // The server alone, the selected scenario.

@@ -6,6 +6,7 @@
 #include "core/SerialJobs.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QPointer>
 
@@ -18,6 +19,9 @@ public:
     QString assistant;
     QString graphId;
     GraphShape graph;
+    // Each thread's head as this session last saw it (its own turns and forks, or read from
+    // the server): a message sent from the head needs no look at the server first.
+    QHash<QString, QString> heads;
     core::SerialJobs<ServerPlaygroundWorker> jobs;
 };
 
@@ -274,7 +278,7 @@ quint64 ServerPlaygroundSession::runTurn(const QString& threadId, const QString&
             request.resume = true;
         else
             request.messages << InputMessage{text};
-        if (!fromCheckpoint.isEmpty()) {
+        if (!fromCheckpoint.isEmpty() && fromCheckpoint != w.heads.value(threadId)) {
             // An older checkpoint than the head: the run starts there (a new branch).
             const StateSnapshot head = w.client->state(threadId, &e);
             if (!e && head.checkpointId != fromCheckpoint)
@@ -315,16 +319,24 @@ quint64 ServerPlaygroundSession::runTurn(const QString& threadId, const QString&
                                  "go on.")
                                   .arg(r.next.join(QStringLiteral(", ")));
         }
-        // The server's head after the run: the state the thread is in now (also after a
-        // failure, where the stream's last values may be short of it).
-        ServerError headError;
-        const StateSnapshot head = w.client->state(threadId, &headError);
-        if (!headError) {
-            result.checkpointId = head.checkpointId;
-            if (result.state.messages.isEmpty() || e)
-                result.state = head.state;
+        // The thread's head after the run. A stream that ran to its end said it (its last
+        // checkpoint and values, where it stopped); after a failure the server is asked, as
+        // the stream's last values may be short of it.
+        QStringList waiting;
+        if (!e && !r.checkpoints.isEmpty() && !r.values.isEmpty()) {
+            waiting = r.interrupted ? r.next : QStringList();
+        } else {
+            ServerError headError;
+            const StateSnapshot head = w.client->state(threadId, &headError);
+            if (!headError) {
+                result.checkpointId = head.checkpointId;
+                if (result.state.messages.isEmpty() || e)
+                    result.state = head.state;
+                waiting = head.isInterrupted() ? head.next : QStringList();
+            }
         }
-        const QStringList waiting = head.isInterrupted() && !headError ? head.next : QStringList();
+        if (!result.checkpointId.isEmpty())
+            w.heads.insert(threadId, result.checkpointId);
         post([id, result, threadId, waiting](ServerPlaygroundSession* s) {
             emit s->turnFinished(id, result);
             emit s->interruptChanged(threadId, waiting);
@@ -348,6 +360,8 @@ quint64 ServerPlaygroundSession::loadHistory(const QString& threadId)
             // Newest first: the first is the thread's head.
             if (!history.isEmpty() && history.first().isInterrupted())
                 waiting = history.first().next;
+            if (!e && !history.isEmpty())
+                w.heads.insert(threadId, history.first().checkpointId);
             for (const StateSnapshot& s : history) {
                 CheckpointInfo c;
                 c.checkpointId = s.checkpointId;
@@ -385,6 +399,8 @@ quint64 ServerPlaygroundSession::loadState(const QString& threadId, const QStrin
             e.message = notConnected();
         else
             snap = snapshotOf(threadId, w.client->state(threadId, &e, checkpointId));
+        if (!e && checkpointId.isEmpty() && !snap.checkpointId.isEmpty())
+            w.heads.insert(threadId, snap.checkpointId);
         const QString error = e.message;
         QMetaObject::invokeMethod(
             self, [self, id, snap, error] { emit self->stateLoaded(id, snap, error); },
@@ -434,6 +450,8 @@ quint64 ServerPlaygroundSession::fork(const QString& threadId, const QString& ch
                 created = w.client->updateState(threadId, values, asNode, &e, checkpointId);
                 if (e)
                     error = e.message;
+                else
+                    w.heads.insert(threadId, created);
             }
         }
         QMetaObject::invokeMethod(

@@ -221,12 +221,15 @@ void ReplayPanel::setResult(const agent::ReplayResult& r, const agent::Conversat
         m_figures->item(row, 1)->setToolTip(a != b ? tr("Differs from the original") : QString());
     };
     const bool have = !r.replayThreadId.isEmpty();
-    set(StageRow, stageText(o.stage), have ? stageText(p.stage) : tr("—"));
-    set(QualifiedRow, yesNo(o.qualified), have ? yesNo(p.qualified) : tr("—"));
-    set(ScoreRow, locale.toString(o.score, 'f', 2),
+    // The original's row was not read when the replay failed before it.
+    const bool known = o.found;
+    set(StageRow, known ? stageText(o.stage) : tr("—"), have ? stageText(p.stage) : tr("—"));
+    set(QualifiedRow, known ? yesNo(o.qualified) : tr("—"), have ? yesNo(p.qualified) : tr("—"));
+    set(ScoreRow, known ? locale.toString(o.score, 'f', 2) : tr("—"),
         have ? locale.toString(p.score, 'f', 2) : tr("—"));
-    set(PaymentLinkRow, yesNo(o.paymentLinkSent), have ? yesNo(p.paymentLinkSent) : tr("—"));
-    set(LeadTurnsRow, QString::number(r.original.leadTurns),
+    set(PaymentLinkRow, known ? yesNo(o.paymentLinkSent) : tr("—"),
+        have ? yesNo(p.paymentLinkSent) : tr("—"));
+    set(LeadTurnsRow, known || have ? QString::number(r.original.leadTurns) : tr("—"),
         have ? QString::number(r.replay.leadTurns) : tr("—"));
     m_open->setEnabled(have);
 }

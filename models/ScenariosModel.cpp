@@ -102,6 +102,25 @@ QVariant ScenariosModel::data(const QModelIndex& index, int role) const
             return ran ? tr("%1/%2").arg(o.turns).arg(e.scenario.leadTurns.size())
                        : QString::number(e.scenario.leadTurns.size());
         default:
+            break;
+        }
+        const auto c = m_comparisons.constFind(e.scenario.name);
+        const bool server = c != m_comparisons.cend() && c->hasServer;
+        const bool failed = server && !c->server.ok() && c->server.turns == 0;
+        switch (index.column()) {
+        case ServerStageColumn:
+            return !server ? tr("—") : failed ? tr("failed") : stageText(c->server.stageReached);
+        case ServerQualifiedColumn:
+            return !server || failed ? tr("—") : yesNo(c->server.qualified);
+        case ServerPaymentLinkColumn:
+            return !server || failed ? tr("—") : yesNo(c->server.paymentLinkSent);
+        case VerdictColumn:
+            if (!server)
+                return tr("not run");
+            if (!c->hasBuiltin)
+                return c->server.ok() ? tr("ran") : tr("failed");
+            return c->verdictText();
+        default:
             return {};
         }
     }
@@ -116,6 +135,15 @@ QVariant ScenariosModel::data(const QModelIndex& index, int role) const
         }
         if (index.column() == NameColumn)
             return e.scenario.leadTurns.join(u'\n');
+        const auto c = m_comparisons.constFind(e.scenario.name);
+        if (index.column() >= ServerStageColumn && c != m_comparisons.cend()) {
+            QStringList errors;
+            if (c->hasBuiltin && !c->builtin.ok())
+                errors << tr("Built-in runtime: %1").arg(c->builtin.error);
+            if (c->hasServer && !c->server.ok())
+                errors << tr("LangGraph server: %1").arg(c->server.error);
+            return errors.join(u'\n');
+        }
         return {};
     }
     if (role == Qt::ForegroundRole && index.column() == ResultColumn && ran) {
@@ -123,6 +151,21 @@ QVariant ScenariosModel::data(const QModelIndex& index, int role) const
             return QBrush(StatusColours::good());
         if (result == Result::Failed)
             return QBrush(StatusColours::bad());
+    }
+    if (role == Qt::ForegroundRole && index.column() == VerdictColumn) {
+        const auto c = m_comparisons.constFind(e.scenario.name);
+        if (c != m_comparisons.cend()) {
+            const QString v = c->verdict();
+            if (v == QLatin1String("same") || (v.isEmpty() && c->server.ok()))
+                return QBrush(QColor(0x1b, 0x7f, 0x3b));
+            return QBrush(QColor(0xb3, 0x26, 0x1e));
+        }
+    }
+    if (role == Qt::FontRole && index.column() == VerdictColumn &&
+        m_comparisons.contains(e.scenario.name)) {
+        QFont f;
+        f.setBold(true);
+        return f;
     }
     if (role == Qt::FontRole && index.column() == ResultColumn && ran) {
         QFont f;
@@ -146,12 +189,36 @@ QVariant ScenariosModel::headerData(int section, Qt::Orientation orientation, in
             return tr("The prompt version the run used");
         case TurnsColumn:
             return tr("Lead turns the agent answered, of the scenario's");
+        case ServerStageColumn:
+            return tr("The stage the run on the LangGraph server reached");
+        case VerdictColumn:
+            return tr("Whether both runtimes took the lead as far: the same stage, "
+                      "qualification and payment link");
         default:
             return {};
         }
     }
     if (role != Qt::DisplayRole)
         return {};
+    const bool both = m_backends == agent::server::ScenarioBackends::Both;
+    switch (section) {
+    case StageColumn:
+        return both ? tr("Stage (built-in)") : tr("Stage");
+    case QualifiedColumn:
+        return both ? tr("Qualified (built-in)") : tr("Qualified");
+    case PaymentLinkColumn:
+        return both ? tr("Link sent (built-in)") : tr("Link sent");
+    case ServerStageColumn:
+        return both ? tr("Stage (server)") : tr("Stage");
+    case ServerQualifiedColumn:
+        return both ? tr("Qualified (server)") : tr("Qualified");
+    case ServerPaymentLinkColumn:
+        return both ? tr("Link sent (server)") : tr("Link sent");
+    case VerdictColumn:
+        return both ? tr("Compared") : tr("Server run");
+    default:
+        break;
+    }
     switch (section) {
     case NameColumn:
         return tr("Scenario");
@@ -197,6 +264,39 @@ void ScenariosModel::applyReport(const agent::ScenarioReport& report)
         e.hasExpected = true;
     }
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ScenariosModel::setBackends(agent::server::ScenarioBackends backends)
+{
+    if (m_backends == backends)
+        return;
+    m_backends = backends;
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void ScenariosModel::applyComparison(const agent::server::BackendComparison& row)
+{
+    if (row.hasBuiltin) {
+        agent::ScenarioReport report;
+        report.scenario = row.scenario;
+        report.outcome = row.builtin;
+        applyReport(report);
+    }
+    m_comparisons.insert(row.scenario.name, row);
+    const int r = rowForName(row.scenario.name);
+    if (r >= 0)
+        emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+}
+
+bool ScenariosModel::hasComparison(int row) const
+{
+    return row >= 0 && row < m_entries.size() &&
+           m_comparisons.contains(m_entries.at(row).scenario.name);
+}
+
+agent::server::BackendComparison ScenariosModel::comparison(int row) const
+{
+    return m_comparisons.value(m_entries.at(row).scenario.name);
 }
 
 int ScenariosModel::rowForName(const QString& name) const

@@ -23,6 +23,12 @@ public:
         PromptVersionColumn,
         PolicyColumn,
         TurnsColumn,
+        // The last run on the LangGraph server and the comparison with the built-in runtime
+        // (shown when the Scenarios tab runs on the server or on both).
+        ServerStageColumn,
+        ServerQualifiedColumn,
+        ServerPaymentLinkColumn,
+        VerdictColumn,
         ColumnCount
     };
     enum class Result { NotRun, Passed, Failed };
@@ -37,6 +43,16 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     void setEntries(const QList<agent::ScenarioEntry>& entries);
+    // Which runtime the runs shown are from: the built-in columns say "(built-in)" beside the
+    // server's when both run.
+    void setBackends(agent::server::ScenarioBackends backends);
+    agent::server::ScenarioBackends backends() const { return m_backends; }
+    // A scenario run on the server (and on the built-in runtime, whose run then becomes the
+    // scenario's newest as applyReport() does).
+    void applyComparison(const agent::server::BackendComparison& row);
+    // This session's last server run of the scenario in `row`, set beside the built-in's.
+    bool hasComparison(int row) const;
+    agent::server::BackendComparison comparison(int row) const;
     // A run that just finished becomes the scenario's newest (the previous one is kept for the
     // comparison).
     void applyReport(const agent::ScenarioReport& report);
@@ -53,6 +69,8 @@ public:
 private:
     QList<agent::ScenarioEntry> m_entries;
     QHash<QString, agent::ScenarioOutcome> m_previous; // scenario id → the run before the newest
+    QHash<QString, agent::server::BackendComparison> m_comparisons; // scenario name → last
+    agent::server::ScenarioBackends m_backends = agent::server::ScenarioBackends::BuiltIn;
 };
 
 } // namespace limitless::models

@@ -867,6 +867,7 @@ void PlaygroundPage::updateAvailability()
                       .arg(PlaygroundSession::policyLabel(m_session->policy()))
                 : tr("Test conversations with your sales agent on your own documents"));
     updateControls();
+    emit backendStatusChanged();
 }
 
 void PlaygroundPage::updateControls()

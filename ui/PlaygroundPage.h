@@ -168,6 +168,8 @@ public slots:
 signals:
     // A turn finished (stored or failed), after the page showed it.
     void turnShown(const limitless::agent::TurnResult& result);
+    // The backend was switched, or became ready or not (the page's banner says why).
+    void backendStatusChanged();
 
 private:
     void connectBackend(agent::PlaygroundBackend* backend);

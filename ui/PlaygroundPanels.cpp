@@ -11,6 +11,7 @@
 #include "agent/AgentSettings.h"
 #include "agent/OpenAiPlaygroundPolicy.h"
 #include "agent/PlaygroundSession.h"
+#include "agent/server/ServerPlaygroundSession.h"
 #include "auth/KeychainStore.h"
 #include "knowledge/KnowledgeEnvironment.h"
 
@@ -102,8 +103,13 @@ PlaygroundPanels::PlaygroundPanels(PlaygroundPage* page, auth::SecretStore* secr
                 m_replay->setResult(result, original, copy);
                 if (!result.replayThreadId.isEmpty()) {
                     m_lab->loadTranscript(result.originalThreadId);
-                    m_lab->loadTranscript(result.replayThreadId);
-                    m_page->openThread(result.replayThreadId);
+                    if (m_replayOnServer)
+                        m_lab->loadServerTranscript(result.replayThreadId, m_replayServer);
+                    else
+                        m_lab->loadTranscript(result.replayThreadId);
+                    // The chat shows it when the page is on the backend it was made on.
+                    if (m_replayOnServer == m_page->isServerBackend())
+                        m_page->openThread(result.replayThreadId);
                 }
                 if (!result.error.isEmpty())
                     m_page->banner()->showMessage(
@@ -124,6 +130,32 @@ PlaygroundPanels::PlaygroundPanels(PlaygroundPage* page, auth::SecretStore* secr
                 &PlaygroundPanels::syncThread);
     connect(m_page->sideTabs(), &QTabWidget::currentChanged, this, &PlaygroundPanels::syncThread);
     syncThread();
+
+    // The Scenarios tab offers the LangGraph server while the page is connected to one.
+    connect(m_page, &PlaygroundPage::backendStatusChanged, this, &PlaygroundPanels::syncServer);
+    syncServer();
+}
+
+QString PlaygroundPanels::serverMissing() const
+{
+    const agent::server::ServerPlaygroundSession* server = m_page->serverSession();
+    if (!server)
+        return tr("No LangGraph server is set for this profile: choose one with “Agent "
+                  "backend…”.");
+    if (!server->isReady())
+        return server->problem().isEmpty()
+                   ? tr("Connecting to the LangGraph server at %1…")
+                         .arg(server->url().toDisplayString())
+                   : tr("The LangGraph server at %1 cannot be used: %2")
+                         .arg(server->url().toDisplayString(), server->problem());
+    return {};
+}
+
+void PlaygroundPanels::syncServer()
+{
+    const agent::server::ServerPlaygroundSession* server = m_page->serverSession();
+    m_scenarios->setServer(server ? server->endpoint() : agent::server::ServerEndpoint{},
+                           serverMissing(), m_page->isServerBackend());
 }
 
 PlaygroundPanels::~PlaygroundPanels() = default;
@@ -158,9 +190,29 @@ void PlaygroundPanels::askReplay(const QString& conversationId)
 void PlaygroundPanels::replay(const QString& conversationId, int copiedTurns)
 {
     emit replayStarted(conversationId);
-    m_replay->setRunning(conversationId);
     m_page->sideTabs()->setCurrentWidget(m_replay);
-    m_replayRequest = m_lab->replay(conversationId, copiedTurns);
+    // The replay runs on the backend the playground is on.
+    m_replayOnServer = m_page->isServerBackend();
+    if (!m_replayOnServer) {
+        m_replay->setRunning(conversationId);
+        m_replayRequest = m_lab->replay(conversationId, copiedTurns);
+        return;
+    }
+    m_replayServer = m_page->serverSession()->endpoint();
+    m_replay->setRunning(conversationId, true, m_page->serverSession()->description());
+    if (const QString missing = serverMissing(); !missing.isEmpty()) {
+        m_replayRequest = 0;
+        agent::ReplayResult result;
+        result.originalThreadId = conversationId;
+        result.policy = QStringLiteral("server:") + m_replayServer.assistantId;
+        result.error = missing;
+        m_replay->setResult(result, {}, {});
+        m_page->banner()->showMessage(Banner::Kind::Error,
+                                      tr("The replay did not finish: %1").arg(missing));
+        emit replayFinished(result);
+        return;
+    }
+    m_replayRequest = m_lab->replayOnServer(conversationId, copiedTurns, m_replayServer);
 }
 
 QString PlaygroundPanels::openAiMissing() const

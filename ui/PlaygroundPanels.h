@@ -44,6 +44,8 @@ public:
     AgentSettingsDialog* settingsDialog() const;
     // What the OpenAI-compatible policy still needs ('' = usable), as the choice says.
     QString openAiMissing() const;
+    // Why the LangGraph server cannot run a replay or scenarios now ('' = it can).
+    QString serverMissing() const;
 
 public slots:
     // Reads the conversation's lead messages and asks which turn to replay from.
@@ -62,6 +64,7 @@ signals:
 
 private:
     void syncThread();
+    void syncServer();
     void updatePolicyChoice();
 
     PlaygroundPage* m_page;
@@ -76,6 +79,8 @@ private:
     QPointer<AgentSettingsDialog> m_settingsDialog;
     quint64 m_dialogTranscript = 0;
     quint64 m_replayRequest = 0;
+    bool m_replayOnServer = false;
+    agent::server::ServerEndpoint m_replayServer;
     QString m_dialogConversation;
     quint64 m_settingsGeneration = 0;
     bool m_storedKey = false;

@@ -80,7 +80,7 @@ ReplayPanel::ReplayPanel(QWidget* parent)
     m_replay->setObjectName(QStringLiteral("replayTranscript"));
     m_replay->setAccessibleName(tr("The replay"));
 
-    auto column = [this](const QString& title, QTextBrowser* browser) {
+    auto column = [this](const QString& title, QTextBrowser* browser, QLabel** titleLabel) {
         auto* box = new QWidget(this);
         auto* l = new QVBoxLayout(box);
         l->setContentsMargins(0, 0, 0, 0);
@@ -89,14 +89,16 @@ ReplayPanel::ReplayPanel(QWidget* parent)
         QFont f = label->font();
         f.setWeight(QFont::DemiBold);
         label->setFont(f);
+        if (titleLabel)
+            *titleLabel = label;
         l->addWidget(label);
         l->addWidget(browser, 1);
         return box;
     };
     auto* transcripts = new QSplitter(Qt::Horizontal, this);
     transcripts->setChildrenCollapsible(false);
-    transcripts->addWidget(column(tr("Original"), m_original));
-    transcripts->addWidget(column(tr("Replay"), m_replay));
+    transcripts->addWidget(column(tr("Original"), m_original, nullptr));
+    transcripts->addWidget(column(tr("Replay"), m_replay, &m_replayTitle));
 
     m_open->setObjectName(QStringLiteral("replayOpen"));
     m_open->setEnabled(false);
@@ -136,12 +138,23 @@ void ReplayPanel::clear()
     m_stack->setCurrentWidget(m_empty);
 }
 
-void ReplayPanel::setRunning(const QString& conversationTitle)
+void ReplayPanel::setRunning(const QString& conversationTitle, bool server,
+                             const QString& serverName)
 {
     clear();
+    m_figures->setHorizontalHeaderLabels(
+        {tr("Original"), server ? tr("Replay on the server") : tr("Replay")});
+    m_replayTitle->setText(server ? tr("Replay on the server") : tr("Replay"));
     m_summary->setText(
-        tr("Replaying the conversation with %1 with the current agent…").arg(conversationTitle));
+        server ? tr("Replaying the conversation with %1 on %2…").arg(conversationTitle, serverName)
+               : tr("Replaying the conversation with %1 with the current agent…")
+                     .arg(conversationTitle));
     m_stack->setCurrentIndex(1);
+}
+
+bool ReplayPanel::isServerResult() const
+{
+    return m_result.policy.startsWith(QLatin1String("server:"));
 }
 
 void ReplayPanel::setResult(const agent::ReplayResult& r, const agent::ConversationFigures& o,
@@ -149,11 +162,35 @@ void ReplayPanel::setResult(const agent::ReplayResult& r, const agent::Conversat
 {
     m_result = r;
     m_stack->setCurrentIndex(1);
+    const bool server = isServerResult();
+    m_figures->setHorizontalHeaderLabels(
+        {tr("Original"), server ? tr("Replay on the server") : tr("Replay")});
+    m_replayTitle->setText(server ? tr("Replay on the server") : tr("Replay"));
     const QLocale locale;
     QString summary;
     const QString who = o.handle.isEmpty() ? r.originalThreadId : o.handle;
     if (r.replayThreadId.isEmpty()) {
-        summary = tr("The conversation with %1 could not be replayed: %2").arg(who, r.error);
+        summary = server
+                      ? tr("The conversation with %1 could not be replayed on the LangGraph "
+                           "server: %2")
+                            .arg(who, r.error)
+                      : tr("The conversation with %1 could not be replayed: %2").arg(who, r.error);
+    } else if (server) {
+        const QString assistant = r.policy.mid(int(qstrlen("server:")));
+        summary = r.copiedTurns == 0
+                      ? tr("The conversation with %1 replayed on the LangGraph server "
+                           "(assistant %2): the server's agent answered all %3 lead turns.")
+                            .arg(who, assistant)
+                            .arg(r.totalTurns)
+                      : tr("The conversation with %1 replayed on the LangGraph server "
+                           "(assistant %2): turns 1–%3 copied into a new server thread, the "
+                           "server's agent answered %4 of %5.")
+                            .arg(who, assistant)
+                            .arg(r.copiedTurns)
+                            .arg(r.turns.size())
+                            .arg(r.totalTurns);
+        if (!r.error.isEmpty())
+            summary += u' ' + tr("It stopped early: %1").arg(r.error);
     } else {
         const QString prompts =
             r.promptVersion == 0 ? tr("built-in prompts") : tr("prompts v%1").arg(r.promptVersion);
@@ -184,12 +221,15 @@ void ReplayPanel::setResult(const agent::ReplayResult& r, const agent::Conversat
         m_figures->item(row, 1)->setToolTip(a != b ? tr("Differs from the original") : QString());
     };
     const bool have = !r.replayThreadId.isEmpty();
-    set(StageRow, stageText(o.stage), have ? stageText(p.stage) : tr("—"));
-    set(QualifiedRow, yesNo(o.qualified), have ? yesNo(p.qualified) : tr("—"));
-    set(ScoreRow, locale.toString(o.score, 'f', 2),
+    // The original's row was not read when the replay failed before it.
+    const bool known = o.found;
+    set(StageRow, known ? stageText(o.stage) : tr("—"), have ? stageText(p.stage) : tr("—"));
+    set(QualifiedRow, known ? yesNo(o.qualified) : tr("—"), have ? yesNo(p.qualified) : tr("—"));
+    set(ScoreRow, known ? locale.toString(o.score, 'f', 2) : tr("—"),
         have ? locale.toString(p.score, 'f', 2) : tr("—"));
-    set(PaymentLinkRow, yesNo(o.paymentLinkSent), have ? yesNo(p.paymentLinkSent) : tr("—"));
-    set(LeadTurnsRow, QString::number(r.original.leadTurns),
+    set(PaymentLinkRow, known ? yesNo(o.paymentLinkSent) : tr("—"),
+        have ? yesNo(p.paymentLinkSent) : tr("—"));
+    set(LeadTurnsRow, known || have ? QString::number(r.original.leadTurns) : tr("—"),
         have ? QString::number(r.replay.leadTurns) : tr("—"));
     m_open->setEnabled(have);
 }

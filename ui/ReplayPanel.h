@@ -24,8 +24,10 @@ public:
 
     explicit ReplayPanel(QWidget* parent = nullptr);
 
-    // A replay is under way (the figures of the previous one are cleared).
-    void setRunning(const QString& conversationTitle);
+    // A replay is under way (the figures of the previous one are cleared); `server`: on the
+    // LangGraph server `serverName` (its URL and assistant).
+    void setRunning(const QString& conversationTitle, bool server = false,
+                    const QString& serverName = {});
     void setResult(const agent::ReplayResult& result, const agent::ConversationFigures& original,
                    const agent::ConversationFigures& replay);
     void setTranscript(const QString& threadId, const QList<agent::TranscriptLine>& lines,
@@ -39,6 +41,8 @@ public:
     QString summaryText() const;
     QString originalTranscriptText() const;
     QString replayTranscriptText() const;
+    // The result came from the LangGraph server (policy "server:<assistant>").
+    bool isServerResult() const;
     QTableWidget* figuresTable() const { return m_figures; }
     QPushButton* openButton() const { return m_open; }
 
@@ -56,6 +60,7 @@ private:
     QTableWidget* m_figures;
     QTextBrowser* m_original;
     QTextBrowser* m_replay;
+    QLabel* m_replayTitle = nullptr;
     QPushButton* m_open;
 };
 

@@ -5,6 +5,7 @@
 #include "agent/PlaygroundSession.h"
 #include "agent/ScenarioRunner.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -13,6 +14,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -23,6 +25,8 @@ using agent::PlaygroundLab;
 using agent::ScenarioEntry;
 using agent::ScenarioOutcome;
 using agent::ScenarioReport;
+using agent::server::BackendComparison;
+using agent::server::ScenarioBackends;
 using models::ScenariosModel;
 
 namespace {
@@ -38,6 +42,11 @@ QString outcomeLine(const ScenarioOutcome& o)
     stage.replace(u'_', u' ');
     if (!stage.isEmpty())
         stage[0] = stage.at(0).toUpper();
+    if (o.policy.startsWith(QLatin1String("server:")))
+        return ScenariosPanel::tr("stage %1 · qualified %2 · payment link %3 · assistant %4 · "
+                                  "%5 lead turns answered")
+            .arg(stage.isEmpty() ? ScenariosPanel::tr("—") : stage, yesNo(o.qualified),
+                 yesNo(o.paymentLinkSent), o.policy.mid(7), QString::number(o.turns));
     return ScenariosPanel::tr("stage %1 · qualified %2 · payment link %3 · %4 · policy %5 · %6 "
                               "lead turns answered")
         .arg(stage.isEmpty() ? ScenariosPanel::tr("—") : stage, yesNo(o.qualified),
@@ -51,6 +60,7 @@ QString outcomeLine(const ScenarioOutcome& o)
 
 ScenariosPanel::ScenariosPanel(PlaygroundLab* lab, QWidget* parent)
     : QWidget(parent), m_lab(lab), m_model(new ScenariosModel(this)),
+      m_backend(new QComboBox(this)), m_serverNote(new QLabel(this)),
       m_saveButton(new QPushButton(tr("Save &conversation…"), this)),
       m_run(new QPushButton(tr("&Run"), this)), m_runAll(new QPushButton(tr("Run &all"), this)),
       m_stop(new QPushButton(tr("Stop"), this)), m_delete(new QPushButton(tr("Delete"), this)),
@@ -70,6 +80,25 @@ ScenariosPanel::ScenariosPanel(PlaygroundLab* lab, QWidget* parent)
     m_compare->setObjectName(QStringLiteral("scenarioCompare"));
     m_compare->setToolTip(
         tr("The selected scenario's newest run against the run before it, or its expectation"));
+
+    m_backend->setObjectName(QStringLiteral("scenarioBackend"));
+    m_backend->setAccessibleName(tr("Run scenarios on"));
+    m_backend->addItem(tr("Built-in runtime"), int(ScenarioBackends::BuiltIn));
+    m_backend->addItem(tr("LangGraph server"), int(ScenarioBackends::Server));
+    m_backend->addItem(tr("Both, side by side"), int(ScenarioBackends::Both));
+    m_backend->setItemData(0,
+                           tr("The playground's own runtime with the current prompts, "
+                              "documents and policy"),
+                           Qt::ToolTipRole);
+    m_serverNote->setObjectName(QStringLiteral("scenarioServerNote"));
+    m_serverNote->setWordWrap(true);
+    m_serverNote->setTextFormat(Qt::PlainText);
+    m_serverNote->setVisible(false);
+    connect(m_backend, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setBackends(backends());
+        updateColumns();
+        showDetails();
+    });
 
     m_progress->setObjectName(QStringLiteral("scenarioProgress"));
     m_progress->setTextVisible(true);
@@ -92,11 +121,20 @@ ScenariosPanel::ScenariosPanel(PlaygroundLab* lab, QWidget* parent)
     m_view->setTextElideMode(Qt::ElideMiddle);
     // The turns answered are in the details (and the model); the side pane is narrow.
     m_view->setColumnHidden(ScenariosModel::TurnsColumn, true);
+    // On the server or both, the verdict comes right after the name (the pane is narrow).
+    m_view->horizontalHeader()->moveSection(
+        m_view->horizontalHeader()->visualIndex(ScenariosModel::VerdictColumn), 1);
 
     m_details->setObjectName(QStringLiteral("scenarioDetails"));
     m_details->setAccessibleName(tr("Scenario details"));
     m_details->setOpenLinks(false);
 
+    auto* backendRow = new QHBoxLayout;
+    backendRow->setSpacing(6);
+    auto* backendLabel = new QLabel(tr("R&un on:"), this);
+    backendLabel->setBuddy(m_backend);
+    backendRow->addWidget(backendLabel);
+    backendRow->addWidget(m_backend, 1);
     // Two rows of buttons: the side pane can be narrow.
     auto* buttons = new QHBoxLayout;
     buttons->setSpacing(6);
@@ -136,6 +174,8 @@ ScenariosPanel::ScenariosPanel(PlaygroundLab* lab, QWidget* parent)
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(6);
     layout->addLayout(buttons);
+    layout->addLayout(backendRow);
+    layout->addWidget(m_serverNote);
     layout->addLayout(buttons2);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
@@ -245,6 +285,48 @@ ScenariosPanel::ScenariosPanel(PlaygroundLab* lab, QWidget* parent)
                 updateControls();
                 emit runsFinished(reports, error);
             });
+    connect(m_lab, &PlaygroundLab::scenarioCompared, this,
+            [this](quint64 request, int done, int total, const BackendComparison& row) {
+                if (request != m_runRequest)
+                    return;
+                m_model->applyComparison(row);
+                m_progress->setRange(0, total);
+                m_progress->setValue(done);
+                m_status->setText(
+                    tr("Ran “%1” (%2 of %3)…").arg(row.scenario.name).arg(done).arg(total));
+                if (row.scenario.name ==
+                    m_model->data(m_model->index(selectedRow(), 0), ScenariosModel::NameRole)
+                        .toString())
+                    showDetails();
+            });
+    connect(m_lab, &PlaygroundLab::scenariosCompared, this,
+            [this](quint64 request, const QList<BackendComparison>& rows, const QString& error) {
+                if (request != m_runRequest)
+                    return;
+                m_runRequest = 0;
+                m_progress->setVisible(false);
+                const int failed =
+                    agent::server::BackendSuite::count(rows, QStringLiteral("failed"));
+                QString text;
+                if (backends() == ScenarioBackends::Both) {
+                    const int differ =
+                        agent::server::BackendSuite::count(rows, QStringLiteral("differs"));
+                    text = tr("%n scenario(s) run on both runtimes: ", nullptr, int(rows.size())) +
+                           tr("%n end differently, ", nullptr, differ) +
+                           tr("%n failed.", nullptr, failed);
+                } else {
+                    text = tr("%n scenario(s) run on the LangGraph server: ", nullptr,
+                              int(rows.size())) +
+                           tr("%n failed.", nullptr, failed);
+                }
+                if (!error.isEmpty())
+                    text = rows.isEmpty() ? tr("The scenarios could not be run: %1").arg(error)
+                                          : text + u' ' + error;
+                m_status->setText(text);
+                showDetails();
+                updateControls();
+                emit comparisonsFinished(rows, error);
+            });
     connect(m_lab->session(), &agent::PlaygroundSession::readyChanged, this, [this](bool ready) {
         if (ready)
             refresh();
@@ -252,8 +334,72 @@ ScenariosPanel::ScenariosPanel(PlaygroundLab* lab, QWidget* parent)
     });
     if (m_lab->session()->isReady())
         refresh();
+    setServer({}, {}, false);
+    updateColumns();
     showDetails();
     updateControls();
+}
+
+ScenarioBackends ScenariosPanel::backends() const
+{
+    return ScenarioBackends(m_backend->currentData().toInt());
+}
+
+QString ScenariosPanel::serverNote() const
+{
+    return m_serverNote->isVisible() ? m_serverNote->text() : QString();
+}
+
+void ScenariosPanel::setBackends(ScenarioBackends backends)
+{
+    const int i = m_backend->findData(int(backends));
+    if (i >= 0)
+        m_backend->setCurrentIndex(i);
+}
+
+void ScenariosPanel::setServer(const agent::server::ServerEndpoint& server, const QString& missing,
+                               bool pageOnServer)
+{
+    m_server = server;
+    m_serverMissing = server.isSet() || !missing.isEmpty()
+                          ? missing
+                          : tr("No LangGraph server is set for this profile.");
+    m_pageOnServer = pageOnServer;
+    auto* items = qobject_cast<QStandardItemModel*>(m_backend->model());
+    const bool usable = m_serverMissing.isEmpty();
+    for (int i = 1; i < m_backend->count(); ++i) {
+        if (items)
+            items->item(i)->setEnabled(usable);
+        m_backend->setItemData(
+            i,
+            usable ? (i == 1 ? tr("Each scenario on a new thread of %1 (assistant %2)")
+                                   .arg(server.url.toDisplayString(), server.assistantId)
+                             : tr("Each scenario on the built-in runtime and on the LangGraph "
+                                  "server, set side by side"))
+                   : m_serverMissing,
+            Qt::ToolTipRole);
+    }
+    if (!usable && backends() != ScenarioBackends::BuiltIn && m_runRequest == 0)
+        m_backend->setCurrentIndex(0);
+    m_serverNote->setText(tr("LangGraph server: %1").arg(m_serverMissing));
+    m_serverNote->setVisible(!usable);
+    updateControls();
+}
+
+void ScenariosPanel::updateColumns()
+{
+    const ScenarioBackends b = backends();
+    const bool builtin = b != ScenarioBackends::Server;
+    const bool server = b != ScenarioBackends::BuiltIn;
+    m_view->setColumnHidden(ScenariosModel::ResultColumn, b != ScenarioBackends::BuiltIn);
+    for (int c : {ScenariosModel::StageColumn, ScenariosModel::QualifiedColumn,
+                  ScenariosModel::PaymentLinkColumn})
+        m_view->setColumnHidden(c, !builtin);
+    for (int c : {ScenariosModel::PromptVersionColumn, ScenariosModel::PolicyColumn})
+        m_view->setColumnHidden(c, b != ScenarioBackends::BuiltIn);
+    for (int c : {ScenariosModel::ServerStageColumn, ScenariosModel::ServerQualifiedColumn,
+                  ScenariosModel::ServerPaymentLinkColumn, ScenariosModel::VerdictColumn})
+        m_view->setColumnHidden(c, !server);
 }
 
 QString ScenariosPanel::statusText() const
@@ -340,8 +486,16 @@ void ScenariosPanel::run(const QStringList& names)
     m_progress->setRange(0, names.isEmpty() ? m_model->rowCount() : int(names.size()));
     m_progress->setValue(0);
     m_progress->setVisible(true);
-    m_status->setText(tr("Running…"));
-    m_runRequest = m_lab->runScenarios(names);
+    const ScenarioBackends b = backends();
+    if (b == ScenarioBackends::BuiltIn) {
+        m_status->setText(tr("Running…"));
+        m_runRequest = m_lab->runScenarios(names);
+    } else {
+        m_status->setText(b == ScenarioBackends::Both
+                              ? tr("Running on the built-in runtime and on the LangGraph server…")
+                              : tr("Running on the LangGraph server…"));
+        m_runRequest = m_lab->runScenarios(names, b, m_server);
+    }
     updateControls();
 }
 
@@ -432,6 +586,20 @@ void ScenariosPanel::showDetails()
             html += QStringLiteral("</table>");
         }
     }
+    if (backends() != ScenarioBackends::BuiltIn && m_model->hasComparison(row)) {
+        const BackendComparison c = m_model->comparison(row);
+        html += tr("<h4>On the LangGraph server</h4>");
+        html += tr("<p><b>Server run:</b> %1</p>").arg(outcomeLine(c.server).toHtmlEscaped());
+        if (!c.server.error.isEmpty())
+            html += tr("<p><b>Error on the server:</b> %1</p>").arg(c.server.error.toHtmlEscaped());
+        if (c.hasBuiltin) {
+            html +=
+                tr("<p><b>Built-in run:</b> %1</p>").arg(outcomeLine(c.builtin).toHtmlEscaped());
+            html += tr("<p><b>Compared:</b> %1</p>").arg(c.verdictText().toHtmlEscaped());
+        }
+    } else if (backends() != ScenarioBackends::BuiltIn) {
+        html += tr("<p>Not run on the LangGraph server in this session.</p>");
+    }
     html += tr("<h4>Lead messages</h4>") + QStringLiteral("<ol>");
     for (const QString& t : e.scenario.leadTurns)
         html += QStringLiteral("<li>%1</li>").arg(t.toHtmlEscaped());
@@ -445,13 +613,18 @@ void ScenariosPanel::updateControls()
         m_lab->session()->isReady() && m_lab->session()->unavailableReason().isEmpty();
     const bool running = m_runRequest != 0;
     const bool selected = selectedRow() >= 0;
-    m_saveButton->setEnabled(ready && !m_threadId.isEmpty() && m_saveRequest == 0);
-    m_saveButton->setToolTip(m_threadId.isEmpty()
-                                 ? tr("Open a test conversation first; its lead messages become "
-                                      "the scenario")
-                                 : tr("Save the open test conversation's lead messages as a "
-                                      "scenario; where it got becomes what later runs must "
-                                      "reach"));
+    m_saveButton->setEnabled(ready && !m_pageOnServer && !m_threadId.isEmpty() &&
+                             m_saveRequest == 0);
+    m_saveButton->setToolTip(
+        m_pageOnServer         ? tr("The open test conversation is on the LangGraph server: "
+                                            "scenarios are saved from the built-in playground's "
+                                            "conversations")
+        : m_threadId.isEmpty() ? tr("Open a test conversation first; its lead messages become "
+                                    "the scenario")
+                               : tr("Save the open test conversation's lead messages as a "
+                                    "scenario; where it got becomes what later runs must "
+                                    "reach"));
+    m_backend->setEnabled(!running);
     m_run->setEnabled(ready && !running && selected);
     m_runAll->setEnabled(ready && !running && m_model->rowCount() > 0);
     m_stop->setEnabled(running);

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -37,12 +38,23 @@ public:
     QPushButton* deleteButton() const { return m_delete; }
     QPushButton* compareButton() const { return m_compare; }
     QProgressBar* progress() const { return m_progress; }
+    // Built-in, LangGraph server or both (data: server::ScenarioBackends as int).
+    QComboBox* backendChoice() const { return m_backend; }
+    agent::server::ScenarioBackends backends() const;
+    // Why the server entries are disabled ('' = they are not).
+    QString serverNote() const;
     QString statusText() const;
     QString detailsText() const;
     bool isRunning() const { return m_runRequest != 0; }
 
     // The test conversation "Save as scenario" saves (the playground page's open one).
     void setCurrentThread(const QString& threadId, const QString& campaignCode);
+    // The LangGraph server scenarios may run on (`missing` '' = usable; else why not, shown on
+    // the disabled choices) and whether the playground's chat is on it (then the open test
+    // conversation is a server thread, which is not saved as a scenario).
+    void setServer(const agent::server::ServerEndpoint& server, const QString& missing,
+                   bool pageOnServer);
+    void setBackends(agent::server::ScenarioBackends backends);
 
 public slots:
     void refresh();
@@ -60,6 +72,9 @@ public slots:
 
 signals:
     void runsFinished(const QList<limitless::agent::ScenarioReport>& reports, const QString& error);
+    // A run on the server or on both finished (error: why it stopped, '' = every one ran).
+    void comparisonsFinished(const QList<limitless::agent::server::BackendComparison>& rows,
+                             const QString& error);
     void scenarioSaved(const QString& name, const QString& error);
 
 private:
@@ -67,6 +82,7 @@ private:
     int selectedRow() const;
     void showDetails();
     void updateControls();
+    void updateColumns();
 
     agent::PlaygroundLab* m_lab;
     models::ScenariosModel* m_model;
@@ -77,8 +93,13 @@ private:
     quint64 m_runRequest = 0;
     quint64 m_deleteRequest = 0;
     QString m_selectAfterList;
+    agent::server::ServerEndpoint m_server;
+    QString m_serverMissing;
+    bool m_pageOnServer = false;
     bool m_comparing = false;
 
+    QComboBox* m_backend;
+    QLabel* m_serverNote;
     QPushButton* m_saveButton;
     QPushButton* m_run;
     QPushButton* m_runAll;

@@ -6,6 +6,8 @@
 #include "agent/ScenarioStore.h"
 #include "agent/StateChannels.h"
 #include "agent/ThreadStore.h"
+#include "agent/server/ServerClient.h"
+#include "agent/server/ServerReplay.h"
 
 #include "db/Claims.h"
 #include "db/PgConnection.h"
@@ -105,6 +107,79 @@ quint64 PlaygroundLab::replay(const QString& conversationId, int turn)
         }
         answer(self, [id, result, original, copy](PlaygroundLab* lab) {
             emit lab->replayed(id, result, original, copy);
+        });
+    });
+    return id;
+}
+
+quint64 PlaygroundLab::replayOnServer(const QString& conversationId, int turn,
+                                      const server::ServerEndpoint& endpoint)
+{
+    const quint64 id = m_nextRequest++;
+    m_session->post([id, conversationId, turn, endpoint,
+                     self = QPointer<PlaygroundLab>(this)](const PlaygroundContext& c) {
+        ReplayResult result;
+        result.originalThreadId = conversationId;
+        result.policy = QStringLiteral("server:") + endpoint.assistantId;
+        ConversationFigures original, copy;
+        if (!c.problem.isEmpty()) {
+            result.error = c.problem;
+        } else if (!endpoint.isSet()) {
+            result.error = PlaygroundLab::tr("No LangGraph server is set for this profile.");
+        } else {
+            int copied = turn;
+            if (copied < 0) {
+                ThreadStore store(*c.connection, c.ownerId, c.claims);
+                db::DbError e;
+                const ThreadSnapshot snapshot = store.load(conversationId, {}, &e);
+                copied = e ? 0 : leadTurnsOf(snapshot.state);
+            }
+            server::ServerClient client(endpoint.url, endpoint.apiKey);
+            server::ServerReplay replay(*c.connection, c.ownerId, c.claims, client,
+                                        endpoint.assistantId);
+            result = replay.run(conversationId, copied);
+            original = figures(c, conversationId);
+            if (!result.replayThreadId.isEmpty()) {
+                // The server's thread is no conversations row: its state says where it got.
+                server::ServerError e;
+                const server::StateSnapshot head = client.state(result.replayThreadId, &e);
+                const AgentState& s = head.state;
+                copy.found = !e;
+                copy.handle = original.handle;
+                copy.stage = e ? result.replay.stageReached : s.currentStage;
+                copy.qualified = e ? result.replay.qualified : s.qualified;
+                copy.score = e ? 0 : s.qualificationScore;
+                copy.paymentLinkSent = e ? result.replay.paymentLinkSent : s.paymentLinkSent;
+            }
+        }
+        answer(self, [id, result, original, copy](PlaygroundLab* lab) {
+            emit lab->replayed(id, result, original, copy);
+        });
+    });
+    return id;
+}
+
+quint64 PlaygroundLab::loadServerTranscript(const QString& threadId,
+                                            const server::ServerEndpoint& endpoint)
+{
+    const quint64 id = m_nextRequest++;
+    m_session->post([id, threadId, endpoint,
+                     self = QPointer<PlaygroundLab>(this)](const PlaygroundContext&) {
+        QList<TranscriptLine> lines;
+        server::ServerClient client(endpoint.url, endpoint.apiKey);
+        server::ServerError e;
+        const server::StateSnapshot s = client.state(threadId, &e);
+        const QString error = e ? e.message : QString();
+        for (const LcMessage& m : s.state.messages) {
+            if (m.content.isEmpty() ||
+                (m.kind != LcMessage::Kind::Human && m.kind != LcMessage::Kind::Ai))
+                continue;
+            lines.append(
+                {m.kind == LcMessage::Kind::Human ? QStringLiteral("human") : QStringLiteral("ai"),
+                 QString::fromUtf8(m.content)});
+        }
+        answer(self, [id, threadId, lines, error](PlaygroundLab* lab) {
+            emit lab->transcriptLoaded(id, threadId, QString(), lines, error);
         });
     });
     return id;
@@ -303,6 +378,67 @@ quint64 PlaygroundLab::runScenarios(const QStringList& names)
         }
         answer(self, [id, reports, error](PlaygroundLab* lab) {
             emit lab->scenariosRan(id, reports, error);
+        });
+    });
+    return id;
+}
+
+quint64 PlaygroundLab::runScenarios(const QStringList& names, server::ScenarioBackends backends,
+                                    const server::ServerEndpoint& endpoint)
+{
+    if (backends == server::ScenarioBackends::BuiltIn)
+        return runScenarios(names);
+    const quint64 id = m_nextRequest++;
+    m_cancelRuns = std::make_shared<std::atomic_bool>(false);
+    m_session->post([id, names, backends, endpoint, cancel = m_cancelRuns,
+                     self = QPointer<PlaygroundLab>(this)](const PlaygroundContext& c) {
+        QList<server::BackendComparison> rows;
+        QString error = c.problem;
+        if (error.isEmpty() && !endpoint.isSet())
+            error = PlaygroundLab::tr("No LangGraph server is set for this profile.");
+        if (error.isEmpty()) {
+            ScenarioStore store(*c.connection, c.ownerId, c.claims);
+            db::DbError e;
+            QList<Scenario> chosen;
+            for (const Scenario& s : store.list(&e))
+                if (names.isEmpty() || names.contains(s.name))
+                    chosen.append(s);
+            if (e) {
+                error = e.userMessage();
+            } else if (chosen.isEmpty()) {
+                error = PlaygroundLab::tr("There is no saved scenario to run.");
+            } else {
+                server::ServerClient client(endpoint.url, endpoint.apiKey);
+                server::ServerError se;
+                client.testConnection(&se);
+                if (se) {
+                    error = se.message;
+                } else {
+                    ScenarioRunner runner(*c.connection, c.ownerId, c.claims, *c.policy,
+                                          c.retriever);
+                    runner.setPrompts(c.runtime->prompts());
+                    server::ServerScenarioRunner remote(client, endpoint.assistantId);
+                    const bool both = backends == server::ScenarioBackends::Both;
+                    server::BackendSuite suite(both ? &runner : nullptr, both ? &store : nullptr,
+                                               remote);
+                    rows = suite.run(
+                        chosen, &e,
+                        [&](int done, int total, const server::BackendComparison& row) {
+                            answer(self, [id, done, total, row](PlaygroundLab* lab) {
+                                emit lab->scenarioCompared(id, done, total, row);
+                            });
+                        },
+                        cancel.get());
+                    if (e)
+                        error = e.userMessage();
+                    else if (cancel->load() && rows.size() < chosen.size())
+                        error = PlaygroundLab::tr("Stopped after %n scenario(s).", nullptr,
+                                                  int(rows.size()));
+                }
+            }
+        }
+        answer(self, [id, rows, error](PlaygroundLab* lab) {
+            emit lab->scenariosCompared(id, rows, error);
         });
     });
     return id;

@@ -3,6 +3,8 @@
 #include "agent/PromptSet.h"
 #include "agent/Replay.h"
 #include "agent/Scenario.h"
+#include "agent/server/BackendSuite.h"
+#include "agent/server/ServerEndpoint.h"
 
 #include <QHash>
 #include <QList>
@@ -58,8 +60,17 @@ public:
     // Copies conversation `conversationId` up to lead turn `turn` (-1 = all of them) into a
     // new playground thread and continues it with the current agent (Replay).
     quint64 replay(const QString& conversationId, int turn = -1);
+    // The same replay on the agent a LangGraph API server runs (server::ServerReplay): the
+    // copy goes into a new server thread and the server answers the rest. The original's
+    // figures come from the database, the replay's from the server thread's state; answered
+    // by replayed(), the result's policy "server:<assistant>". The client is made on the
+    // worker for this request.
+    quint64 replayOnServer(const QString& conversationId, int turn,
+                           const server::ServerEndpoint& server);
     // A conversation's (or playground thread's) messages, for the comparison's transcripts.
     quint64 loadTranscript(const QString& threadId);
+    // A LangGraph server thread's messages (its state now), answered by transcriptLoaded().
+    quint64 loadServerTranscript(const QString& threadId, const server::ServerEndpoint& server);
 
     quint64 listScenarios();
     // Saves playground thread `threadId`'s lead turns as scenario `name` (for `campaignCode`)
@@ -71,6 +82,12 @@ public:
     // run; scenarioRan() after each, scenariosRan() at the end. cancelRuns() stops after the
     // scenario in progress.
     quint64 runScenarios(const QStringList& names = {});
+    // The same on the LangGraph server, or on both runtimes side by side (server::BackendSuite;
+    // the built-in runs are stored as run() stores them, the server's never are):
+    // scenarioCompared() after each, scenariosCompared() at the end. `backends` BuiltIn is
+    // runScenarios(names).
+    quint64 runScenarios(const QStringList& names, server::ScenarioBackends backends,
+                         const server::ServerEndpoint& server);
     void cancelRuns();
 
     // `node`'s saved prompt versions, newest first.
@@ -98,6 +115,11 @@ signals:
                      const limitless::agent::ScenarioReport& report);
     void scenariosRan(quint64 request, const QList<limitless::agent::ScenarioReport>& reports,
                       const QString& error);
+    void scenarioCompared(quint64 request, int done, int total,
+                          const limitless::agent::server::BackendComparison& row);
+    void scenariosCompared(quint64 request,
+                           const QList<limitless::agent::server::BackendComparison>& rows,
+                           const QString& error);
     void promptHistoryLoaded(quint64 request, const QString& node,
                              const QList<limitless::agent::NodePrompt>& versions,
                              const QString& error);

@@ -1,5 +1,7 @@
 #include "agent/PlaygroundSession.h"
 
+#include "core/SerialJobs.h"
+
 #include "agent/OfflinePolicy.h"
 #include "agent/Policy.h"
 #include "db/Claims.h"
@@ -75,6 +77,7 @@ public:
     QString policyError;
     QString retrievalProblem;
     QString unavailable;
+    core::SerialJobs<PlaygroundWorker> jobs;
 
     ~PlaygroundWorker() override { drop(); }
 
@@ -196,9 +199,10 @@ PlaygroundSession::~PlaygroundSession()
     m_cancel->store(true);
     PlaygroundWorker* worker = m_worker;
     // A turn in progress sees the cancellation and stops; then the connection closes on its
-    // own thread.
+    // own thread (queued behind a job that is waiting on the network).
     QMetaObject::invokeMethod(
-        worker, [worker] { worker->drop(); }, Qt::BlockingQueuedConnection);
+        worker, [worker] { worker->jobs.run(*worker, [](PlaygroundWorker& w) { w.drop(); }); },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     delete worker;
@@ -249,7 +253,8 @@ QString PlaygroundSession::description() const
 template <typename Job> void PlaygroundSession::run(Job&& job)
 {
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, job = std::forward<Job>(job)]() mutable { job(*w); },
+        m_worker,
+        [w = m_worker, job = std::forward<Job>(job)]() mutable { w->jobs.run(*w, std::move(job)); },
         Qt::QueuedConnection);
 }
 

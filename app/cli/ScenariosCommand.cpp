@@ -10,6 +10,7 @@
 #include "agent/ScenarioRunner.h"
 #include "agent/ScenarioStore.h"
 #include "agent/ThreadStore.h"
+#include "agent/server/BackendSuite.h"
 #include "agent/server/ServerClient.h"
 #include "agent/server/ServerScenarioRunner.h"
 #include "db/Additions.h"
@@ -222,31 +223,21 @@ int runCompare(Cli& cli, AgentCliSetup& setup, const QList<agent::Scenario>& sce
     agent::ScenarioStore store(*setup.conn, setup.ownerId, {});
     agent::server::ServerScenarioRunner serverRunner(client, target.assistantId);
 
-    QList<agent::server::BackendComparison> rows;
-    int failed = 0, differ = 0;
-    for (const agent::Scenario& s : scenarios) {
-        agent::ScenarioOutcome local;
-        if (builtin) {
-            local = runner.run(s);
-            if (runner.recordRuns() && !s.id.isEmpty()) {
-                if (const db::DbError e = store.recordRun(s.id, local))
-                    return cli.fail(e);
-            }
-        }
-        const agent::ScenarioOutcome remote = serverRunner.run(s);
-        const agent::server::BackendComparison c =
-            agent::server::ServerScenarioRunner::compare(s, builtin ? &local : nullptr, &remote);
-        if (c.verdict() == QLatin1String("failed"))
-            ++failed;
-        else if (c.verdict() == QLatin1String("differs"))
-            ++differ;
-        if (!cli.json())
-            cli.err() << tr("ran “%1” on %2")
-                             .arg(terminalSafe(s.name),
-                                  builtin ? tr("both backends") : tr("the server"))
-                      << Qt::endl;
-        rows << c;
-    }
+    agent::server::BackendSuite suite(builtin ? &runner : nullptr,
+                                      runner.recordRuns() ? &store : nullptr, serverRunner);
+    db::DbError e;
+    const QList<agent::server::BackendComparison> rows =
+        suite.run(scenarios, &e, [&](int, int, const agent::server::BackendComparison& c) {
+            if (!cli.json())
+                cli.err() << tr("ran “%1” on %2")
+                                 .arg(terminalSafe(c.scenario.name),
+                                      builtin ? tr("both backends") : tr("the server"))
+                          << Qt::endl;
+        });
+    if (e)
+        return cli.fail(e);
+    const int failed = agent::server::BackendSuite::count(rows, QStringLiteral("failed"));
+    const int differ = agent::server::BackendSuite::count(rows, QStringLiteral("differs"));
 
     QJsonArray list;
     for (const agent::server::BackendComparison& c : rows)
@@ -284,14 +275,10 @@ int runCompare(Cli& cli, AgentCliSetup& setup, const QList<agent::Scenario>& sce
                              tr("Qualified (built-in / server)"),
                              tr("Link sent (built-in / server)"), tr("Compare")});
             for (const agent::server::BackendComparison& c : rows)
-                table.addRow(
-                    {c.scenario.name, cell(c.builtin, 0), cell(c.server, 0),
-                     cell(c.builtin, 1) + QStringLiteral(" / ") + cell(c.server, 1),
-                     cell(c.builtin, 2) + QStringLiteral(" / ") + cell(c.server, 2),
-                     c.verdict() == QLatin1String("same") ? tr("same")
-                     : c.verdict() == QLatin1String("failed")
-                         ? tr("failed")
-                         : tr("differs: %1").arg(c.differences().join(QStringLiteral(", ")))});
+                table.addRow({c.scenario.name, cell(c.builtin, 0), cell(c.server, 0),
+                              cell(c.builtin, 1) + QStringLiteral(" / ") + cell(c.server, 1),
+                              cell(c.builtin, 2) + QStringLiteral(" / ") + cell(c.server, 2),
+                              c.verdictText()});
             table.print(out);
         } else {
             TextTable table(

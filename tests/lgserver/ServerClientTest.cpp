@@ -153,7 +153,7 @@ TEST_CASE("The seed's channels come back as AgentState, turn after turn")
     turn(c, thread, QStringLiteral("hi there"));
     RunOutcome r = turn(c, thread, kQualify);
     CHECK(r.state.qualified);
-    CHECK(r.state.qualificationScore == 100);
+    CHECK(r.state.qualificationScore == 1.0);
     CHECK(r.state.businessType == QLatin1String("fitness studio"));
     CHECK(r.state.monthlyRevenue == QLatin1String("20k"));
     CHECK(r.state.mainPainPoint == QLatin1String("no-shows"));
@@ -241,7 +241,7 @@ TEST_CASE("History is a tree; forks by state update and by a re-run from a check
     {
         const QJsonObject values{
             {QStringLiteral("qualified"), true},
-            {QStringLiteral("qualification_score"), 90},
+            {QStringLiteral("qualification_score"), 0.9},
             {QStringLiteral("business_type"), QStringLiteral("salon")},
             {QStringLiteral("main_pain_point"), QStringLiteral("empty chairs")},
             {QStringLiteral("current_stage"), QStringLiteral("pitch")}};

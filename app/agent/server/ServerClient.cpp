@@ -68,8 +68,12 @@ struct ServerClient::Stream : public QIODevice {
     }
 
     qint64 readData(char*, qint64) override { return -1; }
+    double now() const { return double(clock.nsecsElapsed()) / 1e6; }
+
     qint64 writeData(const char* data, qint64 size) override
     {
+        if (outcome.firstBytesMs < 0)
+            outcome.firstBytesMs = now();
         for (const SseEvent& e : parser.feed(QByteArray(data, size)))
             handle(e);
         return size;
@@ -85,8 +89,14 @@ struct ServerClient::Stream : public QIODevice {
             lastId = e.id;
         }
         sawEvent = true;
+        const bool message = e.event == "messages" || e.event.startsWith("messages/");
+        if (message && outcome.firstTokenEventMs < 0)
+            outcome.firstTokenEventMs = now();
         bool ok = false;
+        const double parseStart = now();
         const QJsonValue data = parseJson(e.data, &ok);
+        outcome.jsonParseMs += now() - parseStart;
+        ++outcome.events;
         if (e.event == "metadata") {
             const QString runId = data.toObject().value(QStringLiteral("run_id")).toString();
             if (!runId.isEmpty() && outcome.runId.isEmpty()) {
@@ -133,8 +143,10 @@ struct ServerClient::Stream : public QIODevice {
             }
             if (text.isEmpty())
                 return;
-            if (outcome.firstTokenMs < 0)
+            if (outcome.firstTokenMs < 0) {
                 outcome.firstTokenMs = clock.elapsed();
+                outcome.firstTokenHandedMs = now();
+            }
             outcome.reply += text;
             if (callbacks.onToken)
                 callbacks.onToken(
@@ -436,6 +448,7 @@ RunOutcome ServerClient::stream(const QString& threadId, const RunRequest& reque
                                 const StreamCallbacks& callbacks, ServerError* error,
                                 const std::atomic_bool* cancel)
 {
+    Stream s(callbacks); // its clock times the run from here, the request's making included
     QJsonObject body = request.toJson();
     body.insert(QStringLiteral("stream_mode"),
                 QJsonArray{QStringLiteral("values"), QStringLiteral("updates"),
@@ -446,7 +459,6 @@ RunOutcome ServerClient::stream(const QString& threadId, const RunRequest& reque
                                             : QStringLiteral("/threads/%1/runs").arg(threadId);
     const QString what = threadId.isEmpty() ? tr("a run") : describeThread(threadId);
 
-    Stream s(callbacks);
     HttpAnswer a = call("POST", base + QStringLiteral("/stream"), body, m_streamMs, cancel, {}, &s);
     ServerError e;
     int attempts = 0;

@@ -3,8 +3,10 @@
 #include "agent/StateChannels.h"
 #include "agent/server/ServerClient.h"
 #include "agent/server/ServerReplay.h"
+#include "core/SerialJobs.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QPointer>
 
@@ -17,6 +19,10 @@ public:
     QString assistant;
     QString graphId;
     GraphShape graph;
+    // Each thread's head as this session last saw it (its own turns and forks, or read from
+    // the server): a message sent from the head needs no look at the server first.
+    QHash<QString, QString> heads;
+    core::SerialJobs<ServerPlaygroundWorker> jobs;
 };
 
 namespace {
@@ -63,9 +69,13 @@ ServerPlaygroundSession::~ServerPlaygroundSession()
     m_cancel->store(true);
     ServerPlaygroundWorker* worker = m_worker;
     // The client belongs to the worker's thread: it goes there, after a run in progress has
-    // seen the cancellation and stopped.
+    // seen the cancellation and stopped (queued behind it when it is waiting on the network).
     QMetaObject::invokeMethod(
-        worker, [worker] { worker->client.reset(); }, Qt::BlockingQueuedConnection);
+        worker,
+        [worker] {
+            worker->jobs.run(*worker, [](ServerPlaygroundWorker& w) { w.client.reset(); });
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     delete worker;
@@ -80,7 +90,8 @@ QString ServerPlaygroundSession::description() const
 template <typename Job> void ServerPlaygroundSession::run(Job&& job)
 {
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, job = std::forward<Job>(job)]() mutable { job(*w); },
+        m_worker,
+        [w = m_worker, job = std::forward<Job>(job)]() mutable { w->jobs.run(*w, std::move(job)); },
         Qt::QueuedConnection);
 }
 
@@ -88,6 +99,7 @@ void ServerPlaygroundSession::connectTo(const QUrl& url, const QByteArray& apiKe
                                         const QString& assistantId)
 {
     m_url = url;
+    m_apiKey = apiKey;
     m_assistant = assistantId;
     m_ready = false;
     m_problem.clear(); // connecting: the page says so until the answer
@@ -266,7 +278,7 @@ quint64 ServerPlaygroundSession::runTurn(const QString& threadId, const QString&
             request.resume = true;
         else
             request.messages << InputMessage{text};
-        if (!fromCheckpoint.isEmpty()) {
+        if (!fromCheckpoint.isEmpty() && fromCheckpoint != w.heads.value(threadId)) {
             // An older checkpoint than the head: the run starts there (a new branch).
             const StateSnapshot head = w.client->state(threadId, &e);
             if (!e && head.checkpointId != fromCheckpoint)
@@ -307,16 +319,24 @@ quint64 ServerPlaygroundSession::runTurn(const QString& threadId, const QString&
                                  "go on.")
                                   .arg(r.next.join(QStringLiteral(", ")));
         }
-        // The server's head after the run: the state the thread is in now (also after a
-        // failure, where the stream's last values may be short of it).
-        ServerError headError;
-        const StateSnapshot head = w.client->state(threadId, &headError);
-        if (!headError) {
-            result.checkpointId = head.checkpointId;
-            if (result.state.messages.isEmpty() || e)
-                result.state = head.state;
+        // The thread's head after the run. A stream that ran to its end said it (its last
+        // checkpoint and values, where it stopped); after a failure the server is asked, as
+        // the stream's last values may be short of it.
+        QStringList waiting;
+        if (!e && !r.checkpoints.isEmpty() && !r.values.isEmpty()) {
+            waiting = r.interrupted ? r.next : QStringList();
+        } else {
+            ServerError headError;
+            const StateSnapshot head = w.client->state(threadId, &headError);
+            if (!headError) {
+                result.checkpointId = head.checkpointId;
+                if (result.state.messages.isEmpty() || e)
+                    result.state = head.state;
+                waiting = head.isInterrupted() ? head.next : QStringList();
+            }
         }
-        const QStringList waiting = head.isInterrupted() && !headError ? head.next : QStringList();
+        if (!result.checkpointId.isEmpty())
+            w.heads.insert(threadId, result.checkpointId);
         post([id, result, threadId, waiting](ServerPlaygroundSession* s) {
             emit s->turnFinished(id, result);
             emit s->interruptChanged(threadId, waiting);
@@ -340,6 +360,8 @@ quint64 ServerPlaygroundSession::loadHistory(const QString& threadId)
             // Newest first: the first is the thread's head.
             if (!history.isEmpty() && history.first().isInterrupted())
                 waiting = history.first().next;
+            if (!e && !history.isEmpty())
+                w.heads.insert(threadId, history.first().checkpointId);
             for (const StateSnapshot& s : history) {
                 CheckpointInfo c;
                 c.checkpointId = s.checkpointId;
@@ -377,6 +399,8 @@ quint64 ServerPlaygroundSession::loadState(const QString& threadId, const QStrin
             e.message = notConnected();
         else
             snap = snapshotOf(threadId, w.client->state(threadId, &e, checkpointId));
+        if (!e && checkpointId.isEmpty() && !snap.checkpointId.isEmpty())
+            w.heads.insert(threadId, snap.checkpointId);
         const QString error = e.message;
         QMetaObject::invokeMethod(
             self, [self, id, snap, error] { emit self->stateLoaded(id, snap, error); },
@@ -426,6 +450,8 @@ quint64 ServerPlaygroundSession::fork(const QString& threadId, const QString& ch
                 created = w.client->updateState(threadId, values, asNode, &e, checkpointId);
                 if (e)
                     error = e.message;
+                else
+                    w.heads.insert(threadId, created);
             }
         }
         QMetaObject::invokeMethod(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agent/PlaygroundBackend.h"
+#include "agent/server/ServerEndpoint.h"
 
 #include <QByteArray>
 #include <QThread>
@@ -36,6 +37,9 @@ public:
     QUrl url() const { return m_url; }
     QString assistantId() const { return m_assistant; }
     QString serverVersion() const { return m_version; }
+    // The server, key and assistant (the resolved one once connected), for work on another
+    // worker (the playground's replay and scenarios on the server).
+    ServerEndpoint endpoint() const { return {m_url, m_apiKey, m_assistant}; }
 
     QString kind() const override { return QStringLiteral("server"); }
     bool supports(Feature feature) const override { return feature == Interrupts; }
@@ -69,6 +73,7 @@ private:
     ServerPlaygroundWorker* m_worker;
     quint64 m_nextRequest = 1;
     QUrl m_url;
+    QByteArray m_apiKey;
     QString m_assistant;
     QString m_version;
     bool m_ready = false;

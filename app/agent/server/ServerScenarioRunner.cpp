@@ -126,6 +126,18 @@ QString BackendComparison::verdict() const
     return differences().isEmpty() ? QStringLiteral("same") : QStringLiteral("differs");
 }
 
+QString BackendComparison::verdictText() const
+{
+    const QString v = verdict();
+    if (v == QLatin1String("same"))
+        return tr("same");
+    if (v == QLatin1String("failed"))
+        return tr("failed");
+    if (v == QLatin1String("differs"))
+        return tr("differs: %1").arg(differences().join(QStringLiteral(", ")));
+    return {};
+}
+
 QJsonObject BackendComparison::toJson() const
 {
     QJsonObject o{

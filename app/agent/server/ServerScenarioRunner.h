@@ -16,6 +16,9 @@ class ServerClient;
 
 // One scenario's outcome on each backend, for `scenarios run --backend both`.
 struct BackendComparison {
+    Q_DECLARE_TR_FUNCTIONS(BackendComparison)
+
+public:
     Scenario scenario;
     bool hasBuiltin = false;
     bool hasServer = false;
@@ -27,6 +30,9 @@ struct BackendComparison {
     QString verdict() const;
     // The fields that differ: stage_reached, qualified, payment_link_sent, turns, error.
     QStringList differences() const;
+    // The verdict for people (translated): "same", "differs: stage_reached, …", "failed"; ''
+    // when only one backend ran and it did not fail.
+    QString verdictText() const;
     QJsonObject toJson() const;
 };
 

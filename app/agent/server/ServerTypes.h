@@ -138,6 +138,14 @@ struct RunOutcome {
     int resumes = 0;  // how often a dropped stream was picked up again
     qint64 firstTokenMs = -1;
     qint64 totalMs = 0;
+    // Where the client's time to the first token goes, ms from the request being made (-1: not
+    // reached): the answer's first bytes handed to the client, the first token's SSE event cut
+    // out of them, the token handed to onToken (its JSON parsed); and all events' JSON parsing.
+    double firstBytesMs = -1;
+    double firstTokenEventMs = -1;
+    double firstTokenHandedMs = -1;
+    double jsonParseMs = 0;
+    int events = 0;
 };
 
 // Called on the thread that runs the stream, as events arrive.

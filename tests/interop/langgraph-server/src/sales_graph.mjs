@@ -80,8 +80,9 @@ async function extract(state, config) {
   const plan = lower.match(/\boption ?([12])\b/);
   if (plan) update.preferred_plan = `option${plan[1]}`;
   const known = { ...state, ...update };
-  update.qualification_score = (known.business_type ? 30 : 0) + (known.monthly_revenue ? 40 : 0) +
-                               (known.main_pain_point ? 30 : 0);
+  // 0..1, as conversations.qualification_score holds it.
+  update.qualification_score = ((known.business_type ? 30 : 0) + (known.monthly_revenue ? 40 : 0) +
+                                (known.main_pain_point ? 30 : 0)) / 100;
   return update;
 }
 
@@ -105,7 +106,7 @@ async function greeting(state, config) {
 }
 
 async function qualification(state, config) {
-  const qualified = state.qualification_score >= 60;
+  const qualified = state.qualification_score >= 0.6;
   if (!qualified) {
     return {
       messages: [await speak("Thanks! Could you tell me your business, your monthly revenue " +
@@ -122,7 +123,7 @@ async function qualification(state, config) {
 }
 
 async function pitch(state, config) {
-  const warm = state.qualification_score >= 80;
+  const warm = state.qualification_score >= 0.8;
   return {
     messages: [await speak(warm ? "You told us about " + (state.main_pain_point || "your goals") +
                                   ": our agent answers every lead in seconds and books them for you."

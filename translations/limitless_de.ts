@@ -636,6 +636,21 @@
     </message>
 </context>
 <context>
+    <name>BackendComparison</name>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>differs: %1</source>
+        <translation>abweichend: %1</translation>
+    </message>
+</context>
+<context>
     <name>Bench</name>
     <message>
         <source>The database has no owner; load `limitless demo-data` first.</source>
@@ -2790,6 +2805,33 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
     </message>
 </context>
 <context>
+    <name>PlaygroundBench</name>
+    <message>
+        <source>The playground did not connect to the server.</source>
+        <translation>Der Testbereich hat keine Verbindung zum Server hergestellt.</translation>
+    </message>
+    <message>
+        <source>No test conversation could be started on the server.</source>
+        <translation>Auf dem Server konnte kein Testgespräch gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The turn was not shown within a minute.</source>
+        <translation>Die Runde wurde nicht innerhalb einer Minute angezeigt.</translation>
+    </message>
+    <message>
+        <source>Agent playground on the LangGraph server, median of %1 runs:
+  on screen:  first token in the chat %2 ms, painted %3 ms; final state shown %4 ms, painted %5 ms
+  client:     first token %6 ms, final state %7 ms
+  plain HTTP: first token %8 ms, final state %9 ms
+  load average: %10 before, %11 after</source>
+        <translation>Agenten-Testbereich auf dem LangGraph-Server, Median von %1 Durchläufen:
+  Bildschirm:        erstes Token im Chat %2 ms, gezeichnet %3 ms; Endzustand angezeigt %4 ms, gezeichnet %5 ms
+  Client:            erstes Token %6 ms, Endzustand %7 ms
+  reines HTTP:       erstes Token %8 ms, Endzustand %9 ms
+  Durchschnittslast: %10 vorher, %11 nachher</translation>
+    </message>
+</context>
+<context>
     <name>PlaygroundLab</name>
     <message>
         <source>A scenario called “%1” exists already.</source>
@@ -2809,6 +2851,10 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
             <numerusform>Nach %n Szenario angehalten.</numerusform>
             <numerusform>Nach %n Szenarien angehalten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No LangGraph server is set for this profile.</source>
+        <translation>Für dieses Profil ist kein LangGraph-Server festgelegt.</translation>
     </message>
 </context>
 <context>
@@ -3258,11 +3304,19 @@ Mit --json gibt ein Fehler außerdem {&quot;error&quot;: {&quot;message&quot;: �
         <source>LangGraph server, median of %1 runs:
   dashboard client: first token %2 ms, final state %3 ms
   plain HTTP:       first token %4 ms, final state %5 ms
-  client overhead:  %6 ms to the first token, %7 ms to the final state</source>
-        <translation>LangGraph-Server, Median aus %1 Durchläufen:
-  Dashboard-Client: erstes Token %2 ms, Endzustand %3 ms
-  reines HTTP:      erstes Token %4 ms, Endzustand %5 ms
-  Client-Overhead:  %6 ms bis zum ersten Token, %7 ms bis zum Endzustand</translation>
+  client overhead:  %6 ms to the first token, %7 ms to the final state
+  client breakdown: first bytes %8 ms (plain HTTP %9 ms), token event cut out %10 ms, token handed over %2 ms; JSON of %11 events %12 ms per run
+  load average:     %13 before, %14 after</source>
+        <translation>LangGraph-Server, Median von %1 Durchläufen:
+  Dashboard-Client:       erstes Token %2 ms, Endzustand %3 ms
+  reines HTTP:            erstes Token %4 ms, Endzustand %5 ms
+  Client-Overhead:        %6 ms bis zum ersten Token, %7 ms bis zum Endzustand
+  Client-Aufschlüsselung: erste Bytes %8 ms (reines HTTP %9 ms), Token-Ereignis herausgelöst %10 ms, Token übergeben %2 ms; JSON von %11 Ereignissen %12 ms pro Durchlauf
+  Durchschnittslast:      %13 vorher, %14 nachher</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -5865,14 +5919,6 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <translation>Vergleich</translation>
     </message>
     <message>
-        <source>same</source>
-        <translation>gleich</translation>
-    </message>
-    <message>
-        <source>differs: %1</source>
-        <translation>abweichend: %1</translation>
-    </message>
-    <message>
         <source>“%1” failed on the built-in runtime: %2</source>
         <translation>„%1“ ist auf der integrierten Laufzeitumgebung fehlgeschlagen: %2</translation>
     </message>
@@ -6863,6 +6909,58 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
         <source>Turns</source>
         <translation>Runden</translation>
     </message>
+    <message>
+        <source>ran</source>
+        <translation>ausgeführt</translation>
+    </message>
+    <message>
+        <source>Built-in runtime: %1</source>
+        <translation>Integrierte Laufzeitumgebung: %1</translation>
+    </message>
+    <message>
+        <source>LangGraph server: %1</source>
+        <translation>LangGraph-Server: %1</translation>
+    </message>
+    <message>
+        <source>The stage the run on the LangGraph server reached</source>
+        <translation>Die Phase, die der Durchlauf auf dem LangGraph-Server erreicht hat</translation>
+    </message>
+    <message>
+        <source>Whether both runtimes took the lead as far: the same stage, qualification and payment link</source>
+        <translation>Ob beide Laufzeitumgebungen den Lead gleich weit gebracht haben: dieselbe Phase, Qualifizierung und derselbe Zahlungslink</translation>
+    </message>
+    <message>
+        <source>Stage (built-in)</source>
+        <translation>Phase (integriert)</translation>
+    </message>
+    <message>
+        <source>Qualified (built-in)</source>
+        <translation>Qualifiziert (integriert)</translation>
+    </message>
+    <message>
+        <source>Link sent (built-in)</source>
+        <translation>Link gesendet (integriert)</translation>
+    </message>
+    <message>
+        <source>Stage (server)</source>
+        <translation>Phase (Server)</translation>
+    </message>
+    <message>
+        <source>Qualified (server)</source>
+        <translation>Qualifiziert (Server)</translation>
+    </message>
+    <message>
+        <source>Link sent (server)</source>
+        <translation>Link gesendet (Server)</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Server run</source>
+        <translation>Server-Durchlauf</translation>
+    </message>
 </context>
 <context>
     <name>limitless::models::SearchHitsModel</name>
@@ -7138,6 +7236,10 @@ IDs dürfen auf ein eindeutiges Präfix von mindestens vier Zeichen gekürzt wer
     <message>
         <source>not installed in this database</source>
         <translation>in dieser Datenbank nicht installiert</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 Limitless OS. Licensed to Limitless OS customers for use in their own business.</source>
+        <translation>Copyright © 2026 Limitless OS. Lizenziert an Kunden von Limitless OS zur Nutzung im eigenen Unternehmen.</translation>
     </message>
 </context>
 <context>
@@ -10162,6 +10264,18 @@ Von dieser Runde wurde nichts gespeichert.</translation>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>No LangGraph server is set for this profile: choose one with “Agent backend…”.</source>
+        <translation>Für dieses Profil ist kein LangGraph-Server festgelegt: Wählen Sie einen über „Agenten-Backend …“.</translation>
+    </message>
+    <message>
+        <source>Connecting to the LangGraph server at %1…</source>
+        <translation>Verbindung zum LangGraph-Server unter %1 wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>The LangGraph server at %1 cannot be used: %2</source>
+        <translation>Der LangGraph-Server unter %1 kann nicht verwendet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>limitless::ui::ProfileEditorDialog</name>
@@ -10684,6 +10798,26 @@ Von dieser Runde wurde nichts gespeichert.</translation>
         <source>The transcript could not be read: %1</source>
         <translation>Das Transkript konnte nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Replay on the server</source>
+        <translation>Wiederholung auf dem Server</translation>
+    </message>
+    <message>
+        <source>Replaying the conversation with %1 on %2…</source>
+        <translation>Das Gespräch mit %1 wird auf %2 erneut abgespielt …</translation>
+    </message>
+    <message>
+        <source>The conversation with %1 could not be replayed on the LangGraph server: %2</source>
+        <translation>Das Gespräch mit %1 konnte nicht auf dem LangGraph-Server erneut abgespielt werden: %2</translation>
+    </message>
+    <message>
+        <source>The conversation with %1 replayed on the LangGraph server (assistant %2): the server&apos;s agent answered all %3 lead turns.</source>
+        <translation>Das Gespräch mit %1 wurde auf dem LangGraph-Server erneut abgespielt (Assistent %2): Der Agent des Servers hat alle %3 Runden des Leads beantwortet.</translation>
+    </message>
+    <message>
+        <source>The conversation with %1 replayed on the LangGraph server (assistant %2): turns 1–%3 copied into a new server thread, the server&apos;s agent answered %4 of %5.</source>
+        <translation>Das Gespräch mit %1 wurde auf dem LangGraph-Server erneut abgespielt (Assistent %2): Runden 1–%3 in einen neuen Server-Thread kopiert, der Agent des Servers hat %4 von %5 beantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>limitless::ui::RetrievalBenchPanel</name>
@@ -11102,6 +11236,107 @@ Szenario&amp;name:</translation>
         <source>Open a test conversation first; its lead messages become the scenario</source>
         <translation>Öffnen Sie zuerst ein Testgespräch; seine Nachrichten des Leads werden zum Szenario</translation>
     </message>
+    <message>
+        <source>stage %1 · qualified %2 · payment link %3 · assistant %4 · %5 lead turns answered</source>
+        <translation>Phase %1 · qualifiziert %2 · Zahlungslink %3 · Assistent %4 · %5 Runden des Leads beantwortet</translation>
+    </message>
+    <message>
+        <source>Run scenarios on</source>
+        <translation>Szenarien ausführen auf</translation>
+    </message>
+    <message>
+        <source>Built-in runtime</source>
+        <translation>Integrierte Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <source>LangGraph server</source>
+        <translation>LangGraph-Server</translation>
+    </message>
+    <message>
+        <source>Both, side by side</source>
+        <translation>Beide, nebeneinander</translation>
+    </message>
+    <message>
+        <source>The playground&apos;s own runtime with the current prompts, documents and policy</source>
+        <translation>Die eigene Laufzeitumgebung des Testbereichs mit den aktuellen Prompts, Dokumenten und der aktuellen Policy</translation>
+    </message>
+    <message>
+        <source>R&amp;un on:</source>
+        <translation>A&amp;usführen auf:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s) run on both runtimes: </source>
+        <translation>
+            <numerusform>%n Szenario auf beiden Laufzeitumgebungen ausgeführt: </numerusform>
+            <numerusform>%n Szenarien auf beiden Laufzeitumgebungen ausgeführt: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n end differently, </source>
+        <translation>
+            <numerusform>%n endet unterschiedlich, </numerusform>
+            <numerusform>%n enden unterschiedlich, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s) run on the LangGraph server: </source>
+        <translation>
+            <numerusform>%n Szenario auf dem LangGraph-Server ausgeführt: </numerusform>
+            <numerusform>%n Szenarien auf dem LangGraph-Server ausgeführt: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No LangGraph server is set for this profile.</source>
+        <translation>Für dieses Profil ist kein LangGraph-Server festgelegt.</translation>
+    </message>
+    <message>
+        <source>Each scenario on a new thread of %1 (assistant %2)</source>
+        <translation>Jedes Szenario in einem neuen Thread von %1 (Assistent %2)</translation>
+    </message>
+    <message>
+        <source>Each scenario on the built-in runtime and on the LangGraph server, set side by side</source>
+        <translation>Jedes Szenario auf der integrierten Laufzeitumgebung und auf dem LangGraph-Server, nebeneinandergestellt</translation>
+    </message>
+    <message>
+        <source>LangGraph server: %1</source>
+        <translation>LangGraph-Server: %1</translation>
+    </message>
+    <message>
+        <source>Running on the built-in runtime and on the LangGraph server…</source>
+        <translation>Wird auf der integrierten Laufzeitumgebung und auf dem LangGraph-Server ausgeführt …</translation>
+    </message>
+    <message>
+        <source>Running on the LangGraph server…</source>
+        <translation>Wird auf dem LangGraph-Server ausgeführt …</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;On the LangGraph server&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Auf dem LangGraph-Server&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Server run:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Server-Durchlauf:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Error on the server:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Fehler auf dem Server:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Built-in run:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Integrierter Durchlauf:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Compared:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Vergleich:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Not run on the LangGraph server in this session.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;In dieser Sitzung nicht auf dem LangGraph-Server ausgeführt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The open test conversation is on the LangGraph server: scenarios are saved from the built-in playground&apos;s conversations</source>
+        <translation>Das geöffnete Testgespräch liegt auf dem LangGraph-Server: Szenarien werden aus den Gesprächen des integrierten Testbereichs gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>limitless::ui::SettingsPage</name>
@@ -11152,6 +11387,30 @@ Szenario&amp;name:</translation>
     <message>
         <source>Saved. New links and QR codes use this address.</source>
         <translation>Gespeichert. Neue Links und QR-Codes verwenden diese Adresse.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Colour scheme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>The LIMITLESS_THEME environment variable is set: it decides the scheme.</source>
+        <translation>Die Umgebungsvariable LIMITLESS_THEME ist gesetzt: Sie bestimmt das Farbschema.</translation>
     </message>
 </context>
 <context>

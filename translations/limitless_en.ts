@@ -371,6 +371,27 @@ Click to open these conversations</numerusform>
             <numerusform>%n failed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n scenario(s) run on both runtimes: </source>
+        <translation>
+            <numerusform>%n scenario run on both runtimes: </numerusform>
+            <numerusform>%n scenarios run on both runtimes: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n end differently, </source>
+        <translation>
+            <numerusform>%n end differently, </numerusform>
+            <numerusform>%n end differently, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s) run on the LangGraph server: </source>
+        <translation>
+            <numerusform>%n scenario run on the LangGraph server: </numerusform>
+            <numerusform>%n scenarios run on the LangGraph server: </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>limitless::ui::SignInController</name>

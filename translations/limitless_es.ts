@@ -636,6 +636,21 @@
     </message>
 </context>
 <context>
+    <name>BackendComparison</name>
+    <message>
+        <source>same</source>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>differs: %1</source>
+        <translation>difiere: %1</translation>
+    </message>
+</context>
+<context>
     <name>Bench</name>
     <message>
         <source>The database has no owner; load `limitless demo-data` first.</source>
@@ -2790,6 +2805,33 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
     </message>
 </context>
 <context>
+    <name>PlaygroundBench</name>
+    <message>
+        <source>The playground did not connect to the server.</source>
+        <translation>La zona de pruebas no se conectó al servidor.</translation>
+    </message>
+    <message>
+        <source>No test conversation could be started on the server.</source>
+        <translation>No se pudo iniciar ninguna conversación de prueba en el servidor.</translation>
+    </message>
+    <message>
+        <source>The turn was not shown within a minute.</source>
+        <translation>El turno no se mostró en menos de un minuto.</translation>
+    </message>
+    <message>
+        <source>Agent playground on the LangGraph server, median of %1 runs:
+  on screen:  first token in the chat %2 ms, painted %3 ms; final state shown %4 ms, painted %5 ms
+  client:     first token %6 ms, final state %7 ms
+  plain HTTP: first token %8 ms, final state %9 ms
+  load average: %10 before, %11 after</source>
+        <translation>Zona de pruebas del agente en el servidor de LangGraph, mediana de %1 ejecuciones:
+  en pantalla: primer token en el chat %2 ms, pintado %3 ms; estado final mostrado %4 ms, pintado %5 ms
+  cliente:     primer token %6 ms, estado final %7 ms
+  HTTP simple: primer token %8 ms, estado final %9 ms
+  carga media: %10 antes, %11 después</translation>
+    </message>
+</context>
+<context>
     <name>PlaygroundLab</name>
     <message>
         <source>A scenario called “%1” exists already.</source>
@@ -2809,6 +2851,10 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
             <numerusform>Detenido tras %n escenario.</numerusform>
             <numerusform>Detenido tras %n escenarios.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No LangGraph server is set for this profile.</source>
+        <translation>No hay ningún servidor de LangGraph configurado para este perfil.</translation>
     </message>
 </context>
 <context>
@@ -3258,11 +3304,19 @@ Con --json, un fallo también imprime {&quot;error&quot;: {&quot;message&quot;: 
         <source>LangGraph server, median of %1 runs:
   dashboard client: first token %2 ms, final state %3 ms
   plain HTTP:       first token %4 ms, final state %5 ms
-  client overhead:  %6 ms to the first token, %7 ms to the final state</source>
-        <translation>Servidor LangGraph, mediana de %1 ejecuciones:
+  client overhead:  %6 ms to the first token, %7 ms to the final state
+  client breakdown: first bytes %8 ms (plain HTTP %9 ms), token event cut out %10 ms, token handed over %2 ms; JSON of %11 events %12 ms per run
+  load average:     %13 before, %14 after</source>
+        <translation>Servidor de LangGraph, mediana de %1 ejecuciones:
   cliente del panel:      primer token %2 ms, estado final %3 ms
   HTTP simple:            primer token %4 ms, estado final %5 ms
-  sobrecarga del cliente: %6 ms hasta el primer token, %7 ms hasta el estado final</translation>
+  sobrecarga del cliente: %6 ms hasta el primer token, %7 ms hasta el estado final
+  desglose del cliente:   primeros bytes %8 ms (HTTP simple %9 ms), evento del token extraído %10 ms, token entregado %2 ms; JSON de %11 eventos %12 ms por ejecución
+  carga media:            %13 antes, %14 después</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
     </message>
 </context>
 <context>
@@ -5865,14 +5919,6 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <translation>Comparación</translation>
     </message>
     <message>
-        <source>same</source>
-        <translation>igual</translation>
-    </message>
-    <message>
-        <source>differs: %1</source>
-        <translation>difiere: %1</translation>
-    </message>
-    <message>
         <source>“%1” failed on the built-in runtime: %2</source>
         <translation>“%1” falló en el entorno de ejecución integrado: %2</translation>
     </message>
@@ -6863,6 +6909,58 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
         <source>Turns</source>
         <translation>Turnos</translation>
     </message>
+    <message>
+        <source>ran</source>
+        <translation>ejecutado</translation>
+    </message>
+    <message>
+        <source>Built-in runtime: %1</source>
+        <translation>Entorno de ejecución integrado: %1</translation>
+    </message>
+    <message>
+        <source>LangGraph server: %1</source>
+        <translation>Servidor de LangGraph: %1</translation>
+    </message>
+    <message>
+        <source>The stage the run on the LangGraph server reached</source>
+        <translation>La etapa que alcanzó la ejecución en el servidor de LangGraph</translation>
+    </message>
+    <message>
+        <source>Whether both runtimes took the lead as far: the same stage, qualification and payment link</source>
+        <translation>Si ambos entornos de ejecución llevaron al cliente potencial igual de lejos: la misma etapa, calificación y enlace de pago</translation>
+    </message>
+    <message>
+        <source>Stage (built-in)</source>
+        <translation>Etapa (integrado)</translation>
+    </message>
+    <message>
+        <source>Qualified (built-in)</source>
+        <translation>Calificado (integrado)</translation>
+    </message>
+    <message>
+        <source>Link sent (built-in)</source>
+        <translation>Enlace enviado (integrado)</translation>
+    </message>
+    <message>
+        <source>Stage (server)</source>
+        <translation>Etapa (servidor)</translation>
+    </message>
+    <message>
+        <source>Qualified (server)</source>
+        <translation>Calificado (servidor)</translation>
+    </message>
+    <message>
+        <source>Link sent (server)</source>
+        <translation>Enlace enviado (servidor)</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>Server run</source>
+        <translation>Ejecución en el servidor</translation>
+    </message>
 </context>
 <context>
     <name>limitless::models::SearchHitsModel</name>
@@ -7138,6 +7236,10 @@ Los ID se pueden abreviar a un prefijo único de al menos cuatro caracteres. `in
     <message>
         <source>not installed in this database</source>
         <translation>no instalado en esta base de datos</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 Limitless OS. Licensed to Limitless OS customers for use in their own business.</source>
+        <translation>Copyright © 2026 Limitless OS. Se concede licencia a los clientes de Limitless OS para su uso en su propio negocio.</translation>
     </message>
 </context>
 <context>
@@ -10162,6 +10264,18 @@ No se almacenó nada de este turno.</translation>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>No LangGraph server is set for this profile: choose one with “Agent backend…”.</source>
+        <translation>No hay ningún servidor de LangGraph configurado para este perfil: elija uno con “Backend del agente…”.</translation>
+    </message>
+    <message>
+        <source>Connecting to the LangGraph server at %1…</source>
+        <translation>Conectando con el servidor de LangGraph en %1…</translation>
+    </message>
+    <message>
+        <source>The LangGraph server at %1 cannot be used: %2</source>
+        <translation>No se puede usar el servidor de LangGraph en %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>limitless::ui::ProfileEditorDialog</name>
@@ -10684,6 +10798,26 @@ No se almacenó nada de este turno.</translation>
         <source>The transcript could not be read: %1</source>
         <translation>No se pudo leer la transcripción: %1</translation>
     </message>
+    <message>
+        <source>Replay on the server</source>
+        <translation>Repetición en el servidor</translation>
+    </message>
+    <message>
+        <source>Replaying the conversation with %1 on %2…</source>
+        <translation>Repitiendo la conversación con %1 en %2…</translation>
+    </message>
+    <message>
+        <source>The conversation with %1 could not be replayed on the LangGraph server: %2</source>
+        <translation>No se pudo repetir la conversación con %1 en el servidor de LangGraph: %2</translation>
+    </message>
+    <message>
+        <source>The conversation with %1 replayed on the LangGraph server (assistant %2): the server&apos;s agent answered all %3 lead turns.</source>
+        <translation>Conversación con %1 repetida en el servidor de LangGraph (asistente %2): el agente del servidor respondió a los %3 turnos del cliente potencial.</translation>
+    </message>
+    <message>
+        <source>The conversation with %1 replayed on the LangGraph server (assistant %2): turns 1–%3 copied into a new server thread, the server&apos;s agent answered %4 of %5.</source>
+        <translation>Conversación con %1 repetida en el servidor de LangGraph (asistente %2): turnos 1–%3 copiados en un hilo nuevo del servidor; el agente del servidor respondió a %4 de %5.</translation>
+    </message>
 </context>
 <context>
     <name>limitless::ui::RetrievalBenchPanel</name>
@@ -11102,6 +11236,107 @@ Scenario &amp;name:</source>
         <source>Open a test conversation first; its lead messages become the scenario</source>
         <translation>Abra primero una conversación de prueba; sus mensajes del cliente potencial se convierten en el escenario</translation>
     </message>
+    <message>
+        <source>stage %1 · qualified %2 · payment link %3 · assistant %4 · %5 lead turns answered</source>
+        <translation>etapa %1 · calificado %2 · enlace de pago %3 · asistente %4 · %5 turnos del cliente potencial respondidos</translation>
+    </message>
+    <message>
+        <source>Run scenarios on</source>
+        <translation>Ejecutar los escenarios en</translation>
+    </message>
+    <message>
+        <source>Built-in runtime</source>
+        <translation>Entorno de ejecución integrado</translation>
+    </message>
+    <message>
+        <source>LangGraph server</source>
+        <translation>Servidor de LangGraph</translation>
+    </message>
+    <message>
+        <source>Both, side by side</source>
+        <translation>Ambos, en paralelo</translation>
+    </message>
+    <message>
+        <source>The playground&apos;s own runtime with the current prompts, documents and policy</source>
+        <translation>El entorno de ejecución propio de la zona de pruebas con los prompts, documentos y política actuales</translation>
+    </message>
+    <message>
+        <source>R&amp;un on:</source>
+        <translation>Ejecutar e&amp;n:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s) run on both runtimes: </source>
+        <translation>
+            <numerusform>%n escenario ejecutado en ambos entornos: </numerusform>
+            <numerusform>%n escenarios ejecutados en ambos entornos: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n end differently, </source>
+        <translation>
+            <numerusform>%n termina de forma distinta, </numerusform>
+            <numerusform>%n terminan de forma distinta, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s) run on the LangGraph server: </source>
+        <translation>
+            <numerusform>%n escenario ejecutado en el servidor de LangGraph: </numerusform>
+            <numerusform>%n escenarios ejecutados en el servidor de LangGraph: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No LangGraph server is set for this profile.</source>
+        <translation>No hay ningún servidor de LangGraph configurado para este perfil.</translation>
+    </message>
+    <message>
+        <source>Each scenario on a new thread of %1 (assistant %2)</source>
+        <translation>Cada escenario en un hilo nuevo de %1 (asistente %2)</translation>
+    </message>
+    <message>
+        <source>Each scenario on the built-in runtime and on the LangGraph server, set side by side</source>
+        <translation>Cada escenario en el entorno de ejecución integrado y en el servidor de LangGraph, comparados en paralelo</translation>
+    </message>
+    <message>
+        <source>LangGraph server: %1</source>
+        <translation>Servidor de LangGraph: %1</translation>
+    </message>
+    <message>
+        <source>Running on the built-in runtime and on the LangGraph server…</source>
+        <translation>Ejecutando en el entorno de ejecución integrado y en el servidor de LangGraph…</translation>
+    </message>
+    <message>
+        <source>Running on the LangGraph server…</source>
+        <translation>Ejecutando en el servidor de LangGraph…</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;On the LangGraph server&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;En el servidor de LangGraph&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Server run:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ejecución en el servidor:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Error on the server:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Error en el servidor:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Built-in run:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ejecución en el entorno integrado:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Compared:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Comparación:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Not run on the LangGraph server in this session.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No se ha ejecutado en el servidor de LangGraph en esta sesión.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The open test conversation is on the LangGraph server: scenarios are saved from the built-in playground&apos;s conversations</source>
+        <translation>La conversación de prueba abierta está en el servidor de LangGraph: los escenarios se guardan a partir de las conversaciones de la zona de pruebas integrada</translation>
+    </message>
 </context>
 <context>
     <name>limitless::ui::SettingsPage</name>
@@ -11152,6 +11387,30 @@ Scenario &amp;name:</source>
     <message>
         <source>Saved. New links and QR codes use this address.</source>
         <translation>Guardado. Los enlaces y códigos QR nuevos usan esta dirección.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Colour scheme</source>
+        <translation>&amp;Esquema de colores</translation>
+    </message>
+    <message>
+        <source>The LIMITLESS_THEME environment variable is set: it decides the scheme.</source>
+        <translation>La variable de entorno LIMITLESS_THEME está definida: es la que determina el esquema.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ConversationEventsModel.h"
 #include "ConversationPaymentsModel.h"
 #include "ConversationsModel.h"
+#include "ElidedLabel.h"
 #include "TranscriptModel.h"
 
 #include <QDateTime>
@@ -92,8 +93,11 @@ ConversationDetailsPane::ConversationDetailsPane(db::Database* database, QWidget
     m_fields->setHorizontalSpacing(10);
     m_fields->setVerticalSpacing(3);
     m_fields->setLabelAlignment(Qt::AlignLeft);
+    // An e-mail address cannot wrap between words: it is shortened with "…" where the pane is
+    // narrow, and the whole address is its tooltip.
+    m_values << addField(tr("E-mail"), new ElidedLabel(this));
     for (const QString& label :
-         {tr("E-mail"), tr("Campaign"), tr("Stage"), tr("Qualified"), tr("Business"), tr("Revenue"),
+         {tr("Campaign"), tr("Stage"), tr("Qualified"), tr("Business"), tr("Revenue"),
           tr("Pain point"), tr("Pitch"), tr("Plan"), tr("Started"), tr("Follow-ups")})
         m_values << addField(label);
     sideLayout->addLayout(m_fields);
@@ -160,10 +164,12 @@ ConversationDetailsPane::ConversationDetailsPane(db::Database* database, QWidget
     setConversation({});
 }
 
-QLabel* ConversationDetailsPane::addField(const QString& label)
+QLabel* ConversationDetailsPane::addField(const QString& label, QLabel* value)
 {
-    auto* value = new QLabel(this);
-    value->setWordWrap(true);
+    if (!value) {
+        value = new QLabel(this);
+        value->setWordWrap(true);
+    }
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* name = new QLabel(label, this);
     name->setObjectName(QStringLiteral("pageSubtitle"));

@@ -40,7 +40,8 @@ public slots:
 private:
     void updateLead();
     void updateTranscriptState();
-    QLabel* addField(const QString& label);
+    // A row of the lead's fields; `value` defaults to a wrapping label.
+    QLabel* addField(const QString& label, QLabel* value = nullptr);
 
     models::ConversationDetails* m_details;
     QLabel* m_title;

@@ -5,6 +5,7 @@
 #include "ModelRoles.h"
 #include "PipelineModel.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -13,6 +14,7 @@
 #include <QScrollArea>
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace limitless::ui {
 
@@ -39,7 +41,9 @@ public:
         p->setRenderHint(QPainter::Antialiasing);
         const QRectF card = QRectF(option.rect).adjusted(4.5, 3.5, -4.5, -3.5);
         const bool selected = option.state & QStyle::State_Selected;
-        const QPalette& pal = option.palette;
+        // The application's palette, not the option's: the page's style rules make the list's
+        // own Base transparent, which would paint the cards black.
+        const QPalette pal = QApplication::palette(option.widget);
         const QColor base = pal.color(QPalette::Base), accent = pal.color(QPalette::Highlight);
         p->setPen(QPen(selected ? accent : pal.color(QPalette::Mid), 1));
         p->setBrush(selected ? Theme::mix(base, accent, 0.15) : base);
@@ -144,8 +148,20 @@ void PipelineView::updateHeaders()
     const QLocale locale;
     for (int s = 0; s < m_titles.size(); ++s) {
         const QModelIndex i = m_model->index(s, 0);
-        m_titles.at(s)->setText(i.data().toString());
-        m_counts.at(s)->setText(locale.toString(i.data(PipelineModel::CountRole).toLongLong()));
+        QLabel* title = m_titles.at(s);
+        QLabel* count = m_counts.at(s);
+        title->setText(i.data().toString());
+        count->setText(locale.toString(i.data(PipelineModel::CountRole).toLongLong()));
+        // A title wraps between words, but one long word ("Einwandbehandlung") cannot: the
+        // column is at least as wide as the title's longest word beside the count.
+        QFont bold = title->font();
+        bold.setWeight(QFont::DemiBold);
+        const QFontMetrics fm(bold);
+        int word = 0;
+        for (const QString& w : title->text().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            word = std::max(word, fm.horizontalAdvance(w));
+        const int needed = word + count->sizeHint().width() + 20 + 6 + 4;
+        title->parentWidget()->setMinimumWidth(std::max(170, needed));
     }
 }
 

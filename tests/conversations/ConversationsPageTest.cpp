@@ -109,6 +109,17 @@ TEST_CASE("Conversations page: list, transcript, pipeline, drill-through, export
         CHECK(pipeline->headerText(0).endsWith(QLocale().toString(greeting.scalar().toLongLong())));
         CHECK(pipeline->column(0)->model()->rowCount(pipeline->column(0)->rootIndex()) > 0);
         CHECK_FALSE(page->detailsPane()->isVisible());
+        // Cards are drawn in the palette's Base colour (the page's style rules make the list
+        // itself transparent, which once drew them black).
+        {
+            QListView* first = pipeline->column(0);
+            const QRect r = first->visualRect(first->model()->index(0, 0, first->rootIndex()));
+            const QImage shot = first->viewport()->grab().toImage();
+            const QColor inside = shot.pixelColor(r.left() + 8, r.bottom() - 6);
+            const QColor base = QApplication::palette(first).color(QPalette::Base);
+            INFO("card " << inside.name().toStdString() << ", Base " << base.name().toStdString());
+            CHECK(std::abs(inside.lightness() - base.lightness()) < 24);
+        }
         test::saveScreenshot(window, QStringLiteral("conversations-pipeline"));
         // A card opens the conversation beside the pipeline.
         const QModelIndex card =

@@ -9,10 +9,12 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QStyleOptionButton>
 #include <QTextDocument>
 #include <QToolButton>
+#include <algorithm>
 
 namespace limitless::test {
 
@@ -124,12 +126,14 @@ void checkLabel(QLabel* l, const QWidget* root, QStringList& out)
     // Shortened on purpose, with the whole text as tooltip: fits by construction.
     if (qobject_cast<ui::ElidedLabel*>(l))
         return;
-    if (l->wordWrap() || l->text().trimmed().isEmpty() || !l->pixmap().isNull())
+    if (l->text().trimmed().isEmpty() || !l->pixmap().isNull())
         return;
     const bool rich = l->textFormat() == Qt::RichText ||
                       (l->textFormat() == Qt::AutoText && Qt::mightBeRichText(l->text()));
     int needs = 0;
     QString plain = l->text();
+    if (rich && l->wordWrap())
+        return; // wraps rich text as it likes: not measured
     if (rich) {
         QTextDocument doc;
         doc.setDefaultFont(l->font());
@@ -137,6 +141,11 @@ void checkLabel(QLabel* l, const QWidget* root, QStringList& out)
         doc.setHtml(l->text());
         needs = qCeil(doc.idealWidth());
         plain = doc.toPlainText();
+    } else if (l->wordWrap()) {
+        // A wrapping label breaks between words, never inside one: its longest word must fit.
+        for (const QString& word :
+             l->text().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+            needs = std::max(needs, textWidth(l->fontMetrics(), word, l->buddy() != nullptr));
     } else {
         // A label with a buddy shows its mnemonic underlined, not as an ampersand.
         needs = textWidth(l->fontMetrics(), l->text(), l->buddy() != nullptr);

@@ -577,11 +577,16 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(8);
-    grid->addWidget(m_views[FunnelChart], 0, 0, 1, 3);
-    grid->addWidget(m_views[DailyChart], 0, 3, 1, 3);
-    grid->addWidget(m_views[ObjectionsChart], 1, 0, 1, 2);
-    grid->addWidget(m_views[ObjectionTypesChart], 1, 2, 1, 2);
-    grid->addWidget(m_views[RevenueChart], 1, 4, 1, 2);
+    // Twelve equal columns. The two charts whose names stand on a vertical axis get the larger
+    // share: Qt Charts gives the axes at most 40 % of a chart's width, and German stage and
+    // objection names ("Zahlungslink gesendet 42,6 % · 3,6 %") need it.
+    for (int c = 0; c < 12; ++c)
+        grid->setColumnStretch(c, 1);
+    grid->addWidget(m_views[FunnelChart], 0, 0, 1, 7);
+    grid->addWidget(m_views[DailyChart], 0, 7, 1, 5);
+    grid->addWidget(m_views[ObjectionsChart], 1, 0, 1, 4);
+    grid->addWidget(m_views[ObjectionTypesChart], 1, 4, 1, 5);
+    grid->addWidget(m_views[RevenueChart], 1, 9, 1, 3);
 }
 
 void FunnelCharts::changeEvent(QEvent* event)

@@ -5,11 +5,21 @@
 
 #include <QCoreApplication>
 
+#include <openssl/crypto.h>
+
 #include <vector>
 
 namespace limitless::db {
 
 namespace {
+
+// libpq hashes passwords (SCRAM) and encrypts connections with OpenSSL, which by default frees its
+// global state in an atexit() handler. A thread that used OpenSSL frees its own part in a
+// thread-exit handler, and QThread::wait() returns before that handler has run: a worker ending
+// as the process exits ran into the freed state and crashed. Asked before anything initialises
+// OpenSSL (this runs before main()), OpenSSL keeps its state until the process is gone.
+[[maybe_unused]] const bool g_openSslKeptUntilExit =
+    OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr) == 1;
 
 struct Params {
     std::vector<QByteArray> storage;

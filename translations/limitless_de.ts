@@ -8898,7 +8898,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform>
     <name>limitless::ui::FunnelPage</name>
     <message>
         <source>Include playground</source>
-        <translation>Playground einbeziehen</translation>
+        <translation>Eigene Tests einbeziehen</translation>
     </message>
     <message>
         <source>Funnel</source>
@@ -9390,7 +9390,7 @@ Klicken, um diese Gespräche zu öffnen</numerusform>
     </message>
     <message>
         <source>Funnel</source>
-        <translation>Funnel</translation>
+        <translation>Trichter</translation>
     </message>
     <message>
         <source>Payments</source>

@@ -8898,7 +8898,7 @@ Haga clic para abrir estas conversaciones</numerusform>
     <name>limitless::ui::FunnelPage</name>
     <message>
         <source>Include playground</source>
-        <translation>Incluir playground</translation>
+        <translation>Incluir pruebas propias</translation>
     </message>
     <message>
         <source>Funnel</source>

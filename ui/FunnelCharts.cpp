@@ -403,6 +403,34 @@ QCategoryAxis* makeDayAxis()
     return axis;
 }
 
+// `text` in at most `lines` lines of at most `room` pixels, broken between words; what does not
+// fit ends the last line with "…". A single word too long for a line stays whole (and is cut
+// only if it is the last line's).
+QStringList wrapWords(const QString& text, const QFontMetricsF& fm, qreal room, int lines)
+{
+    QStringList out;
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    qsizetype w = 0;
+    for (; w < words.size(); ++w) {
+        const QString& word = words[w];
+        if (!out.isEmpty() && fm.horizontalAdvance(out.last() + QLatin1Char(' ') + word) <= room)
+            out.last() += QLatin1Char(' ') + word;
+        else if (out.size() < lines)
+            out << word;
+        else
+            break;
+    }
+    if (out.isEmpty())
+        return {text};
+    if (w < words.size() || fm.horizontalAdvance(out.last()) > room) {
+        QString last = out.last();
+        for (qsizetype k = w; k < words.size(); ++k)
+            last += QLatin1Char(' ') + words[k];
+        out.last() = fm.elidedText(last, Qt::ElideRight, room);
+    }
+    return out;
+}
+
 } // namespace
 
 FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
@@ -488,6 +516,9 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
                 layoutDayAxis(DailyChart);
             },
             Qt::QueuedConnection);
+        // Beside the plot, Qt Charts gives the legend about a third of the chart's width and
+        // shortens a longer entry with "...": its tooltip then has the whole name.
+        chart->legend()->setShowToolTips(true);
         m_views[DailyChart] = makeView(chart, this);
     }
     // Objections per day: one bar per day, two (A, B) when comparing; x is the index of the day
@@ -620,17 +651,16 @@ void FunnelCharts::showScopeTip(bool comparison, const QString& text)
 
 void FunnelCharts::updateFunnel(const analytics::FunnelReport& report, const QString& labelA)
 {
-    QStringList categories;
+    QList<std::pair<QString, QString>> categories;
     const analytics::FunnelSeries& a = report.primary;
     for (int i = kStageCount - 1; i >= 0; --i) {
         const auto st = FunnelStage(i);
-        // One line per stage: its name and, for the first scope, the conversion from the stage
-        // before and from the top; the tooltip and the table under the charts have both sides.
-        QString text = analytics::stageLabel(st);
+        // Per stage: its name and, for the first scope, the conversion from the stage before and
+        // from the top; the tooltip and the table under the charts have both sides.
+        QString conversions;
         if (i > 0 && !report.comparison)
-            text += QStringLiteral("   ") +
-                    tr("%1 · %2").arg(percent(a.fromPrevious(st)), percent(a.fromTop(st)));
-        categories << text;
+            conversions = tr("%1 · %2").arg(percent(a.fromPrevious(st)), percent(a.fromTop(st)));
+        categories.append({analytics::stageLabel(st), conversions});
     }
     QList<std::pair<QString, QList<qreal>>> sets;
     auto values = [&](const analytics::FunnelSeries& s) {
@@ -644,10 +674,8 @@ void FunnelCharts::updateFunnel(const analytics::FunnelReport& report, const QSt
     sets.append({report.comparison ? tr("A") : labelA, values(a)});
     if (report.comparison)
         sets.append({tr("B"), values(*report.comparison)});
-    if (m_funnelAxis->categories() != categories) {
-        m_funnelAxis->clear();
-        m_funnelAxis->append(categories);
-    }
+    m_categoryParts[FunnelChart] = categories;
+    setCategoryLabels(FunnelChart);
     m_bars[FunnelChart] = sets;
     m_barColors[FunnelChart] = {kScopeA, kScopeB};
     m_funnelTips.clear();
@@ -669,8 +697,52 @@ void FunnelCharts::updateFunnel(const analytics::FunnelReport& report, const QSt
     m_views[FunnelChart]->chart()->legend()->setVisible(report.comparison.has_value());
 }
 
+void FunnelCharts::setCategoryLabels(Id id)
+{
+    QBarCategoryAxis* axis = id == FunnelChart ? m_funnelAxis : m_typesAxis;
+    const QList<std::pair<QString, QString>>& parts = m_categoryParts[id];
+    const int width = m_views[id]->width();
+    m_categorySize[id] = m_views[id]->size();
+    const QFontMetricsF fm(axis->labelsFont());
+    // Qt Charts gives a side axis at most about 40 % of the chart's width, draws a longer label
+    // past the chart's edge (its shortening to "…" is off: it would cut every name) and hides a
+    // label taller than its row. So a label takes the lines its row has room for: the name and
+    // the conversions on one line, else on two, else the name alone (the conversions are in the
+    // tooltip and the table), else the name over several lines, shortened only if even those do
+    // not hold it.
+    const qreal room = std::max(width * 0.36 - fm.height(), fm.averageCharWidth() * 8);
+    // A row's height: from the plot once it is laid out, else estimated (title, value axis).
+    const QRectF plot = m_views[id]->chart()->plotArea();
+    const qreal plotHeight =
+        plot.height() > 0 ? plot.height() : m_views[id]->height() - 5.5 * fm.height() - 20;
+    const qreal rowHeight = plotHeight / std::max<qsizetype>(1, parts.size());
+    const int lines = std::clamp(int((rowHeight - 6) / fm.lineSpacing()), 1, 3);
+    QStringList labels;
+    for (const auto& [name, tail] : parts) {
+        QStringList text;
+        if (fm.horizontalAdvance(name + QStringLiteral("   ") + tail) <= room || tail.isEmpty())
+            text = wrapWords(tail.isEmpty() ? name : name + QStringLiteral("   ") + tail, fm, room,
+                             lines);
+        else if (lines >= 2 && fm.horizontalAdvance(name) <= room &&
+                 fm.horizontalAdvance(tail) <= room)
+            text = {name, tail};
+        else
+            text = wrapWords(name, fm, room, lines);
+        for (QString& line : text)
+            line = line.toHtmlEscaped();
+        labels << text.join(QStringLiteral("<br>"));
+    }
+    if (axis->categories() != labels) {
+        axis->clear();
+        axis->append(labels);
+    }
+}
+
 void FunnelCharts::fitBarLabels(Id id, bool relayout)
 {
+    if ((id == FunnelChart || id == ObjectionTypesChart) &&
+        m_views[id]->size() != m_categorySize[id])
+        setCategoryLabels(id);
     QAbstractBarSeries* series = m_revenue;
     QValueAxis* values = m_revenueValues;
     if (id == FunnelChart) {
@@ -973,18 +1045,16 @@ void FunnelCharts::updateObjections(const analytics::FunnelReport& report)
     // Top types, most frequent at the top (a horizontal category axis lists bottom-up).
     QList<QPair<QString, qint64>> types = s.topObjections().mid(0, 8);
     std::reverse(types.begin(), types.end());
-    QStringList names;
+    QList<std::pair<QString, QString>> names;
     QList<qreal> countsA, countsB;
     for (const auto& [name, n] : types) {
-        names << analytics::objectionLabel(name);
+        names.append({analytics::objectionLabel(name), QString()});
         countsA << qreal(n);
         if (report.comparison)
             countsB << qreal(report.comparison->objectionTypes.value(name));
     }
-    if (m_typesAxis->categories() != names) {
-        m_typesAxis->clear();
-        m_typesAxis->append(names);
-    }
+    m_categoryParts[ObjectionTypesChart] = names;
+    setCategoryLabels(ObjectionTypesChart);
     QList<std::pair<QString, QList<qreal>>> sets{{tr("A"), countsA}};
     if (report.comparison)
         sets.append({tr("B"), countsB});

@@ -81,6 +81,9 @@ private:
     // Sizes the bar chart's value labels (outside the bar ends) and its value axis to fit
     // them; `relayout` when called because the chart was laid out again.
     void fitBarLabels(Id id, bool relayout = false);
+    // Writes the stage or objection names of a horizontal bar chart (FunnelChart,
+    // ObjectionTypesChart) onto its category axis, each on as many lines as the view's width asks.
+    void setCategoryLabels(Id id);
     // Lays the daily chart's legend out below the plot when its entries fit in one row, else
     // beside it (one entry a line): a legend does not wrap, it cuts its entries short.
     void fitDailyLegend();
@@ -105,6 +108,10 @@ private:
     // set colours. fitBarLabels() writes them into the series, scaled to the unit of the labels.
     QList<std::pair<QString, QList<qreal>>> m_bars[Count];
     QList<QColor> m_barColors[Count];
+    // The category names of a horizontal bar chart, each with what follows it on the axis (the
+    // funnel's conversions), bottom-up; and the view's size they were wrapped for.
+    QList<std::pair<QString, QString>> m_categoryParts[Count];
+    QSize m_categorySize[Count];
     // The unit the bar labels are written in: exact ("730,260") or compact ("7.86M").
     struct BarScale {
         double divisor = 1;

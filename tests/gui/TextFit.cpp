@@ -4,7 +4,12 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QBarCategoryAxis>
+#include <QCategoryAxis>
+#include <QChartView>
 #include <QCheckBox>
+#include <QGraphicsTextItem>
+#include <QGraphicsView>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -13,6 +18,7 @@
 #include <QStyle>
 #include <QStyleOptionButton>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QToolButton>
 #include <algorithm>
 
@@ -196,6 +202,58 @@ void checkHeader(QHeaderView* header, const QWidget* root, QStringList& out)
     }
 }
 
+// A chart's texts (axis labels, titles, legend entries, value labels) are graphics items: one
+// that reaches past the view's edge loses its first or last letters without any "...".
+void checkScene(QGraphicsView* view, const QWidget* root, QStringList& out)
+{
+    if (!view->scene())
+        return;
+    const QRect shown = view->viewport()->rect();
+    QStringList drawn;
+    for (QGraphicsItem* item : view->scene()->items()) {
+        auto* text = qgraphicsitem_cast<QGraphicsTextItem*>(item);
+        if (!text || !text->isVisible() || text->toPlainText().trimmed().isEmpty())
+            continue;
+        drawn << text->toPlainText();
+        // The ink, not the item's box: its document margin may reach past the edge harmlessly.
+        const qreal margin = text->document()->documentMargin();
+        const QRectF ink = text->boundingRect().adjusted(margin, margin, -margin, -margin);
+        const QRect at = view->mapFromScene(text->mapToScene(ink)).boundingRect();
+        if (shown.adjusted(-Slack, -Slack, Slack, Slack).contains(at))
+            continue;
+        out << QStringLiteral("%1 text \"%2\" lies at x %3…%4, y %5…%6 of a %7×%8 view")
+                   .arg(describe(view, root), clean(text->toPlainText()))
+                   .arg(at.left())
+                   .arg(at.right())
+                   .arg(at.top())
+                   .arg(at.bottom())
+                   .arg(shown.width())
+                   .arg(shown.height());
+    }
+    // A chart's category names, each drawn whole: Qt Charts hides an axis label that would
+    // overlap its neighbour. (A legend entry it shortens to "..." has the whole name as its
+    // tooltip; the funnel tests check the legends at the sizes they try.)
+    auto* chartView = qobject_cast<QChartView*>(view);
+    if (!chartView || !chartView->chart())
+        return;
+    QChart* chart = chartView->chart();
+    QStringList names;
+    for (QAbstractAxis* axis : chart->axes()) {
+        if (!axis->isVisible() || !axis->labelsVisible())
+            continue;
+        if (auto* bars = qobject_cast<QBarCategoryAxis*>(axis))
+            names << bars->categories();
+        else if (auto* days = qobject_cast<QCategoryAxis*>(axis))
+            names << days->categoriesLabels();
+    }
+    for (const QString& name : std::as_const(names)) {
+        const QString plain = QTextDocumentFragment::fromHtml(name).toPlainText();
+        if (!plain.trimmed().isEmpty() && !drawn.contains(plain))
+            out << QStringLiteral("%1 chart \"%2\": \"%3\" is not drawn whole")
+                       .arg(describe(view, root), clean(chart->title()), clean(plain));
+    }
+}
+
 } // namespace
 
 QStringList clippedTexts(QWidget* root)
@@ -219,6 +277,8 @@ QStringList clippedTexts(QWidget* root)
             checkLabel(l, root, out);
         else if (auto* h = qobject_cast<QHeaderView*>(w))
             checkHeader(h, root, out);
+        else if (auto* v = qobject_cast<QGraphicsView*>(w))
+            checkScene(v, root, out);
     }
     out.removeDuplicates();
     return out;

@@ -595,12 +595,13 @@ qsizetype scanSequential(QStringView text, qsizetype i, qsizetype until, Emit& p
 // pre-token starts of 64 characters are found at once, as bit masks (bit x: the character at
 // base + x) combined by rules that cut ASCII text exactly as the pattern does; each piece's
 // cost then comes from the masks at its start. Blocks with anything else (a character outside
-// ASCII, 16 letters, 8 signs or 32 blanks in a row, long digit runs) are left to step().
+// ASCII, 16 letters, 8 signs or 64 blanks in a row, long digit runs) are left to step(); a
+// character outside ASCII in the block after only where runs reaching it could change a piece.
 __extension__ typedef unsigned __int128 u128;
 
 // Character classes of 64 characters: letters, upper case, digits, ' ', other blanks (\t \v
 // \f), line breaks, '\'', other signs; X all set when any is outside ASCII; and whether the
-// block has too long a run of letters, signs or blanks for the block path (16, 8, 32).
+// block has too long a run of letters, signs or blanks for the block path (16, 8, 64).
 struct Block {
     quint64 L = 0, U = 0, D = 0, S = 0, B = 0, N = 0, Q = 0, O = 0, X = 0;
     bool longRun = false;
@@ -618,7 +619,7 @@ inline void finishBlock(Block& k, quint64 blank, bool outside)
 {
     k.O = ~(k.L | k.D | k.S | blank | k.Q);
     k.X = outside ? ~quint64(0) : 0;
-    k.longRun = hasRun64(k.L, 16) || hasRun64(k.O | k.Q, 8) || hasRun64(k.S | k.B, 32);
+    k.longRun = hasRun64(k.L, 16) || hasRun64(k.O | k.Q, 8) || hasRun64(k.S | k.B, 64);
 }
 
 // The classes of u[at, at + 64) (all there), with SSE2.
@@ -778,7 +779,24 @@ inline bool longAcross(const Block& a, const Block& b)
 {
     auto across = [](quint64 x, quint64 y) { return std::countl_one(x) + std::countr_one(y); };
     return across(a.L, b.L) >= 16 || across(a.O | a.Q, b.O | b.Q) >= 8 ||
-           across(a.S | a.B, b.S | b.B) >= 32;
+           across(a.S | a.B, b.S | b.B) >= 64;
+}
+
+// Whether a block whose successor `next` (at v) has a character outside ASCII can still take the
+// block path: what the block's pieces look at in the next one (its first two characters, and
+// runs of letters, digits, blanks or signs that cross into it, up to 63 characters) ends before
+// the first such character, on an ASCII character of another class.
+inline bool asciiAhead(const char16_t* v, const Block& next)
+{
+    int first = 0;
+    while (first < 64 && v[first] < 0x80)
+        ++first;
+    if (first < 2)
+        return false;
+    for (const quint64 run : {next.L, next.D, next.S | next.B | next.N, next.O | next.Q})
+        if (std::countr_one(run) >= first)
+            return false;
+    return true;
 }
 
 // The 64 bits from bit s (0 <= s <= 64) of hi:lo.
@@ -857,8 +875,9 @@ qsizetype scanBlocks(QStringView text, qsizetype i, qsizetype until, Emit& piece
         bool fallBack = false;
         while (start < until && n - base >= 128) {
             const Block next = classify64(u, base + 64);
-            if ((cur.X | next.X) != 0 || cur.longRun || next.longRun || longAcross(cur, next) ||
-                (before.D == ~quint64(0) && (cur.D & 1))) {
+            if (cur.X != 0 || cur.longRun || next.longRun || longAcross(cur, next) ||
+                (before.D == ~quint64(0) && (cur.D & 1)) ||
+                (next.X != 0 && !asciiAhead(u + base + 64, next))) {
                 fallBack = true;
                 break;
             }
@@ -910,7 +929,7 @@ qsizetype scanBlocks(QStringView text, qsizetype i, qsizetype until, Emit& piece
                 const u128 N = (u128(next.N) << 64) | cur.N;
                 u128 beforeBreak = SB & (N >> 1);
                 u128 run = SB;
-                for (int s = 1; s <= 16; s *= 2) {
+                for (int s = 1; s <= 32; s *= 2) { // runs of up to 63 blanks
                     beforeBreak |= (beforeBreak >> s) & run;
                     run &= run >> s;
                 }

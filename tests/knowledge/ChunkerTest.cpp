@@ -504,6 +504,31 @@ TEST_CASE("The token estimate counts alike streamed, from line starts and whole"
                          QStringLiteral("don't 'tis ''s x'll  \t\n\r\n..--===== 1234567 ")};
     for (int i = 0; i < 20; ++i)
         texts << fuzzText(rng, 400);
+    // Around the edges of the block path: a character outside ASCII at every distance from a
+    // block's start, right after letters, digits, blanks, signs and line breaks (a letter, a
+    // space, a sign); and runs of 30 to 70 blanks after a line break, before a word, a line
+    // break or a sign.
+    {
+        QString edges;
+        const QStringList before = {QStringLiteral("word"),    QStringLiteral("1234"),
+                                    QStringLiteral("    "),    QStringLiteral("--"),
+                                    QStringLiteral("\n"),      QStringLiteral(" x'"),
+                                    QStringLiteral("\n      ")};
+        const QStringList outside = {QStringLiteral("é"), QStringLiteral("\u00a0"),
+                                     QStringLiteral("—"), QStringLiteral("\u2028"),
+                                     QStringLiteral("٣"), QStringLiteral("\u00a0\n")};
+        for (int offset = 0; offset < 130; ++offset)
+            for (const QString& b : before)
+                for (const QString& o : outside)
+                    edges += QStringLiteral("ab c").repeated(offset / 4 + 1).left(offset) + b + o +
+                             QStringLiteral("tail ");
+        for (int blanks = 30; blanks <= 70; ++blanks)
+            for (const QString& after : {QStringLiteral("word"), QStringLiteral("\n"),
+                                         QStringLiteral("."), QStringLiteral("\t\n")})
+                edges += QStringLiteral("\n") + QString(blanks, u' ') + after +
+                         QString(blanks % 13, u'b');
+        texts << edges;
+    }
     // Every vector width this processor has (AVX-512, AVX2, SSE2) classifies alike.
     const int widest = limitTokenVectors(2);
     for (int level = widest; level >= 0; --level)

@@ -718,13 +718,13 @@ void FunnelCharts::setCategoryLabels(Id id)
     const qreal rowHeight = plotHeight / std::max<qsizetype>(1, parts.size());
     const int lines = std::clamp(int((rowHeight - 6) / fm.lineSpacing()), 1, 3);
     QStringList labels;
+    const auto fits = [&](const QString& line) { return fm.horizontalAdvance(line) <= room; };
     for (const auto& [name, tail] : parts) {
+        const QString line = tail.isEmpty() ? name : name + QStringLiteral("   ") + tail;
         QStringList text;
-        if (fm.horizontalAdvance(name + QStringLiteral("   ") + tail) <= room || tail.isEmpty())
-            text = wrapWords(tail.isEmpty() ? name : name + QStringLiteral("   ") + tail, fm, room,
-                             lines);
-        else if (lines >= 2 && fm.horizontalAdvance(name) <= room &&
-                 fm.horizontalAdvance(tail) <= room)
+        if (fits(line))
+            text = {line};
+        else if (!tail.isEmpty() && lines >= 2 && fits(name) && fits(tail))
             text = {name, tail};
         else
             text = wrapWords(name, fm, room, lines);

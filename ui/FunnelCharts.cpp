@@ -1,5 +1,7 @@
 #include "FunnelCharts.h"
 
+#include "ChartLegend.h"
+
 #include "Theme.h"
 
 #include <QApplication>
@@ -193,6 +195,41 @@ void setTicks(QValueAxis* axis, double max, int count)
         axis->setRange(0, top);
     if (axis->tickCount() != count)
         axis->setTickCount(count);
+}
+
+// How many of `count` ticks over 0…max (leaving ticks out evenly) `chart` can label whole. Qt
+// Charts gives each label of an axis the axis' length divided by the number of labels, less
+// 4 px of padding on either side, and cuts a label taller (beside an upright axis) or wider
+// (under a flat one) than that to "...". The length it divides is the chart's content: from its
+// top margin to the bottom of the axes (its legend below excluded) for an upright axis, and its
+// width within the margins for a flat one. A label's box is the text and a 2 px margin around it.
+// Never fewer than two ticks (0 and max).
+int ticksThatFit(const QChart* chart, const QValueAxis* axis, double max, int count)
+{
+    const CompactUnit unit = compactUnit(max >= 1e4 ? max : 0);
+    const QFontMetricsF fm(axis->labelsFont());
+    const QMargins margins = chart->margins();
+    qreal length, extent;
+    if (axis->orientation() == Qt::Vertical) {
+        QLegend* legend = chart->legend();
+        const bool below = legend->isVisible() && legend->isAttachedToChart() &&
+                           legend->alignment() == Qt::AlignBottom;
+        length = chart->size().height() - margins.bottom() -
+                 (below ? legend->geometry().height() : 0);
+        extent = fm.height() + 4;
+    } else {
+        // The widest label is the longest number ("1,000", "20k").
+        const QString widest = QLocale().toString(max / unit.divisor, 'g', 4) + unit.suffix;
+        length = chart->size().width() - margins.left() - margins.right();
+        extent = fm.horizontalAdvance(widest) + 4;
+    }
+    const int room = int(length / (extent + 8));
+    const int intervals = count - 1;
+    for (int k = 1; k < intervals; ++k) {
+        if (intervals % k == 0 && intervals / k + 1 <= room)
+            return intervals / k + 1;
+    }
+    return std::min(count, 2);
 }
 
 void setRange(QValueAxis* axis, double max)
@@ -469,7 +506,11 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
                     showScopeTip(side == 1, m_funnelTips[side][stage]);
                 });
         connect(
-            chart, &QChart::plotAreaChanged, this, [this] { fitBarLabels(FunnelChart, true); },
+            chart, &QChart::plotAreaChanged, this,
+            [this] {
+                fitBarLabels(FunnelChart, true);
+                fitTicks(FunnelChart);
+            },
             Qt::QueuedConnection);
         m_views[FunnelChart] = makeView(chart, this);
     }
@@ -509,16 +550,22 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
                 (comparison ? m_dailyCompare : m_daily).append(line);
             }
         }
+        // The stages' names under the plot, in as many rows as the width asks (Qt Charts'
+        // legend would cut "Zahlungslink gesendet" short beside the plot of a narrow chart).
+        chart->legend()->hide();
+        m_dailyLegend = new ChartLegend(chart);
+        QList<ChartLegend::Entry> entries;
+        for (int i = 0; i < kStageCount; ++i)
+            entries.append({analytics::stageLabel(FunnelStage(i)), kStageColors[i]});
+        m_dailyLegend->setEntries(entries);
         connect(
             chart, &QChart::plotAreaChanged, this,
             [this] {
-                fitDailyLegend();
+                m_dailyLegend->fit();
+                fitTicks(DailyChart);
                 layoutDayAxis(DailyChart);
             },
             Qt::QueuedConnection);
-        // Beside the plot, Qt Charts gives the legend about a third of the chart's width and
-        // shortens a longer entry with "...": its tooltip then has the whole name.
-        chart->legend()->setShowToolTips(true);
         m_views[DailyChart] = makeView(chart, this);
     }
     // Objections per day: one bar per day, two (A, B) when comparing; x is the index of the day
@@ -556,7 +603,11 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
                              .arg(QLocale().toString(days[index], QLocale::LongFormat)));
         });
         connect(
-            chart, &QChart::plotAreaChanged, this, [this] { layoutDayAxis(ObjectionsChart); },
+            chart, &QChart::plotAreaChanged, this,
+            [this] {
+                fitTicks(ObjectionsChart);
+                layoutDayAxis(ObjectionsChart);
+            },
             Qt::QueuedConnection);
         m_views[ObjectionsChart] = makeView(chart, this);
     }
@@ -579,7 +630,11 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
         m_types->attachAxis(m_typesValues);
         connect(
             chart, &QChart::plotAreaChanged, this,
-            [this] { fitBarLabels(ObjectionTypesChart, true); }, Qt::QueuedConnection);
+            [this] {
+                fitBarLabels(ObjectionTypesChart, true);
+                fitTicks(ObjectionTypesChart);
+            },
+            Qt::QueuedConnection);
         m_views[ObjectionTypesChart] = makeView(chart, this);
     }
     // Revenue per campaign.
@@ -600,7 +655,11 @@ FunnelCharts::FunnelCharts(QWidget* parent) : QWidget(parent)
         m_revenue->attachAxis(m_revenueAxis);
         m_revenue->attachAxis(m_revenueValues);
         connect(
-            chart, &QChart::plotAreaChanged, this, [this] { fitBarLabels(RevenueChart, true); },
+            chart, &QChart::plotAreaChanged, this,
+            [this] {
+                fitBarLabels(RevenueChart, true);
+                fitTicks(RevenueChart);
+            },
             Qt::QueuedConnection);
         m_views[RevenueChart] = makeView(chart, this);
     }
@@ -868,7 +927,7 @@ void FunnelCharts::fitBarLabels(Id id, bool relayout)
     if (growOnly && values->min() == 0 && values->max() * scale.divisor >= max * (1 - 1e-9))
         return;
     setRange(values, max / scale.divisor);
-    setTicks(m_ticks[id], max, ticks);
+    setScale(id, max, ticks);
 }
 
 void FunnelCharts::updateDaily(const analytics::FunnelReport& report)
@@ -900,13 +959,6 @@ void FunnelCharts::updateDaily(const analytics::FunnelReport& report)
             line->setPointsVisible(points.size() == 1); // one day: a dot, no line
         }
     }
-    // The legend names each stage once (by the solid lines); showing a series shows its
-    // legend entry again.
-    QLegend* legend = m_views[DailyChart]->chart()->legend();
-    for (QLineSeries* line : m_dailyCompare) {
-        for (QLegendMarker* marker : legend->markers(line))
-            marker->setVisible(false);
-    }
     // A new title lays the chart out again, even when it is the same.
     // Short enough for the chart's narrowest width (a longer one was cut off); the full
     // explanation is the chart's tooltip.
@@ -923,27 +975,23 @@ void FunnelCharts::updateDaily(const analytics::FunnelReport& report)
         m_views[DailyChart]->setToolTip(explanation);
     const auto [max, ticks] = niceScale(top * 1.05);
     setRange(m_dailyValues, max);
-    setTicks(m_ticks[DailyChart], max, ticks);
-    fitDailyLegend();
+    setScale(DailyChart, max, ticks);
+    m_dailyLegend->fit();
     layoutDayAxis(DailyChart);
 }
 
-void FunnelCharts::fitDailyLegend()
+void FunnelCharts::setScale(Id id, double max, int ticks)
 {
-    QChart* chart = m_views[DailyChart]->chart();
-    QLegend* legend = chart->legend();
-    // One row: each entry's marker, text and spacing (generously: a cut entry is worse than
-    // a legend beside the plot).
-    const QFontMetricsF fm(legend->font());
-    qreal row = 16;
-    for (QLegendMarker* marker : legend->markers()) {
-        if (marker->isVisible())
-            row += fm.horizontalAdvance(marker->label()) + fm.height() + 16;
-    }
-    const qreal room = chart->size().width() - chart->margins().left() - chart->margins().right();
-    const Qt::Alignment alignment = row <= room ? Qt::AlignBottom : Qt::AlignRight;
-    if (legend->alignment() != alignment)
-        legend->setAlignment(alignment);
+    m_scale[id] = {max, ticks};
+    fitTicks(id);
+}
+
+void FunnelCharts::fitTicks(Id id)
+{
+    const auto [max, ticks] = m_scale[id];
+    if (ticks == 0)
+        return;
+    setTicks(m_ticks[id], max, ticksThatFit(m_views[id]->chart(), m_ticks[id], max, ticks));
 }
 
 void FunnelCharts::layoutDayAxis(Id id)
@@ -1039,7 +1087,7 @@ void FunnelCharts::updateObjections(const analytics::FunnelReport& report)
     chart->legend()->setVisible(b != nullptr);
     const auto [max, ticks] = niceScale(top * 1.05);
     setRange(m_objectionsValues, max);
-    setTicks(m_ticks[ObjectionsChart], max, ticks);
+    setScale(ObjectionsChart, max, ticks);
     layoutDayAxis(ObjectionsChart);
 
     // Top types, most frequent at the top (a horizontal category axis lists bottom-up).

@@ -17,6 +17,8 @@ class QValueAxis;
 
 namespace limitless::ui {
 
+class ChartLegend;
+
 // The unit a compact number of this magnitude is written in: 1 (no suffix) below 1,000, then
 // thousands ("k"), millions ("M"), billions ("B") and trillions ("T").
 struct CompactUnit {
@@ -59,6 +61,8 @@ public:
     void update(const analytics::FunnelReport& report, const QString& labelA,
                 const QString& labelB);
     QChartView* view(Id id) const { return m_views[id]; }
+    // The daily chart's legend (its own: it wraps).
+    const ChartLegend* dailyLegend() const { return m_dailyLegend; }
 
 signals:
     // A funnel bar: `comparison` = the second scope's bar.
@@ -84,9 +88,10 @@ private:
     // Writes the stage or objection names of a horizontal bar chart (FunnelChart,
     // ObjectionTypesChart) onto its category axis, each on as many lines as the view's width asks.
     void setCategoryLabels(Id id);
-    // Lays the daily chart's legend out below the plot when its entries fit in one row, else
-    // beside it (one entry a line): a legend does not wrap, it cuts its entries short.
-    void fitDailyLegend();
+    // Shows chart `id`'s value axis over 0…max with `ticks` round ticks, or fewer where the
+    // plot is too short (or narrow) to label them all; fitTicks() again after a layout.
+    void setScale(Id id, double max, int ticks);
+    void fitTicks(Id id);
     // Chooses the labelled days of the daily or the objections chart for its current width
     // (nothing to do when neither the days nor the geometry changed since the last time).
     void layoutDayAxis(Id id);
@@ -122,13 +127,19 @@ private:
     // The value axis each chart shows (round ticks, compact labels: "200k", "1.5M"); the series
     // are plotted against a hidden axis of the same range in the unit of their value labels.
     QValueAxis* m_ticks[Count] = {};
+    struct Scale {
+        double max = 0;
+        int ticks = 0; // before thinning to the plot's length
+    };
+    Scale m_scale[Count];
     QHorizontalBarSeries* m_funnel = nullptr;
     QBarCategoryAxis* m_funnelAxis = nullptr;
     QList<QStringList> m_funnelTips; // per side, per stage: count and conversions
     QValueAxis* m_funnelValues = nullptr;
-    QList<QLineSeries*> m_daily;        // first scope, per stage
-    QList<QLineSeries*> m_dailyCompare; // second scope, per stage (dashed)
-    QString m_scopes[2];                // "A: …", "B: …" while comparing (for the tooltips)
+    QList<QLineSeries*> m_daily;          // first scope, per stage
+    QList<QLineSeries*> m_dailyCompare;   // second scope, per stage (dashed)
+    ChartLegend* m_dailyLegend = nullptr; // the stages, named once
+    QString m_scopes[2];                  // "A: …", "B: …" while comparing (for the tooltips)
     QCategoryAxis* m_dailyAxis = nullptr;
     QValueAxis* m_dailyValues = nullptr;
     QList<QDate> m_dailyDays;        // x = index into these (the first scope's days)

@@ -12,6 +12,7 @@
 #include "TestDatabase.h"
 
 #include "Banner.h"
+#include "ChartLegend.h"
 #include "FunnelCharts.h"
 #include "FunnelModel.h"
 #include "FunnelPage.h"
@@ -21,7 +22,6 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractBarSeries>
-#include <QLabel>
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -32,6 +32,7 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
+#include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -48,6 +49,8 @@
 
 using namespace limitless;
 using analytics::FunnelStage;
+using analytics::kStageCount;
+using ui::ChartLegend;
 using ui::FunnelCharts;
 using ui::FunnelPage;
 
@@ -75,6 +78,50 @@ bool waitPeriod(FunnelPage& page, QDate from)
             return !page.model()->isLoading() && page.model()->report().primary.scope.from == from;
         },
         15000);
+}
+
+// The daily chart's own legend: the six stages in their colours, each name whole, inside the
+// chart, under the plot and its day labels, no two overlapping.
+void checkDailyLegend(FunnelPage& page)
+{
+    QChartView* view = page.charts()->view(FunnelCharts::DailyChart);
+    QChart* chart = view->chart();
+    const ChartLegend* legend = page.charts()->dailyLegend();
+    REQUIRE(legend);
+    CHECK_FALSE(chart->legend()->isVisible()); // Qt Charts' own would cut names short
+    const QList<QGraphicsTextItem*> labels = legend->labels();
+    REQUIRE(labels.size() == kStageCount);
+    // The ink of a text item, in scene coordinates.
+    auto ink = [](QGraphicsTextItem* text) {
+        const qreal margin = text->document()->documentMargin();
+        return text->mapRectToScene(
+            text->boundingRect().adjusted(margin, margin, -margin, -margin));
+    };
+    const QRectF whole = chart->mapRectToScene(QRectF(QPointF(0, 0), chart->size()));
+    const QRectF plot = chart->mapRectToScene(chart->plotArea());
+    QList<QRectF> boxes;
+    for (int i = 0; i < kStageCount; ++i) {
+        QGraphicsTextItem* label = labels[i];
+        INFO("legend entry " << label->toPlainText().toStdString());
+        CHECK(label->toPlainText() == analytics::stageLabel(FunnelStage(i)));
+        CHECK(legend->entries()[i].name == label->toPlainText());
+        CHECK(label->isVisible());
+        const QRectF box = ink(label);
+        CHECK(whole.contains(box));
+        CHECK(box.top() >= plot.bottom());
+        for (const QRectF& other : std::as_const(boxes))
+            CHECK_FALSE(other.intersects(box));
+        boxes << box;
+    }
+    for (QGraphicsItem* item : view->scene()->items()) {
+        auto* text = qgraphicsitem_cast<QGraphicsTextItem*>(item);
+        if (!text || !text->isVisible() || labels.contains(text) ||
+            text->toPlainText().trimmed().isEmpty())
+            continue;
+        INFO("chart text " << text->toPlainText().toStdString());
+        for (const QRectF& box : std::as_const(boxes))
+            CHECK_FALSE(ink(text).intersects(box));
+    }
 }
 
 // What the charts draw, checked on the scene: every value label of a bar lies inside the plot
@@ -176,6 +223,8 @@ void checkCharts(FunnelPage& page)
                 CHECK(drawn.contains(marker->label()));
             }
         }
+        if (id == FunnelCharts::DailyChart)
+            checkDailyLegend(page);
     }
 }
 

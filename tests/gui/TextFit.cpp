@@ -215,6 +215,16 @@ void checkScene(QGraphicsView* view, const QWidget* root, QStringList& out)
         if (!text || !text->isVisible() || text->toPlainText().trimmed().isEmpty())
             continue;
         drawn << text->toPlainText();
+        // Qt Charts cuts a label that has no room (an axis' number, a legend entry) to "...".
+        if (text->toPlainText().endsWith(QLatin1String("..."))) {
+            auto* chartView = qobject_cast<QChartView*>(view);
+            const QString chart =
+                chartView && chartView->chart()
+                    ? QStringLiteral(" chart \"%1\":").arg(clean(chartView->chart()->title()))
+                    : QString();
+            out << QStringLiteral("%1%2 text \"%3\" is cut short")
+                       .arg(describe(view, root), chart, clean(text->toPlainText()));
+        }
         // The ink, not the item's box: its document margin may reach past the edge harmlessly.
         const qreal margin = text->document()->documentMargin();
         const QRectF ink = text->boundingRect().adjusted(margin, margin, -margin, -margin);
@@ -231,8 +241,7 @@ void checkScene(QGraphicsView* view, const QWidget* root, QStringList& out)
                    .arg(shown.height());
     }
     // A chart's category names, each drawn whole: Qt Charts hides an axis label that would
-    // overlap its neighbour. (A legend entry it shortens to "..." has the whole name as its
-    // tooltip; the funnel tests check the legends at the sizes they try.)
+    // overlap its neighbour.
     auto* chartView = qobject_cast<QChartView*>(view);
     if (!chartView || !chartView->chart())
         return;

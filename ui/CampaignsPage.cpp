@@ -1,5 +1,7 @@
 #include "CampaignsPage.h"
 
+#include "PageHeader.h"
+
 #include "Banner.h"
 #include "CampaignEditorDialog.h"
 #include "CampaignUndoCommand.h"
@@ -53,13 +55,7 @@ CampaignsPage::CampaignsPage(db::Database* database, QWidget* parent)
     m_proxy->setSourceModel(m_model);
 
     // Header: title, counts, refresh.
-    auto* title = new QLabel(tr("Campaigns"), this);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setWeight(QFont::DemiBold);
-    title->setFont(titleFont);
-    title->setMinimumHeight(32); // as tall as the refresh button, like every page's title
+    auto* header = new PageHeader(tr("Campaigns"), this);
     m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
     m_refresh->setIcon(Theme::icon(QStringLiteral(":/icons/refresh.svg")));
     m_refresh->setIconSize(QSize(18, 18));
@@ -67,13 +63,9 @@ CampaignsPage::CampaignsPage(db::Database* database, QWidget* parent)
     m_refresh->setAutoRaise(true);
     m_refresh->setToolTip(tr("Refresh now"));
     m_refresh->setAccessibleName(tr("Refresh campaigns"));
-    auto* header = new QHBoxLayout;
-    header->setSpacing(12);
-    header->addWidget(title, 0, Qt::AlignBaseline);
-    header->addWidget(m_subtitle, 0, Qt::AlignBaseline);
-    header->addStretch(1);
-    header->addWidget(buildActions());
-    header->addWidget(m_refresh);
+    header->addBesideTitle(m_subtitle);
+    header->addAction(buildActions());
+    header->addAction(m_refresh);
 
     // Filters.
     m_filter->setObjectName(QStringLiteral("campaignFilter"));
@@ -134,7 +126,7 @@ CampaignsPage::CampaignsPage(db::Database* database, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(12);
-    layout->addLayout(header);
+    layout->addWidget(header);
     layout->addLayout(filters);
     layout->addWidget(m_banner);
     layout->addWidget(m_content, 1);

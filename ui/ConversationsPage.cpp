@@ -1,4 +1,5 @@
 #include "ConversationsPage.h"
+#include "PageHeader.h"
 
 #include "Theme.h"
 
@@ -95,13 +96,7 @@ ConversationsPage::ConversationsPage(db::Database* database, QWidget* parent)
                   "QListView#eventsView { background: transparent; }"));
 
     // Header: title, count, view toggle, export, refresh.
-    auto* title = new QLabel(tr("Conversations"), this);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setWeight(QFont::DemiBold);
-    title->setFont(titleFont);
-    title->setMinimumHeight(32);
+    auto* header = new PageHeader(tr("Conversations"), this);
     m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
     // The empty list's hint is a sentence: it wraps rather than widening the window.
     m_subtitle->setWordWrap(true);
@@ -128,16 +123,12 @@ ConversationsPage::ConversationsPage(db::Database* database, QWidget* parent)
     m_refresh->setAutoRaise(true);
     m_refresh->setToolTip(tr("Refresh now"));
     m_refresh->setAccessibleName(tr("Refresh conversations"));
-    auto* header = new QHBoxLayout;
-    header->setSpacing(12);
-    header->addWidget(title, 0, Qt::AlignBaseline);
-    header->addWidget(m_subtitle, 0, Qt::AlignBaseline);
-    header->addStretch(1);
+    header->addBesideTitle(m_subtitle);
     auto* segment = new QHBoxLayout;
     segment->setSpacing(0);
     segment->addWidget(m_listButton);
     segment->addWidget(m_pipelineButton);
-    header->addLayout(segment);
+    header->addActions(segment);
     m_replayButton = new QToolButton(this);
     m_replayButton->setObjectName(QStringLiteral("replayInPlayground"));
     m_replayButton->setText(tr("Replay in playground…"));
@@ -150,9 +141,9 @@ ConversationsPage::ConversationsPage(db::Database* database, QWidget* parent)
     connect(replayAction, &QAction::triggered, this, &ConversationsPage::replayCurrent);
     m_view->addAction(replayAction);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    header->addWidget(m_replayButton);
-    header->addWidget(m_exportButton);
-    header->addWidget(m_refresh);
+    header->addAction(m_replayButton);
+    header->addAction(m_exportButton);
+    header->addAction(m_refresh);
 
     // The drill-through note: conditions that the filter bar cannot show.
     m_drillNote->setObjectName(QStringLiteral("drillNote"));
@@ -222,7 +213,7 @@ ConversationsPage::ConversationsPage(db::Database* database, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(10);
-    layout->addLayout(header);
+    layout->addWidget(header);
     layout->addWidget(buildFilterBar());
     layout->addWidget(m_drillNote);
     layout->addWidget(m_banner);

@@ -1,4 +1,5 @@
 #include "DocumentsPage.h"
+#include "PageHeader.h"
 
 #include "Banner.h"
 #include "ChunkViewer.h"
@@ -258,14 +259,7 @@ DocumentsPage::~DocumentsPage()
 
 QWidget* DocumentsPage::buildHeader()
 {
-    auto* box = new QWidget(this);
-    auto* title = new QLabel(tr("Documents"), box);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setWeight(QFont::DemiBold);
-    title->setFont(titleFont);
-    title->setMinimumHeight(32);
+    auto* box = new PageHeader(tr("Documents"), this);
     m_subtitle = new QLabel(box);
     m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
 
@@ -323,28 +317,21 @@ QWidget* DocumentsPage::buildHeader()
     m_refresh->setToolTip(tr("Refresh now"));
     m_refresh->setAccessibleName(tr("Refresh documents"));
 
-    auto* row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(8);
-    row->addWidget(title, 0, Qt::AlignBaseline);
-    row->addSpacing(4);
-    row->addWidget(m_subtitle, 0, Qt::AlignBaseline);
-    row->addStretch(1);
+    box->addBesideTitle(m_subtitle);
     for (QAction* a : {m_undoAction, m_redoAction}) {
         auto* b = new QToolButton(box);
         b->setDefaultAction(a);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         b->setAutoRaise(true);
-        row->addWidget(b);
+        box->addAction(b);
     }
-    row->addSpacing(6);
-    row->addWidget(m_reprocessLabel);
-    row->addWidget(m_reprocessProgress);
+    box->addAction(m_reprocessLabel);
+    box->addAction(m_reprocessProgress);
     for (QPushButton* b : {m_pause, m_reprocess, m_settings}) {
         b->setAutoDefault(false);
-        row->addWidget(b);
+        box->addAction(b);
     }
-    row->addWidget(m_refresh);
+    box->addAction(m_refresh);
 
     connect(m_pause, &QPushButton::clicked, this, &DocumentsPage::togglePause);
     connect(m_reprocess, &QPushButton::clicked, this, &DocumentsPage::reprocessAll);

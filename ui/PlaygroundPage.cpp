@@ -1,4 +1,5 @@
 #include "PlaygroundPage.h"
+#include "PageHeader.h"
 
 #include "AgentBackendDialog.h"
 #include "AgentGraphView.h"
@@ -395,14 +396,7 @@ void PlaygroundPage::connectBackend(PlaygroundBackend* b)
 
 QWidget* PlaygroundPage::buildHeader()
 {
-    auto* box = new QWidget(this);
-    auto* title = new QLabel(tr("Agent playground"), box);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setWeight(QFont::DemiBold);
-    title->setFont(titleFont);
-    title->setMinimumHeight(32);
+    auto* box = new PageHeader(tr("Agent playground"), this);
     // A narrow window (or a long translation) shortens the subtitle with "…" and a tooltip
     // rather than growing wider than the screen or cutting a word in half.
     m_subtitle = new ElidedLabel(box);
@@ -423,27 +417,21 @@ QWidget* PlaygroundPage::buildHeader()
     connect(m_policy, &QComboBox::currentIndexChanged, this,
             [this] { m_session->setPolicy(m_policy->currentData().toString()); });
 
-    auto* row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(8);
-    row->addWidget(title, 0, Qt::AlignBaseline);
-    row->addSpacing(4);
-    row->addWidget(m_subtitle, 1, Qt::AlignBaseline);
-    row->addWidget(policyLabel);
-    row->addWidget(m_policy);
+    box->addBesideTitle(m_subtitle, 1);
+    box->addAction(policyLabel);
+    box->addAction(m_policy);
     auto* backend = new QPushButton(tr("Agent backend…"), box);
     backend->setObjectName(QStringLiteral("playgroundBackendButton"));
     backend->setToolTip(tr("Test the built-in runtime or the agent a LangGraph server runs"));
     backend->setAutoDefault(false);
     connect(backend, &QPushButton::clicked, this, &PlaygroundPage::editBackend);
-    row->addWidget(backend);
+    box->addAction(backend);
     return box;
 }
 
 QWidget* PlaygroundPage::buildThreadsPane()
 {
     auto* pane = new QWidget(this);
-    pane->setMinimumWidth(170);
     m_campaign = new QComboBox(pane);
     m_campaign->setObjectName(QStringLiteral("playgroundCampaign"));
     m_campaign->setAccessibleName(tr("Campaign to test"));
@@ -511,6 +499,8 @@ QWidget* PlaygroundPage::buildThreadsPane()
     deleteShortcut->setContext(Qt::WidgetShortcut);
     deleteShortcut->setWhatsThis(tr("Delete the selected test conversation"));
     connect(deleteShortcut, &QShortcut::activated, this, &PlaygroundPage::deleteThread);
+    // At least as wide as its buttons and title ("Nueva conversación de prueba").
+    pane->setMinimumWidth(std::max(170, pane->minimumSizeHint().width()));
     return pane;
 }
 

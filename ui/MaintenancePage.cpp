@@ -1,4 +1,5 @@
 #include "MaintenancePage.h"
+#include "PageHeader.h"
 
 #include "MessageBox.h"
 #include "db/Database.h"
@@ -89,13 +90,7 @@ MaintenancePage::MaintenancePage(db::Database* database, QWidget* parent)
       m_restore(new QPushButton(tr("Restore…"), this))
 {
     setObjectName(QStringLiteral("maintenancePage"));
-    auto* title = new QLabel(tr("Maintenance"), this);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setWeight(QFont::DemiBold);
-    title->setFont(titleFont);
-    title->setMinimumHeight(32);
+    auto* title = PageHeader::makeTitle(tr("Maintenance"), this);
     m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
     m_subtitle->setText(tr("Data retention"));
     auto* header = new QHBoxLayout;

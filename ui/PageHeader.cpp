@@ -16,17 +16,11 @@ constexpr int kButtonSpacing = 8; // between buttons
 } // namespace
 
 PageHeader::PageHeader(const QString& title, QWidget* parent)
-    : QWidget(parent), m_title(new QLabel(title, this)), m_lead(new QWidget(this)),
+    : QWidget(parent), m_title(makeTitle(title, this)), m_lead(new QWidget(this)),
       m_leadLayout(new QHBoxLayout(m_lead)), m_actions(new QWidget(this)),
       m_actionsLayout(new QHBoxLayout(m_actions)), m_grid(new QGridLayout(this))
 {
     setObjectName(QStringLiteral("pageHeader"));
-    m_title->setObjectName(QStringLiteral("pageTitle"));
-    QFont font = m_title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    font.setWeight(QFont::DemiBold);
-    m_title->setFont(font);
-    m_title->setMinimumHeight(32); // as tall as a page's refresh button
     m_leadLayout->setContentsMargins(0, 0, 0, 0);
     m_leadLayout->setSpacing(kSpacing);
     m_leadLayout->addWidget(m_title, 0, Qt::AlignBaseline);
@@ -39,6 +33,18 @@ PageHeader::PageHeader(const QString& title, QWidget* parent)
     m_grid->setColumnStretch(0, 1);
     m_grid->addWidget(m_lead, 0, 0);
     m_grid->addWidget(m_actions, 0, 1, Qt::AlignRight | Qt::AlignVCenter);
+}
+
+QLabel* PageHeader::makeTitle(const QString& text, QWidget* parent)
+{
+    auto* title = new QLabel(text, parent);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setWeight(QFont::DemiBold);
+    title->setFont(font);
+    title->setMinimumHeight(32); // as tall as a page's refresh button
+    return title;
 }
 
 void PageHeader::addBesideTitle(QWidget* widget, int stretch)

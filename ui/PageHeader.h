@@ -18,6 +18,8 @@ class PageHeader : public QWidget {
 
 public:
     explicit PageHeader(const QString& title, QWidget* parent = nullptr);
+    // A page title as every page has it (for pages that lay out their own header).
+    static QLabel* makeTitle(const QString& text, QWidget* parent);
 
     QLabel* title() const { return m_title; }
     // After the title, on its baseline (`stretch` as in QBoxLayout).

@@ -1,4 +1,5 @@
 #include "PaymentsPage.h"
+#include "PageHeader.h"
 
 #include "Banner.h"
 #include "CampaignChoice.h"
@@ -77,13 +78,7 @@ PaymentsPage::PaymentsPage(db::Database* database, QWidget* parent)
     setObjectName(QStringLiteral("paymentsPage"));
     m_proxy->setSourceModel(m_model);
 
-    auto* title = new QLabel(tr("Payments"), this);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setWeight(QFont::DemiBold);
-    title->setFont(titleFont);
-    title->setMinimumHeight(32);
+    auto* title = PageHeader::makeTitle(tr("Payments"), this);
     m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
     m_refresh->setIcon(Theme::icon(QStringLiteral(":/icons/refresh.svg")));
     m_refresh->setIconSize(QSize(18, 18));

@@ -1,4 +1,5 @@
 #include "PlaceholderPage.h"
+#include "PageHeader.h"
 
 #include "Theme.h"
 
@@ -12,13 +13,7 @@ namespace limitless::ui {
 PlaceholderPage::PlaceholderPage(const QString& title, const QString& message, QWidget* parent)
     : QWidget(parent), m_message(message)
 {
-    auto* heading = new QLabel(title, this);
-    heading->setObjectName(QStringLiteral("pageTitle"));
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setWeight(QFont::DemiBold);
-    heading->setFont(headingFont);
-    heading->setMinimumHeight(32); // the height of the Campaigns page's title row
+    auto* heading = PageHeader::makeTitle(title, this);
 
     auto* icon = new QLabel(this);
     Theme::setIconPixmap(icon, QStringLiteral(":/icons/placeholder.svg"), QSize(88, 88));

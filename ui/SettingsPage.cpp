@@ -1,4 +1,5 @@
 #include "SettingsPage.h"
+#include "PageHeader.h"
 
 #include "Appearance.h"
 #include "TrayMonitor.h"
@@ -27,13 +28,7 @@ SettingsPage::SettingsPage(QWidget* parent)
 {
     setObjectName(QStringLiteral("settingsPage"));
 
-    auto* title = new QLabel(tr("Settings"), this);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setWeight(QFont::DemiBold);
-    title->setFont(titleFont);
-    title->setMinimumHeight(32);
+    auto* title = PageHeader::makeTitle(tr("Settings"), this);
 
     auto* group = new QGroupBox(tr("Campaign links"), this);
     m_baseUrl->setObjectName(QStringLiteral("campaignBaseUrl"));

@@ -161,32 +161,51 @@ db::DbError DocumentsBench::run(QList<Figure>* figures, QStringList* skipped,
                 .arg(double(corpus.size()) / 1e6, 0, 'f', 1)
                 .arg(corpusName));
         const ChunkSettings settings;
-        const ChunkBench::Throughput ours = ChunkBench::measureChunker(corpus, settings);
+        // Three rounds, ours then the peer's, each side's best: a Node.js process varies by a
+        // fifth from one start to the next (its JIT and collector decide differently), and so
+        // does a run of ours on a machine with other work.
+        constexpr int kRounds = 3;
+        ChunkBench::Throughput ours;
+        ChunkBench::Peer peer;
+        QTemporaryFile file;
+        const bool haveFile = file.open();
+        if (haveFile) {
+            file.write(corpus.toUtf8());
+            file.flush();
+        }
+        for (int round = 0; round < kRounds; ++round) {
+            const ChunkBench::Throughput t = ChunkBench::measureChunker(corpus, settings);
+            if (t.mbPerSec > ours.mbPerSec)
+                ours = t;
+            if (!haveFile)
+                continue;
+            const ChunkBench::Peer p = ChunkBench::measureLangChain(
+                file.fileName(), settings, m_setup.interopDir, m_setup.nodeExecutable);
+            if (!p.ran) {
+                peer = p;
+                break;
+            }
+            if (p.figures.mbPerSec > peer.figures.mbPerSec)
+                peer = p;
+        }
         add(QStringLiteral("chunk_mb_per_s"),
             tr("Chunker on %1 MB of %2 (%3 chunks)")
                 .arg(double(ours.bytes) / 1e6, 0, 'f', 1)
                 .arg(corpusName)
                 .arg(ours.chunks),
             ours.mbPerSec, QStringLiteral("MB/s"));
-        QTemporaryFile file;
-        if (!file.open()) {
+        if (!haveFile) {
             skipped->append(tr("LangChain.js peer: no temporary file."));
+        } else if (!peer.ran) {
+            skipped->append(tr("LangChain.js peer: %1").arg(peer.note));
         } else {
-            file.write(corpus.toUtf8());
-            file.flush();
-            const ChunkBench::Peer peer = ChunkBench::measureLangChain(
-                file.fileName(), settings, m_setup.interopDir, m_setup.nodeExecutable);
-            if (!peer.ran) {
-                skipped->append(tr("LangChain.js peer: %1").arg(peer.note));
-            } else {
-                add(QStringLiteral("langchain_mb_per_s"),
-                    tr("LangChain.js RecursiveCharacterTextSplitter (peer, %1 chunks)")
-                        .arg(peer.figures.chunks),
-                    peer.figures.mbPerSec, QStringLiteral("MB/s"));
-                const double ratio = ours.mbPerSec / peer.figures.mbPerSec;
-                add(QStringLiteral("chunk_speedup"), tr("Chunker speed over LangChain.js"), ratio,
-                    QStringLiteral("×"), QStringLiteral("≥ 5×"), true, ratio >= 5);
-            }
+            add(QStringLiteral("langchain_mb_per_s"),
+                tr("LangChain.js RecursiveCharacterTextSplitter (peer, %1 chunks)")
+                    .arg(peer.figures.chunks),
+                peer.figures.mbPerSec, QStringLiteral("MB/s"));
+            const double ratio = ours.mbPerSec / peer.figures.mbPerSec;
+            add(QStringLiteral("chunk_speedup"), tr("Chunker speed over LangChain.js"), ratio,
+                QStringLiteral("×"), QStringLiteral("≥ 5×"), true, ratio >= 5);
         }
     }
 

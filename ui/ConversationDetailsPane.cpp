@@ -17,6 +17,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -61,6 +62,9 @@ ConversationDetailsPane::ConversationDetailsPane(db::Database* database, QWidget
     m_transcript->setItemDelegate(new ChatBubbleDelegate(m_transcript));
     m_transcript->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_transcript->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The bubbles are laid out for at least 200 px (ChatBubbleDelegate::availableWidth), beside
+    // the vertical scroll bar: narrower, their right edge would be cut off.
+    m_transcript->setMinimumWidth(200 + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2);
     m_transcript->setResizeMode(QListView::Adjust);
     m_transcript->setSelectionMode(QAbstractItemView::NoSelection);
     m_transcript->setFrameShape(QFrame::NoFrame);

@@ -327,9 +327,9 @@ QWidget* ConversationsPage::buildFilterBar()
     row->addWidget(m_campaign);
     row->addWidget(m_stage);
     row->addWidget(m_qualified);
-    row->addWidget(m_paid);
     auto* second = new QHBoxLayout;
     second->setSpacing(8);
+    second->addWidget(m_paid);
     second->addWidget(m_dates);
     second->addWidget(m_from);
     second->addWidget(m_to);

@@ -65,10 +65,11 @@ PromptsPanel::PromptsPanel(PlaygroundSession* session, agent::PlaygroundLab* lab
     buttons->addWidget(m_save);
     auto* versionsTitle = new QLabel(tr("Saved &versions"), this);
     versionsTitle->setBuddy(m_versions);
-    auto* versionRow = new QHBoxLayout;
-    versionRow->addWidget(versionsTitle);
-    versionRow->addStretch(1);
-    versionRow->addWidget(m_restore);
+    // Restore under the list it acts on (beside the list's title, it held the pane wider than
+    // the German and Spanish windows allow).
+    auto* restoreRow = new QHBoxLayout;
+    restoreRow->addStretch(1);
+    restoreRow->addWidget(m_restore);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -77,8 +78,9 @@ PromptsPanel::PromptsPanel(PlaygroundSession* session, agent::PlaygroundLab* lab
     layout->addWidget(m_status);
     layout->addWidget(m_editor, 1);
     layout->addLayout(buttons);
-    layout->addLayout(versionRow);
+    layout->addWidget(versionsTitle);
     layout->addWidget(m_versions);
+    layout->addLayout(restoreRow);
 
     connect(m_node, &QComboBox::currentIndexChanged, this, [this] {
         showPrompt();

@@ -7,6 +7,7 @@
 #include "AgentDatabase.h"
 #include "DemoDatabase.h"
 #include "GuiTestSupport.h"
+#include "PlaygroundWindow.h"
 #include "TestDatabase.h"
 
 #include "ConversationsPage.h"
@@ -49,6 +50,7 @@ using namespace limitless;
 using agent::server::BackendComparison;
 using agent::server::ScenarioBackends;
 using models::ScenariosModel;
+using test::waitLong;
 using ui::MainWindow;
 using ui::PlaygroundPage;
 using ui::PlaygroundPanels;
@@ -62,41 +64,9 @@ QString serverUrl()
     return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("url")).toString();
 }
 
-bool waitFor(const std::function<bool()>& done, int ms = 60000)
-{
-    return QTest::qWaitFor(done, ms);
-}
-
-struct Looks {
-    QLocale previous;
-    Looks()
-    {
-        ui::Theme::apply(*qobject_cast<QApplication*>(QCoreApplication::instance()));
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
-    ~Looks() { QLocale::setDefault(previous); }
-};
-
 // The main window on demo database `name`, the playground shown.
-struct Window {
-    explicit Window(const QString& name) : url(test::demoDatabaseUrl(name))
-    {
-        database.open(url);
-        REQUIRE(waitFor([&] { return database.state() == db::ConnectionState::Connected; }));
-        window = std::make_unique<MainWindow>(&database);
-        window->resize(1440, 900);
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-        window->showPage(MainWindow::Page::AgentPlayground);
-        page = window->playgroundPage();
-        panels = window->playgroundPanels();
-        REQUIRE(page);
-        REQUIRE(panels);
-        if (auto* split = page->findChild<QSplitter*>(QStringLiteral("playgroundSplitter")))
-            split->setSizes({200, 380, 660});
-        REQUIRE(waitFor([&] { return page->session()->isReady(); }));
-    }
-    ~Window() { window.reset(); }
+struct Window : test::PlaygroundWindow {
+    explicit Window(const QString& name) : PlaygroundWindow(name, {200, 380, 660}) {}
 
     // The playground on the server (`url` '' = the dev server), waiting for the answer.
     void useServer(const QString& server = {},
@@ -104,19 +74,10 @@ struct Window {
     {
         page->useServerBackend(QUrl(server.isEmpty() ? serverUrl() : server), {}, assistant);
         REQUIRE(page->serverSession());
-        REQUIRE(waitFor([&] {
+        REQUIRE(waitLong([&] {
             return page->serverSession()->isReady() || !page->serverSession()->problem().isEmpty();
         }));
     }
-
-    test::IsolatedSettings settings;
-    Looks looks;
-    QString url;
-    std::unique_ptr<db::PgConnection> admin = test::connect(url);
-    db::Database database;
-    std::unique_ptr<MainWindow> window;
-    PlaygroundPage* page = nullptr;
-    PlaygroundPanels* panels = nullptr;
 };
 
 QString stageText(QString stage)
@@ -147,11 +108,11 @@ agent::ReplayResult replayThroughDialog(Window& w, const QString& conversationId
     conversations->showConversation(conversationId);
     REQUIRE(conversations->replayButton()->isEnabled());
     conversations->replayButton()->click();
-    REQUIRE(waitFor([&] { return w.panels->replayDialog() != nullptr; }));
+    REQUIRE(waitLong([&] { return w.panels->replayDialog() != nullptr; }));
     ui::ReplayDialog* dialog = w.panels->replayDialog();
     dialog->setCopiedTurns(copied);
     dialog->buttons()->button(QDialogButtonBox::Ok)->click();
-    REQUIRE(waitFor([&] { return finished; }, 120000));
+    REQUIRE(waitLong([&] { return finished; }, 120000));
     QObject::disconnect(c);
     return result;
 }
@@ -200,7 +161,7 @@ TEST_CASE("Replay on the LangGraph server from the Conversations page, beside th
     CHECK(clock.elapsed() < 500);
     CHECK(panel->summaryText().contains("on the LangGraph server at"));
     CHECK_FALSE(finished);
-    REQUIRE(waitFor([&] { return finished; }, 120000));
+    REQUIRE(waitLong([&] { return finished; }, 120000));
     INFO(result.error.toStdString());
     REQUIRE(result.ok());
     CHECK(result.policy == QStringLiteral("server:") + assistant);
@@ -241,15 +202,15 @@ TEST_CASE("Replay on the LangGraph server from the Conversations page, beside th
     CHECK(history.last().source() == QStringLiteral("update"));
 
     // Both transcripts: the original's from the database, the replay's from the server.
-    REQUIRE(waitFor([&] {
+    REQUIRE(waitLong([&] {
         return panel->originalTranscriptText().contains(leads.last()) &&
                panel->replayTranscriptText().contains(leads.last());
     }));
     CHECK(panel->replayTranscriptText().contains(result.turns.last().replayReply.left(30)));
     CHECK(panel->replayTranscriptText().contains("(copied)"));
     // The chat (on the server) opens the replay's thread.
-    REQUIRE(waitFor([&] { return w.page->currentThreadId() == result.replayThreadId; }));
-    REQUIRE(waitFor([&] { return w.page->transcriptModel()->rowCount() >= leads.size() * 2; }));
+    REQUIRE(waitLong([&] { return w.page->currentThreadId() == result.replayThreadId; }));
+    REQUIRE(waitLong([&] { return w.page->transcriptModel()->rowCount() >= leads.size() * 2; }));
     CHECK(w.page->sideTabs()->currentWidget() == panel);
     test::saveScreenshot(*w.window, QStringLiteral("playground-server-replay"));
 
@@ -264,7 +225,7 @@ TEST_CASE("Replay on the LangGraph server from the Conversations page, beside th
     // An unknown conversation: the server is not touched, the panel says why.
     finished = false;
     w.panels->replay(QStringLiteral("no-such-conversation"), 0);
-    REQUIRE(waitFor([&] { return finished; }));
+    REQUIRE(waitLong([&] { return finished; }));
     CHECK(result.replayThreadId.isEmpty());
     CHECK(panel->summaryText().contains("could not be replayed on the LangGraph server"));
 
@@ -273,7 +234,7 @@ TEST_CASE("Replay on the LangGraph server from the Conversations page, beside th
     CHECK_FALSE(w.page->serverSession()->isReady());
     finished = false;
     w.panels->replay(id, 2);
-    REQUIRE(waitFor([&] { return finished; }));
+    REQUIRE(waitLong([&] { return finished; }));
     CHECK(result.replayThreadId.isEmpty());
     CHECK(panel->summaryText().contains("could not be replayed on the LangGraph server"));
     CHECK(panel->summaryText().contains("no_such_graph"));
@@ -283,7 +244,7 @@ TEST_CASE("Replay on the LangGraph server from the Conversations page, beside th
     CHECK_FALSE(w.page->serverSession()->isReady());
     finished = false;
     w.panels->replay(id, 2);
-    REQUIRE(waitFor([&] { return finished; }));
+    REQUIRE(waitLong([&] { return finished; }));
     CHECK(panel->summaryText().contains("127.0.0.1:9"));
     test::saveScreenshot(*panel, QStringLiteral("playground-server-replay-error"));
 
@@ -298,13 +259,13 @@ TEST_CASE("Replay on the LangGraph server from the Conversations page, beside th
                      });
     w.panels->lab()->replayOnServer(id, 2,
                                     {QUrl(QStringLiteral("http://127.0.0.1:9")), {}, assistant});
-    REQUIRE(waitFor([&] { return replayed; }));
+    REQUIRE(waitLong([&] { return replayed; }));
     CHECK(direct.replayThreadId.isEmpty());
     CHECK_FALSE(direct.error.isEmpty());
     // A graph that is gone (the assistant id is searched, the thread made, its graph 404s).
     replayed = false;
     w.panels->lab()->replayOnServer(id, 2, {QUrl(serverUrl()), {}, QStringLiteral("gone_graph")});
-    REQUIRE(waitFor([&] { return replayed; }));
+    REQUIRE(waitLong([&] { return replayed; }));
     INFO(direct.error.toStdString());
     CHECK_FALSE(direct.ok());
     CHECK(direct.error.contains("gone_graph"));
@@ -335,7 +296,7 @@ TEST_CASE("Scenarios on the LangGraph server and on both runtimes, side by side 
     ui::ScenariosPanel* panel = w.panels->scenariosPanel();
     w.page->sideTabs()->setCurrentWidget(panel);
     panel->refresh(); // saved after the tab listed them
-    REQUIRE(waitFor([&] { return panel->model()->rowCount() == 2; }));
+    REQUIRE(waitLong([&] { return panel->model()->rowCount() == 2; }));
     QComboBox* choice = panel->backendChoice();
     REQUIRE(choice->count() == 3);
     auto enabled = [&](int i) {
@@ -352,7 +313,7 @@ TEST_CASE("Scenarios on the LangGraph server and on both runtimes, side by side 
     // Connected: both offered; "Both" runs every scenario on each runtime.
     w.useServer();
     REQUIRE(w.page->serverSession()->isReady());
-    REQUIRE(waitFor([&] { return enabled(1) && enabled(2); }));
+    REQUIRE(waitLong([&] { return enabled(1) && enabled(2); }));
     CHECK(panel->serverNote().isEmpty());
     panel->setBackends(ScenarioBackends::Both);
     CHECK(panel->model()->headerData(ScenariosModel::ServerStageColumn, Qt::Horizontal) ==
@@ -382,7 +343,7 @@ TEST_CASE("Scenarios on the LangGraph server and on both runtimes, side by side 
     CHECK(panel->progress()->isVisible());
     CHECK_FALSE(choice->isEnabled());
     CHECK(panel->statusText().contains("on the built-in runtime and on the LangGraph server"));
-    REQUIRE(waitFor([&] { return error != QStringLiteral("(none yet)"); }, 180000));
+    REQUIRE(waitLong([&] { return error != QStringLiteral("(none yet)"); }, 180000));
     INFO(error.toStdString());
     REQUIRE(error.isEmpty());
     CHECK(progressed == 2);
@@ -451,7 +412,7 @@ TEST_CASE("Scenarios on the LangGraph server and on both runtimes, side by side 
     panel->selectScenario(browser.name);
     error = QStringLiteral("(none yet)");
     panel->runButton()->click();
-    REQUIRE(waitFor([&] { return error != QStringLiteral("(none yet)"); }, 120000));
+    REQUIRE(waitLong([&] { return error != QStringLiteral("(none yet)"); }, 120000));
     CHECK(error.isEmpty());
     REQUIRE(rows.size() == 1);
     CHECK_FALSE(rows.first().hasBuiltin);
@@ -463,7 +424,7 @@ TEST_CASE("Scenarios on the LangGraph server and on both runtimes, side by side 
 
     // The server goes away: its entries are disabled with the reason, the choice falls back.
     w.useServer(QStringLiteral("http://127.0.0.1:9"));
-    REQUIRE(waitFor([&] { return !enabled(1); }));
+    REQUIRE(waitLong([&] { return !enabled(1); }));
     CHECK(panel->backends() == ScenarioBackends::BuiltIn);
     CHECK(panel->serverNote().contains("127.0.0.1:9"));
     // A run started against it meanwhile ends with the network's words, nothing hangs.
@@ -476,6 +437,6 @@ TEST_CASE("Scenarios on the LangGraph server and on both runtimes, side by side 
                      });
     w.panels->lab()->runScenarios({}, ScenarioBackends::Both,
                                   {QUrl(QStringLiteral("http://127.0.0.1:9")), {}, {}});
-    REQUIRE(waitFor([&] { return done; }, 60000));
+    REQUIRE(waitLong([&] { return done; }, 60000));
     CHECK_FALSE(runError.isEmpty());
 }

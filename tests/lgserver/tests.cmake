@@ -49,12 +49,14 @@ set_tests_properties(test_lgserver_scenarios PROPERTIES
 # The playground's Replay and Scenarios tabs on the server (offscreen, GUI), on a demo database
 # of its own: fixtures "pg" and "lgserver", so one ctest test for the whole executable.
 add_executable(test_lgserver_panels ${CMAKE_CURRENT_LIST_DIR}/PanelsServerTest.cpp
+    ${PROJECT_SOURCE_DIR}/tests/playground/PlaygroundWindow.cpp
     ${PROJECT_SOURCE_DIR}/tests/demo/DemoDatabase.cpp
     ${PROJECT_SOURCE_DIR}/tests/scenarios/AgentDatabase.cpp
     ${PROJECT_SOURCE_DIR}/tests/gui/GuiTestSupport.cpp)
 target_link_libraries(test_lgserver_panels PRIVATE testmain_gui Qt6::Test limitless_warnings)
 target_include_directories(test_lgserver_panels PRIVATE ${PROJECT_SOURCE_DIR}/tests/demo
-    ${PROJECT_SOURCE_DIR}/tests/scenarios ${PROJECT_SOURCE_DIR}/tests/gui)
+    ${PROJECT_SOURCE_DIR}/tests/scenarios ${PROJECT_SOURCE_DIR}/tests/gui
+    ${PROJECT_SOURCE_DIR}/tests/playground)
 target_compile_definitions(test_lgserver_panels PRIVATE
     LIMITLESS_LGSERVER_STATE="${LIMITLESS_LGSERVER_STATE}")
 add_test(NAME test_lgserver_panels COMMAND test_lgserver_panels)

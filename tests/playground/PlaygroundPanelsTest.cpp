@@ -10,6 +10,7 @@
 #include "DemoDatabase.h"
 #include "GuiTestSupport.h"
 #include "MemorySecretStore.h"
+#include "PlaygroundWindow.h"
 #include "TestDatabase.h"
 
 #include "AgentSettingsDialog.h"
@@ -52,6 +53,7 @@ using namespace limitless;
 using agent::PlaygroundSession;
 using agent::TurnResult;
 using models::ScenariosModel;
+using test::waitLong;
 using ui::MainWindow;
 using ui::PlaygroundPage;
 using ui::PlaygroundPanels;
@@ -68,52 +70,13 @@ const QStringList kSale = {
     QStringLiteral("Sure: sarah@smiles.com"),
 };
 
-bool waitFor(const std::function<bool()>& done, int ms = 60000)
-{
-    return QTest::qWaitFor(done, ms);
-}
-
-struct Looks {
-    QLocale previous;
-    Looks()
+// The main window on demo database `name` (as the maintenance role: the only owner), the side
+// tabs wider than the chat; the offline policy is there.
+struct Window : test::PlaygroundWindow {
+    explicit Window(const QString& name) : PlaygroundWindow(name, {200, 420, 600})
     {
-        ui::Theme::apply(*qobject_cast<QApplication*>(QCoreApplication::instance()));
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
-    ~Looks() { QLocale::setDefault(previous); }
-};
-
-// The main window on demo database `name` (as the maintenance role: the only owner).
-struct Window {
-    explicit Window(const QString& name) : url(test::demoDatabaseUrl(name))
-    {
-        database.open(url);
-        REQUIRE(waitFor([&] { return database.state() == db::ConnectionState::Connected; }));
-        window = std::make_unique<MainWindow>(&database);
-        window->resize(1440, 900);
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-        window->showPage(MainWindow::Page::AgentPlayground);
-        page = window->playgroundPage();
-        // The side tabs wider than the chat, as an owner comparing runs would drag them.
-        if (auto* split = page->findChild<QSplitter*>(QStringLiteral("playgroundSplitter")))
-            split->setSizes({200, 420, 600});
-        panels = window->playgroundPanels();
-        REQUIRE(page);
-        REQUIRE(panels);
-        REQUIRE(waitFor([&] { return page->session()->isReady(); }));
         REQUIRE(page->session()->unavailableReason().isEmpty());
     }
-    ~Window() { window.reset(); }
-
-    test::IsolatedSettings settings;
-    Looks looks;
-    QString url;
-    std::unique_ptr<db::PgConnection> admin = test::connect(url);
-    db::Database database;
-    std::unique_ptr<MainWindow> window;
-    PlaygroundPage* page = nullptr;
-    PlaygroundPanels* panels = nullptr;
 };
 
 TurnResult send(PlaygroundPage& page, const QString& text)
@@ -125,13 +88,13 @@ TurnResult send(PlaygroundPage& page, const QString& text)
         done = true;
     });
     page.input()->setPlainText(text);
-    REQUIRE(waitFor([&] { return page.sendButton()->isEnabled(); }));
+    REQUIRE(waitLong([&] { return page.sendButton()->isEnabled(); }));
     page.sendButton()->click();
-    REQUIRE(waitFor([&] { return done; }));
+    REQUIRE(waitLong([&] { return done; }));
     QObject::disconnect(c);
     INFO(result.error.toStdString());
     REQUIRE(result.ok());
-    REQUIRE(waitFor(
+    REQUIRE(waitLong(
         [&] { return page.headCheckpoint() == result.checkpointId && !page.session()->isBusy(); }));
     return result;
 }
@@ -139,12 +102,12 @@ TurnResult send(PlaygroundPage& page, const QString& text)
 QString startThread(PlaygroundPage& page)
 {
     const QString before = page.currentThreadId();
-    REQUIRE(waitFor([&] { return page.newButton()->isEnabled(); }));
+    REQUIRE(waitLong([&] { return page.newButton()->isEnabled(); }));
     page.newButton()->click();
-    REQUIRE(waitFor(
+    REQUIRE(waitLong(
         [&] { return !page.currentThreadId().isEmpty() && page.currentThreadId() != before; }));
     const QString id = page.currentThreadId();
-    REQUIRE(waitFor([&] { return page.threadsModel()->rowForId(id) >= 0; }));
+    REQUIRE(waitLong([&] { return page.threadsModel()->rowForId(id) >= 0; }));
     return id;
 }
 
@@ -165,13 +128,13 @@ void saveScenario(ui::ScenariosPanel& panel, const QString& name)
     QString error = QStringLiteral("(none yet)");
     const auto c = QObject::connect(&panel, &ui::ScenariosPanel::scenarioSaved,
                                     [&](const QString&, const QString& e) { error = e; });
-    REQUIRE(waitFor([&] { return panel.saveButton()->isEnabled(); }));
+    REQUIRE(waitLong([&] { return panel.saveButton()->isEnabled(); }));
     panel.saveCurrentThreadAs(name);
-    REQUIRE(waitFor([&] { return error != QStringLiteral("(none yet)"); }));
+    REQUIRE(waitLong([&] { return error != QStringLiteral("(none yet)"); }));
     QObject::disconnect(c);
     INFO(error.toStdString());
     REQUIRE(error.isEmpty());
-    REQUIRE(waitFor([&] { return panel.model()->rowForName(name) >= 0; }));
+    REQUIRE(waitLong([&] { return panel.model()->rowForName(name) >= 0; }));
 }
 
 QList<agent::ScenarioReport> runAll(ui::ScenariosPanel& panel)
@@ -190,7 +153,7 @@ QList<agent::ScenarioReport> runAll(ui::ScenariosPanel& panel)
     CHECK(panel.isRunning());
     CHECK(panel.stopButton()->isEnabled());
     CHECK_FALSE(panel.runAllButton()->isEnabled());
-    REQUIRE(waitFor([&] { return done; }, 120000));
+    REQUIRE(waitLong([&] { return done; }, 120000));
     QObject::disconnect(c);
     INFO(error.toStdString());
     REQUIRE(error.isEmpty());
@@ -234,7 +197,7 @@ TEST_CASE("Replay in playground: a demo conversation beside its replay, figures 
     REQUIRE(conversations->replayButton()->isEnabled());
     conversations->replayButton()->click();
     CHECK(w.window->currentPage() == MainWindow::Page::AgentPlayground);
-    REQUIRE(waitFor([&] { return w.panels->replayDialog() != nullptr; }));
+    REQUIRE(waitLong([&] { return w.panels->replayDialog() != nullptr; }));
     ui::ReplayDialog* dialog = w.panels->replayDialog();
     CHECK(dialog->leadTurns() == leads.size());
     CHECK(dialog->copiedTurns() == 0); // default: every lead turn answered again
@@ -251,7 +214,7 @@ TEST_CASE("Replay in playground: a demo conversation beside its replay, figures 
                          finished = true;
                      });
     dialog->buttons()->button(QDialogButtonBox::Ok)->click();
-    REQUIRE(waitFor([&] { return finished; }, 120000));
+    REQUIRE(waitLong([&] { return finished; }, 120000));
     INFO(result.error.toStdString());
     REQUIRE(result.ok());
     REQUIRE_FALSE(result.replayThreadId.isEmpty());
@@ -259,8 +222,8 @@ TEST_CASE("Replay in playground: a demo conversation beside its replay, figures 
     CHECK(result.turns.size() == leads.size() - 2);
 
     // The new thread is open in the playground and listed.
-    REQUIRE(waitFor([&] { return w.page->currentThreadId() == result.replayThreadId; }));
-    REQUIRE(waitFor([&] { return w.page->threadsModel()->rowForId(result.replayThreadId) >= 0; }));
+    REQUIRE(waitLong([&] { return w.page->currentThreadId() == result.replayThreadId; }));
+    REQUIRE(waitLong([&] { return w.page->threadsModel()->rowForId(result.replayThreadId) >= 0; }));
     CHECK(w.page->sideTabs()->currentWidget() == w.panels->replayPanel());
 
     // The comparison shows what the two conversations rows say.
@@ -293,7 +256,7 @@ TEST_CASE("Replay in playground: a demo conversation beside its replay, figures 
     CHECK(panel->summaryText().contains("turns 1–2 copied"));
 
     // Both transcripts readable: the original's agent and ours on the same lead messages.
-    REQUIRE(waitFor([&] {
+    REQUIRE(waitLong([&] {
         return panel->originalTranscriptText().contains(leads.last()) &&
                panel->replayTranscriptText().contains(leads.last());
     }));
@@ -301,14 +264,14 @@ TEST_CASE("Replay in playground: a demo conversation beside its replay, figures 
     CHECK(panel->replayTranscriptText().contains(result.turns.last().replayReply.left(40)));
     CHECK(panel->replayTranscriptText().contains("(copied)"));
     // The chat shows the replay thread's messages.
-    REQUIRE(waitFor([&] { return w.page->transcriptModel()->rowCount() >= leads.size() * 2; }));
+    REQUIRE(waitLong([&] { return w.page->transcriptModel()->rowCount() >= leads.size() * 2; }));
     test::saveScreenshot(*w.window, QStringLiteral("playground-replay"));
 
     // A conversation whose transcript cannot be read gives an error and no thread.
     finished = false;
     const int threadsBefore = w.page->threadsModel()->rowCount();
     w.panels->replay(QStringLiteral("no-such-conversation"), 0);
-    REQUIRE(waitFor([&] { return finished; }));
+    REQUIRE(waitLong([&] { return finished; }));
     CHECK_FALSE(result.ok());
     CHECK(result.replayThreadId.isEmpty());
     CHECK(panel->summaryText().contains("could not be replayed"));
@@ -322,7 +285,7 @@ TEST_CASE("Scenarios: save a test conversation, run all, pass and fail, compare 
     Window w(QStringLiteral("playground_scenarios"));
     ui::ScenariosPanel* panel = w.panels->scenariosPanel();
     w.page->sideTabs()->setCurrentWidget(panel);
-    REQUIRE(waitFor([&] { return panel->statusText().contains("No scenarios yet"); }));
+    REQUIRE(waitLong([&] { return panel->statusText().contains("No scenarios yet"); }));
     CHECK_FALSE(panel->saveButton()->isEnabled()); // no test conversation open
 
     const QString thread = startThread(*w.page);
@@ -355,7 +318,7 @@ TEST_CASE("Scenarios: save a test conversation, run all, pass and fail, compare 
         paidDone = true;
     });
     w.page->simulatePayment();
-    REQUIRE(waitFor([&] { return paidDone && !w.page->session()->isBusy(); }));
+    REQUIRE(waitLong([&] { return paidDone && !w.page->session()->isBusy(); }));
     REQUIRE(paid.ok());
     REQUIRE(paid.state.currentStage == "complete");
     const QString paidName = QStringLiteral("Dental clinic paid");
@@ -410,7 +373,7 @@ TEST_CASE("Scenarios: save a test conversation, run all, pass and fail, compare 
         panel, &ui::ScenariosPanel::runsFinished,
         [&](const QList<agent::ScenarioReport>& r, const QString&) { again = r.size() == 1; });
     panel->runButton()->click();
-    REQUIRE(waitFor([&] { return again; }, 120000));
+    REQUIRE(waitLong([&] { return again; }, 120000));
     QObject::disconnect(c);
     CHECK(cell(*model, close, ScenariosModel::ResultColumn) == "passed");
     panel->compareButton()->click();
@@ -422,7 +385,7 @@ TEST_CASE("Scenarios: save a test conversation, run all, pass and fail, compare 
     // Delete (confirmed).
     ui::MessageBox::setNextAnswer(ui::MessageBox::Button::Yes);
     panel->deleteButton()->click();
-    REQUIRE(waitFor([&] { return model->rowForName(paidName) < 0; }));
+    REQUIRE(waitLong([&] { return model->rowForName(paidName) < 0; }));
     CHECK(model->rowCount() == 1);
 }
 
@@ -433,10 +396,10 @@ TEST_CASE("Prompts: a version saved in the editor answers the next turn and a sc
     ui::PromptsPanel* panel = w.panels->promptsPanel();
     w.page->sideTabs()->setCurrentWidget(panel);
     panel->showNode(QStringLiteral("greeting"));
-    REQUIRE(waitFor([&] { return panel->editor()->toPlainText().contains("## reply"); }));
+    REQUIRE(waitLong([&] { return panel->editor()->toPlainText().contains("## reply"); }));
     CHECK(panel->statusText().contains("built-in"));
     CHECK_FALSE(panel->saveButton()->isEnabled());
-    REQUIRE(waitFor([&] { return panel->versionsList()->count() == 1; })); // the built-in text
+    REQUIRE(waitLong([&] { return panel->versionsList()->count() == 1; })); // the built-in text
 
     // Edit the reply template and save a version.
     const QString builtin = panel->editor()->toPlainText();
@@ -454,13 +417,13 @@ TEST_CASE("Prompts: a version saved in the editor answers the next turn and a sc
         error = e;
     });
     panel->saveButton()->click();
-    REQUIRE(waitFor([&] { return version >= 0; }));
+    REQUIRE(waitLong([&] { return version >= 0; }));
     INFO(error.toStdString());
     REQUIRE(error.isEmpty());
     REQUIRE(version >= 1);
     CHECK(panel->statusText().contains(QStringLiteral("version %1").arg(version)));
     CHECK_FALSE(panel->isModified());
-    REQUIRE(waitFor([&] { return panel->versionsList()->count() == 2; }));
+    REQUIRE(waitLong([&] { return panel->versionsList()->count() == 2; }));
     CHECK(
         panel->versionsList()->item(0)->text().contains(QStringLiteral("Version %1").arg(version)));
     const db::QueryResult stored = w.admin->exec(
@@ -493,10 +456,10 @@ TEST_CASE("Prompts: a version saved in the editor answers the next turn and a sc
     REQUIRE(panel->restoreButton()->isEnabled());
     version = -1;
     panel->restoreButton()->click();
-    REQUIRE(waitFor([&] { return version >= 0; }));
+    REQUIRE(waitLong([&] { return version >= 0; }));
     REQUIRE(error.isEmpty());
     CHECK(panel->editor()->toPlainText() == builtin);
-    REQUIRE(waitFor([&] { return panel->versionsList()->count() == 3; }));
+    REQUIRE(waitLong([&] { return panel->versionsList()->count() == 3; }));
     startThread(*w.page);
     const TurnResult again = send(*w.page, kSale.first());
     CHECK_FALSE(again.reply.contains("version two"));
@@ -513,39 +476,39 @@ TEST_CASE("The OpenAI-compatible policy says what to set until Agent settings st
           "[playground][gui][db]")
 {
     test::IsolatedSettings settings;
-    Looks looks;
+    test::EnglishLooks looks;
     const QString url = test::demoDatabaseUrl(QStringLiteral("playground_replay"));
     db::Database database;
     database.open(url);
-    REQUIRE(waitFor([&] { return database.state() == db::ConnectionState::Connected; }));
+    REQUIRE(waitLong([&] { return database.state() == db::ConnectionState::Connected; }));
     test::MemorySecretStore secrets;
     PlaygroundPage page(&database, &secrets);
     PlaygroundPanels panels(&page, &secrets);
     page.resize(1280, 800);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
-    REQUIRE(waitFor([&] { return page.session()->isReady(); }));
+    REQUIRE(waitLong([&] { return page.session()->isReady(); }));
 
     QComboBox* choice = page.policyChoice();
     CHECK(choice->isEnabled());
     const int openAi = choice->findData(QStringLiteral("openai"));
     REQUIRE(openAi >= 0);
     // api.openai.com without a key: the choice says to set one.
-    REQUIRE(waitFor([&] { return choice->itemText(openAi).contains("API key"); }));
+    REQUIRE(waitLong([&] { return choice->itemText(openAi).contains("API key"); }));
     CHECK(choice->itemData(openAi, Qt::ToolTipRole).toString().contains("API key"));
 
     QString policyError = QStringLiteral("(none yet)");
     QObject::connect(page.session(), &PlaygroundSession::policyChanged,
                      [&](const QString&, const QString& e) { policyError = e; });
     choice->setCurrentIndex(openAi);
-    REQUIRE(waitFor([&] { return policyError != QStringLiteral("(none yet)"); }));
+    REQUIRE(waitLong([&] { return policyError != QStringLiteral("(none yet)"); }));
     CHECK(policyError.contains("Agent settings"));
     CHECK(policyError.contains("API key"));
     CHECK_FALSE(page.session()->isReady());
 
     // The settings dialog: incomplete input is refused before anything is stored.
     panels.settingsButton()->click();
-    REQUIRE(waitFor([&] { return panels.settingsDialog() != nullptr; }));
+    REQUIRE(waitLong([&] { return panels.settingsDialog() != nullptr; }));
     ui::AgentSettingsDialog* dialog = panels.settingsDialog();
     dialog->baseUrlEdit()->setText(QStringLiteral("not a url"));
     CHECK_FALSE(dialog->save());
@@ -559,7 +522,7 @@ TEST_CASE("The OpenAI-compatible policy says what to set until Agent settings st
     policyError = QStringLiteral("(none yet)");
     REQUIRE(dialog->save());
     // The key went to the keychain, the rest to the settings; the policy is built again.
-    REQUIRE(waitFor([&] { return policyError != QStringLiteral("(none yet)"); }));
+    REQUIRE(waitLong([&] { return policyError != QStringLiteral("(none yet)"); }));
     CHECK(secrets.value(agent::AgentSettings::apiKeyName(
               page.session()->environment()->profileId())) == "sk-test-123");
     const agent::AgentSettings saved =
@@ -567,7 +530,7 @@ TEST_CASE("The OpenAI-compatible policy says what to set until Agent settings st
     CHECK(saved.temperature == Approx(0.5));
     INFO(policyError.toStdString());
     CHECK(policyError.isEmpty());
-    CHECK(waitFor([&] { return page.session()->isReady(); }));
+    CHECK(waitLong([&] { return page.session()->isReady(); }));
     CHECK(choice->itemText(openAi) == PlaygroundSession::policyLabel("openai"));
     CHECK(panels.openAiMissing().isEmpty());
 }

@@ -25,6 +25,8 @@ target_include_directories(test_playground_gui PRIVATE
 limitless_add_test(test_playground_panels GUI DB
     SOURCES
         ${_pg}/PlaygroundPanelsTest.cpp
+        ${_pg}/PlaygroundWindow.cpp
+        ${_pg}/PlaygroundWindow.h
         ${_pg}/../demo/DemoDatabase.cpp
         ${_pg}/../demo/DemoDatabase.h
         ${_pg}/../scenarios/AgentDatabase.cpp
@@ -36,4 +38,4 @@ limitless_add_test(test_playground_panels GUI DB
     LIBS Qt6::Test
     LABELS "playground;gui")
 target_include_directories(test_playground_panels PRIVATE
-    ${_pg}/../auth ${_pg}/../demo ${_pg}/../gui ${_pg}/../scenarios)
+    ${_pg} ${_pg}/../auth ${_pg}/../demo ${_pg}/../gui ${_pg}/../scenarios)

@@ -1,13 +1,11 @@
 // `limitless-bench-live`: the live-load run (docs/benchmarks.md). Thin: options and the report;
 // the run itself is ui/LiveLoadBench. Needs a display (offscreen by default).
+#include "BenchApplication.h"
 #include "LiveLoadBench.h"
-#include "Theme.h"
 #include "bench/DbBench.h"
 #include "bench/OwnerClaims.h"
-#include "core/Translations.h"
 #include "db/PgConnection.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QJsonArray>
@@ -50,14 +48,7 @@ QByteArray ownerClaims(const QString& url, QString* error)
 
 int main(int argc, char** argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    // Settings of its own: the run must not change the owner's window layout or last page.
-    QApplication::setOrganizationName(QStringLiteral("Limitless"));
-    QApplication::setApplicationName(QStringLiteral("limitless-bench-live"));
-    limitless::installTranslations(app);
-    limitless::ui::Theme::apply(app);
+    limitless::ui::BenchApplication app(argc, argv, QStringLiteral("limitless-bench-live"));
 
     QCommandLineParser p;
     p.setApplicationDescription(

@@ -1,13 +1,11 @@
 // `limitless-bench-playground`: the Agent playground on a LangGraph server, timed from the
 // lead's message to the first token on screen and to the final state (docs/benchmarks.md).
 // Thin: options and the report; the run itself is ui/PlaygroundBench. Offscreen by default.
+#include "BenchApplication.h"
 #include "PlaygroundBench.h"
 #include "PlaygroundPage.h"
-#include "Theme.h"
-#include "core/Translations.h"
 #include "db/Database.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -23,14 +21,7 @@ QString tr(const char* text)
 
 int main(int argc, char** argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    // Settings of its own: the run must not change the owner's playground settings.
-    QApplication::setOrganizationName(QStringLiteral("Limitless"));
-    QApplication::setApplicationName(QStringLiteral("limitless-bench-playground"));
-    limitless::installTranslations(app);
-    limitless::ui::Theme::apply(app);
+    limitless::ui::BenchApplication app(argc, argv, QStringLiteral("limitless-bench-playground"));
 
     QCommandLineParser p;
     p.setApplicationDescription(

@@ -214,8 +214,8 @@ int ticksThatFit(const QChart* chart, const QValueAxis* axis, double max, int co
         QLegend* legend = chart->legend();
         const bool below = legend->isVisible() && legend->isAttachedToChart() &&
                            legend->alignment() == Qt::AlignBottom;
-        length = chart->size().height() - margins.bottom() -
-                 (below ? legend->geometry().height() : 0);
+        length =
+            chart->size().height() - margins.bottom() - (below ? legend->geometry().height() : 0);
         extent = fm.height() + 4;
     } else {
         // The widest label is the longest number ("1,000", "20k").
@@ -737,6 +737,11 @@ void FunnelCharts::updateFunnel(const analytics::FunnelReport& report, const QSt
     setCategoryLabels(FunnelChart);
     m_bars[FunnelChart] = sets;
     m_barColors[FunnelChart] = {kScopeA, kScopeB};
+    // Two bars a stage take a little more of the stage's height: their value labels sit side by
+    // side across them and need a line of the smallest label font each.
+    const qreal barWidth = report.comparison ? 0.9 : 0.8;
+    if (m_funnel->barWidth() != barWidth)
+        m_funnel->setBarWidth(barWidth);
     m_funnelTips.clear();
     for (const analytics::FunnelSeries* s :
          {&a, report.comparison ? &*report.comparison : nullptr}) {

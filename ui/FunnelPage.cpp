@@ -8,6 +8,7 @@
 #include "CampaignChoice.h"
 #include "FunnelCharts.h"
 #include "FunnelModel.h"
+#include "PageHeader.h"
 #include "analytics/FunnelCsv.h"
 
 #include <QChart>
@@ -97,13 +98,7 @@ FunnelPage::FunnelPage(db::Database* database, QWidget* parent)
     layout->setSpacing(8);
 
     auto* titleRow = new QHBoxLayout;
-    auto* title = new QLabel(tr("Funnel"), this);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.5);
-    f.setBold(true);
-    title->setFont(f);
-    titleRow->addWidget(title);
+    titleRow->addWidget(PageHeader::makeTitle(tr("Funnel"), this));
     titleRow->addSpacing(12);
     m_summary->setObjectName(QStringLiteral("pageSubtitle"));
     titleRow->addWidget(m_summary, 1);

@@ -198,10 +198,14 @@ constexpr std::array<Wb, 128> kWordClass = [] {
     return t;
 }();
 
-// (Between ASCII characters only.)
+// (Between ASCII characters and curly quotes only: ‘ ’ are MidNumLet like '.' and '\'', “ ”
+// Other.)
 inline Wb wordClass(QChar q)
 {
-    return kWordClass[q.unicode() & 0x7f];
+    const char16_t c = q.unicode();
+    if (c < 0x80) [[likely]]
+        return kWordClass[c];
+    return c == u'\u2018' || c == u'\u2019' ? Wb::MidNumLet : Wb::Other;
 }
 
 bool asciiWordBreak(const QChar* s, qsizetype n, qsizetype p)
@@ -228,11 +232,11 @@ bool asciiWordBreak(const QChar* s, qsizetype n, qsizetype p)
     return true;
 }
 
-// Grapheme and word boundaries near characters outside ASCII, by QTextBoundaryFinder. A zone
-// is a cluster of such characters (less than eight ASCII characters apart; the text's first
-// and last two characters count as such) decided with four characters of context; between
-// ASCII characters asciiWordBreak decides. Zones are found once per region by skipping over
-// ASCII, and decided when first asked about.
+// Grapheme and word boundaries near characters outside ASCII (but for the curly quotes), by
+// QTextBoundaryFinder. A zone is a cluster of such characters (less than eight others apart;
+// the text's first and last two characters count as such) decided with four characters of
+// context; elsewhere asciiWordBreak decides. Zones are found once per region by skipping over
+// ASCII and curly quotes, and decided when first asked about.
 class Zones {
 public:
     explicit Zones(QStringView view) : m_view(view)
@@ -240,14 +244,14 @@ public:
         const char16_t* u = view.utf16();
         const qsizetype n = view.size();
         for (qsizetype i = 0; i < n;) {
-            if (i >= 2 && i + 2 < n && u[i] < 0x80) {
-                i = findNonAscii(u, i, n - 2);
+            if (i >= 2 && i + 2 < n && isAsciiOrCurly(u[i])) {
+                i = findNonAsciiOrCurly(u, i, n - 2);
                 continue;
             }
             qsizetype last = i;
             qsizetype j = i + 1;
             while (j < n && j - last <= 8) {
-                if (u[j] >= 0x80 || j + 2 >= n)
+                if (!isAsciiOrCurly(u[j]) || j + 2 >= n)
                     last = j;
                 ++j;
             }

@@ -138,9 +138,10 @@ constexpr std::array<bool, 128> kResets = [] {
     return t;
 }();
 
+// (A curly quote is a Close.)
 inline bool resets(char16_t c)
 {
-    return c < 128 && kResets[c];
+    return c < 128 ? kResets[c] : isCurlyQuote(c);
 }
 
 } // namespace sb
@@ -233,7 +234,7 @@ void SentenceBreaks::compute(qsizetype a, qsizetype b, std::vector<qsizetype>* o
             int state = from == 0 ? sb::BAfter : sb::Initial;
             qsizetype at = from;
             while (at < to) {
-                const qsizetype other = findNonAscii(m_u, at, to);
+                const qsizetype other = findNonAsciiOrCurly(m_u, at, to);
                 if (other == to) {
                     byTable(at, to, state, a, b, out);
                     at = to;
@@ -289,11 +290,13 @@ qsizetype SentenceBreaks::restartAfter(qsizetype b) const
     return m_n;
 }
 
-// The class of the ASCII character at i, line breaks read as the flattening leaves them.
-// Inline: the table's loop asks for one in every few characters.
+// The class of the ASCII character or curly quote (a Close) at i, line breaks read as the
+// flattening leaves them. Inline: the table's loop asks for one in every few characters.
 inline int SentenceBreaks::classAt(qsizetype i) const
 {
     const char16_t c = m_u[i];
+    if (c >= 0x80) [[unlikely]]
+        return sb::Close;
     return isLineBreak(c) ? lineBreakClass(i) : sb::kAscii[c];
 }
 

@@ -16,7 +16,8 @@ namespace limitless::knowledge {
 // after an ASCII letter and a space, digit or sign other than . ! ? (a "restart": the state is
 // then the initial one whatever came before, and no look-ahead reaches back past the letter),
 // or the text's start; and it stops at the first restart after the stretch, before which
-// every decision about the stretch has been made. ASCII text runs through the state table,
+// every decision about the stretch has been made. ASCII text runs through the state table
+// (so do the curly quotes ‘ ’ “ ”, of the class Close like ASCII quotes and brackets),
 // skipping from one . ! ? or line break to the next; a cluster of other characters goes to
 // QTextBoundaryFinder between the restarts around it. Without a restart near (long runs of
 // Chinese, say) the whole text is analysed once.

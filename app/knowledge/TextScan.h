@@ -26,6 +26,23 @@ inline bool isLineBreak(char16_t c)
     return c == u'\n' || c == u'\r';
 }
 
+// The curly quotes ‘ ’ “ ” (U+2018, U+2019, U+201C, U+201D), which text from PDFs is full of.
+// To the word, sentence and grapheme rules and to the token estimate they are signs like ASCII
+// ones (‘ ’ as the apostrophe, “ ” as the double quote), so the scans that read ASCII by
+// their own rules read these four too. c & kCurlyMask == kCurly holds for them and no other.
+constexpr char16_t kCurlyMask = 0xfffa;
+constexpr char16_t kCurly = 0x2018;
+
+inline bool isCurlyQuote(char16_t c)
+{
+    return (c & kCurlyMask) == kCurly;
+}
+
+inline bool isAsciiOrCurly(char16_t c)
+{
+    return c < 0x80 || isCurlyQuote(c);
+}
+
 // First positions in [i, end) holding a character of a kind, else end. Eight at a time.
 #if defined(__SSE2__)
 template <typename Match> qsizetype findWide(const char16_t* u, qsizetype i, qsizetype end, Match m)
@@ -63,6 +80,16 @@ inline qsizetype findNonAscii(const char16_t* u, qsizetype i, qsizetype end)
     while (i < end && u[i] < 0x80)
         ++i;
     return i;
+}
+
+// The first position in [i, end) holding a character that is neither ASCII nor a curly quote.
+inline qsizetype findNonAsciiOrCurly(const char16_t* u, qsizetype i, qsizetype end)
+{
+    for (;; ++i) {
+        i = findNonAscii(u, i, end);
+        if (i >= end || !isCurlyQuote(u[i]))
+            return i;
+    }
 }
 
 inline qsizetype findLineBreak(const char16_t* u, qsizetype i, qsizetype end)
@@ -115,7 +142,8 @@ template <typename F> void forEachLineBreak(const char16_t* u, qsizetype from, q
                 return _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('\n')),
                                     _mm_cmpeq_epi16(v, _mm_set1_epi16('\r')));
             };
-            breaks |= quint64(unsigned(_mm_movemask_epi8(_mm_packs_epi16(isBreak(at(0)), isBreak(at(8))))))
+            breaks |= quint64(unsigned(
+                          _mm_movemask_epi8(_mm_packs_epi16(isBreak(at(0)), isBreak(at(8))))))
                       << (part * 16);
         }
         for (; breaks; breaks &= breaks - 1)

@@ -1,5 +1,7 @@
 #include "knowledge/TokenCounter.h"
 
+#include "knowledge/TextScan.h"
+
 #include <QChar>
 
 #include <bit>
@@ -600,12 +602,22 @@ qsizetype scanSequential(QStringView text, qsizetype i, qsizetype until, Emit& p
 __extension__ typedef unsigned __int128 u128;
 
 // Character classes of 64 characters: letters, upper case, digits, ' ', other blanks (\t \v
-// \f), line breaks, '\'', other signs; X all set when any is outside ASCII; and whether the
-// block has too long a run of letters, signs or blanks for the block path (16, 8, 64).
+// \f), line breaks, '\'', other signs; C the curly quotes (U+2018, U+2019, U+201C, U+201D,
+// which are among the other signs); X all set when any other character is outside ASCII; and
+// whether the block has too long a run of letters, signs or blanks for the block path (16, 8,
+// 64).
+//
+// A curly quote is a sign like any ASCII sign other than '\'' to the pre-token pattern, and
+// alone (next to no other sign) it costs what such a sign costs, as a pre-token of its own, the
+// lead of a word, or after a space. Runs of several signs with one among them cost by sign
+// (generalStep): the block path leaves those to step().
 struct Block {
-    quint64 L = 0, U = 0, D = 0, S = 0, B = 0, N = 0, Q = 0, O = 0, X = 0;
+    quint64 L = 0, U = 0, D = 0, S = 0, B = 0, N = 0, Q = 0, O = 0, C = 0, X = 0;
     bool longRun = false;
 };
+
+using textscan::kCurly; // the curly quotes: c & kCurlyMask == kCurly
+using textscan::kCurlyMask;
 
 inline bool hasRun64(quint64 m, int length) // a run of at least `length` (a power of 2) bits
 {
@@ -628,11 +640,22 @@ Block classify64Sse2(const char16_t* u, qsizetype at)
     Block k;
     quint64 blanks = 0;
     const __m128i zero = _mm_setzero_si128();
-    __m128i any = zero; // all characters or'ed: outside ASCII if above 0x7f
+    __m128i other = zero; // lanes outside ASCII that are no curly quote: all ones
     for (int part = 0; part < 4; ++part) {
         const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + at + part * 16));
         const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + at + part * 16 + 8));
-        any = _mm_or_si128(any, _mm_or_si128(a, c));
+        auto curly = [&](__m128i x) {
+            return _mm_cmpeq_epi16(_mm_and_si128(x, _mm_set1_epi16(short(kCurlyMask))),
+                                   _mm_set1_epi16(short(kCurly)));
+        };
+        auto outside = [&](__m128i x) { // above 0x7f
+            return _mm_xor_si128(_mm_cmpeq_epi16(_mm_subs_epu16(x, _mm_set1_epi16(0x7f)), zero),
+                                 _mm_set1_epi16(-1));
+        };
+        const __m128i ca = curly(a), cc = curly(c);
+        other = _mm_or_si128(other, _mm_or_si128(_mm_andnot_si128(ca, outside(a)),
+                                                 _mm_andnot_si128(cc, outside(c))));
+        k.C |= quint64(unsigned(_mm_movemask_epi8(_mm_packs_epi16(ca, cc)))) << (part * 16);
         const __m128i v = _mm_packus_epi16(a, c); // exact for ASCII
         auto bits = [](__m128i m) { return quint64(unsigned(_mm_movemask_epi8(m))); };
         auto within = [&](__m128i x, char low, char span) {
@@ -654,10 +677,7 @@ Block classify64Sse2(const char16_t* u, qsizetype at)
         k.Q |= bits(is('\'')) << shift;
         blanks |= blank << shift;
     }
-    const bool outside =
-        _mm_movemask_epi8(_mm_cmpeq_epi16(_mm_subs_epu16(any, _mm_set1_epi16(0x7f)), zero)) !=
-        0xffff;
-    finishBlock(k, blanks, outside);
+    finishBlock(k, blanks, _mm_movemask_epi8(other) != 0);
     return k;
 }
 
@@ -679,18 +699,32 @@ LIMITLESS_AVX2 inline quint64 is256(__m256i x, char ch)
 {
     return bits256(_mm256_cmpeq_epi8(x, _mm256_set1_epi8(ch)));
 }
+LIMITLESS_AVX2 inline __m256i curly256(__m256i x) // lanes holding a curly quote: all ones
+{
+    return _mm256_cmpeq_epi16(_mm256_and_si256(x, _mm256_set1_epi16(short(kCurlyMask))),
+                              _mm256_set1_epi16(short(kCurly)));
+}
+LIMITLESS_AVX2 inline __m256i outside256(__m256i x) // lanes above 0x7f: all ones
+{
+    return _mm256_xor_si256(
+        _mm256_cmpeq_epi16(_mm256_and_si256(x, _mm256_set1_epi16(-0x80)), _mm256_setzero_si256()),
+        _mm256_set1_epi16(-1));
+}
 LIMITLESS_AVX2 Block classify64Avx2(const char16_t* u, qsizetype at)
 {
     Block k;
     quint64 blanks = 0;
-    __m256i any = _mm256_setzero_si256();
+    __m256i other = _mm256_setzero_si256(); // lanes outside ASCII that are no curly quote
     for (int part = 0; part < 2; ++part) {
         const __m256i a = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(u + at + part * 32));
         const __m256i c =
             _mm256_loadu_si256(reinterpret_cast<const __m256i*>(u + at + part * 32 + 16));
-        any = _mm256_or_si256(any, _mm256_or_si256(a, c));
+        const __m256i ca = curly256(a), cc = curly256(c);
+        other = _mm256_or_si256(other, _mm256_or_si256(_mm256_andnot_si256(ca, outside256(a)),
+                                                       _mm256_andnot_si256(cc, outside256(c))));
         // Exact for ASCII; packing works per 128-bit lane, the permutation puts them in order.
         const __m256i v = _mm256_permute4x64_epi64(_mm256_packus_epi16(a, c), 0xd8);
+        k.C |= bits256(_mm256_permute4x64_epi64(_mm256_packs_epi16(ca, cc), 0xd8)) << (part * 32);
         const int shift = part * 32;
         const quint64 l = within256(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), 'a', 25);
         const quint64 lowerCase = bits256(_mm256_slli_epi16(v, 2)); // bit 5 of each character
@@ -705,8 +739,7 @@ LIMITLESS_AVX2 Block classify64Avx2(const char16_t* u, qsizetype at)
         k.Q |= is256(v, '\'') << shift;
         blanks |= blank << shift;
     }
-    const __m256i high = _mm256_and_si256(any, _mm256_set1_epi16(-0x80));
-    finishBlock(k, blanks, !_mm256_testz_si256(high, high));
+    finishBlock(k, blanks, !_mm256_testz_si256(other, other));
     return k;
 }
 
@@ -720,6 +753,11 @@ LIMITLESS_AVX512 inline quint64 below512(__m512i x, char low, char count) // low
 LIMITLESS_AVX512 inline quint64 is512(__m512i x, char ch)
 {
     return _mm512_cmpeq_epi8_mask(x, _mm512_set1_epi8(ch));
+}
+LIMITLESS_AVX512 inline quint64 curly512(__m512i x) // bit k: a curly quote in 16-bit lane k
+{
+    return _mm512_cmpeq_epi16_mask(_mm512_and_si512(x, _mm512_set1_epi16(short(kCurlyMask))),
+                                   _mm512_set1_epi16(short(kCurly)));
 }
 LIMITLESS_AVX512 Block classify64Avx512(const char16_t* u, qsizetype at)
 {
@@ -740,8 +778,11 @@ LIMITLESS_AVX512 Block classify64Avx512(const char16_t* u, qsizetype at)
     k.B = blank & ~nl;
     k.N = nl;
     k.Q = is512(v, '\'');
-    finishBlock(k, blank,
-                _mm512_test_epi16_mask(_mm512_or_si512(a, c), _mm512_set1_epi16(-0x80)) != 0);
+    const quint64 ca = curly512(a), cc = curly512(c);
+    k.C = ca | cc << 32;
+    const quint64 outsideA = _mm512_test_epi16_mask(a, _mm512_set1_epi16(-0x80));
+    const quint64 outsideC = _mm512_test_epi16_mask(c, _mm512_set1_epi16(-0x80));
+    finishBlock(k, blank, ((outsideA & ~ca) | (outsideC & ~cc)) != 0);
     return k;
 }
 #endif
@@ -875,8 +916,12 @@ qsizetype scanBlocks(QStringView text, qsizetype i, qsizetype until, Emit& piece
         bool fallBack = false;
         while (start < until && n - base >= 128) {
             const Block next = classify64(u, base + 64);
+            // A curly quote next to another sign: a run of signs that costs by sign.
+            const quint64 signHere = cur.O | cur.Q;
+            const quint64 signBeside = (signHere << 1) | ((before.O | before.Q) >> 63) |
+                                       (signHere >> 1) | ((next.O | next.Q) << 63);
             if (cur.X != 0 || cur.longRun || next.longRun || longAcross(cur, next) ||
-                (before.D == ~quint64(0) && (cur.D & 1)) ||
+                (before.D == ~quint64(0) && (cur.D & 1)) || (cur.C & signBeside) != 0 ||
                 (next.X != 0 && !asciiAhead(u + base + 64, next))) {
                 fallBack = true;
                 break;

@@ -141,6 +141,14 @@ QString fuzzText(std::mt19937& rng, int pieces)
                                      "”",
                                      "‘",
                                      "’",
+                                     "don’t",
+                                     "it’s",
+                                     "we’ll",
+                                     "end.” Next",
+                                     "“Quoted,” he",
+                                     "‘x’",
+                                     "”).",
+                                     "’’",
                                      "«",
                                      "»",
                                      "…",
@@ -514,9 +522,12 @@ TEST_CASE("The token estimate counts alike streamed, from line starts and whole"
                                     QStringLiteral("    "),    QStringLiteral("--"),
                                     QStringLiteral("\n"),      QStringLiteral(" x'"),
                                     QStringLiteral("\n      ")};
-        const QStringList outside = {QStringLiteral("é"), QStringLiteral("\u00a0"),
-                                     QStringLiteral("—"), QStringLiteral("\u2028"),
-                                     QStringLiteral("٣"), QStringLiteral("\u00a0\n")};
+        const QStringList outside = {
+            QStringLiteral("é"),      QStringLiteral("\u00a0"), QStringLiteral("—"),
+            QStringLiteral("\u2028"), QStringLiteral("٣"),      QStringLiteral("\u00a0\n"),
+            QStringLiteral("’"),      QStringLiteral("“"),      QStringLiteral("’s "),
+            QStringLiteral(".” "),    QStringLiteral("”\n"),    QStringLiteral(" ‘"),
+            QStringLiteral("’’’")};
         for (int offset = 0; offset < 130; ++offset)
             for (const QString& b : before)
                 for (const QString& o : outside)
@@ -641,7 +652,7 @@ TEST_CASE("Chunks are those of the whole-text reference chunker", "[knowledge][c
     {
         const QString alphabet = QStringLiteral("aaabbbxyzAABXYZ...!!??,,-:;\"'()[]{}    "
                                                 "\t\n\n\r1234#$%&*+/<=>@^_`|~éÉ漢。！\u00a0\u2029"
-                                                "\u0301");
+                                                "\u0301‘’’“”");
         std::mt19937 rng(17);
         for (int round = 0; round < 150; ++round) {
             ExtractedText ex;
@@ -684,11 +695,13 @@ TEST_CASE("Sentence starts found near a stretch are those of the whole text",
         "aaabbbxyzAABXYZ...!!??,,-:;\"'()[]{}    \t\n\n\r1234#$%&*+/<=>@^_`|~\x01\x7f");
     const QString wide =
         alphabet + QStringLiteral("éÉ漢。！“”\u00a0\u2029\u0085\u0301👍🏽");
+    // ASCII and the curly quotes, which the state table reads as Close.
+    const QString curly = alphabet + QStringLiteral("‘’“”’’");
     std::mt19937 rng(29);
     QStringList texts = {testDataFile("multilingual.txt"), systemLicenseText().left(20000),
                          syntheticProse(30)};
     for (int i = 0; i < 300; ++i) {
-        const QString& from = i % 3 == 0 ? wide : alphabet;
+        const QString& from = i % 3 == 0 ? wide : i % 3 == 1 ? curly : alphabet;
         QString t;
         for (int k = 0, len = 1 + int(rng() % (i % 10 == 0 ? 6000 : 200)); k < len; ++k)
             t += from[int(rng() % from.size())];

@@ -483,10 +483,10 @@ QList<Region> regionsOf(const ExtractedText& ex)
     return merged;
 }
 
-// UAX #29's word boundary rules where the two characters on either side are ASCII: no break
-// inside runs of letters, digits and underscores, nor around a "." ":" "'" between letters
-// ("e.g", "don't") or a "." "," ";" "'" between digits ("3.14", "1,000"), nor inside runs of
-// spaces; a break everywhere else.
+// UAX #29's word boundary rules where the two characters on either side are ASCII or curly
+// quotes: no break inside runs of letters, digits and underscores, nor around a "." ":" "'"
+// "‘" "’" between letters ("e.g", "don't", "don’t") or a "." "," ";" "'" "‘" "’" between
+// digits ("3.14", "1,000"), nor inside runs of spaces; a break everywhere else.
 enum class Wb : quint8 {
     Other,
     Letter,
@@ -498,6 +498,13 @@ enum class Wb : quint8 {
     Space,
     Newline
 };
+
+// ASCII, or one of the curly quotes ‘ ’ “ ”, which the word rules treat as they treat ' and ".
+bool asciiOrCurly(QChar q)
+{
+    const char16_t c = q.unicode();
+    return c < 0x80 || c == u'\u2018' || c == u'\u2019' || c == u'\u201c' || c == u'\u201d';
+}
 
 Wb wordClass(QChar q)
 {
@@ -513,6 +520,8 @@ Wb wordClass(QChar q)
         return Wb::MidLetter;
     case u'.':
     case u'\'':
+    case u'\u2018':
+    case u'\u2019':
         return Wb::MidNumLet;
     case u',':
     case u';':
@@ -604,7 +613,8 @@ std::vector<quint8> breaksOf(QStringView view, const QList<AtomicSpan>& atomic, 
     // here directly, so that mostly-ASCII text does not pay for a full pass.
     const QChar* s = view.data();
     for (qsizetype p = 2; p + 1 < n; ++p) {
-        if ((s[p - 2].unicode() | s[p - 1].unicode() | s[p].unicode() | s[p + 1].unicode()) >= 0x80)
+        if (!asciiOrCurly(s[p - 2]) || !asciiOrCurly(s[p - 1]) || !asciiOrCurly(s[p]) ||
+            !asciiOrCurly(s[p + 1]))
             continue;
         if (s[p - 1] == u'\r' && s[p] == u'\n')
             continue;
@@ -612,16 +622,17 @@ std::vector<quint8> breaksOf(QStringView view, const QList<AtomicSpan>& atomic, 
     }
     std::vector<uchar> buffer;
     for (qsizetype i = 0; i < n;) {
-        if (i >= 2 && i + 2 < n && s[i].unicode() < 0x80) {
+        if (i >= 2 && i + 2 < n && asciiOrCurly(s[i])) {
             ++i;
             continue;
         }
-        // A zone: non-ASCII characters (and the text's first and last two) with less than
-        // eight ASCII characters between them, decided by QTextBoundaryFinder with context.
+        // A zone: characters outside ASCII but for the curly quotes (and the text's first and
+        // last two) with less than eight others between them, decided by QTextBoundaryFinder
+        // with context.
         qsizetype last = i;
         qsizetype j = i + 1;
         while (j < n && j - last <= 8) {
-            if (s[j].unicode() >= 0x80 || j + 2 >= n)
+            if (!asciiOrCurly(s[j]) || j + 2 >= n)
                 last = j;
             ++j;
         }

@@ -342,6 +342,17 @@ int SentenceBreaks::byTable(qsizetype from, qsizetype to, int state, qsizetype a
             if (i >= to)
                 break;
         }
+        if ((state == ATermS || state == ACS) && (m_u[i] == u'.' || m_u[i] == u' ')) {
+            // Dot leaders (". . . . 42" in a table of contents): after a full stop, spaces and
+            // full stops only move between ATermS and ACS, never to a break; the last of the
+            // run decides which.
+            qsizetype j = i + 1;
+            while (j < to && (m_u[j] == u'.' || m_u[j] == u' '))
+                ++j;
+            state = m_u[j - 1] == u'.' ? ATermS : ACS;
+            i = j - 1;
+            continue;
+        }
         const int cls = classAt(i);
         const qsizetype pos = i;
         state = kTable[state][cls];

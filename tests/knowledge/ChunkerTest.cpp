@@ -713,6 +713,18 @@ TEST_CASE("Sentence starts found near a stretch are those of the whole text",
     while (cjk.size() < 6000)
         cjk += QStringLiteral("日本語の文。中文句子！한국어 문장입니다. \n\n");
     texts << cjk << cjk + QStringLiteral("Then English. And more!") + cjk;
+    // Dot leaders of a table of contents, and full stops and spaces before every kind of
+    // character.
+    QString leaders;
+    for (const QString& after :
+         {QStringLiteral("42"), QStringLiteral("Next"), QStringLiteral("next"),
+          QStringLiteral("\"x\""), QStringLiteral("\n\nX"), QStringLiteral("?"),
+          QStringLiteral(", y"), QStringLiteral("’s"), QStringLiteral("")})
+        for (int dots = 1; dots < 12; ++dots)
+            leaders += QStringLiteral("7.4.1 General interface") +
+                       QStringLiteral(" .").repeated(dots) + QString(dots % 3, u' ') + after +
+                       QStringLiteral("\n");
+    texts << leaders;
     for (const QString& text : std::as_const(texts)) {
         if (text.isEmpty())
             continue;

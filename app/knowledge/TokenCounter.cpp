@@ -816,11 +816,12 @@ int levelOf(Classify64 f)
 }
 
 // Whether runs crossing from a block into the next are too long for the block path.
+// (A run of blanks may cross at any length short of a whole block of them: where it ends is
+// then within the two blocks.)
 inline bool longAcross(const Block& a, const Block& b)
 {
     auto across = [](quint64 x, quint64 y) { return std::countl_one(x) + std::countr_one(y); };
-    return across(a.L, b.L) >= 16 || across(a.O | a.Q, b.O | b.Q) >= 8 ||
-           across(a.S | a.B, b.S | b.B) >= 64;
+    return across(a.L, b.L) >= 16 || across(a.O | a.Q, b.O | b.Q) >= 8;
 }
 
 // Whether a block whose successor `next` (at v) has a character outside ASCII can still take the
@@ -974,7 +975,7 @@ qsizetype scanBlocks(QStringView text, qsizetype i, qsizetype until, Emit& piece
                 const u128 N = (u128(next.N) << 64) | cur.N;
                 u128 beforeBreak = SB & (N >> 1);
                 u128 run = SB;
-                for (int s = 1; s <= 32; s *= 2) { // runs of up to 63 blanks
+                for (int s = 1; s <= 64; s *= 2) { // runs of up to 127 blanks
                     beforeBreak |= (beforeBreak >> s) & run;
                     run &= run >> s;
                 }

@@ -514,7 +514,7 @@ TEST_CASE("The token estimate counts alike streamed, from line starts and whole"
         texts << fuzzText(rng, 400);
     // Around the edges of the block path: a character outside ASCII at every distance from a
     // block's start, right after letters, digits, blanks, signs and line breaks (a letter, a
-    // space, a sign); and runs of 30 to 70 blanks after a line break, before a word, a line
+    // space, a sign); and runs of 30 to 140 blanks after a line break, before a word, a line
     // break or a sign.
     {
         QString edges;
@@ -533,7 +533,7 @@ TEST_CASE("The token estimate counts alike streamed, from line starts and whole"
                 for (const QString& o : outside)
                     edges += QStringLiteral("ab c").repeated(offset / 4 + 1).left(offset) + b + o +
                              QStringLiteral("tail ");
-        for (int blanks = 30; blanks <= 70; ++blanks)
+        for (int blanks = 30; blanks <= 140; ++blanks)
             for (const QString& after : {QStringLiteral("word"), QStringLiteral("\n"),
                                          QStringLiteral("."), QStringLiteral("\t\n")})
                 edges += QStringLiteral("\n") + QString(blanks, u' ') + after +

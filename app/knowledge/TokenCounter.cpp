@@ -1010,22 +1010,23 @@ qsizetype scanBlocks(QStringView text, qsizetype i, qsizetype until, Emit& piece
                 costAt[p] = kSignCost[size_t(count)][alike ? 1 : 0];
             }
             // Each start closes the piece before it: fixed, or (when -1) by length; without a
-            // branch on the kind.
-            // Each start closes the piece before it.
+            // branch on the kind. At most 64 pieces, into a batch held in registers.
+            piece.reserve(64);
+            auto batch = piece.batch();
             for (quint64 m = starts; m; m &= m - 1) {
                 const int p = __builtin_ctzll(m);
                 const qsizetype at = base + p;
                 if (at > start) {
-                    // fixed, or (when -1) by length; without a branch on the kind
                     const int byLength = 100 + int((at - start) >> 6) * 100;
                     const int unknown = fixed >> 31;
-                    piece(start, at, (fixed & ~unknown) | (byLength & unknown));
+                    batch.put(start, at, (fixed & ~unknown) | (byLength & unknown));
                     start = at;
                     if (start >= until)
                         break;
                 }
                 fixed = costAt[p];
             }
+            piece.done(batch);
             before = cur;
             leadBefore = lead | contraction;
             wsBefore = ws;
@@ -1044,13 +1045,16 @@ qsizetype scanBlocks(QStringView text, qsizetype i, qsizetype until, Emit& piece
 #endif
 
 // An emitter is called as piece(start, end, cost); the block path also calls reserve(count),
-// then put(start, end, cost) up to count times without further checks. A plain function gets
-// these from Plain.
+// then takes a batch() (a copy of its writing state, which stays in registers), calls the
+// batch's put(start, end, cost) up to count times without further checks, and hands it back
+// with done(batch). A plain function gets these from Plain.
 template <typename F> struct Plain {
     F& f;
     void reserve(qsizetype) {}
     void put(qsizetype start, qsizetype end, int cost) { f(start, end, cost); }
     void operator()(qsizetype start, qsizetype end, int cost) { f(start, end, cost); }
+    Plain batch() { return *this; }
+    void done(const Plain&) {}
 };
 
 template <typename Emit>
@@ -1142,7 +1146,8 @@ void TokenCounter::scan(QStringView text, qsizetype until, PieceQueue* queue)
         qsizetype room;
         Piece* at;
         Piece* stop;
-        qint64 running;
+        qsizetype origin;
+        qint32 running;
         void grow(qsizetype count)
         {
             queue->m_last = at - queue->m_data.get();
@@ -1155,10 +1160,27 @@ void TokenCounter::scan(QStringView text, qsizetype until, PieceQueue* queue)
             if (stop - at < count) [[unlikely]]
                 grow(count);
         }
-        void put(qsizetype, qsizetype end, int cost)
+        struct Batch {
+            Piece* at;
+            qsizetype origin;
+            qint32 running;
+            void put(qsizetype, qsizetype end, int cost)
+            {
+                running += cost;
+                *at++ = Piece{qint32(end - origin), running};
+            }
+        };
+        Batch batch() const { return Batch{at, origin, running}; }
+        void done(const Batch& b)
         {
-            running += cost;
-            *at++ = Piece{end, running};
+            at = b.at;
+            running = b.running;
+        }
+        void put(qsizetype start, qsizetype end, int cost)
+        {
+            Batch b = batch();
+            b.put(start, end, cost);
+            done(b);
         }
         void operator()(qsizetype start, qsizetype end, int cost)
         {
@@ -1166,9 +1188,10 @@ void TokenCounter::scan(QStringView text, qsizetype until, PieceQueue* queue)
             put(start, end, cost);
         }
     };
+    until = std::min(until, queue->m_origin + kMaxSpan - 64);
     const qsizetype room = std::max<qsizetype>(until - queue->m_next, 0) / 2 + 256;
     Piece* at = queue->room(room);
-    Into into{queue, room, at, at + room, queue->m_total};
+    Into into{queue, room, at, at + room, queue->m_origin, qint32(queue->m_total)};
     queue->m_next = scanText(text, queue->m_next, until, into);
     queue->m_last = into.at - queue->m_data.get();
     queue->m_total = into.running;

@@ -41,30 +41,37 @@ public:
 
     // Counting as one goes (the chunker counts a chunk's tokens up to its target, then the
     // next chunk's). A piece is a pre-token, or one letter or sign of a long word or sign run
-    // whose cost is booked per letter; `cum` is the running cost through it, in hundredths.
+    // whose cost is booked per letter: `end` is where it ends, counted from where its queue
+    // started (PieceQueue::origin()), and `cum` the running cost through it, in hundredths.
+    // Eight bytes, since a queue's pieces often move between cores: a queue covers less than
+    // kMaxSpan characters.
     struct Piece {
-        qsizetype end;
-        qint64 cum;
+        qint32 end;
+        qint32 cum;
     };
+    // The most characters one queue covers (so that ends and costs fit 32 bits: no piece
+    // costs more than 256 hundredths a character).
+    static constexpr qsizetype kMaxSpan = qsizetype(1) << 22;
     // The pieces scanned so far and not yet dropped, oldest first.
     class PieceQueue {
     public:
         // Scanning starts at `from`, a pre-token boundary (the text's start, or a position
         // right after a line break where no whitespace follows: whitespace pre-tokens end
         // with their last line break).
-        explicit PieceQueue(qsizetype from = 0) : m_next(from) {}
+        explicit PieceQueue(qsizetype from = 0) : m_origin(from), m_next(from) {}
 
         const Piece* begin() const { return m_data.get() + m_first; }
         const Piece* end() const { return m_data.get() + m_last; }
         bool empty() const { return m_first == m_last; }
-        qsizetype next() const { return m_next; } // where scanning goes on
-        qint64 total() const { return m_total; }  // the running cost through the last piece
+        qsizetype origin() const { return m_origin; } // where the queue started
+        qsizetype next() const { return m_next; }     // where scanning goes on
+        qint64 total() const { return m_total; }      // the running cost through the last piece
         void dropFront(qsizetype count) { m_first += count; }
         // Empties the queue (keeping its memory) for a scan from `from`.
         void restart(qsizetype from)
         {
             m_first = m_last = 0;
-            m_next = from;
+            m_origin = m_next = from;
             m_total = 0;
         }
 
@@ -73,12 +80,14 @@ public:
         Piece* room(qsizetype count); // space for `count` more at the end
         std::unique_ptr<Piece[]> m_data;
         qsizetype m_first = 0, m_last = 0, m_capacity = 0;
+        qsizetype m_origin = 0;
         qsizetype m_next = 0;
         qint64 m_total = 0;
     };
     // Appends to `queue` the pieces of the pre-tokens from where it stopped until one ends at
     // or past `until` or the text ends. The pre-tokens are cut exactly as a scan of the whole
-    // text cuts them; their running cost starts at 0 where the queue started.
+    // text cuts them; their running cost starts at 0 where the queue started. `until` is
+    // taken as at most kMaxSpan - 64 characters past the queue's origin.
     static void scan(QStringView text, qsizetype until, PieceQueue* queue);
 };
 

@@ -559,13 +559,15 @@ TEST_CASE("The token estimate counts alike streamed, from line starts and whole"
                 TokenCounter::PieceQueue queue(from);
                 for (qsizetype step = 1; queue.next() < text.size(); step = step * 3 + 1)
                     TokenCounter::scan(text, queue.next() + step, &queue);
+                REQUIRE(queue.origin() == from);
                 qsizetype at = from;
                 for (const TokenCounter::Piece& piece : queue) {
-                    REQUIRE(piece.end > at);
-                    for (qsizetype x = at; x < piece.end; ++x)
+                    const qsizetype end = queue.origin() + piece.end;
+                    REQUIRE(end > at);
+                    for (qsizetype x = at; x < end; ++x)
                         REQUIRE(reference[x] == reference[at]);
-                    REQUIRE(piece.cum == reference[piece.end] - reference[from]);
-                    at = piece.end;
+                    REQUIRE(piece.cum == reference[end] - reference[from]);
+                    at = end;
                 }
                 REQUIRE(at == text.size());
             }

@@ -4,8 +4,13 @@
 
 #include <QTextBoundaryFinder>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
+#include <bit>
 
 namespace limitless::knowledge {
 
@@ -265,29 +270,71 @@ void SentenceBreaks::compute(qsizetype a, qsizetype b, std::vector<qsizetype>* o
         out->push_back(*it);
 }
 
+#if defined(__SSE2__)
+// Restarts at q = i + 2 .. i + 9, as bits 2k and 2k + 1 for q = i + 2 + k: u[q - 2] an ASCII
+// letter, u[q - 1] a character after which the state starts afresh (sb::resets). Reads
+// u[i, i + 9).
+inline unsigned restartBits(const char16_t* u, qsizetype i)
+{
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + i));
+    const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + i + 1));
+    const __m128i zero = _mm_setzero_si128();
+    auto letter = [&](__m128i x) { // (x | 0x20) - 'a' < 26, unsigned
+        const __m128i d = _mm_sub_epi16(_mm_or_si128(x, _mm_set1_epi16(0x20)), _mm_set1_epi16('a'));
+        return _mm_cmpeq_epi16(_mm_subs_epu16(d, _mm_set1_epi16(25)), zero);
+    };
+    auto is = [&](__m128i x, char16_t c) { return _mm_cmpeq_epi16(x, _mm_set1_epi16(short(c))); };
+    const __m128i ascii = _mm_cmpeq_epi16(_mm_subs_epu16(w, _mm_set1_epi16(0x7f)), zero);
+    const __m128i marks = _mm_or_si128(_mm_or_si128(_mm_or_si128(is(w, u'.'), is(w, u'!')),
+                                                    _mm_or_si128(is(w, u'?'), is(w, u'\n'))),
+                                       is(w, u'\r'));
+    const __m128i curly = _mm_cmpeq_epi16(_mm_and_si128(w, _mm_set1_epi16(short(kCurlyMask))),
+                                          _mm_set1_epi16(short(kCurly)));
+    const __m128i resets =
+        _mm_or_si128(_mm_andnot_si128(_mm_or_si128(letter(w), marks), ascii), curly);
+    return unsigned(_mm_movemask_epi8(_mm_and_si128(letter(v), resets)));
+}
+#endif
+
 // The last restart at or before a and after floor, else floor (a restart, or the text's
 // start); -1 when none is within kReach and `near` is asked for.
 qsizetype SentenceBreaks::restartAtOrBefore(qsizetype a, qsizetype floor, bool near) const
 {
-    for (qsizetype q = a; q > floor; --q) {
+    // Restarts q in [lo, a]; with `near`, none before a - kReach - 1.
+    const qsizetype lo =
+        std::max(near ? std::max(floor + 1, a - kReach - 1) : floor + 1, qsizetype(2));
+    qsizetype q = a;
+#if defined(__SSE2__)
+    for (; q - 9 >= lo - 2 && q - 9 >= 0; q -= 8) { // q - 9 .. q - 2: the pairs of q - 7 .. q
+        const unsigned bits = restartBits(m_u, q - 9);
+        if (bits)
+            return q - 7 + (31 - std::countl_zero(bits)) / 2;
+    }
+#endif
+    for (; q >= lo; --q) {
         if (restartAt(q))
             return q;
-        if (near && a - q > kReach)
-            return -1;
     }
-    return floor;
+    return near && a - kReach - 1 > floor ? -1 : floor;
 }
 
 // The first restart after b, or the text's end; -1 when none is near.
 qsizetype SentenceBreaks::restartAfter(qsizetype b) const
 {
-    for (qsizetype y = b + 1; y < m_n; ++y) {
+    const qsizetype last = std::min(m_n - 1, b + kReach + 1); // the last one looked at
+    qsizetype y = std::max(b + 1, qsizetype(2));
+#if defined(__SSE2__)
+    for (; y + 7 <= last; y += 8) { // the pairs of y .. y + 7 read u[y - 2, y + 7)
+        const unsigned bits = restartBits(m_u, y - 2);
+        if (bits)
+            return y + std::countr_zero(bits) / 2;
+    }
+#endif
+    for (; y <= last; ++y) {
         if (restartAt(y))
             return y;
-        if (y - b > kReach)
-            return -1;
     }
-    return m_n;
+    return b + kReach + 1 < m_n ? -1 : m_n;
 }
 
 // The class of the ASCII character or curly quote (a Close) at i, line breaks read as the
@@ -305,6 +352,10 @@ inline int SentenceBreaks::classAt(qsizetype i) const
 int SentenceBreaks::lineBreakClass(qsizetype i) const
 {
     const char16_t c = m_u[i];
+    // Commonest: a line break between two visible ASCII characters, read as a space.
+    if (i > 0 && i + 1 < m_n && char16_t(m_u[i - 1] - 0x21) < 0x5e &&
+        char16_t(m_u[i + 1] - 0x21) < 0x5e)
+        return sb::Sp;
     qsizetype r = i;
     while (r > 0 && m_text[r - 1].isSpace())
         --r;
@@ -331,13 +382,18 @@ int SentenceBreaks::byTable(qsizetype from, qsizetype to, int state, qsizetype a
             // Between words only . ! ? and line breaks matter; of the rest, a letter run right
             // before the next of those decides the state.
             const qsizetype j = findSentenceMark(m_u, i, to);
-            qsizetype r = j;
-            while (r > i && isAsciiLetter(m_u[r - 1]))
-                --r;
-            if (r > i)
+            if (j < to && m_u[j] == u'.') {
+                qsizetype r = j;
+                while (r > i && isAsciiLetter(m_u[r - 1]))
+                    --r;
+                if (r > i)
+                    state = Initial;
+                for (qsizetype k = r; k < j; ++k)
+                    state = kTable[state][kAscii[m_u[k]]];
+            } else {
+                // Before ! ? and line breaks these three states go alike.
                 state = Initial;
-            for (qsizetype k = r; k < j; ++k)
-                state = kTable[state][kAscii[m_u[k]]];
+            }
             i = j;
             if (i >= to)
                 break;
@@ -346,9 +402,7 @@ int SentenceBreaks::byTable(qsizetype from, qsizetype to, int state, qsizetype a
             // Dot leaders (". . . . 42" in a table of contents): after a full stop, spaces and
             // full stops only move between ATermS and ACS, never to a break; the last of the
             // run decides which.
-            qsizetype j = i + 1;
-            while (j < to && (m_u[j] == u'.' || m_u[j] == u' '))
-                ++j;
+            qsizetype j = skipDotLeaders(m_u, i + 1, to);
             state = m_u[j - 1] == u'.' ? ATermS : ACS;
             i = j - 1;
             continue;

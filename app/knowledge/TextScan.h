@@ -126,6 +126,21 @@ inline qsizetype findSentenceMark(const char16_t* u, qsizetype i, qsizetype end)
     return i;
 }
 
+// The first position in [i, end) holding neither '.' nor ' ' (dot leaders), else end.
+inline qsizetype skipDotLeaders(const char16_t* u, qsizetype i, qsizetype end)
+{
+#if defined(__SSE2__)
+    i = findWide(u, i, end, [](__m128i v) {
+        return _mm_xor_si128(_mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('.')),
+                                          _mm_cmpeq_epi16(v, _mm_set1_epi16(' '))),
+                             _mm_set1_epi16(-1));
+    });
+#endif
+    while (i < end && (u[i] == u'.' || u[i] == u' '))
+        ++i;
+    return i;
+}
+
 // Calls f(position) for each line break ('\n', '\r') in [from, to), in order: 64 characters
 // at a time, so that a text's thousands of lines cost no search each.
 template <typename F> void forEachLineBreak(const char16_t* u, qsizetype from, qsizetype to, F&& f)

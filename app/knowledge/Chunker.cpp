@@ -534,7 +534,8 @@ public:
     qint64 cum(qsizetype p)
     {
         Live& l = segmentAt(p);
-        const Piece* it = search(l, [&](const Piece& k) { return k.end > p; });
+        const qsizetype offset = p - l.pieces->origin();
+        const Piece* it = search(l, [&](const Piece& k) { return k.end > offset; });
         return l.base + (it == l.pieces->begin() ? 0 : (it - 1)->cum);
     }
 
@@ -544,7 +545,8 @@ public:
         Live* l = firstLive([&](const Live& x) { return x.base + x.pieces->total() > budget; });
         if (!l)
             return m_n;
-        return search(*l, [&](const Piece& k) { return l->base + k.cum > budget; })->end - 1;
+        return l->pieces->origin() +
+               search(*l, [&](const Piece& k) { return l->base + k.cum > budget; })->end - 1;
     }
 
     // The end of the first pre-token piece whose running cost reaches x (the region's size + 1
@@ -554,7 +556,8 @@ public:
         Live* l = firstLive([&](const Live& y) { return y.base + y.pieces->total() >= x; });
         if (!l)
             return m_n + 1;
-        return search(*l, [&](const Piece& k) { return l->base + k.cum >= x; })->end;
+        return l->pieces->origin() +
+               search(*l, [&](const Piece& k) { return l->base + k.cum >= x; })->end;
     }
 
     // Calls f(position, level) for the line and paragraph starts in [a, b], in order.
@@ -1041,15 +1044,16 @@ private:
 
 // Each chunk's text, copied out of the document's: in blocks that a pool thread helps with when
 // there are many (the chunker's thread takes blocks too, so nothing waits for a busy pool).
-void fillTexts(const QString& text, QList<Chunk>* chunks)
+void fillTexts(const QString& text, QList<Chunk>* chunks, qsizetype first)
 {
     constexpr qsizetype kBlock = 256;
-    Chunk* c = chunks->data();
-    const qsizetype blocks = (chunks->size() + kBlock - 1) / kBlock;
+    Chunk* c = chunks->data() + first;
+    const qsizetype count = chunks->size() - first;
+    const qsizetype blocks = (count + kBlock - 1) / kBlock;
     std::atomic<qsizetype> next{0};
     auto copy = [&] {
         for (qsizetype b; (b = next.fetch_add(1)) < blocks;) {
-            const qsizetype end = std::min(chunks->size(), (b + 1) * kBlock);
+            const qsizetype end = std::min(count, (b + 1) * kBlock);
             for (qsizetype i = b * kBlock; i < end; ++i)
                 c[i].text = text.mid(c[i].start, c[i].end - c[i].start);
         }
@@ -1103,20 +1107,21 @@ QList<Chunk> Chunker::chunk(const ExtractedText& ex, const ChunkSettings& settin
             ocr = ex.pages[r.page].ocr;
         }
         const QString section = r.section >= 0 ? ex.sections[r.section].title : QString();
-        RegionChunker(view, std::move(atoms), target, overlap)
-            .run([&](qsizetype a, qsizetype b, int tokens) {
-                Chunk c;
-                c.index = int(chunks.size());
-                c.start = r.start + a;
-                c.end = r.start + b;
-                c.page = page;
-                c.ocr = ocr;
-                c.section = section;
-                c.tokens = tokens;
-                chunks.append(std::move(c));
-            });
+        const qsizetype firstChunk = chunks.size();
+        RegionChunker chunker(view, std::move(atoms), target, overlap);
+        chunker.run([&](qsizetype a, qsizetype b, int tokens) {
+            Chunk c;
+            c.index = int(chunks.size());
+            c.start = r.start + a;
+            c.end = r.start + b;
+            c.page = page;
+            c.ocr = ocr;
+            c.section = section;
+            c.tokens = tokens;
+            chunks.append(std::move(c));
+        });
+        fillTexts(ex.text, &chunks, firstChunk);
     }
-    fillTexts(ex.text, &chunks);
     return chunks;
 }
 

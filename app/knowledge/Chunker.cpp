@@ -339,7 +339,7 @@ struct LineStart {
     qsizetype runEnd;
 };
 
-LineStart lineStartFrom(QStringView view, qsizetype firstBreak)
+inline LineStart lineStartFrom(QStringView view, qsizetype firstBreak)
 {
     const char16_t* u = view.utf16();
     const qsizetype n = view.size();
@@ -347,6 +347,11 @@ LineStart lineStartFrom(QStringView view, qsizetype firstBreak)
     if (u[firstBreak] == u'\r' && eol < n && u[eol] == u'\n')
         ++eol;
     qsizetype j = eol;
+    // Commonest: an indentation of spaces, if any, then a visible ASCII character.
+    while (j < n && u[j] == u' ')
+        ++j;
+    if (j < n && char16_t(u[j] - 0x21) < 0x5e)
+        return LineStart{eol, Line, j};
     bool blank = false;
     while (j < n && view[j].isSpace()) {
         blank = blank || isLineBreak(u[j]);
@@ -357,10 +362,15 @@ LineStart lineStartFrom(QStringView view, qsizetype firstBreak)
 
 // What the chunker needs to know of a segment of a region that depends on its text alone: its
 // pre-token pieces (running cost from 0 at its start) and line and paragraph starts (from its
-// line breaks).
+// line breaks, as offsets from the segment's start: eight bytes each, since they too move
+// between cores).
+struct LineMark {
+    qint32 offset;
+    qint32 level;
+};
 struct SegmentFacts {
     TokenCounter::PieceQueue pieces;
-    std::vector<LineStart> lines;
+    std::vector<LineMark> lines;
 };
 
 // A region's pre-token pieces, counted in segments that begin at line starts (right after a
@@ -468,7 +478,7 @@ private:
             if (b < next)
                 return;
             const LineStart l = lineStartFrom(m_view, b);
-            f->lines.push_back(l);
+            f->lines.push_back(LineMark{qint32(l.at - segment.from), l.level});
             next = l.runEnd;
         });
         Facts* none = nullptr;
@@ -483,8 +493,10 @@ private:
         {
             std::lock_guard lock(m_spareLock);
             if (!m_spare.empty()) {
-                Facts* f = m_spare.back();
-                m_spare.pop_back();
+                // The one let go of longest ago: its memory has most likely left the cache of
+                // the core that read it (writing to lines another core holds costs a round trip).
+                Facts* f = m_spare.front();
+                m_spare.erase(m_spare.begin());
                 return f;
             }
         }
@@ -565,11 +577,14 @@ public:
     {
         segmentAt(b); // loads the segments up to b
         for (size_t i = m_first; i < m_live.size() && m_segments.from(m_live[i].k) <= b; ++i) {
-            const std::vector<LineStart>& lines = m_live[i].facts->lines;
-            auto it = std::lower_bound(lines.begin(), lines.end(), a,
-                                       [](const LineStart& l, qsizetype x) { return l.at < x; });
-            for (; it != lines.end() && it->at <= b; ++it)
-                f(it->at, it->level);
+            const qsizetype from = m_segments.from(m_live[i].k);
+            if (m_segments.to(m_live[i].k) < a)
+                continue;
+            const std::vector<LineMark>& lines = m_live[i].facts->lines;
+            auto it = std::lower_bound(lines.begin(), lines.end(), a - from,
+                                       [](const LineMark& l, qsizetype x) { return l.offset < x; });
+            for (; it != lines.end() && from + it->offset <= b; ++it)
+                f(from + it->offset, it->level);
         }
     }
 

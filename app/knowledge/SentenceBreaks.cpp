@@ -352,10 +352,15 @@ inline int SentenceBreaks::classAt(qsizetype i) const
 int SentenceBreaks::lineBreakClass(qsizetype i) const
 {
     const char16_t c = m_u[i];
-    // Commonest: a line break between two visible ASCII characters, read as a space.
-    if (i > 0 && i + 1 < m_n && char16_t(m_u[i - 1] - 0x21) < 0x5e &&
-        char16_t(m_u[i + 1] - 0x21) < 0x5e)
-        return sb::Sp;
+    // Commonest: a line break after a visible ASCII character, then an indentation of spaces
+    // if any and another, read as a space.
+    if (i > 0 && char16_t(m_u[i - 1] - 0x21) < 0x5e) {
+        qsizetype j = i + 1;
+        while (j < m_n && m_u[j] == u' ')
+            ++j;
+        if (j < m_n && char16_t(m_u[j] - 0x21) < 0x5e)
+            return sb::Sp;
+    }
     qsizetype r = i;
     while (r > 0 && m_text[r - 1].isSpace())
         --r;

@@ -545,10 +545,16 @@ public:
 
     qint64 cum(qsizetype p)
     {
+        // A chunk asks about the same few positions more than once (its start and end, the
+        // next one's start): the last answers are kept.
+        Memo& m = m_memo[size_t(p) % m_memo.size()];
+        if (m.p == p)
+            return m.cum;
         Live& l = segmentAt(p);
         const qsizetype offset = p - l.pieces->origin();
         const Piece* it = search(l, [&](const Piece& k) { return k.end > offset; });
-        return l.base + (it == l.pieces->begin() ? 0 : (it - 1)->cum);
+        m = Memo{p, l.base + (it == l.pieces->begin() ? 0 : (it - 1)->cum)};
+        return m.cum;
     }
 
     // The last position p with cum(p) <= budget (the region's size when all fit).
@@ -687,6 +693,11 @@ private:
     qsizetype m_n;
     std::vector<Live> m_live; // segments loaded; those before m_first passed
     size_t m_first = 0;
+    struct Memo {
+        qsizetype p = -1;
+        qint64 cum = 0;
+    };
+    std::array<Memo, 8> m_memo;
 };
 
 // An atomic span within a region, [start, end) in the region, in the order extraction gave.

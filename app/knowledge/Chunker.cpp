@@ -1007,8 +1007,11 @@ private:
             if (sentence < 0 && level == Paragraph && grapheme(p))
                 sentence = p;
         });
+        // Only a sentence in the overlap's second half (nearer the start) will do: none after
+        // the last position whose running count leaves half the overlap to e is looked for.
+        const qsizetype half = m_tokens.lastWithin(ce - (m_overlap + 1) / 2);
         m_found.clear();
-        m_sentences.collect(from, sentence >= 0 ? sentence - 1 : e - 1, &m_found);
+        m_sentences.collect(from, std::min(half, sentence >= 0 ? sentence - 1 : e - 1), &m_found);
         for (qsizetype p : m_found) {
             if (grapheme(p)) {
                 sentence = p;

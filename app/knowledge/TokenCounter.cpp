@@ -631,7 +631,7 @@ inline void finishBlock(Block& k, quint64 blank, bool outside)
 {
     k.O = ~(k.L | k.D | k.S | blank | k.Q);
     k.X = outside ? ~quint64(0) : 0;
-    k.longRun = hasRun64(k.L, 16) || hasRun64(k.O | k.Q, 8) || hasRun64(k.S | k.B, 64);
+    k.longRun = hasRun64(k.L, 16) || hasRun64(k.O | k.Q, 8) || (k.S | k.B) == ~quint64(0);
 }
 
 // The classes of u[at, at + 64) (all there), with SSE2.
@@ -801,7 +801,7 @@ Classify64 chooseClassify64(int level)
     Q_UNUSED(level);
     return classify64Sse2;
 }
-std::atomic<Classify64> g_classify64{chooseClassify64(2)};
+std::atomic<Classify64> g_classify64{chooseClassify64(3)};
 
 int levelOf(Classify64 f)
 {
@@ -869,7 +869,7 @@ constexpr auto kSignCost = [] {
 // The costs of the words starting at the bits of `at` (after a lead where `lead` has the bit),
 // into costAt. Apart, so that the few values it needs stay in registers.
 [[gnu::noinline]] void wordCosts(const Block& cur, const Block& next, quint64 at, quint64 lead,
-                                 int* costAt)
+                                 qint16* costAt)
 {
     const u128 letters = (u128(next.L) << 64) | cur.L;
     const u128 uppers = (u128(next.U) << 64) | cur.U;
@@ -879,7 +879,7 @@ constexpr auto kSignCost = [] {
             const int leads = int((lead >> p) & 1);
             const int length = __builtin_ctzll(~quint64(letters >> (p + leads)) | 0x8000);
             const int leadKind = leads << (1 - int((cur.S >> p) & 1)); // 0, 1 (' '), 2 (sign)
-            costAt[p] = kWordCostFlat[size_t(((leadKind << 2) | CaseLower) << 4 | length)];
+            costAt[p] = qint16(kWordCostFlat[size_t(((leadKind << 2) | CaseLower) << 4 | length)]);
         }
         return;
     }
@@ -894,9 +894,137 @@ constexpr auto kSignCost = [] {
         const WordCase wcase =
             kCaseOf[unsigned(upper == 0) | unsigned(upper == all) << 1 | unsigned(upper == 1) << 2];
         const int leadKind = leads << (1 - int((cur.S >> p) & 1)); // 0, 1 (' '), 2 (sign)
-        costAt[p] = kWordCostFlat[size_t(((leadKind << 2) | wcase) << 4 | length)];
+        costAt[p] = qint16(kWordCostFlat[size_t(((leadKind << 2) | wcase) << 4 | length)]);
     }
 }
+
+#if defined(LIMITLESS_TOKEN_WIDE)
+// The same for all 64 positions at once, with AVX-512 and its byte permutations (VBMI): each
+// position's word (its length, and whether it is lower case, upper case, capitalised or mixed)
+// from the next non-letter, upper-case and other letter within 16 characters, found by four
+// steps of shifted minimums; then the table. Writes every entry of costAt (those outside `at`
+// are of no use).
+#define LIMITLESS_VBMI [[gnu::target("avx512f,avx512bw,avx512vbmi,bmi,bmi2,popcnt,lzcnt")]]
+
+// kWordCostFlat as 16-bit entries, 32 to a register.
+alignas(64) constexpr auto kWordCost16 = [] {
+    std::array<qint16, 3 * 4 * 16> t{};
+    for (size_t i = 0; i < t.size(); ++i)
+        t[i] = qint16(kWordCostFlat[i]);
+    return t;
+}();
+
+// Byte k: k + shift (indices into two registers of 64 bytes), for shifts 0, 1, 2, 4, 8 and 15.
+alignas(64) constexpr auto kShifted = [] {
+    std::array<std::array<quint8, 64>, 6> t{};
+    const int shifts[6] = {0, 1, 2, 4, 8, 15};
+    for (size_t s = 0; s < 6; ++s)
+        for (int k = 0; k < 64; ++k)
+            t[s][size_t(k)] = quint8(k + shifts[s]);
+    return t;
+}();
+
+// Byte 2k: 32 * half + k (the other bytes are masked off).
+alignas(64) constexpr auto kWiden = [] {
+    std::array<std::array<quint8, 64>, 2> t{};
+    for (size_t h = 0; h < 2; ++h)
+        for (size_t k = 0; k < 32; ++k)
+            t[h][2 * k] = t[h][2 * k + 1] = quint8(32 * h + k);
+    return t;
+}();
+
+// Byte q: the first position in [q, q + 15] whose bit is set in (atNext:here), 255 when none;
+// *first64 that for q = 64.
+LIMITLESS_VBMI inline __m512i nextSet(quint64 here, quint64 atNext, const __m512i* step,
+                                      int* first64)
+{
+    const __m512i none = _mm512_set1_epi8(char(-1));
+    __m512i c = _mm512_mask_mov_epi8(none, here, step[0]);
+    for (int k = 1; k <= 4; ++k) // windows of 2, 4, 8, 16 within the block
+        c = _mm512_min_epu8(c, _mm512_permutex2var_epi8(c, step[k], none));
+    // From the next block, its first: where it is within reach.
+    const int first = 64 + __builtin_ctzll(atNext | (quint64(1) << 63));
+    *first64 = first <= 79 ? first : 255;
+    const quint64 reach = _mm512_cmple_epu8_mask(_mm512_set1_epi8(char(first)), step[5]);
+    return _mm512_mask_min_epu8(c, reach, c, _mm512_set1_epi8(char(first)));
+}
+
+LIMITLESS_VBMI [[gnu::noinline]] void wordCostsVbmi(const Block& cur, const Block& next, quint64 at,
+                                                    quint64 lead, qint16* costAt)
+{
+    Q_UNUSED(at);
+    __m512i step[6];
+    for (size_t k = 0; k < 6; ++k)
+        step[k] = _mm512_load_si512(kShifted[k].data());
+    const __m512i iota = step[0];
+    int unused = 0;
+    const __m512i nl = nextSet(~cur.L, ~next.L, step, &unused); // the next non-letter
+    const __m512i length = _mm512_sub_epi8(nl, iota);
+    // The word at 64 (after a lead at 63), from the next block's masks.
+    int word64 = 0;
+    if (lead >> 63) [[unlikely]] {
+        const int n = __builtin_ctzll(~next.L | 0x8000);
+        const quint64 all = (quint64(1) << n) - 1;
+        const quint64 upper = next.U & all;
+        const WordCase wcase =
+            kCaseOf[unsigned(upper == 0) | unsigned(upper == all) << 1 | unsigned(upper == 1) << 2];
+        word64 = int(wcase) * 16 + n;
+    }
+    __m512i word = length; // lower case: 0 * 16 + length
+    if ((cur.U | (next.U & 0xffff)) != 0) {
+        int nu64 = 0;
+        const __m512i nu = nextSet(cur.U, next.U, step, &nu64);      // the next upper case
+        const __m512i nnu = nextSet(~cur.U, ~next.U, step, &unused); // the next other
+        const __m512i nuAfter =                                      // from q + 1
+            _mm512_permutex2var_epi8(nu, step[1], _mm512_set1_epi8(char(nu64)));
+        const quint64 noneAfter = _mm512_cmpge_epu8_mask(nuAfter, nl); // none past the first
+        const quint64 allUpper = cur.U & _mm512_cmpge_epu8_mask(nnu, nl);
+        const quint64 lower = ~cur.U & noneAfter;
+        const quint64 cap = cur.U & noneAfter & ~allUpper;
+        __m512i wcase = _mm512_set1_epi8(CaseMixed * 16);
+        wcase = _mm512_mask_mov_epi8(wcase, cap, _mm512_set1_epi8(CaseCap * 16));
+        wcase = _mm512_mask_mov_epi8(wcase, allUpper, _mm512_set1_epi8(CaseUpper * 16));
+        wcase = _mm512_mask_mov_epi8(wcase, lower, _mm512_setzero_si512());
+        word = _mm512_add_epi8(word, wcase);
+    }
+    // After a lead the word starts one on; the lead adds 64 (a space) or 128 (another).
+    const __m512i shifted = _mm512_permutex2var_epi8(word, step[1], _mm512_set1_epi8(char(word64)));
+    __m512i index = _mm512_mask_blend_epi8(lead, word, shifted);
+    index = _mm512_mask_add_epi8(index, lead & cur.S, index, _mm512_set1_epi8(64));
+    index = _mm512_mask_add_epi8(index, lead & ~cur.S, index, _mm512_set1_epi8(char(128)));
+    const __m512i* table = reinterpret_cast<const __m512i*>(kWordCost16.data());
+    for (int half = 0; half < 2; ++half) {
+        // Bytes 32 * half .. 32 * half + 31 widened to 16 bits: each into the low byte of its
+        // lane, the high byte zero.
+        const __m512i i16 = _mm512_maskz_permutexvar_epi8(
+            0x5555555555555555ull, _mm512_load_si512(kWiden[size_t(half)].data()), index);
+        __m512i cost =
+            _mm512_permutex2var_epi16(_mm512_load_si512(table), i16, _mm512_load_si512(table + 1));
+        cost = _mm512_mask_blend_epi16(_mm512_cmpge_epu16_mask(i16, _mm512_set1_epi16(64)), cost,
+                                       _mm512_permutex2var_epi16(_mm512_load_si512(table + 2), i16,
+                                                                 _mm512_load_si512(table + 3)));
+        cost = _mm512_mask_blend_epi16(_mm512_cmpge_epu16_mask(i16, _mm512_set1_epi16(128)), cost,
+                                       _mm512_permutex2var_epi16(_mm512_load_si512(table + 4), i16,
+                                                                 _mm512_load_si512(table + 5)));
+        _mm512_storeu_si512(costAt + half * 32, cost);
+    }
+}
+#endif
+
+// The word costs of the widest of the above this processor has (chosen with Classify64).
+using WordCosts = void (*)(const Block&, const Block&, quint64, quint64, qint16*);
+WordCosts chooseWordCosts(int level)
+{
+#if defined(LIMITLESS_TOKEN_WIDE)
+    __builtin_cpu_init();
+    if (level >= 3 && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512f") &&
+        __builtin_cpu_supports("avx512vbmi"))
+        return wordCostsVbmi;
+#endif
+    Q_UNUSED(level);
+    return wordCosts;
+}
+std::atomic<WordCosts> g_wordCosts{chooseWordCosts(3)};
 
 template <typename Emit>
 qsizetype scanBlocks(QStringView text, qsizetype i, qsizetype until, Emit& piece)
@@ -910,6 +1038,7 @@ qsizetype scanBlocks(QStringView text, qsizetype i, qsizetype until, Emit& piece
         Block before; // the block before: all clear
         quint64 leadBefore = 0, wsBefore = 0, glued = 0, afterContraction = 0;
         const Classify64 classify64 = g_classify64.load(std::memory_order_relaxed);
+        const WordCosts wordCostsOf = g_wordCosts.load(std::memory_order_relaxed);
         Block cur = classify64(u, i);
         qsizetype base = i;
         qsizetype start = i; // the piece not yet closed
@@ -988,14 +1117,14 @@ qsizetype scanBlocks(QStringView text, qsizetype i, qsizetype until, Emit& piece
 
             // Costs known at a piece's start: words' (by lead, case and length) and signs' (by
             // count, and whether all alike); the rest cost by length when they close.
-            int costAt[64];
+            alignas(64) qint16 costAt[64];
             const quint64 gNext = next.O | next.Q;
             // Sign runs start a piece, or follow the space that starts it (" .").
             const quint64 signs =
                 (signsStart & ~lead & ~contraction) | (starts & cur.S & nextOf(g, gNext));
+            wordCostsOf(cur, next, words | lead, lead, costAt); // first: it may write them all
             for (quint64 m = starts & ~(words | lead | signs); m; m &= m - 1)
                 costAt[__builtin_ctzll(m)] = -1;
-            wordCosts(cur, next, words | lead, lead, costAt);
             for (quint64 m = signs; m; m &= m - 1) {
                 const int p = __builtin_ctzll(m);
                 const int at = p + int((cur.S >> p) & 1); // the first sign, at most 64
@@ -1007,7 +1136,7 @@ qsizetype scanBlocks(QStringView text, qsizetype i, qsizetype until, Emit& piece
                     for (int k = 1; k < count; ++k)
                         alike = alike && u[base + at + k] == u[base + at];
                 }
-                costAt[p] = kSignCost[size_t(count)][alike ? 1 : 0];
+                costAt[p] = qint16(kSignCost[size_t(count)][alike ? 1 : 0]);
             }
             // Each start closes the piece before it: fixed, or (when -1) by length; without a
             // branch on the kind. At most 64 pieces, into a batch held in registers.
@@ -1079,6 +1208,12 @@ int detail::limitTokenVectors(int level)
 #if defined(LIMITLESS_TOKEN_BLOCKS)
     const Classify64 f = chooseClassify64(level);
     g_classify64.store(f);
+    const WordCosts w = chooseWordCosts(level);
+    g_wordCosts.store(w);
+#if defined(LIMITLESS_TOKEN_WIDE)
+    if (w == wordCostsVbmi)
+        return 3;
+#endif
     return levelOf(f);
 #else
     Q_UNUSED(level);

@@ -541,7 +541,7 @@ TEST_CASE("The token estimate counts alike streamed, from line starts and whole"
         texts << edges;
     }
     // Every vector width this processor has (AVX-512, AVX2, SSE2) classifies alike.
-    const int widest = limitTokenVectors(2);
+    const int widest = limitTokenVectors(3);
     for (int level = widest; level >= 0; --level)
         for (const QString& text : std::as_const(texts)) {
             REQUIRE(limitTokenVectors(level) == level);
@@ -572,7 +572,7 @@ TEST_CASE("The token estimate counts alike streamed, from line starts and whole"
                 REQUIRE(at == text.size());
             }
         }
-    limitTokenVectors(2);
+    limitTokenVectors(3);
 }
 
 TEST_CASE("Chunks are those of the whole-text reference chunker", "[knowledge][chunker]")
@@ -612,13 +612,13 @@ TEST_CASE("Chunks are those of the whole-text reference chunker", "[knowledge][c
     {
         const ExtractedText ex = plain(syntheticProse(300) + testDataFile("multilingual.txt") +
                                        systemLicenseText() + syntheticProse(300, 9));
-        for (int level = limitTokenVectors(2); level >= 0; --level) {
+        for (int level = limitTokenVectors(3); level >= 0; --level) {
             INFO("vector level " << level);
             REQUIRE(limitTokenVectors(level) == level);
             requireSameAsReference(ex, {});
             requireSameAsReference(plain(testDataFile("multilingual.txt")), {64, 32});
         }
-        limitTokenVectors(2);
+        limitTokenVectors(3);
     }
     SECTION("fuzzed documents with pages, sections and atomic spans")
     {

@@ -2,10 +2,14 @@
 
 #include <QtGlobal>
 
+#include <atomic>
 #include <bit>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
+#endif
+#if defined(__GNUC__) && defined(__x86_64__)
+#include <immintrin.h>
 #endif
 
 // Character scans the chunker and its sentence finder share (internal to app/knowledge).
@@ -141,11 +145,46 @@ inline qsizetype skipDotLeaders(const char16_t* u, qsizetype i, qsizetype end)
     return i;
 }
 
+#if defined(__GNUC__) && defined(__x86_64__)
+#define LIMITLESS_SCAN_AVX512 1
+// The line breaks of u[i, i + 64) as bits, with AVX-512 (BW).
+[[gnu::target("avx512f,avx512bw")]] inline quint64 lineBreaks64Avx512(const char16_t* u)
+{
+    const __m512i a = _mm512_loadu_si512(u);
+    const __m512i b = _mm512_loadu_si512(u + 32);
+    const __m512i lf = _mm512_set1_epi16('\n'), cr = _mm512_set1_epi16('\r');
+    const quint64 lo = _mm512_cmpeq_epi16_mask(a, lf) | _mm512_cmpeq_epi16_mask(a, cr);
+    const quint64 hi = _mm512_cmpeq_epi16_mask(b, lf) | _mm512_cmpeq_epi16_mask(b, cr);
+    return lo | hi << 32;
+}
+
+// Whether the scans may use AVX-512 (tests turn it off with detail::limitTokenVectors).
+inline std::atomic<bool> g_wideScans{true};
+
+// Whether the processor has AVX-512 (BW), asked once, and the scans may use it.
+inline bool hasAvx512()
+{
+    static const bool has = [] {
+        __builtin_cpu_init();
+        return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw");
+    }();
+    return has && g_wideScans.load(std::memory_order_relaxed);
+}
+#endif
+
 // Calls f(position) for each line break ('\n', '\r') in [from, to), in order: 64 characters
 // at a time, so that a text's thousands of lines cost no search each.
 template <typename F> void forEachLineBreak(const char16_t* u, qsizetype from, qsizetype to, F&& f)
 {
     qsizetype i = from;
+#if defined(LIMITLESS_SCAN_AVX512)
+    if (hasAvx512()) {
+        for (; i + 64 <= to; i += 64) {
+            for (quint64 breaks = lineBreaks64Avx512(u + i); breaks; breaks &= breaks - 1)
+                f(i + std::countr_zero(breaks));
+        }
+    }
+#endif
 #if defined(__SSE2__)
     for (; i + 64 <= to; i += 64) {
         quint64 breaks = 0;

@@ -1208,6 +1208,9 @@ int detail::limitTokenVectors(int level)
 #if defined(LIMITLESS_TOKEN_BLOCKS)
     const Classify64 f = chooseClassify64(level);
     g_classify64.store(f);
+#if defined(LIMITLESS_SCAN_AVX512)
+    textscan::g_wideScans.store(level >= 2);
+#endif
     const WordCosts w = chooseWordCosts(level);
     g_wordCosts.store(w);
 #if defined(LIMITLESS_TOKEN_WIDE)

@@ -94,7 +94,8 @@ public:
 namespace detail {
 // For tests: the widest vector instructions TokenCounter may use, 0 (SSE2), 1 (AVX2), 2
 // (AVX-512) or 3 (AVX-512 with byte permutations, VBMI, for the words' costs); it uses the
-// widest the processor has unless told otherwise. Returns the level in effect (lower where the
+// widest the processor has unless told otherwise. (The chunker's line-break scan follows:
+// AVX-512 from level 2.) Returns the level in effect (lower where the
 // processor lacks some).
 int limitTokenVectors(int level);
 } // namespace detail

@@ -1026,6 +1026,59 @@ WordCosts chooseWordCosts(int level)
 }
 std::atomic<WordCosts> g_wordCosts{chooseWordCosts(3)};
 
+#if defined(LIMITLESS_TOKEN_WIDE)
+// A block's pieces with AVX-512: the starts' positions and costs packed (compressed) in order,
+// each piece's cost (a fixed one, else 100: within a block no piece is 64 long), running
+// sums, and the pieces written eight at a time. `starts` are all after the open piece's
+// start, which spans `first` (its cost, by length if need be); the block is at `base`
+// (relative to the pieces' origin). Writes up to 64 pieces at out; returns how many.
+LIMITLESS_AVX512 int blockPiecesAvx512(quint64 starts, const qint16* costAt, qint32 base,
+                                       qint32 first, qint32* running, TokenCounter::Piece* out,
+                                       int* lastAt)
+{
+    alignas(64) qint32 pos[64 + 16];
+    alignas(64) qint32 cost[1 + 64 + 16]; // cost[j]: of the piece that ends at pos[j]
+    cost[0] = first;
+    const __m512i iota = _mm512_set_epi32(15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0);
+    int k = 0;
+    for (int g = 0; g < 4; ++g) {
+        const __mmask16 m = __mmask16(starts >> (16 * g));
+        const __m512i at = _mm512_add_epi32(iota, _mm512_set1_epi32(16 * g));
+        const __m512i c = _mm512_maskz_cvtepi16_epi32(
+            __mmask16(0xffff),
+            _mm256_loadu_si256(reinterpret_cast<const __m256i*>(costAt + 16 * g)));
+        _mm512_storeu_si512(pos + k, _mm512_maskz_compress_epi32(m, at));
+        _mm512_storeu_si512(cost + 1 + k, _mm512_maskz_compress_epi32(m, c));
+        k += __builtin_popcount(m);
+    }
+    // Interleaving ends and running sums into pieces, eight a register.
+    const __m512i low = _mm512_set_epi32(23, 7, 22, 6, 21, 5, 20, 4, 19, 3, 18, 2, 17, 1, 16, 0);
+    const __m512i high =
+        _mm512_set_epi32(31, 15, 30, 14, 29, 13, 28, 12, 27, 11, 26, 10, 25, 9, 24, 8);
+    const __m512i zero = _mm512_setzero_si512();
+    qint32 sum = *running;
+    alignas(64) qint32 cums[16];
+    for (int j = 0; j < k; j += 16) {
+        __m512i c = _mm512_loadu_si512(cost + j);
+        c = _mm512_mask_mov_epi32(c, _mm512_cmplt_epi32_mask(c, zero), _mm512_set1_epi32(100));
+        // Running sums: four shifted additions, then what came before.
+        c = _mm512_add_epi32(c, _mm512_maskz_alignr_epi32(__mmask16(0xffff), c, zero, 15));
+        c = _mm512_add_epi32(c, _mm512_maskz_alignr_epi32(__mmask16(0xffff), c, zero, 14));
+        c = _mm512_add_epi32(c, _mm512_maskz_alignr_epi32(__mmask16(0xffff), c, zero, 12));
+        c = _mm512_add_epi32(c, _mm512_maskz_alignr_epi32(__mmask16(0xffff), c, zero, 8));
+        c = _mm512_add_epi32(c, _mm512_set1_epi32(sum));
+        const __m512i ends = _mm512_add_epi32(_mm512_loadu_si512(pos + j), _mm512_set1_epi32(base));
+        _mm512_storeu_si512(out + j, _mm512_permutex2var_epi32(ends, low, c));
+        _mm512_storeu_si512(out + j + 8, _mm512_permutex2var_epi32(ends, high, c));
+        _mm512_store_si512(cums, c);
+        sum = cums[std::min(15, k - 1 - j)];
+    }
+    *running = sum;
+    *lastAt = k > 0 ? pos[k - 1] : -1;
+    return k;
+}
+#endif
+
 template <typename Emit>
 qsizetype scanBlocks(QStringView text, qsizetype i, qsizetype until, Emit& piece)
 {
@@ -1039,6 +1092,9 @@ qsizetype scanBlocks(QStringView text, qsizetype i, qsizetype until, Emit& piece
         quint64 leadBefore = 0, wsBefore = 0, glued = 0, afterContraction = 0;
         const Classify64 classify64 = g_classify64.load(std::memory_order_relaxed);
         const WordCosts wordCostsOf = g_wordCosts.load(std::memory_order_relaxed);
+#if defined(LIMITLESS_TOKEN_WIDE)
+        const bool wideBlocks = classify64 == classify64Avx512;
+#endif
         Block cur = classify64(u, i);
         qsizetype base = i;
         qsizetype start = i; // the piece not yet closed
@@ -1142,7 +1198,16 @@ qsizetype scanBlocks(QStringView text, qsizetype i, qsizetype until, Emit& piece
             // branch on the kind. At most 64 pieces, into a batch held in registers.
             piece.reserve(64);
             auto batch = piece.batch();
-            for (quint64 m = starts; m; m &= m - 1) {
+            bool whole = false; // the block's pieces written at once
+#if defined(LIMITLESS_TOKEN_WIDE)
+            if constexpr (requires { batch.block(starts, costAt, base, &start, &fixed); }) {
+                if (wideBlocks && base + 64 <= until) {
+                    batch.block(starts, costAt, base, &start, &fixed);
+                    whole = true;
+                }
+            }
+#endif
+            for (quint64 m = whole ? 0 : starts; m; m &= m - 1) {
                 const int p = __builtin_ctzll(m);
                 const qsizetype at = base + p;
                 if (at > start) {
@@ -1307,8 +1372,35 @@ void TokenCounter::scan(QStringView text, qsizetype until, PieceQueue* queue)
                 running += cost;
                 *at++ = Piece{qint32(end - origin), running};
             }
+#if defined(LIMITLESS_TOKEN_WIDE)
+            // A whole block's pieces (see blockPiecesAvx512): those of the starts after *start,
+            // whose open piece they close first.
+            void block(quint64 starts, const qint16* costAt, qsizetype base, qsizetype* start,
+                       int* fixed)
+            {
+                if (*start >= base) { // a fresh start in this block: it opens the first piece
+                    const int p = int(*start - base);
+                    if ((starts >> p) & 1)
+                        *fixed = costAt[p];
+                    starts &= ~quint64(0) << p << 1;
+                }
+                if (!starts)
+                    return;
+                const qsizetype firstEnd = base + __builtin_ctzll(starts);
+                const int first = *fixed >= 0 ? *fixed : 100 + int((firstEnd - *start) >> 6) * 100;
+                int last = 0;
+                const int count = blockPiecesAvx512(starts, costAt, qint32(base - origin), first,
+                                                    &running, at, &last);
+                at += count;
+                *start = base + last;
+                *fixed = costAt[last];
+            }
+#endif
         };
-        Batch batch() const { return Batch{at, origin, running}; }
+        Batch batch() const
+        {
+            return Batch{at, origin, running};
+        }
         void done(const Batch& b)
         {
             at = b.at;

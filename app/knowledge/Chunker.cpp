@@ -350,7 +350,7 @@ inline LineStart lineStartFrom(QStringView view, qsizetype firstBreak)
     // Commonest: an indentation of spaces, if any, then a visible ASCII character.
     while (j < n && u[j] == u' ')
         ++j;
-    if (j < n && char16_t(u[j] - 0x21) < 0x5e)
+    if (j < n && isVisibleAscii(u[j]))
         return LineStart{eol, Line, j};
     bool blank = false;
     while (j < n && view[j].isSpace()) {

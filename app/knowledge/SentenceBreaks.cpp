@@ -354,11 +354,11 @@ int SentenceBreaks::lineBreakClass(qsizetype i) const
     const char16_t c = m_u[i];
     // Commonest: a line break after a visible ASCII character, then an indentation of spaces
     // if any and another, read as a space.
-    if (i > 0 && char16_t(m_u[i - 1] - 0x21) < 0x5e) {
+    if (i > 0 && isVisibleAscii(m_u[i - 1])) {
         qsizetype j = i + 1;
         while (j < m_n && m_u[j] == u' ')
             ++j;
-        if (j < m_n && char16_t(m_u[j] - 0x21) < 0x5e)
+        if (j < m_n && isVisibleAscii(m_u[j]))
             return sb::Sp;
     }
     qsizetype r = i;

@@ -30,6 +30,12 @@ inline bool isLineBreak(char16_t c)
     return c == u'\n' || c == u'\r';
 }
 
+// '!' to '~': neither a blank nor a control character.
+inline bool isVisibleAscii(char16_t c)
+{
+    return char16_t(c - 0x21) < 0x5e;
+}
+
 // The curly quotes ‘ ’ “ ” (U+2018, U+2019, U+201C, U+201D), which text from PDFs is full of.
 // To the word, sentence and grapheme rules and to the token estimate they are signs like ASCII
 // ones (‘ ’ as the apostrophe, “ ” as the double quote), so the scans that read ASCII by
@@ -161,14 +167,20 @@ inline qsizetype skipDotLeaders(const char16_t* u, qsizetype i, qsizetype end)
 // Whether the scans may use AVX-512 (tests turn it off with detail::limitTokenVectors).
 inline std::atomic<bool> g_wideScans{true};
 
-// Whether the processor has AVX-512 (BW), asked once, and the scans may use it.
-inline bool hasAvx512()
+// Whether the processor has AVX-512 (F and BW), asked once.
+inline bool cpuHasAvx512()
 {
     static const bool has = [] {
         __builtin_cpu_init();
         return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw");
     }();
-    return has && g_wideScans.load(std::memory_order_relaxed);
+    return has;
+}
+
+// Whether the scans may use AVX-512: the processor has it and the tests have not turned it off.
+inline bool hasAvx512()
+{
+    return cpuHasAvx512() && g_wideScans.load(std::memory_order_relaxed);
 }
 #endif
 

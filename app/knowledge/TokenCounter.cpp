@@ -793,7 +793,7 @@ Classify64 chooseClassify64(int level)
 {
 #if defined(LIMITLESS_TOKEN_WIDE)
     __builtin_cpu_init();
-    if (level >= 2 && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512f"))
+    if (level >= 2 && textscan::cpuHasAvx512())
         return classify64Avx512;
     if (level >= 1 && __builtin_cpu_supports("avx2"))
         return classify64Avx2;
@@ -1017,8 +1017,7 @@ WordCosts chooseWordCosts(int level)
 {
 #if defined(LIMITLESS_TOKEN_WIDE)
     __builtin_cpu_init();
-    if (level >= 3 && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512f") &&
-        __builtin_cpu_supports("avx512vbmi"))
+    if (level >= 3 && textscan::cpuHasAvx512() && __builtin_cpu_supports("avx512vbmi"))
         return wordCostsVbmi;
 #endif
     Q_UNUSED(level);

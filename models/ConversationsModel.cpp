@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <utility>
+
 namespace limitless::models {
 
 using conversations::ConversationFilter;
@@ -273,6 +275,8 @@ void ConversationsModel::setFilter(const ConversationFilter& filter)
         m_db->cancel(m_countRequest);
     m_pageRequest = 0;
     m_countRequest = 0;
+    m_refreshQueued = false;
+    m_countQueued = false;
     beginResetModel();
     m_rows.clear();
     m_rows.squeeze();
@@ -307,6 +311,7 @@ void ConversationsModel::onPage(quint64 generation, const db::QueryResult& resul
     if (generation != m_generation)
         return;
     m_pageRequest = 0;
+    const bool refreshQueued = std::exchange(m_refreshQueued, false);
     if (!result.ok()) {
         fail(result.error);
         return;
@@ -332,12 +337,18 @@ void ConversationsModel::onPage(quint64 generation, const db::QueryResult& resul
     m_loaded = true;
     emit loadingChanged(false);
     emit pageLoaded();
+    if (refreshQueued)
+        refresh();
 }
 
 void ConversationsModel::requestCount()
 {
-    if (!m_db || m_countRequest)
+    if (!m_db)
         return;
+    if (m_countRequest) {
+        m_countQueued = true;
+        return;
+    }
     const auto state = m_db->state();
     if (state != db::ConnectionState::Connected && state != db::ConnectionState::Reconnecting)
         return;
@@ -347,6 +358,8 @@ void ConversationsModel::requestCount()
                                      if (generation != m_generation)
                                          return;
                                      m_countRequest = 0;
+                                     if (std::exchange(m_countQueued, false))
+                                         requestCount();
                                      if (!r.ok())
                                          return;
                                      const qint64 total = r.scalar().toLongLong();
@@ -362,6 +375,10 @@ void ConversationsModel::refresh()
     if (!m_started || !m_db)
         return;
     if (!m_loaded) {
+        // A first page on its way may have been read before whatever asked for this refresh (a
+        // Retry after the database came back, another client's change): ask again when it lands.
+        if (m_pageRequest)
+            m_refreshQueued = true;
         requestPage();
         requestCount();
         return;
@@ -378,7 +395,7 @@ void ConversationsModel::refreshIds(const QStringList& ids)
     if (!m_started || !m_db || ids.isEmpty())
         return;
     if (!m_loaded) {
-        requestPage();
+        refresh();
         return;
     }
     const quint64 generation = m_generation;

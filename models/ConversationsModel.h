@@ -113,6 +113,10 @@ private:
     bool m_loaded = false;
     bool m_atEnd = false;
     bool m_started = false;
+    // Asked for while an answer was on its way that may have read the database before the ask
+    // (a Retry, a change): asked again when that answer lands.
+    bool m_refreshQueued = false;
+    bool m_countQueued = false;
     db::DbError m_lastError;
 };
 

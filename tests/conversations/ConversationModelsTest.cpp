@@ -20,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 using namespace limitless;
 using conversations::ConversationFilter;
@@ -163,6 +164,46 @@ TEST_CASE("ConversationsModel applies the filter and drops rows that leave it",
     const QString fresh = insertConversation(*admin, QStringLiteral("conv-live-new-2"),
                                              QStringLiteral("another.lead"));
     REQUIRE(QTest::qWaitFor([&] { return model.rowForId(fresh) == 0; }, 3000));
+}
+
+TEST_CASE("ConversationsModel asks again for a refresh that came while its first page was on its "
+          "way",
+          "[conversations][model][db]")
+{
+    const QString name = QStringLiteral("conv_refresh_in_flight");
+    auto admin = test::connect(test::conversationsDatabase(name, true));
+    db::Database db;
+    test::openConversationsDatabase(db, name);
+    ConversationsModel model(&db);
+    QSignalSpy errors(&model, &ConversationsModel::errorOccurred);
+    const auto asked = admin->exec(QStringLiteral("select clock_timestamp()"));
+    require(asked);
+    model.setFilter(ConversationFilter{});
+
+    // The server reads the first page (the first statement the model's connection commits after
+    // the ask), but its answer is not taken in yet: this thread runs no events until the
+    // refresh. What the page read is now out of date.
+    bool read = false;
+    for (int i = 0; i < 500 && !read; ++i) {
+        const auto done = admin->exec(
+            QStringLiteral("select count(*) from pg_stat_activity where datname = "
+                           "current_database() and pid <> pg_backend_pid() and state = 'idle' "
+                           "and query = 'commit' and state_change > $1"),
+            {asked.value(0, 0)});
+        require(done);
+        read = done.scalar().toInt() > 0;
+        if (!read)
+            QThread::msleep(20);
+    }
+    REQUIRE(read);
+    require(admin->exec(QStringLiteral("alter table conversations rename to conversations_away")));
+    model.refresh();
+
+    // The page that was read before the change lands, then the refresh asks again and says that
+    // the table is gone.
+    CHECK(QTest::qWaitFor([&] { return !errors.isEmpty(); }, 10000));
+    CHECK(model.rowCount() > 0);
+    require(admin->exec(QStringLiteral("alter table conversations_away rename to conversations")));
 }
 
 TEST_CASE("PipelineModel counts per stage and its cards follow changes",
